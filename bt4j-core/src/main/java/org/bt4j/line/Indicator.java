@@ -1,0 +1,208 @@
+package org.bt4j.line;
+
+import java.util.Arrays;
+
+/**
+ * Base of every indicator: output lines computed from input lines, in two ways that must agree
+ * exactly — {@link #once(int, int)} over whole preloaded arrays (vectorised, "runonce") and
+ * {@link #next()} for the current bar (bar by bar, live).
+ *
+ * <p>Construction registers the indicator with the {@link LineContext} current on this thread
+ * (the strategy being initialised, or the indicator whose constructor is running), so the engine
+ * steps indicators in creation order, which is always dependency order.
+ *
+ * <p>Warm-up follows backtrader: the indicator's minimum period starts as the largest minimum
+ * period of its inputs and {@link #addMinPeriod(int)} adds {@code p - 1} to it. During warm-up
+ * lines hold NaN. Engine thread only.
+ */
+public abstract class Indicator implements LineSeries {
+
+    private final Line[] inputs;
+    private final LineBuffer[] lines;
+    private final String[] names;
+    private final LineSeries clock;
+    private int minPeriod;
+
+    /**
+     * @param names  output line names in backtrader's declared order
+     * @param clock  the series whose bars drive this indicator (normally the data feed)
+     * @param inputs the input lines (may be empty when the indicator reads {@code clock}'s lines)
+     */
+    protected Indicator(String[] names, LineSeries clock, Line... inputs) {
+        if (clock == null) {
+            throw new IllegalArgumentException("an indicator needs a clock (data feed or input series)");
+        }
+        this.names = names.clone();
+        this.clock = clock;
+        this.inputs = inputs.clone();
+        this.lines = new LineBuffer[names.length];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = new LineBuffer();
+        }
+        int mp = 1;
+        for (Line in : inputs) {
+            mp = Math.max(mp, in.minPeriod());
+        }
+        setMinPeriod(mp);
+        LineContext.register(this);
+    }
+
+    /** The clock series: this indicator computes one value each time the clock advances. */
+    public final LineSeries clock() {
+        return clock;
+    }
+
+    /** The input lines given at construction. */
+    protected final Line input(int i) {
+        return inputs[i];
+    }
+
+    /** Number of input lines. */
+    protected final int inputCount() {
+        return inputs.length;
+    }
+
+    /** Output line {@code i} as a writable buffer. */
+    protected final LineBuffer out(int i) {
+        return lines[i];
+    }
+
+    @Override
+    public final int lineCount() {
+        return lines.length;
+    }
+
+    @Override
+    public final Line line(int index) {
+        return lines[index];
+    }
+
+    @Override
+    public final String lineName(int index) {
+        return names[index];
+    }
+
+    @Override
+    public final int len() {
+        return lines.length == 0 ? 0 : lines[0].len();
+    }
+
+    /** The first output line (what {@code sma.get(0)} means in backtrader). */
+    public final double get(int ago) {
+        return lines[0].get(ago);
+    }
+
+    /** Minimum period (warm-up) of this indicator. */
+    public final int minPeriod() {
+        return minPeriod;
+    }
+
+    /** Adds {@code period - 1} bars of warm-up, and declares that look-back on every input. */
+    protected final void addMinPeriod(int period) {
+        setMinPeriod(minPeriod + period - 1);
+        for (Line in : inputs) {
+            in.buffer().requireLookback(period);
+        }
+    }
+
+    /** Sets the minimum period outright (at least the inputs' largest). */
+    protected final void setMinPeriod(int mp) {
+        minPeriod = mp;
+        for (LineBuffer l : lines) {
+            l.setMinPeriod(mp);
+        }
+    }
+
+    /** Bar-by-bar: the clock advanced; append a slot to every line and compute it. */
+    public final void step() {
+        for (LineBuffer l : lines) {
+            l.forward();
+        }
+        int len = len();
+        if (len < minPeriod) {
+            prenext();
+        } else if (len == minPeriod) {
+            nextStart();
+        } else {
+            next();
+        }
+    }
+
+    /**
+     * Vectorised: the inputs are complete arrays of {@code n} values; fills every output for all
+     * {@code n} bars. Lines are presized to NaN, then {@link #once(int, int)} runs over
+     * {@code [minPeriod - 1, n)}.
+     */
+    public final void runOnce(int n) {
+        for (LineBuffer l : lines) {
+            l.presize(n);
+        }
+        int start = Math.min(minPeriod - 1, n);
+        preOnce(0, start);
+        once(start, n);
+    }
+
+    /** Warm-up bar (value not yet defined); default does nothing. */
+    protected void prenext() {
+    }
+
+    /** First bar with a full warm-up; default calls {@link #next()}. */
+    protected void nextStart() {
+        next();
+    }
+
+    /** Computes every line at {@code get(0)} from the inputs' current values. */
+    protected abstract void next();
+
+    /** Vectorised warm-up span; default does nothing (lines stay NaN). */
+    protected void preOnce(int start, int end) {
+    }
+
+    /**
+     * Computes absolute indexes {@code [start, end)} from the inputs' arrays. The default steps
+     * {@link #next()} with every cursor placed on each index; fast indicators override it.
+     */
+    protected void once(int start, int end) {
+        for (int i = start; i < end; i++) {
+            for (Line in : inputs) {
+                in.buffer().seek(i);
+            }
+            seekClock(i);
+            for (LineBuffer l : lines) {
+                l.seek(i);
+            }
+            next();
+        }
+    }
+
+    /** Places the clock's own lines on index {@code i} (for indicators reading the clock). */
+    private void seekClock(int i) {
+        for (int k = 0; k < clock.lineCount(); k++) {
+            clock.line(k).buffer().seek(i);
+        }
+    }
+
+    /** Puts the output cursors before the first bar after a vectorised pass. */
+    public final void home() {
+        for (LineBuffer l : lines) {
+            l.home();
+        }
+    }
+
+    /** Advances the output cursors over precomputed values (vectorised run, per bar). */
+    public final void advance() {
+        for (LineBuffer l : lines) {
+            l.advance();
+        }
+    }
+
+    /** All output buffers (for the engine's exactbars bounding). */
+    public final LineBuffer[] buffers() {
+        return lines;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + Arrays.toString(names);
+    }
+}

@@ -1,0 +1,178 @@
+package org.bt4j.line;
+
+import java.util.Arrays;
+
+/**
+ * The physical store of a {@link Line}: a {@code double[]} plus a cursor. Unbounded buffers keep
+ * every value (index mask -1, so {@code (idx + ago) & mask} is the plain index and reading past
+ * the start throws); bounded buffers ({@code exactbars=1}) are power-of-two rings sized by the
+ * largest look-back any consumer declared through {@link #requireLookback(int)}.
+ *
+ * <p>Vectorised ("runonce") code reads and writes {@link #array()} directly with absolute
+ * indexes; bar-by-bar code uses {@link #get(int)} / {@link #set(int, double)}. Engine thread only.
+ */
+public final class LineBuffer implements Line {
+
+    private static final int INITIAL_CAPACITY = 256;
+
+    private double[] buf = new double[INITIAL_CAPACITY];
+    private int mask = -1;
+    /** Absolute index of the current bar; -1 before the first. */
+    private int idx = -1;
+    /** Number of values appended (absolute), i.e. the logical buffer length. */
+    private int size;
+    private int minPeriod = 1;
+    private int lookback = 1;
+
+    /** A new, empty, unbounded buffer. */
+    public LineBuffer() {
+        Arrays.fill(buf, Double.NaN);
+    }
+
+    @Override
+    public double get(int ago) {
+        return buf[(idx + ago) & mask];
+    }
+
+    /** Writes the value {@code ago} bars from the current one. */
+    public void set(int ago, double value) {
+        buf[(idx + ago) & mask] = value;
+    }
+
+    @Override
+    public int len() {
+        return idx + 1;
+    }
+
+    @Override
+    public int minPeriod() {
+        return minPeriod;
+    }
+
+    /** Sets the warm-up of this line (used by the owning indicator or feed). */
+    public void setMinPeriod(int minPeriod) {
+        if (minPeriod < 1) {
+            throw new IllegalArgumentException("minPeriod must be >= 1, got " + minPeriod);
+        }
+        this.minPeriod = minPeriod;
+    }
+
+    @Override
+    public LineBuffer buffer() {
+        return this;
+    }
+
+    /** Appends one NaN slot and moves the cursor onto it (bar-by-bar mode). */
+    public void forward() {
+        int next = idx + 1;
+        if (mask == -1 && next >= buf.length) {
+            grow(next + 1);
+        }
+        buf[next & mask] = Double.NaN;
+        idx = next;
+        if (next >= size) {
+            size = next + 1;
+        }
+    }
+
+    /** Appends a value at the end without moving the cursor (preloading). */
+    public void append(double value) {
+        if (mask != -1) {
+            throw new IllegalStateException("append is for preloaded (unbounded) buffers");
+        }
+        if (size >= buf.length) {
+            grow(size + 1);
+        }
+        buf[size++] = value;
+    }
+
+    /** Moves the cursor one bar forward over already stored values (preloaded run). */
+    public void advance() {
+        idx++;
+    }
+
+    /** Moves the cursor back one bar and forgets the slot (a feed that must re-deliver). */
+    public void rewind() {
+        idx--;
+        size = idx + 1;
+    }
+
+    /** Puts the cursor on the absolute index {@code index} (vectorised runs). */
+    public void seek(int index) {
+        idx = index;
+    }
+
+    /** Puts the cursor before the first bar, keeping the stored values. */
+    public void home() {
+        idx = -1;
+    }
+
+    /** Drops every value and returns to the empty state, keeping the mode. */
+    public void reset() {
+        idx = -1;
+        size = 0;
+    }
+
+    /** Number of values stored (backtrader's {@code buflen()} for unbounded buffers). */
+    public int size() {
+        return size;
+    }
+
+    /** Makes the buffer hold exactly {@code n} NaN values (vectorised output of length n). */
+    public void presize(int n) {
+        if (mask != -1) {
+            throw new IllegalStateException("presize is for unbounded buffers");
+        }
+        if (buf.length < n) {
+            buf = new double[n];
+        }
+        Arrays.fill(buf, 0, Math.max(n, size), Double.NaN);
+        size = n;
+    }
+
+    /** The backing array with absolute indexes; valid only while unbounded. */
+    public double[] array() {
+        if (mask != -1) {
+            throw new IllegalStateException("a bounded buffer has no absolute array");
+        }
+        return buf;
+    }
+
+    /** Declares that some consumer reads up to {@code bars} values (current included). */
+    public void requireLookback(int bars) {
+        if (bars > lookback) {
+            lookback = bars;
+        }
+    }
+
+    /** The largest look-back declared by any consumer. */
+    public int lookback() {
+        return lookback;
+    }
+
+    /** Whether the buffer is a bounded ring. */
+    public boolean isBounded() {
+        return mask != -1;
+    }
+
+    /**
+     * Turns this (empty) buffer into a ring large enough for the declared look-back plus
+     * {@code extra} slots. Call before the first bar.
+     */
+    public void bound(int extra) {
+        int need = Math.max(2, lookback + extra + 1);
+        int cap = Integer.highestOneBit(need - 1) << 1;
+        buf = new double[cap];
+        Arrays.fill(buf, Double.NaN);
+        mask = cap - 1;
+        idx = -1;
+        size = 0;
+    }
+
+    private void grow(int minCapacity) {
+        int cap = Math.max(minCapacity, buf.length + (buf.length >> 1) + 16);
+        double[] bigger = Arrays.copyOf(buf, cap);
+        Arrays.fill(bigger, buf.length, cap, Double.NaN);
+        buf = bigger;
+    }
+}

@@ -1,0 +1,34 @@
+package org.bt4j.util;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class PyFormatTest {
+
+    @Test
+    void reprMatchesPython() {
+        assertEquals("101.64966666666668", PyFormat.repr(101.64966666666668));
+        assertEquals("1e-05", PyFormat.repr(1e-05));
+        assertEquals("0.0001", PyFormat.repr(0.0001));
+        assertEquals("1e+16", PyFormat.repr(1e16));
+        assertEquals("1234567890123456.0", PyFormat.repr(1234567890123456.0));
+        assertEquals("100.0", PyFormat.repr(100.0));
+        assertEquals("-2.5", PyFormat.repr(-2.5));
+        assertEquals("0.1", PyFormat.repr(0.1));
+        assertEquals("0.30000000000000004", PyFormat.repr(0.1 + 0.2));
+        assertEquals("nan", PyFormat.repr(Double.NaN));
+        assertEquals("-inf", PyFormat.repr(Double.NEGATIVE_INFINITY));
+        assertEquals("0.0", PyFormat.repr(0.0));
+        assertEquals("1.5e-10", PyFormat.repr(1.5e-10));
+    }
+
+    @Test
+    void fixedRoundsTheExactBinaryValueHalfEven() {
+        assertEquals("2.67", PyFormat.fixed(2.675, 2));
+        assertEquals("10284.10", PyFormat.fixed(10284.1, 2));
+        assertEquals("nan", PyFormat.fixed(Double.NaN, 6));
+        assertEquals("-0.50", PyFormat.fixed(-0.5, 2));
+        assertEquals(2.67, PyFormat.round(2.675, 2));
+    }
+}
