@@ -1,0 +1,235 @@
+package org.bt4j.feed;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.bt4j.line.Line;
+import org.bt4j.line.LineBuffer;
+import org.bt4j.line.LineSeries;
+import org.bt4j.line.TimeLine;
+import org.bt4j.time.TimeFrame;
+
+/**
+ * A source of bars: backtrader's data feed. Lines in backtrader's order — close, low, high, open,
+ * volume, openinterest (so line 0 is the close) — plus the {@link TimeLine} of bar end times in
+ * UTC epoch nanoseconds. Subclasses produce bars in {@link #load()}; the engine either preloads
+ * every bar first ({@link #preload()}) and then walks the cursor ({@link #advance()}), or pulls
+ * one bar at a time ({@link #next()}). Engine thread only.
+ */
+public abstract class DataFeed implements LineSeries {
+
+    /** Index of each price line, in backtrader's order. */
+    public static final int CLOSE = 0, LOW = 1, HIGH = 2, OPEN = 3, VOLUME = 4, OPENINTEREST = 5;
+
+    private static final String[] NAMES = {"close", "low", "high", "open", "volume", "openinterest"};
+
+    private final LineBuffer[] lines = new LineBuffer[NAMES.length];
+    private final TimeLine datetime = new TimeLine();
+    private String name = "";
+    private ZoneId tz = ZoneOffset.UTC;
+    private TimeFrame timeFrame = TimeFrame.Days;
+    private int compression = 1;
+    private boolean preloaded;
+
+    protected DataFeed() {
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = new LineBuffer();
+        }
+    }
+
+    /**
+     * Produces the next bar: calls {@link #forward()} then writes the new bar with
+     * {@link #setBar}. Returns false when there is no more data.
+     */
+    protected abstract boolean load();
+
+    /** Called once before the first bar (open files, connect). */
+    public void start() {
+    }
+
+    /** Called once after the last bar (close files). */
+    public void stop() {
+    }
+
+    /** Whether this feed delivers live data (switches the engine to bar-by-bar, no preload). */
+    public boolean isLive() {
+        return false;
+    }
+
+    /** Loads every bar into the buffers and puts the cursor before the first bar. */
+    public void preload() {
+        while (load()) {
+            // keep loading
+        }
+        home();
+        preloaded = true;
+    }
+
+    /** Whether {@link #preload()} ran. */
+    public boolean isPreloaded() {
+        return preloaded;
+    }
+
+    /** Moves to the next bar: the cursor over preloaded bars, else a fresh {@link #load()}. */
+    public boolean next() {
+        if (preloaded) {
+            if (datetime.len() >= datetime.size()) {
+                return false;
+            }
+            advance();
+            return true;
+        }
+        return load();
+    }
+
+    /** Appends one empty slot to every line and moves onto it. */
+    protected final void forward() {
+        datetime.forward();
+        for (LineBuffer l : lines) {
+            l.forward();
+        }
+    }
+
+    /** Writes the current bar (after {@link #forward()}). */
+    protected final void setBar(long endNanos, double open, double high, double low, double close,
+                                double volume, double openInterest) {
+        datetime.set(0, endNanos);
+        lines[OPEN].set(0, open);
+        lines[HIGH].set(0, high);
+        lines[LOW].set(0, low);
+        lines[CLOSE].set(0, close);
+        lines[VOLUME].set(0, volume);
+        lines[OPENINTEREST].set(0, openInterest);
+    }
+
+    /** Drops the current bar (a bar that was loaded but must not be delivered yet). */
+    public final void rewind() {
+        datetime.rewind();
+        for (LineBuffer l : lines) {
+            l.rewind();
+        }
+    }
+
+    /** Cursor one bar forward over stored values. */
+    public final void advance() {
+        datetime.advance();
+        for (LineBuffer l : lines) {
+            l.advance();
+        }
+    }
+
+    /** Cursor before the first bar. */
+    public final void home() {
+        datetime.home();
+        for (LineBuffer l : lines) {
+            l.home();
+        }
+    }
+
+    /** Places every cursor on absolute index {@code i}. */
+    public final void seek(int i) {
+        datetime.seek(i);
+        for (LineBuffer l : lines) {
+            l.seek(i);
+        }
+    }
+
+    public final Line close() {
+        return lines[CLOSE];
+    }
+
+    public final Line low() {
+        return lines[LOW];
+    }
+
+    public final Line high() {
+        return lines[HIGH];
+    }
+
+    public final Line open() {
+        return lines[OPEN];
+    }
+
+    public final Line volume() {
+        return lines[VOLUME];
+    }
+
+    public final Line openInterest() {
+        return lines[OPENINTEREST];
+    }
+
+    /** The bar end times (UTC epoch nanoseconds). */
+    public final TimeLine datetime() {
+        return datetime;
+    }
+
+    /** The end time of the bar {@code ago} bars back, UTC epoch nanoseconds. */
+    public final long datetime(int ago) {
+        return datetime.get(ago);
+    }
+
+    /** The price/volume buffer at {@code index} (see the index constants). */
+    public final LineBuffer buffer(int index) {
+        return lines[index];
+    }
+
+    @Override
+    public final int lineCount() {
+        return lines.length;
+    }
+
+    @Override
+    public final Line line(int index) {
+        return lines[index];
+    }
+
+    @Override
+    public final String lineName(int index) {
+        return NAMES[index];
+    }
+
+    @Override
+    public final int len() {
+        return datetime.len();
+    }
+
+    /** Number of bars stored (all of them once preloaded). */
+    public final int size() {
+        return datetime.size();
+    }
+
+    public final String name() {
+        return name;
+    }
+
+    public final DataFeed name(String name) {
+        this.name = name;
+        return this;
+    }
+
+    /** Zone used to read input times and to display them. */
+    public final ZoneId tz() {
+        return tz;
+    }
+
+    public final DataFeed tz(ZoneId tz) {
+        this.tz = tz;
+        return this;
+    }
+
+    public final TimeFrame timeFrame() {
+        return timeFrame;
+    }
+
+    public final int compression() {
+        return compression;
+    }
+
+    public final DataFeed timeFrame(TimeFrame timeFrame, int compression) {
+        if (compression < 1) {
+            throw new IllegalArgumentException("compression must be >= 1, got " + compression);
+        }
+        this.timeFrame = timeFrame;
+        this.compression = compression;
+        return this;
+    }
+}
