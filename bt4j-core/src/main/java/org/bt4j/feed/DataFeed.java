@@ -32,7 +32,7 @@ public abstract class DataFeed implements LineSeries {
 
     protected DataFeed() {
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = new LineBuffer();
+            lines[i] = new LineBuffer(this);
         }
     }
 

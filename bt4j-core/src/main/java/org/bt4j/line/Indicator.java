@@ -24,6 +24,17 @@ public abstract class Indicator implements LineSeries {
     private int minPeriod;
 
     /**
+     * An indicator over {@code inputs}, clocked by the series that owns the first input (for an
+     * indicator's line, that indicator's own clock).
+     *
+     * @param names  output line names in backtrader's declared order
+     * @param inputs at least one input line
+     */
+    protected Indicator(String[] names, Line... inputs) {
+        this(names, clockOf(inputs), inputs);
+    }
+
+    /**
      * @param names  output line names in backtrader's declared order
      * @param clock  the series whose bars drive this indicator (normally the data feed)
      * @param inputs the input lines (may be empty when the indicator reads {@code clock}'s lines)
@@ -37,7 +48,7 @@ public abstract class Indicator implements LineSeries {
         this.inputs = inputs.clone();
         this.lines = new LineBuffer[names.length];
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = new LineBuffer();
+            lines[i] = new LineBuffer(this);
         }
         int mp = 1;
         for (Line in : inputs) {
@@ -45,6 +56,21 @@ public abstract class Indicator implements LineSeries {
         }
         setMinPeriod(mp);
         LineContext.register(this);
+    }
+
+    /** The clock of a line: its owner's clock when the owner is an indicator, else its owner. */
+    public static LineSeries clockOf(Line... inputs) {
+        if (inputs.length == 0) {
+            throw new IllegalArgumentException("an indicator needs at least one input line");
+        }
+        LineSeries owner = inputs[0].buffer().owner();
+        if (owner instanceof Indicator) {
+            return ((Indicator) owner).clock();
+        }
+        if (owner == null) {
+            throw new IllegalArgumentException("input line has no owning series to clock by");
+        }
+        return owner;
     }
 
     /** The clock series: this indicator computes one value each time the clock advances. */

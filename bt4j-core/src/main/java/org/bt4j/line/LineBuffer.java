@@ -23,10 +23,22 @@ public final class LineBuffer implements Line {
     private int size;
     private int minPeriod = 1;
     private int lookback = 1;
+    private final LineSeries owner;
 
-    /** A new, empty, unbounded buffer. */
+    /** A new, empty, unbounded buffer belonging to no series (a free-standing line). */
     public LineBuffer() {
+        this(null);
+    }
+
+    /** A new, empty, unbounded buffer that is one of {@code owner}'s lines. */
+    public LineBuffer(LineSeries owner) {
+        this.owner = owner;
         Arrays.fill(buf, Double.NaN);
+    }
+
+    /** The series this line belongs to (a data feed, an indicator), or null. */
+    public LineSeries owner() {
+        return owner;
     }
 
     @Override
