@@ -1,0 +1,68 @@
+package org.bt4j.indicator;
+
+import org.bt4j.line.Indicator;
+import org.bt4j.line.Line;
+
+/**
+ * The arithmetic mean of the last {@code period} values, summed exactly like backtrader's
+ * {@code math.fsum(window) / period}, in O(1) per bar in both run modes (see {@link WindowSum}).
+ * Shared by {@link MovingAverageSimple} and {@link Average}. Engine thread only.
+ */
+abstract class WindowMean extends Indicator {
+
+    private final int period;
+    private final double divisor;
+    private final WindowSum sum;
+
+    WindowMean(String lineName, Line input, int period) {
+        super(new String[] {lineName}, input);
+        this.period = Params.period(period);
+        this.divisor = period;
+        this.sum = new WindowSum(period);
+        addMinPeriod(period);
+        input.buffer().requireLookback(period + 1);
+    }
+
+    /** The averaging period. */
+    public final int period() {
+        return period;
+    }
+
+    @Override
+    protected final void nextStart() {
+        Line in = input(0);
+        sum.reset();
+        for (int ago = 1 - period; ago <= 0; ago++) {
+            sum.add(in.get(ago));
+        }
+        out(0).set(0, sum.value() / divisor);
+    }
+
+    @Override
+    protected final void next() {
+        Line in = input(0);
+        sum.add(in.get(0));
+        sum.remove(in.get(-period));
+        out(0).set(0, sum.value() / divisor);
+    }
+
+    @Override
+    protected final void once(int start, int end) {
+        if (start >= end) {
+            return;
+        }
+        double[] src = input(0).buffer().array();
+        double[] dst = out(0).array();
+        WindowSum s = sum;
+        s.reset();
+        for (int i = start - period + 1; i <= start; i++) {
+            s.add(src[i]);
+        }
+        dst[start] = s.value() / divisor;
+        for (int i = start + 1; i < end; i++) {
+            s.add(src[i]);
+            s.remove(src[i - period]);
+            dst[i] = s.value() / divisor;
+        }
+    }
+}
