@@ -1,5 +1,6 @@
 package org.bt4j.feed;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.bt4j.line.Line;
@@ -29,6 +30,8 @@ public abstract class DataFeed implements LineSeries {
     private TimeFrame timeFrame = TimeFrame.Days;
     private int compression = 1;
     private boolean preloaded;
+    private LocalTime sessionStart = LocalTime.MIDNIGHT;
+    private LocalTime sessionEnd = LocalTime.of(23, 59, 59, 999_990_000);
 
     protected DataFeed() {
         for (int i = 0; i < lines.length; i++) {
@@ -230,6 +233,29 @@ public abstract class DataFeed implements LineSeries {
         }
         this.timeFrame = timeFrame;
         this.compression = compression;
+        return this;
+    }
+
+    /** Session start, a time of day in {@link #tz()} (backtrader's {@code sessionstart}, default 00:00). */
+    public final LocalTime sessionStart() {
+        return sessionStart;
+    }
+
+    /**
+     * Session end, a time of day in {@link #tz()} (backtrader's {@code sessionend}, default
+     * 23:59:59.999990): daily bars are stamped with it and daily resampling closes on it.
+     */
+    public final LocalTime sessionEnd() {
+        return sessionEnd;
+    }
+
+    /** Sets the session times of day (in {@link #tz()}). */
+    public final DataFeed sessions(LocalTime start, LocalTime end) {
+        if (start == null || end == null) {
+            throw new IllegalArgumentException("session start and end must not be null");
+        }
+        this.sessionStart = start;
+        this.sessionEnd = end;
         return this;
     }
 }

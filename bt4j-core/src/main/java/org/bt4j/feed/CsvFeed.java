@@ -1,0 +1,329 @@
+package org.bt4j.feed;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.bt4j.BadInputException;
+import org.bt4j.time.StrptimeFormat;
+
+/**
+ * Base of the CSV feeds (backtrader's {@code CSVDataBase}): streams a file line by line from a
+ * byte buffer, skips the header line ({@code headers}, default true) and blank lines, splits rows
+ * at {@code separator} (default ','), checks that timestamps strictly increase, and turns every
+ * problem into a {@link BadInputException} of the form {@code file:line: column N: problem}.
+ * Reading stops at the first error; the faulty row is never delivered. Subclasses parse one row
+ * in {@link #parseRow}. Engine thread only.
+ */
+public abstract class CsvFeed extends SourceFeed {
+
+    private final Path path;
+    private boolean headers = true;
+    private byte separator = ',';
+    private boolean reverse;
+    private CsvLineReader reader;
+    private RowView row;
+    private boolean exhausted;
+    private long rowsSeen;
+    private long lastRaw = Long.MIN_VALUE;
+    private long lastRawLine;
+    /** Set by {@link #parseRow} to the row's parsed time before any adjustment, for the order check. */
+    protected long rawTime;
+
+    /** A CSV feed over {@code path}, named after the file without its extension. */
+    protected CsvFeed(Path path) {
+        if (path == null) {
+            throw new IllegalArgumentException("path must not be null");
+        }
+        this.path = path;
+        String file = path.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        name(dot > 0 ? file.substring(0, dot) : file);
+    }
+
+    /** The file read. */
+    public final Path path() {
+        return path;
+    }
+
+    /** Whether the first line is a header to skip (backtrader's {@code headers}, default true). */
+    public final CsvFeed headers(boolean headers) {
+        this.headers = headers;
+        return this;
+    }
+
+    /** The field separator, one ASCII character (backtrader's {@code separator}, default ','). */
+    public final CsvFeed separator(char separator) {
+        if (separator == '\n' || separator == '\r' || separator > 127) {
+            throw new IllegalArgumentException("separator must be one ASCII character other than a line end, got '"
+                + separator + "'");
+        }
+        this.separator = (byte) separator;
+        return this;
+    }
+
+    /** Reads the data rows last to first (for files written newest first; Yahoo's {@code reverse}). */
+    protected final void reverseRows(boolean reverse) {
+        this.reverse = reverse;
+    }
+
+    /**
+     * Parses the current row into {@code bar} and sets {@link #rawTime}.
+     *
+     * @return false to skip the row silently (for example Yahoo's "null" rows)
+     */
+    protected abstract boolean parseRow(Row row, Bar bar);
+
+    @Override
+    public void start() {
+        openReader();
+    }
+
+    @Override
+    public void stop() {
+        closeReader();
+    }
+
+    @Override
+    protected final boolean read(Bar bar) {
+        if (exhausted) {
+            return false;
+        }
+        if (reader == null) {
+            openReader();
+        }
+        try {
+            while (reader.nextLine()) {
+                if (reader.isBlank()) {
+                    continue;
+                }
+                rowsSeen++;
+                reader.split(separator);
+                if (!parseRow(row, bar)) {
+                    continue;
+                }
+                if (rawTime <= lastRaw) {
+                    throw row.error(0, (rawTime == lastRaw ? "duplicate timestamp" : "timestamp goes backwards")
+                        + " (previous row at line " + lastRawLine + ")");
+                }
+                lastRaw = rawTime;
+                lastRawLine = reader.lineNumber();
+                return true;
+            }
+        } catch (IOException e) {
+            closeReader();
+            throw new BadInputException(path + ": cannot read: " + e.getMessage(), e);
+        } catch (BadInputException e) {
+            exhausted = true;
+            closeReader();
+            throw e;
+        }
+        exhausted = true;
+        closeReader();
+        if (rowsSeen == 0) {
+            throw new BadInputException(path + ": no data rows" + (headers ? " after the header line" : ""));
+        }
+        return false;
+    }
+
+    private void openReader() {
+        if (reader != null || exhausted) {
+            return;
+        }
+        try {
+            InputStream in = Files.newInputStream(path);
+            if (reverse) {
+                reader = reversed(in);
+            } else {
+                reader = new CsvLineReader(in);
+            }
+            row = new RowView(reader, path);
+            if (headers && !reader.nextLine()) {
+                exhausted = true;
+                closeReader();
+                throw new BadInputException(path + ": empty file");
+            }
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(path + ": no such file");
+        } catch (IOException e) {
+            throw new BadInputException(path + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Buffers the whole file and presents its data rows last to first, keeping line numbers. */
+    private CsvLineReader reversed(InputStream in) throws IOException {
+        byte[] all;
+        try (in) {
+            all = in.readAllBytes();
+        }
+        CsvLineReader scan = new CsvLineReader(new ByteArrayInputStream(all));
+        java.util.List<byte[]> lines = new java.util.ArrayList<>();
+        java.util.List<Integer> numbers = new java.util.ArrayList<>();
+        while (scan.nextLine()) {
+            lines.add(scan.lineText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            numbers.add((int) scan.lineNumber());
+        }
+        int first = headers && !lines.isEmpty() ? 1 : 0;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(all.length + 16);
+        int[] map = new int[lines.size()];
+        int k = 0;
+        if (first == 1) {
+            out.write(lines.get(0));
+            out.write('\n');
+            map[k++] = numbers.get(0);
+        }
+        for (int i = lines.size() - 1; i >= first; i--) {
+            out.write(lines.get(i));
+            out.write('\n');
+            map[k++] = numbers.get(i);
+        }
+        return new CsvLineReader(new ByteArrayInputStream(out.toByteArray())).lineNumbers(map);
+    }
+
+    private void closeReader() {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (IOException ignored) {
+                // nothing useful to do on close
+            }
+            reader = null;
+        }
+    }
+
+    /**
+     * The current row, as seen by {@link #parseRow}: typed field access with errors that name the
+     * file, line and (1-based) column. Valid only during the call.
+     */
+    public interface Row {
+
+        /** Number of fields in the row. */
+        int size();
+
+        /** Whether column {@code col} (0-based) exists and is empty. */
+        boolean isEmpty(int col);
+
+        /** Whether column {@code col} exists and equals {@code text}. */
+        boolean equals(int col, String text);
+
+        /** The number in column {@code col}; error if the column is missing or not a number. */
+        double number(int col, String what);
+
+        /** The number in column {@code col}, or {@code empty} when the field is empty. */
+        double numberOr(int col, String what, double empty);
+
+        /** Naive epoch nanoseconds of column {@code col} parsed with {@code format}. */
+        long time(int col, StrptimeFormat format, String what);
+
+        /** Naive epoch nanoseconds of the date in {@code dateCol} plus the time in {@code timeCol}. */
+        long dateAndTime(int dateCol, StrptimeFormat dateFormat, int timeCol, StrptimeFormat timeFormat);
+
+        /** Integer or decimal seconds since the Unix epoch in column {@code col}, as nanoseconds. */
+        long unixSeconds(int col, boolean decimal, String what);
+
+        /** The text of column {@code col} (allocates). */
+        String text(int col);
+
+        /** A {@link BadInputException} naming this row and 0-based column {@code col}. */
+        BadInputException error(int col, String problem);
+    }
+
+    private static final class RowView implements Row {
+        private final CsvLineReader r;
+        private final Path path;
+
+        RowView(CsvLineReader r, Path path) {
+            this.r = r;
+            this.path = path;
+        }
+
+        @Override
+        public int size() {
+            return r.fieldCount();
+        }
+
+        @Override
+        public boolean isEmpty(int col) {
+            return col < r.fieldCount() && r.isEmpty(col);
+        }
+
+        @Override
+        public boolean equals(int col, String text) {
+            return col < r.fieldCount() && r.fieldEquals(col, text);
+        }
+
+        private void need(int col, String what) {
+            if (col >= r.fieldCount()) {
+                throw error(col, "missing " + what + " (the row has " + r.fieldCount() + " column"
+                    + (r.fieldCount() == 1 ? "" : "s") + ")");
+            }
+        }
+
+        @Override
+        public double number(int col, String what) {
+            need(col, what);
+            try {
+                return AsciiNumbers.parseDouble(r.bytes(), r.start(col), r.end(col));
+            } catch (NumberFormatException e) {
+                throw error(col, "bad number '" + r.fieldText(col) + "' for " + what);
+            }
+        }
+
+        @Override
+        public double numberOr(int col, String what, double empty) {
+            need(col, what);
+            if (r.isEmpty(col)) {
+                return empty;
+            }
+            return number(col, what);
+        }
+
+        @Override
+        public long time(int col, StrptimeFormat format, String what) {
+            need(col, what);
+            try {
+                return format.parse(r.bytes(), r.start(col), r.end(col));
+            } catch (IllegalArgumentException e) {
+                throw error(col, "bad " + what + ": " + e.getMessage());
+            }
+        }
+
+        @Override
+        public long dateAndTime(int dateCol, StrptimeFormat dateFormat, int timeCol, StrptimeFormat timeFormat) {
+            long date = time(dateCol, dateFormat, "date");
+            long tod = time(timeCol, timeFormat, "time");
+            return org.bt4j.time.EpochNanos.day(date) * org.bt4j.time.EpochNanos.DAY
+                + org.bt4j.time.EpochNanos.timeOfDay(tod);
+        }
+
+        @Override
+        public long unixSeconds(int col, boolean decimal, String what) {
+            need(col, what);
+            if (!decimal) {
+                long v = AsciiNumbers.parseDigits(r.bytes(), r.start(col), r.end(col));
+                if (v >= 0) {
+                    return v * org.bt4j.time.EpochNanos.SECOND;
+                }
+            }
+            double d = number(col, what);
+            if (!decimal && d != Math.rint(d)) {
+                throw error(col, "bad " + what + " '" + r.fieldText(col) + "': expected whole Unix seconds");
+            }
+            return Math.round(d * 1e6) * 1000L;
+        }
+
+        @Override
+        public String text(int col) {
+            need(col, "field");
+            return r.fieldText(col);
+        }
+
+        @Override
+        public BadInputException error(int col, String problem) {
+            return new BadInputException(path + ":" + r.lineNumber() + ": column " + (col + 1) + ": " + problem);
+        }
+    }
+}

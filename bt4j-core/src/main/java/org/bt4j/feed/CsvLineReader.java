@@ -1,0 +1,180 @@
+package org.bt4j.feed;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Reads a byte stream line by line into one reusable buffer and splits each line into fields at
+ * a one-byte separator, recording field boundaries in int arrays: no per-line allocation. Lines
+ * end in {@code \n}, {@code \r\n} or end of input; a leading UTF-8 byte-order mark is skipped.
+ * Not thread-safe.
+ */
+final class CsvLineReader implements Closeable {
+
+    private final InputStream in;
+    private byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private long lineNumber;
+    private int lineStart;
+    private int lineEnd;
+    private int[] fieldStart = new int[16];
+    private int[] fieldEnd = new int[16];
+    private int fieldCount;
+    private int[] lineNumbers;
+
+    CsvLineReader(InputStream in) {
+        this.in = in;
+    }
+
+    /** Reports {@code numbers[k]} as the number of the (k+1)-th line read (reordered input). */
+    CsvLineReader lineNumbers(int[] numbers) {
+        this.lineNumbers = numbers;
+        return this;
+    }
+
+    /** Moves to the next line; false at end of input. */
+    boolean nextLine() throws IOException {
+        while (true) {
+            for (int i = pos; i < limit; i++) {
+                if (buf[i] == '\n') {
+                    setLine(pos, i);
+                    pos = i + 1;
+                    return true;
+                }
+            }
+            if (eof) {
+                if (pos < limit) {
+                    setLine(pos, limit);
+                    pos = limit;
+                    return true;
+                }
+                return false;
+            }
+            fill();
+        }
+    }
+
+    private void setLine(int start, int end) {
+        if (lineNumber == 0 && lineNumbers == null && end - start >= 3 && (buf[start] & 0xff) == 0xEF && (buf[start + 1] & 0xff) == 0xBB
+                && (buf[start + 2] & 0xff) == 0xBF) {
+            start += 3;
+        }
+        if (end > start && buf[end - 1] == '\r') {
+            end--;
+        }
+        lineStart = start;
+        lineEnd = end;
+        lineNumber++;
+        fieldCount = -1;
+    }
+
+    private void fill() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            limit -= pos;
+            pos = 0;
+        }
+        if (limit == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+        }
+    }
+
+    /** 1-based number of the current line. */
+    long lineNumber() {
+        return lineNumbers != null && lineNumber > 0 && lineNumber <= lineNumbers.length
+            ? lineNumbers[(int) lineNumber - 1] : lineNumber;
+    }
+
+    /** Whether the current line is empty or only blanks. */
+    boolean isBlank() {
+        for (int i = lineStart; i < lineEnd; i++) {
+            if (buf[i] > ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The current line as text (allocates; for headers and messages). */
+    String lineText() {
+        return new String(buf, lineStart, lineEnd - lineStart, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Splits the current line at {@code separator}; returns the number of fields. */
+    int split(byte separator) {
+        int n = 0;
+        int start = lineStart;
+        for (int i = lineStart; i <= lineEnd; i++) {
+            if (i == lineEnd || buf[i] == separator) {
+                if (n == fieldStart.length) {
+                    fieldStart = Arrays.copyOf(fieldStart, n * 2);
+                    fieldEnd = Arrays.copyOf(fieldEnd, n * 2);
+                }
+                fieldStart[n] = start;
+                fieldEnd[n] = i;
+                n++;
+                start = i + 1;
+            }
+        }
+        fieldCount = n;
+        return n;
+    }
+
+    /** Number of fields after {@link #split(byte)}. */
+    int fieldCount() {
+        return fieldCount;
+    }
+
+    /** The buffer holding the current line (valid until the next {@link #nextLine()}). */
+    byte[] bytes() {
+        return buf;
+    }
+
+    int start(int field) {
+        return fieldStart[field];
+    }
+
+    int end(int field) {
+        return fieldEnd[field];
+    }
+
+    /** Whether field {@code field} is empty. */
+    boolean isEmpty(int field) {
+        return fieldStart[field] == fieldEnd[field];
+    }
+
+    /** Whether field {@code field} equals the ASCII text {@code s}. */
+    boolean fieldEquals(int field, String s) {
+        int len = fieldEnd[field] - fieldStart[field];
+        if (len != s.length()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (buf[fieldStart[field] + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Field text (allocates; for messages). */
+    String fieldText(int field) {
+        return new String(buf, fieldStart[field], fieldEnd[field] - fieldStart[field],
+            java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

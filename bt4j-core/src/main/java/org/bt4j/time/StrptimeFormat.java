@@ -1,0 +1,261 @@
+package org.bt4j.time;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A compiled Python {@code strptime} format that parses ASCII bytes into a naive epoch-nanosecond
+ * value without allocating. Supported directives: {@code %Y %y %m %d %H %I %M %S %f %p %b %B %j %%};
+ * a blank in the format matches one or more blanks, any other character matches itself. As in
+ * Python, numeric fields accept fewer digits than their width, the whole text must be consumed,
+ * and missing fields default to 1900-01-01 00:00:00. Immutable and thread-safe.
+ */
+public final class StrptimeFormat {
+
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun",
+        "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final String[] MONTHS_LONG = {"january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december"};
+
+    private static final byte LIT = 0, YEAR4 = 1, YEAR2 = 2, MONTH = 3, DAY = 4, HOUR24 = 5, HOUR12 = 6,
+        MINUTE = 7, SECOND = 8, FRACTION = 9, AMPM = 10, MONTH_NAME = 11, SPACE = 12, DAY_OF_YEAR = 13;
+
+    private final String pattern;
+    private final byte[] ops;
+    private final byte[] literals;
+
+    private StrptimeFormat(String pattern, byte[] ops, byte[] literals) {
+        this.pattern = pattern;
+        this.ops = ops;
+        this.literals = literals;
+    }
+
+    /**
+     * Compiles a format such as {@code %Y-%m-%d %H:%M:%S}.
+     *
+     * @throws IllegalArgumentException naming an unsupported directive
+     */
+    public static StrptimeFormat of(String pattern) {
+        List<Byte> ops = new ArrayList<>();
+        List<Byte> lits = new ArrayList<>();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '%') {
+                if (i + 1 >= pattern.length()) {
+                    throw new IllegalArgumentException("strptime format '" + pattern + "' ends with a lone '%'");
+                }
+                char d = pattern.charAt(++i);
+                byte op;
+                switch (d) {
+                    case 'Y': op = YEAR4; break;
+                    case 'y': op = YEAR2; break;
+                    case 'm': op = MONTH; break;
+                    case 'd': op = DAY; break;
+                    case 'H': op = HOUR24; break;
+                    case 'I': op = HOUR12; break;
+                    case 'M': op = MINUTE; break;
+                    case 'S': op = SECOND; break;
+                    case 'f': op = FRACTION; break;
+                    case 'p': op = AMPM; break;
+                    case 'b': case 'B': case 'h': op = MONTH_NAME; break;
+                    case 'j': op = DAY_OF_YEAR; break;
+                    case '%': op = LIT; break;
+                    default:
+                        throw new IllegalArgumentException("strptime directive '%" + d + "' in '" + pattern
+                            + "' is not supported; supported: %Y %y %m %d %H %I %M %S %f %p %b %B %j %%");
+                }
+                ops.add(op);
+                lits.add((byte) (op == LIT ? '%' : 0));
+            } else if (c == ' ' || c == '\t') {
+                ops.add(SPACE);
+                lits.add((byte) ' ');
+                while (i + 1 < pattern.length() && (pattern.charAt(i + 1) == ' ' || pattern.charAt(i + 1) == '\t')) {
+                    i++;
+                }
+            } else {
+                if (c > 127) {
+                    throw new IllegalArgumentException("strptime format '" + pattern + "' must be ASCII");
+                }
+                ops.add(LIT);
+                lits.add((byte) c);
+            }
+        }
+        byte[] o = new byte[ops.size()];
+        byte[] l = new byte[ops.size()];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = ops.get(i);
+            l[i] = lits.get(i);
+        }
+        return new StrptimeFormat(pattern, o, l);
+    }
+
+    /** The format text. */
+    public String pattern() {
+        return pattern;
+    }
+
+    /** Parses a Java string (convenience; allocates). */
+    public long parse(String text) {
+        byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+        return parse(b, 0, b.length);
+    }
+
+    /**
+     * Parses {@code b[start, end)} into a naive epoch-nanosecond value.
+     *
+     * @throws IllegalArgumentException when the text does not match (message names the format)
+     */
+    public long parse(byte[] b, int start, int end) {
+        int year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, nanos = 0;
+        int hour12 = -1;
+        int pm = -1;
+        int yday = -1;
+        int i = start;
+        for (int k = 0; k < ops.length; k++) {
+            byte op = ops[k];
+            switch (op) {
+                case LIT:
+                    if (i >= end || b[i] != literals[k]) {
+                        throw mismatch(b, start, end);
+                    }
+                    i++;
+                    break;
+                case SPACE:
+                    if (i >= end || (b[i] != ' ' && b[i] != '\t')) {
+                        throw mismatch(b, start, end);
+                    }
+                    while (i < end && (b[i] == ' ' || b[i] == '\t')) {
+                        i++;
+                    }
+                    break;
+                case MONTH_NAME: {
+                    int m = monthName(b, i, end);
+                    if (m < 0) {
+                        throw mismatch(b, start, end);
+                    }
+                    month = m & 0xff;
+                    i += m >>> 8;
+                    break;
+                }
+                case AMPM: {
+                    if (i + 2 > end) {
+                        throw mismatch(b, start, end);
+                    }
+                    int c0 = b[i] | 0x20;
+                    int c1 = b[i + 1] | 0x20;
+                    if (c1 != 'm' || (c0 != 'a' && c0 != 'p')) {
+                        throw mismatch(b, start, end);
+                    }
+                    pm = c0 == 'p' ? 1 : 0;
+                    i += 2;
+                    break;
+                }
+                default: {
+                    int width = op == YEAR4 ? 4 : op == FRACTION ? 6 : op == DAY_OF_YEAR ? 3 : 2;
+                    int v = 0;
+                    int n = 0;
+                    while (n < width && i < end && b[i] >= '0' && b[i] <= '9') {
+                        v = v * 10 + (b[i] - '0');
+                        i++;
+                        n++;
+                    }
+                    if (n == 0) {
+                        throw mismatch(b, start, end);
+                    }
+                    switch (op) {
+                        case YEAR4: year = v; break;
+                        case YEAR2: year = v < 69 ? 2000 + v : 1900 + v; break;
+                        case MONTH: month = v; break;
+                        case DAY: day = v; break;
+                        case HOUR24: hour = v; break;
+                        case HOUR12: hour12 = v; break;
+                        case MINUTE: minute = v; break;
+                        case SECOND: second = v; break;
+                        case DAY_OF_YEAR: yday = v; break;
+                        default: // FRACTION: right-pad to microseconds
+                            for (int p = n; p < 6; p++) {
+                                v *= 10;
+                            }
+                            nanos = v * 1000;
+                            break;
+                    }
+                    break;
+                }
+            }
+        }
+        if (i != end) {
+            throw new IllegalArgumentException("unconverted data remains in '" + text(b, start, end)
+                + "' for format '" + pattern + "'");
+        }
+        if (hour12 >= 0) {
+            if (hour12 < 1 || hour12 > 12) {
+                throw invalid(b, start, end);
+            }
+            hour = hour12 % 12 + (pm == 1 ? 12 : 0);
+        }
+        if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) {
+            throw invalid(b, start, end);
+        }
+        long epochDay;
+        if (yday >= 0) {
+            if (yday < 1 || yday > (EpochNanos.isLeap(year) ? 366 : 365)) {
+                throw invalid(b, start, end);
+            }
+            epochDay = EpochNanos.epochDay(year, 1, 1) + yday - 1;
+        } else {
+            if (day < 1 || day > EpochNanos.monthLength(year, month)) {
+                throw invalid(b, start, end);
+            }
+            epochDay = EpochNanos.epochDay(year, month, day);
+        }
+        return epochDay * EpochNanos.DAY + hour * EpochNanos.HOUR + minute * EpochNanos.MINUTE
+            + second * EpochNanos.SECOND + nanos;
+    }
+
+    /** Month (1-12) in the low byte and characters consumed above it, or -1. */
+    private static int monthName(byte[] b, int i, int end) {
+        for (int m = 0; m < 12; m++) {
+            String full = MONTHS_LONG[m];
+            if (matches(b, i, end, full)) {
+                return (full.length() << 8) | (m + 1);
+            }
+        }
+        for (int m = 0; m < 12; m++) {
+            if (matches(b, i, end, MONTHS[m])) {
+                return (3 << 8) | (m + 1);
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matches(byte[] b, int i, int end, String lower) {
+        if (i + lower.length() > end) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if ((b[i + k] | 0x20) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private IllegalArgumentException mismatch(byte[] b, int s, int e) {
+        return new IllegalArgumentException("time data '" + text(b, s, e) + "' does not match format '" + pattern + "'");
+    }
+
+    private IllegalArgumentException invalid(byte[] b, int s, int e) {
+        return new IllegalArgumentException("time data '" + text(b, s, e) + "' is not a valid date/time (format '"
+            + pattern + "')");
+    }
+
+    private static String text(byte[] b, int s, int e) {
+        return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public String toString() {
+        return pattern;
+    }
+}

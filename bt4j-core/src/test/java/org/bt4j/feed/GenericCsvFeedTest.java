@@ -1,0 +1,150 @@
+package org.bt4j.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.bt4j.BadInputException;
+import org.bt4j.time.EpochNanos;
+import org.bt4j.time.TimeFrame;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenericCsvFeedTest {
+
+    @TempDir
+    Path dir;
+
+    private GenericCsvFeed minutes(Path p) {
+        GenericCsvFeed f = new GenericCsvFeed(p);
+        f.timeFrame(TimeFrame.Minutes, 1);
+        return f;
+    }
+
+    @Test
+    void customColumnsSeparatorFormatsAndNullValue() throws IOException {
+        Path p = FeedTestFiles.write(dir, "c.txt",
+            "Close;Time;Date;Open",
+            "10.5;09:31;02/01/2020;10",
+            "11;09:32;02/01/2020;");
+        GenericCsvFeed f = minutes(p);
+        f.separator(';');
+        f.datetimeColumn(2).timeColumn(1).dtformat("%d/%m/%Y").tmformat("%H:%M")
+            .closeColumn(0).openColumn(3).highColumn(-1).lowColumn(-1).volumeColumn(-1).openInterestColumn(-1)
+            .nullValue(-1.0);
+        List<Bar> bars = FeedTestFiles.drain(f);
+        assertEquals(2, bars.size());
+        assertEquals(EpochNanos.of(2020, 1, 2, 9, 31, 0, 0), bars.get(0).time);
+        assertEquals(10.0, bars.get(0).open);
+        assertEquals(10.5, bars.get(0).close);
+        assertEquals(-1.0, bars.get(0).high);
+        assertEquals(-1.0, bars.get(1).open, "empty field reads as nullvalue");
+        assertEquals("c", f.name());
+    }
+
+    @Test
+    void defaultNullValueIsNaN() throws IOException {
+        Path p = FeedTestFiles.write(dir, "n.csv", "h", "2020-01-02 10:00:00,1,2,0.5,1.5,,");
+        List<Bar> bars = FeedTestFiles.drain(minutes(p));
+        assertTrue(Double.isNaN(bars.get(0).volume));
+        assertTrue(Double.isNaN(bars.get(0).openInterest));
+    }
+
+    @Test
+    void unixSecondsAreUtcInstants() throws IOException {
+        Path p = FeedTestFiles.write(dir, "u.csv", "h", "1577959200,1,2,0.5,1.5,1,0", "1577959260.5,1,2,0.5,1.5,1,0");
+        GenericCsvFeed f = minutes(p);
+        f.tz(ZoneId.of("America/New_York"));
+        f.dtformat(2);
+        List<Bar> bars = FeedTestFiles.drain(f);
+        assertEquals(1577959200L * EpochNanos.SECOND, bars.get(0).time);
+        assertEquals(1577959260L * EpochNanos.SECOND + 500_000_000L, bars.get(1).time);
+        GenericCsvFeed g = minutes(p).dtformat(1);
+        BadInputException e = assertThrows(BadInputException.class, () -> FeedTestFiles.drain(g));
+        assertTrue(e.getMessage().startsWith(p + ":3: column 1: "), e.getMessage());
+    }
+
+    @Test
+    void userParserFunction() throws IOException {
+        Path p = FeedTestFiles.write(dir, "f.csv", "h", "20200102T1000,1,2,0.5,1.5,1,0");
+        GenericCsvFeed f = minutes(p).dtformat(s -> LocalDateTime.of(Integer.parseInt(s.substring(0, 4)),
+            Integer.parseInt(s.substring(4, 6)), Integer.parseInt(s.substring(6, 8)),
+            Integer.parseInt(s.substring(9, 11)), Integer.parseInt(s.substring(11, 13))));
+        assertEquals(EpochNanos.of(2020, 1, 2, 10, 0, 0, 0), FeedTestFiles.drain(f).get(0).time);
+    }
+
+    @Test
+    void naiveTimesAreReadInTheFeedZone() throws IOException {
+        // 2021-03-12 (EST, -5h) and 2021-03-15 (EDT, -4h) around the US change on 2021-03-14
+        Path p = FeedTestFiles.write(dir, "z.csv", "h",
+            "2021-03-12 09:30:00,1,1,1,1,1,0", "2021-03-15 09:30:00,1,1,1,1,1,0");
+        GenericCsvFeed f = minutes(p);
+        f.tz(ZoneId.of("America/New_York"));
+        List<Bar> bars = FeedTestFiles.drain(f);
+        assertEquals(EpochNanos.of(2021, 3, 12, 14, 30, 0, 0), bars.get(0).time);
+        assertEquals(EpochNanos.of(2021, 3, 15, 13, 30, 0, 0), bars.get(1).time);
+    }
+
+    @Test
+    void daysTimeframeKeepsStampsAfterSessionEnd() throws IOException {
+        Path p = FeedTestFiles.write(dir, "d.csv", "h", "2020-01-02 10:00:00,1,1,1,1,1,0", "2020-01-03 18:00:00,1,1,1,1,1,0");
+        GenericCsvFeed f = new GenericCsvFeed(p);
+        f.sessions(java.time.LocalTime.of(9, 30), java.time.LocalTime.of(16, 0));
+        List<Bar> bars = FeedTestFiles.drain(f);
+        assertEquals(EpochNanos.of(2020, 1, 2, 16, 0, 0, 0), bars.get(0).time);
+        assertEquals(EpochNanos.of(2020, 1, 3, 18, 0, 0, 0), bars.get(1).time);
+    }
+
+    @Test
+    void badRowsNameFileLineAndColumn() throws IOException {
+        Path p = FeedTestFiles.write(dir, "b.csv", "h", "2020-01-02 10:00:00,1,2,0.5,1.5,10,0",
+            "2020-01-02 10:01:00,1,2,x,1.5,10,0");
+        GenericCsvFeed f = minutes(p);
+        BadInputException e = assertThrows(BadInputException.class, f::preload);
+        assertEquals(p + ":3: column 4: bad number 'x' for low", e.getMessage());
+        assertEquals(1, f.size(), "the bad row is not delivered");
+        assertEquals(false, f.next(), "reading stops after an error");
+
+        Path m = FeedTestFiles.write(dir, "m.csv", "h", "2020-01-02 10:00:00,1,2,0.5");
+        assertEquals(m + ":2: column 5: missing close (the row has 4 columns)",
+            assertThrows(BadInputException.class, () -> minutes(m).preload()).getMessage());
+
+        Path d = FeedTestFiles.write(dir, "dt.csv", "h", "2020-13-02 10:00:00,1,2,0.5,1,1,1");
+        assertTrue(assertThrows(BadInputException.class, () -> minutes(d).preload()).getMessage()
+            .startsWith(d + ":2: column 1: bad datetime: "));
+    }
+
+    @Test
+    void unsortedAndDuplicateTimestampsAreRefused() throws IOException {
+        Path dup = FeedTestFiles.write(dir, "dup.csv", "h", "2020-01-02 10:00:00,1,1,1,1,1,0",
+            "", "2020-01-02 10:00:00,1,1,1,1,1,0");
+        assertEquals(dup + ":4: column 1: duplicate timestamp (previous row at line 2)",
+            assertThrows(BadInputException.class, () -> minutes(dup).preload()).getMessage());
+        Path back = FeedTestFiles.write(dir, "back.csv", "h", "2020-01-02 10:00:00,1,1,1,1,1,0",
+            "2020-01-02 09:00:00,1,1,1,1,1,0");
+        assertEquals(back + ":3: column 1: timestamp goes backwards (previous row at line 2)",
+            assertThrows(BadInputException.class, () -> minutes(back).preload()).getMessage());
+    }
+
+    @Test
+    void noHeaderMode() throws IOException {
+        Path p = FeedTestFiles.write(dir, "nh.csv", "2020-01-02 10:00:00,1,1,1,1,1,0");
+        GenericCsvFeed f = minutes(p);
+        f.headers(false);
+        assertEquals(1, FeedTestFiles.drain(f).size());
+    }
+
+    @Test
+    void badParametersAreRefused() {
+        GenericCsvFeed f = new GenericCsvFeed(dir.resolve("x.csv"));
+        assertThrows(IllegalArgumentException.class, () -> f.closeColumn(-2));
+        assertThrows(IllegalArgumentException.class, () -> f.dtformat(3));
+        assertThrows(IllegalArgumentException.class, () -> f.dtformat("%Q"));
+        assertThrows(IllegalArgumentException.class, () -> f.separator('\n'));
+    }
+}

@@ -1,0 +1,37 @@
+package org.bt4j.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class StrptimeFormatTest {
+
+    @Test
+    void parsesCommonFormats() {
+        assertEquals(EpochNanos.of(2020, 3, 2, 9, 30, 0, 0), StrptimeFormat.of("%Y-%m-%d %H:%M:%S").parse("2020-03-02 09:30:00"));
+        assertEquals(EpochNanos.of(2020, 3, 2, 0, 0, 0, 0), StrptimeFormat.of("%Y-%m-%d").parse("2020-3-2"));
+        assertEquals(EpochNanos.of(2020, 3, 2, 14, 5, 7, 120_000_000),
+            StrptimeFormat.of("%d/%m/%y %I:%M:%S.%f %p").parse("02/03/20 02:05:07.12 PM"));
+        assertEquals(EpochNanos.of(2020, 1, 2, 0, 0, 0, 0), StrptimeFormat.of("%d %b %Y").parse("02 jan 2020"));
+        assertEquals(EpochNanos.of(2020, 9, 2, 0, 0, 0, 0), StrptimeFormat.of("%B %d, %Y").parse("September 02,  2020"));
+        assertEquals(EpochNanos.of(2020, 12, 31, 0, 0, 0, 0), StrptimeFormat.of("%Y%j").parse("2020366"));
+        assertEquals(EpochNanos.of(1900, 1, 1, 12, 0, 0, 0), StrptimeFormat.of("%H%%").parse("12%"));
+        assertEquals(EpochNanos.of(1999, 1, 1, 0, 0, 0, 0), StrptimeFormat.of("%y").parse("99"));
+        assertEquals(EpochNanos.of(1900, 1, 1, 0, 0, 0, 0), StrptimeFormat.of("%I%p").parse("12am"));
+        assertEquals(EpochNanos.of(1900, 1, 1, 12, 0, 0, 0), StrptimeFormat.of("%I%p").parse("12PM"));
+    }
+
+    @Test
+    void refusesMismatchesWithPythonsMessages() {
+        StrptimeFormat f = StrptimeFormat.of("%Y-%m-%d");
+        assertEquals("time data '2020/01/02' does not match format '%Y-%m-%d'",
+            assertThrows(IllegalArgumentException.class, () -> f.parse("2020/01/02")).getMessage());
+        assertEquals("unconverted data remains in '2020-01-02 10:00' for format '%Y-%m-%d'",
+            assertThrows(IllegalArgumentException.class, () -> f.parse("2020-01-02 10:00")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> f.parse("2019-02-29"));
+        assertThrows(IllegalArgumentException.class, () -> StrptimeFormat.of("%H").parse("24"));
+        assertThrows(IllegalArgumentException.class, () -> StrptimeFormat.of("%z"));
+        assertThrows(IllegalArgumentException.class, () -> StrptimeFormat.of("%"));
+    }
+}
