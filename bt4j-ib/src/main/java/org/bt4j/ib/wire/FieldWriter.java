@@ -1,0 +1,201 @@
+package org.bt4j.ib.wire;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Builds one message payload: each field written as text followed by a NUL byte, in the
+ * forms TWS expects. Numbers that are "unset" are written empty by the {@code ...Max}
+ * methods; decimals (sizes, quantities, volumes) are written without a trailing {@code .0}.
+ * The buffer is reused after {@link #reset()}; {@link #writeFrame(OutputStream)} prepends the
+ * 4-byte big-endian length.
+ *
+ * <p>Threading: not thread-safe; one writer per sending thread.
+ */
+public final class FieldWriter {
+
+    private byte[] buf;
+    private int len;
+    private int fields;
+
+    /** A writer with a small initial buffer that grows as needed. */
+    public FieldWriter() {
+        buf = new byte[256];
+    }
+
+    /** Forgets the current payload so the writer can build the next message. */
+    public FieldWriter reset() {
+        len = 0;
+        fields = 0;
+        return this;
+    }
+
+    /** @return number of fields written since the last reset */
+    public int fieldCount() {
+        return fields;
+    }
+
+    /** @return payload length in bytes */
+    public int length() {
+        return len;
+    }
+
+    /** Writes an integer in decimal. */
+    public FieldWriter putInt(int v) {
+        return putAscii(Integer.toString(v));
+    }
+
+    /** Writes an integer, or an empty field when it is {@link Wire#UNSET_INTEGER}. */
+    public FieldWriter putIntMax(int v) {
+        return v == Wire.UNSET_INTEGER ? putEmpty() : putInt(v);
+    }
+
+    /** Writes a long in decimal. */
+    public FieldWriter putLong(long v) {
+        return putAscii(Long.toString(v));
+    }
+
+    /** Writes a boolean as {@code 1} or {@code 0}. */
+    public FieldWriter putBool(boolean v) {
+        return putAscii(v ? "1" : "0");
+    }
+
+    /**
+     * Writes a double the way IB's Java client does ({@code Double.toString}); +∞ becomes
+     * {@code Infinity}, the unset sentinel is written literally ({@code 1.7976931348623157E308}).
+     */
+    public FieldWriter putDouble(double v) {
+        if (Double.isNaN(v)) {
+            throw new IllegalArgumentException("NaN cannot be sent to TWS");
+        }
+        if (v == Double.POSITIVE_INFINITY) {
+            return putAscii("Infinity");
+        }
+        return putAscii(Double.toString(v));
+    }
+
+    /** Writes a double, or an empty field when it is {@link Wire#UNSET_DOUBLE}. */
+    public FieldWriter putDoubleMax(double v) {
+        return v == Wire.UNSET_DOUBLE ? putEmpty() : putDouble(v);
+    }
+
+    /**
+     * Writes a decimal quantity (size, position, volume, WAP) in plain notation without
+     * trailing zeros ({@code 100}, {@code 948837.22}); unset (sentinel or NaN) is written empty.
+     */
+    public FieldWriter putDecimal(double v) {
+        if (v == Wire.UNSET_DOUBLE || Double.isNaN(v)) {
+            return putEmpty();
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return putAscii(Long.toString((long) v));
+        }
+        return putAscii(BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
+    }
+
+    /** Writes an empty field ("not set"). */
+    public FieldWriter putEmpty() {
+        ensure(1);
+        buf[len++] = 0;
+        fields++;
+        return this;
+    }
+
+    /** Writes a string as UTF-8; {@code null} is written empty. A NUL inside is refused. */
+    public FieldWriter putString(String s) {
+        if (s == null || s.isEmpty()) {
+            return putEmpty();
+        }
+        if (isAscii(s)) {
+            return putAscii(s);
+        }
+        if (s.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("a field may not contain NUL: " + s.replace('\0', '?'));
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        ensure(b.length + 1);
+        System.arraycopy(b, 0, buf, len, b.length);
+        len += b.length;
+        buf[len++] = 0;
+        fields++;
+        return this;
+    }
+
+    /**
+     * Writes free text the way TWS does from server version 153: every character outside
+     * printable 7-bit ASCII becomes a {@code \\uXXXX} escape. Used for error text and long
+     * names; {@link FieldReader#readText()} undoes it.
+     */
+    public FieldWriter putText(String s) {
+        if (s == null || s.isEmpty()) {
+            return putEmpty();
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c > 0x7e) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+                }
+                sb.append(String.format("\\u%04x", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return putAscii(sb == null ? s : sb.toString());
+    }
+
+    /** @return a copy of the payload built so far */
+    public byte[] toPayload() {
+        return Arrays.copyOf(buf, len);
+    }
+
+    /** Writes the payload as one frame: 4-byte big-endian length, then the payload. */
+    public void writeFrame(OutputStream out) throws IOException {
+        Framing.checkSize(len);
+        out.write(len >>> 24);
+        out.write(len >>> 16);
+        out.write(len >>> 8);
+        out.write(len);
+        out.write(buf, 0, len);
+    }
+
+    /** @return the payload with every NUL shown as {@code |} (for debug output and tests) */
+    @Override
+    public String toString() {
+        return Framing.render(buf, 0, len);
+    }
+
+    private FieldWriter putAscii(String s) {
+        int n = s.length();
+        ensure(n + 1);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                throw new IllegalArgumentException("a field may not contain NUL: " + s.replace('\0', '?'));
+            }
+            buf[len++] = (byte) c;
+        }
+        buf[len++] = 0;
+        fields++;
+        return this;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void ensure(int extra) {
+        if (len + extra > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.bt4j.ib.wire;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Frame-level I/O of the TWS protocol, the same for both directions: a frame is a 4-byte
+ * big-endian payload length followed by the payload. Also the one unframed exchange of a
+ * session, the client's {@code API\0} greeting with its version range, and the server's
+ * two-field reply. Frames longer than {@link Wire#MAX_FRAME_SIZE} (or a configured smaller
+ * maximum) are refused with a {@link WireFormatException} before any payload is read.
+ *
+ * <p>Threading: stateless; each stream must be used by one thread at a time.
+ */
+public final class Framing {
+
+    private static final byte[] API_MAGIC = {'A', 'P', 'I', 0};
+
+    private Framing() {
+    }
+
+    /**
+     * Reads one frame.
+     *
+     * @param maxSize largest accepted payload in bytes
+     * @return the payload, or {@code null} on a clean end of stream before the frame started
+     * @throws WireFormatException if the announced length is negative or above {@code maxSize}
+     * @throws EOFException if the stream ends inside a frame
+     */
+    public static byte[] readFrame(InputStream in, int maxSize) throws IOException {
+        int b0 = in.read();
+        if (b0 < 0) {
+            return null;
+        }
+        int b1 = in.read();
+        int b2 = in.read();
+        int b3 = in.read();
+        if ((b1 | b2 | b3) < 0) {
+            throw new EOFException("connection closed inside a frame header");
+        }
+        int size = (b0 << 24) | (b1 << 16) | (b2 << 8) | b3;
+        if (size < 0 || size > maxSize) {
+            throw new WireFormatException("bad message length: a frame announced "
+                    + Integer.toUnsignedString(size) + " bytes, the maximum is " + maxSize
+                    + " (is the peer speaking the TWS API?)");
+        }
+        byte[] payload = in.readNBytes(size);
+        if (payload.length < size) {
+            throw new EOFException("connection closed inside a frame of " + size + " bytes (got " + payload.length + ")");
+        }
+        return payload;
+    }
+
+    /** Writes {@code payload} as one frame. */
+    public static void writeFrame(OutputStream out, byte[] payload) throws IOException {
+        checkSize(payload.length);
+        out.write(new byte[] {(byte) (payload.length >>> 24), (byte) (payload.length >>> 16),
+                (byte) (payload.length >>> 8), (byte) payload.length});
+        out.write(payload);
+    }
+
+    /** Client side: sends {@code API\0} and the length-prefixed version text, e.g. {@code v176..187}. */
+    public static void writeClientHello(OutputStream out, VersionRange range) throws IOException {
+        out.write(API_MAGIC);
+        writeFrame(out, range.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Server side: reads the client's greeting.
+     *
+     * @return the client's version range, or {@code null} if the stream ended before any byte
+     * @throws WireFormatException if the peer does not start with {@code API\0} or sends a
+     *                             version text that cannot be parsed
+     */
+    public static VersionRange readClientHello(InputStream in) throws IOException {
+        byte[] magic = in.readNBytes(4);
+        if (magic.length == 0) {
+            return null;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (i >= magic.length || magic[i] != API_MAGIC[i]) {
+                throw new WireFormatException("not a TWS API client: the connection did not start with \"API\\0\" (got "
+                        + render(magic, 0, magic.length) + ")");
+            }
+        }
+        byte[] text = readFrame(in, 1024);
+        if (text == null) {
+            throw new EOFException("connection closed after the API greeting, before the version range");
+        }
+        return VersionRange.parse(new String(text, StandardCharsets.US_ASCII));
+    }
+
+    /** Server side: the handshake reply, a frame of exactly two fields (version, connection time). */
+    public static void writeServerHello(OutputStream out, int serverVersion, String connectionTime) throws IOException {
+        new FieldWriter().putInt(serverVersion).putString(connectionTime).writeFrame(out);
+    }
+
+    /**
+     * Client side: reads the handshake reply.
+     *
+     * @throws WireFormatException if the reply is not a version number and a time
+     * @throws EOFException if the server closed the connection instead of answering
+     */
+    public static ServerHello readServerHello(InputStream in, int maxSize) throws IOException {
+        byte[] payload = readFrame(in, maxSize);
+        if (payload == null) {
+            throw new EOFException("the server closed the connection during the handshake");
+        }
+        FieldReader r = new FieldReader(payload);
+        int version;
+        try {
+            version = r.readInt();
+        } catch (WireFormatException e) {
+            throw new WireFormatException("not a TWS server: the handshake reply does not start with a version number ("
+                    + render(payload, 0, Math.min(payload.length, 40)) + ")");
+        }
+        String time = r.hasMore() ? r.readString() : "";
+        return new ServerHello(version, time);
+    }
+
+    /** The server's handshake reply: negotiated version and TWS's connection time text. */
+    public record ServerHello(int serverVersion, String connectionTime) {
+    }
+
+    static void checkSize(int len) {
+        if (len > Wire.MAX_FRAME_SIZE) {
+            throw new WireFormatException("message of " + len + " bytes exceeds the maximum frame size " + Wire.MAX_FRAME_SIZE);
+        }
+    }
+
+    /** @return bytes with NUL shown as {@code |} and other control bytes as {@code \xNN} */
+    public static String render(byte[] b, int off, int len) {
+        StringBuilder sb = new StringBuilder(len);
+        String s = new String(b, off, len, StandardCharsets.UTF_8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                sb.append('|');
+            } else if (c < 0x20) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
