@@ -8,6 +8,7 @@ import org.bt4j.line.LineBuffer;
 import org.bt4j.line.LineSeries;
 import org.bt4j.line.TimeLine;
 import org.bt4j.time.TimeFrame;
+import org.bt4j.time.TradingCalendar;
 
 /**
  * A source of bars: backtrader's data feed. Lines in backtrader's order — close, low, high, open,
@@ -32,6 +33,7 @@ public abstract class DataFeed implements LineSeries {
     private boolean preloaded;
     private LocalTime sessionStart = LocalTime.MIDNIGHT;
     private LocalTime sessionEnd = LocalTime.of(23, 59, 59, 999_990_000);
+    private TradingCalendar calendar;
 
     protected DataFeed() {
         for (int i = 0; i < lines.length; i++) {
@@ -72,9 +74,12 @@ public abstract class DataFeed implements LineSeries {
         return preloaded;
     }
 
-    /** Moves to the next bar: the cursor over preloaded bars, else a fresh {@link #load()}. */
+    /**
+     * Moves to the next bar: the cursor over stored bars (preloaded, or a bar the engine stepped
+     * back over with {@link #seek(int)} while synchronising feeds), else a fresh {@link #load()}.
+     */
     public boolean next() {
-        if (preloaded) {
+        if (preloaded || datetime.len() < datetime.size()) {
             if (datetime.len() >= datetime.size()) {
                 return false;
             }
@@ -257,5 +262,24 @@ public abstract class DataFeed implements LineSeries {
         this.sessionStart = start;
         this.sessionEnd = end;
         return this;
+    }
+
+    /** The trading calendar of this feed (backtrader's {@code calendar}), or null for none. */
+    public final TradingCalendar calendar() {
+        return calendar;
+    }
+
+    /** Sets the trading calendar (null for none: sessions from {@link #sessionEnd()}, weekends not special). */
+    public final DataFeed calendar(TradingCalendar calendar) {
+        this.calendar = calendar;
+        return this;
+    }
+
+    /**
+     * Whether the engine may {@link #preload()} this feed. False for live feeds and for replayed
+     * feeds, whose bars change in place and must be consumed bar by bar.
+     */
+    public boolean canPreload() {
+        return !isLive();
     }
 }
