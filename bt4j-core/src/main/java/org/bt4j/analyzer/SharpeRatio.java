@@ -1,0 +1,121 @@
+package org.bt4j.analyzer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bt4j.time.TimeFrame;
+
+/**
+ * backtrader's {@code SharpeRatio}: the mean excess return over its standard deviation, from the
+ * returns of a child {@link TimeReturn} per {@code timeframe} (default Years). The annual
+ * risk-free rate (default 0.01) is converted to the period with the factor for the time frame
+ * (Days 252, Weeks 52, Months 12, Years 1) unless {@code convertrate} is off, in which case the
+ * returns are annualised instead; {@code annualize} multiplies by √factor. The result is
+ * {@code {sharperatio: value}} with {@code null} when it cannot be computed. Engine thread only.
+ */
+public class SharpeRatio extends AnalyzerBase {
+
+    private final TimeFrame timeFrame;
+    private final int compression;
+    private double riskFreeRate = 0.01;
+    private Double factor;
+    private boolean convertRate = true;
+    private boolean annualize;
+    private boolean stddevSample;
+    private final TimeReturn timeReturn;
+
+    /** Defaults: Years, compression 1, risk-free rate 1%. */
+    public SharpeRatio() {
+        this(TimeFrame.Years, 1);
+    }
+
+    /** Returns per {@code timeFrame}/{@code compression}. */
+    public SharpeRatio(TimeFrame timeFrame, int compression) {
+        this.timeFrame = timeFrame;
+        this.compression = compression;
+        this.timeReturn = addChild(new TimeReturn(timeFrame, compression));
+    }
+
+    /** The annual risk-free rate (default 0.01). */
+    public SharpeRatio riskFreeRate(double r) {
+        this.riskFreeRate = r;
+        return this;
+    }
+
+    /** A factor replacing the time frame's default (null: default). */
+    public SharpeRatio factor(Double f) {
+        this.factor = f;
+        return this;
+    }
+
+    /** Convert the rate to the period (default true) or else annualise the returns. */
+    public SharpeRatio convertRate(boolean on) {
+        this.convertRate = on;
+        return this;
+    }
+
+    /** Annualise the ratio (default false; true for {@link SharpeRatio_A}). */
+    public SharpeRatio annualize(boolean on) {
+        this.annualize = on;
+        return this;
+    }
+
+    /** Use the sample standard deviation (N-1). */
+    public SharpeRatio stddevSample(boolean on) {
+        this.stddevSample = on;
+        return this;
+    }
+
+    private Double defaultFactor() {
+        switch (timeFrame) {
+            case Days:
+                return 252.0;
+            case Weeks:
+                return 52.0;
+            case Months:
+                return 12.0;
+            case Years:
+                return 1.0;
+            default:
+                return null;
+        }
+    }
+
+    @Override
+    protected void onStop() {
+        List<Double> returns = new ArrayList<>();
+        for (Object v : timeReturn.analysis().values()) {
+            returns.add((Double) v);
+        }
+        double rate = riskFreeRate;
+        Double f = factor != null ? factor : defaultFactor();
+        if (f != null) {
+            if (convertRate) {
+                rate = Math.pow(1.0 + rate, 1.0 / f) - 1.0;
+            } else {
+                List<Double> annual = new ArrayList<>(returns.size());
+                for (double r : returns) {
+                    annual.add(Math.pow(1.0 + r, f) - 1.0);
+                }
+                returns = annual;
+            }
+        }
+        Double ratio = null;
+        int lrets = returns.size() - (stddevSample ? 1 : 0);
+        if (lrets != 0) {
+            List<Double> excess = new ArrayList<>(returns.size());
+            for (double r : returns) {
+                excess.add(r - rate);
+            }
+            double avg = average(excess, false);
+            double dev = standardDev(excess, avg, stddevSample);
+            if (dev != 0 && !Double.isNaN(avg)) {
+                double r = avg / dev;
+                if (f != null && convertRate && annualize) {
+                    r = Math.sqrt(f) * r;
+                }
+                ratio = r;
+            }
+        }
+        rets.put("sharperatio", ratio);
+    }
+}

@@ -1,0 +1,188 @@
+package org.bt4j.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.bt4j.BadInputException;
+import org.bt4j.analyzer.Analyzer;
+import org.bt4j.broker.BackBroker;
+import org.bt4j.broker.CommInfo;
+import org.bt4j.feed.CsvFeeds;
+import org.bt4j.feed.DataFeed;
+import org.bt4j.strategy.Strategy;
+import org.bt4j.strategy.StrategyRegistry;
+import org.bt4j.time.TimeFrame;
+
+/**
+ * One single-data backtest as {@code bt4j backtest} describes it: a CSV file, a strategy by name
+ * with parameters, backtrader's BackBroker options (cash, commission, mult, margin, percentage
+ * slippage, cheat-on-close), analyzers and the run mode. Validates user input into one-line
+ * {@link BadInputException}s, runs a {@link Cerebro}, and returns the {@link RunSummary}.
+ * Configure and run on one thread.
+ */
+public final class Backtest {
+
+    /** How indicators are computed. */
+    public enum Mode {
+        /** Preloaded, vectorised indicators (backtrader's default). */
+        RUNONCE,
+        /** Preloaded, bar-by-bar indicators. */
+        RUNNEXT,
+        /** Streaming feed, bounded lines (exactbars=1). */
+        EXACTBARS
+    }
+
+    private DataFeed data;
+    private String strategyName;
+    private Path[] strategyJars = new Path[0];
+    private final Map<String, Object> params = new LinkedHashMap<>();
+    private double cash = 10000.0;
+    private double commission = Double.NaN;
+    private double mult = Double.NaN;
+    private double margin = Double.NaN;
+    private double slippagePerc = Double.NaN;
+    private boolean coc;
+    private Mode mode = Mode.RUNONCE;
+    private final Map<String, Supplier<? extends Analyzer>> analyzers = new LinkedHashMap<>();
+
+    /** The data: a CSV file read by its header, Days/1 unless {@code tf} is given. */
+    public Backtest data(Path file, TimeFrame tf, int compression) {
+        if (compression < 1) {
+            throw new BadInputException("--compression must be >= 1, got " + compression);
+        }
+        this.data = CsvFeeds.open(file, tf, compression);
+        return this;
+    }
+
+    /** The data as a ready feed. */
+    public Backtest data(DataFeed feed) {
+        this.data = feed;
+        return this;
+    }
+
+    /** The strategy: a built-in name or a class name (looked up in {@code jars} first). */
+    public Backtest strategy(String name, Path... jars) {
+        this.strategyName = name;
+        this.strategyJars = jars.clone();
+        return this;
+    }
+
+    /** One strategy parameter (text is converted to the parameter's type). */
+    public Backtest param(String key, Object value) {
+        params.put(key, value);
+        return this;
+    }
+
+    public Backtest cash(double c) {
+        if (!(c >= 0) || Double.isInfinite(c)) {
+            throw new BadInputException("--cash must be a finite number >= 0, got " + c);
+        }
+        this.cash = c;
+        return this;
+    }
+
+    /** Commission: a fraction of the value, or per contract when a margin is set. */
+    public Backtest commission(double c) {
+        if (!(c >= 0)) {
+            throw new BadInputException("--commission must be >= 0, got " + c);
+        }
+        this.commission = c;
+        return this;
+    }
+
+    public Backtest mult(double m) {
+        if (!(m > 0)) {
+            throw new BadInputException("--mult must be > 0, got " + m);
+        }
+        this.mult = m;
+        return this;
+    }
+
+    public Backtest margin(double m) {
+        if (!(m > 0)) {
+            throw new BadInputException("--margin must be > 0, got " + m);
+        }
+        this.margin = m;
+        return this;
+    }
+
+    public Backtest slippagePerc(double p) {
+        if (!(p >= 0) || p >= 1) {
+            throw new BadInputException("--slippage-perc must be in [0, 1), got " + p);
+        }
+        this.slippagePerc = p;
+        return this;
+    }
+
+    public Backtest coc(boolean b) {
+        this.coc = b;
+        return this;
+    }
+
+    public Backtest mode(Mode m) {
+        this.mode = m;
+        return this;
+    }
+
+    /** Adds an analyzer reported under {@code name}. */
+    public Backtest analyzer(String name, Supplier<? extends Analyzer> factory) {
+        analyzers.put(name, factory);
+        return this;
+    }
+
+    /** The finished run. */
+    public record Result(Cerebro cerebro, Strategy strategy, Map<String, Object> summary,
+                         Map<String, Map<String, Object>> analyses) {
+        /** Bars processed. */
+        public long bars() {
+            return cerebro.barsProcessed();
+        }
+    }
+
+    /** Runs the backtest. */
+    public Result run() {
+        if (data == null) {
+            throw new BadInputException("no data given (--data FILE)");
+        }
+        if (strategyName == null) {
+            throw new BadInputException("no strategy given (--strategy NAME); built-in: "
+                    + String.join(", ", StrategyRegistry.builtInNames()));
+        }
+        Class<? extends Strategy> type = StrategyRegistry.resolve(strategyName, strategyJars);
+        Strategy strategy = StrategyRegistry.instantiate(type, "strategy " + strategyName, params);
+        BackBroker broker = new BackBroker().setCash(cash);
+        if (!Double.isNaN(commission) || !Double.isNaN(margin) || !Double.isNaN(mult)) {
+            broker.setCommission(CommInfo.setCommission(Double.isNaN(commission) ? 0.0 : commission,
+                    margin, Double.isNaN(mult) ? 1.0 : mult));
+        }
+        if (!Double.isNaN(slippagePerc)) {
+            broker.setSlippagePerc(slippagePerc);
+        }
+        broker.setCoc(coc);
+        Cerebro cerebro = new Cerebro().setBroker(broker).addData(data).addStrategy(strategy);
+        switch (mode) {
+            case RUNNEXT:
+                cerebro.runonce(false);
+                break;
+            case EXACTBARS:
+                cerebro.exactbars(1);
+                break;
+            default:
+                break;
+        }
+        for (Map.Entry<String, Supplier<? extends Analyzer>> e : analyzers.entrySet()) {
+            cerebro.addAnalyzer(e.getKey(), e.getValue());
+        }
+        cerebro.run();
+        Map<String, Map<String, Object>> analyses = new LinkedHashMap<>();
+        List<Analyzer> an = new ArrayList<>(strategy.analyzers());
+        int i = 0;
+        for (String name : analyzers.keySet()) {
+            analyses.put(name, an.get(i++).analysis());
+        }
+        return new Result(cerebro, strategy, RunSummary.of(strategy, broker, data), analyses);
+    }
+}

@@ -1,0 +1,528 @@
+package org.bt4j.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.bt4j.analyzer.Analyzer;
+import org.bt4j.broker.BackBroker;
+import org.bt4j.broker.Broker;
+import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.LiveFeed;
+import org.bt4j.line.Indicator;
+import org.bt4j.line.LineBuffer;
+import org.bt4j.line.LineSeries;
+import org.bt4j.order.Order;
+import org.bt4j.order.OrderOwner;
+import org.bt4j.sizer.Sizer;
+import org.bt4j.strategy.Strategy;
+import org.bt4j.strategy.StrategyRunner;
+
+/**
+ * The engine (backtrader's {@code Cerebro}): holds data feeds, strategies, the broker, sizers and
+ * analyzers, and runs backtrader's per-bar loop exactly — data advance and time synchronisation,
+ * cheat-on-open {@code nextOpen}, broker step, order and trade notifications, cash/value
+ * notifications, {@code prenext}/{@code nextstart}/{@code next}, analyzers.
+ *
+ * <p>Run modes, decided as backtrader does: {@code exactbars != 0} switches vectorised mode off,
+ * {@code exactbars >= 1} also switches preloading off and bounds every line to the look-back its
+ * consumers declared (memory stays flat however long the data); live feeds ({@link LiveFeed} or
+ * {@code isLive()}) switch both off, and the loop then waits for bars (at most {@code qcheck})
+ * while running events posted to {@link #events()} by other threads. With preload and runonce the indicators are computed over
+ * whole arrays first, then the strategy is stepped bar by bar; otherwise each indicator steps when
+ * its clock advances. Both give identical numbers. Negative exactbars levels keep everything in
+ * memory here (they only switch runonce off).
+ *
+ * <p>Threading: configure and {@link #run()} on one thread, which becomes the engine thread.
+ * {@link #runstop()} and {@link #events()} may be used from any thread.
+ */
+public final class Cerebro {
+
+    private boolean preload = true;
+    private boolean runonce = true;
+    private boolean live;
+    private int exactbars;
+    private boolean cheatOnOpen;
+    private boolean brokerCoo = true;
+    private boolean stdstats = true;
+    private long qcheckNanos = 500_000_000L;
+
+    private final List<DataFeed> datas = new ArrayList<>();
+    private final List<Supplier<? extends Strategy>> strategyFactories = new ArrayList<>();
+    private final List<Map<String, Object>> strategyParams = new ArrayList<>();
+    private final Map<String, Supplier<? extends Analyzer>> analyzerFactories = new LinkedHashMap<>();
+    private Supplier<? extends Sizer> sizerFactory;
+    private Broker broker = new BackBroker();
+    private final EngineEvents events = new EngineEvents();
+    private volatile boolean stopRequested;
+
+    private final List<StrategyRunner> runners = new ArrayList<>();
+    private long barsProcessed;
+    private long runNanos;
+    private int tradeRef;
+    private boolean usedOnce;
+
+    // ---- configuration -----------------------------------------------------------------------
+
+    /** Adds a data feed (its name is the one set on the feed). */
+    public Cerebro addData(DataFeed data) {
+        datas.add(Objects.requireNonNull(data, "data"));
+        return this;
+    }
+
+    /** Adds a data feed under {@code name}. */
+    public Cerebro addData(DataFeed data, String name) {
+        data.name(name);
+        return addData(data);
+    }
+
+    /** Adds a strategy instance (one run only) with parameter overrides. */
+    public Cerebro addStrategy(Strategy strategy, Map<String, ?> params) {
+        Objects.requireNonNull(strategy, "strategy");
+        boolean[] used = new boolean[1];
+        return addStrategy(() -> {
+            if (used[0]) {
+                throw new IllegalStateException("strategy instance already used; add a class or supplier to run again");
+            }
+            used[0] = true;
+            return strategy;
+        }, params);
+    }
+
+    /** Adds a strategy instance with its default parameters. */
+    public Cerebro addStrategy(Strategy strategy) {
+        return addStrategy(strategy, Map.of());
+    }
+
+    /** Adds a strategy created per run by {@code factory}, with parameter overrides by name. */
+    public Cerebro addStrategy(Supplier<? extends Strategy> factory, Map<String, ?> params) {
+        strategyFactories.add(Objects.requireNonNull(factory, "factory"));
+        strategyParams.add(new LinkedHashMap<>(params == null ? Map.of() : params));
+        return this;
+    }
+
+    /** Adds a strategy class (public no-argument constructor) with parameter overrides by name. */
+    public Cerebro addStrategy(Class<? extends Strategy> type, Map<String, ?> params) {
+        Objects.requireNonNull(type, "type");
+        return addStrategy(() -> instantiate(type), params);
+    }
+
+    static <T> T instantiate(Class<T> type) {
+        try {
+            var c = type.getDeclaredConstructor();
+            c.setAccessible(true);
+            return c.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("cannot create " + type.getName()
+                    + ": it needs a public no-argument constructor (" + e + ")", e);
+        }
+    }
+
+    /** Adds an analyzer to every strategy, under {@code name} (backtrader's {@code _name}). */
+    public Cerebro addAnalyzer(String name, Supplier<? extends Analyzer> factory) {
+        if (analyzerFactories.containsKey(name)) {
+            throw new IllegalArgumentException("analyzer name '" + name + "' is already used");
+        }
+        analyzerFactories.put(name, Objects.requireNonNull(factory, "factory"));
+        return this;
+    }
+
+    /** The sizer every strategy starts with (default backtrader's FixedSize, stake 1). */
+    public Cerebro addSizer(Supplier<? extends Sizer> factory) {
+        sizerFactory = Objects.requireNonNull(factory, "factory");
+        return this;
+    }
+
+    /** Replaces the broker (default a {@link BackBroker}). */
+    public Cerebro setBroker(Broker b) {
+        broker = Objects.requireNonNull(b, "broker");
+        return this;
+    }
+
+    /** The broker of the run. */
+    public Broker broker() {
+        return broker;
+    }
+
+    public Cerebro preload(boolean b) {
+        preload = b;
+        return this;
+    }
+
+    public Cerebro runonce(boolean b) {
+        runonce = b;
+        return this;
+    }
+
+    /** Forces live mode (no preload, no runonce). */
+    public Cerebro live(boolean b) {
+        live = b;
+        return this;
+    }
+
+    /** Memory level: 0 keep all, 1 bounded lines and streaming feeds, -1/-2 runonce off. */
+    public Cerebro exactbars(int level) {
+        if (level < -2 || level > 1) {
+            throw new IllegalArgumentException("exactbars must be -2, -1, 0 or 1, got " + level);
+        }
+        exactbars = level;
+        return this;
+    }
+
+    /** Calls {@code nextOpen()} before the broker step; with {@code brokerCoo} also sets broker coo. */
+    public Cerebro cheatOnOpen(boolean b) {
+        cheatOnOpen = b;
+        return this;
+    }
+
+    public Cerebro brokerCoo(boolean b) {
+        brokerCoo = b;
+        return this;
+    }
+
+    /** Whether the default observers are wanted (they record values only, never change them). */
+    public Cerebro stdstats(boolean b) {
+        stdstats = b;
+        return this;
+    }
+
+    public boolean stdstats() {
+        return stdstats;
+    }
+
+    /**
+     * How long the live loop waits for a live feed when no bar is ready (backtrader's
+     * {@code qcheck}, default 0.5 s); posted events are run at the latest after this time.
+     */
+    public Cerebro qcheck(java.time.Duration d) {
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException("qcheck must be > 0, got " + d);
+        }
+        qcheckNanos = d.toNanos();
+        return this;
+    }
+
+    /** The engine's event queue: the way other threads reach the engine thread. */
+    public EngineEvents events() {
+        return events;
+    }
+
+    /** Asks the running loop to stop at the next check; safe from any thread. */
+    public void runstop() {
+        stopRequested = true;
+        events.wakeUp();
+    }
+
+    /** Queues a store message for every strategy's {@code notifyStore} (any thread). */
+    public void postStoreMessage(Object message) {
+        events.post(() -> {
+            for (StrategyRunner r : runners) {
+                r.notifyStore(message);
+            }
+        });
+    }
+
+    /** Queues a data status change for every strategy's {@code notifyData} (any thread). */
+    public void postDataStatus(DataFeed data, Enum<?> status) {
+        events.post(() -> {
+            for (StrategyRunner r : runners) {
+                r.notifyData(data, status);
+            }
+        });
+    }
+
+    // ---- results -----------------------------------------------------------------------------
+
+    /** Bar cycles processed by the last run (one per strategy step). */
+    public long barsProcessed() {
+        return barsProcessed;
+    }
+
+    /** Wall time of the last run's loop (preload and indicator pass included), nanoseconds. */
+    public long runNanos() {
+        return runNanos;
+    }
+
+    /** Whether the last run used the vectorised (runonce) path. */
+    public boolean usedRunOnce() {
+        return usedOnce;
+    }
+
+    // ---- the run -----------------------------------------------------------------------------
+
+    /** Runs every strategy over the datas and returns them, finished. */
+    public List<Strategy> run() {
+        if (datas.isEmpty()) {
+            throw new IllegalStateException("no data feed added");
+        }
+        if (strategyFactories.isEmpty()) {
+            throw new IllegalStateException("no strategy added");
+        }
+        long t0 = System.nanoTime();
+        stopRequested = false;
+        barsProcessed = 0;
+        tradeRef = 0;
+        runners.clear();
+
+        boolean anyLive = live;
+        for (DataFeed d : datas) {
+            anyLive |= d.isLive() || d instanceof LiveFeed;
+        }
+        boolean doPreload = preload && exactbars < 1 && !anyLive;
+        boolean doOnce = doPreload && runonce && exactbars == 0;
+        usedOnce = doOnce;
+
+        for (DataFeed d : datas) {
+            d.start();
+        }
+        if (cheatOnOpen && brokerCoo) {
+            broker.setCoo(true);
+        }
+        broker.start(datas);
+        for (int i = 0; i < strategyFactories.size(); i++) {
+            Strategy s = strategyFactories.get(i).get();
+            StrategyRunner r = new StrategyRunner(s, strategyParams.get(i));
+            if (sizerFactory != null) {
+                s.setSizer(sizerFactory.get());
+            }
+            List<Analyzer> an = new ArrayList<>();
+            for (Supplier<? extends Analyzer> f : analyzerFactories.values()) {
+                an.add(f.get());
+            }
+            r.setup(datas, broker, () -> ++tradeRef, an);
+            runners.add(r);
+        }
+        if (exactbars >= 1) {
+            boundLines();
+        }
+        if (doPreload) {
+            for (DataFeed d : datas) {
+                if (!d.isPreloaded()) {
+                    d.preload();
+                }
+            }
+        }
+        for (StrategyRunner r : runners) {
+            r.start();
+        }
+        DataFeed[] sorted = datas.toArray(new DataFeed[0]);
+        java.util.Arrays.sort(sorted, Comparator.comparing((DataFeed d) -> d.timeFrame()).thenComparingInt(DataFeed::compression));
+        StrategyRunner[] rs = runners.toArray(new StrategyRunner[0]);
+        try {
+            if (doOnce) {
+                precomputeIndicators();
+                runOnce(sorted, rs);
+            } else if (anyLive) {
+                runLive(sorted, rs);
+            } else {
+                runNext(sorted, rs);
+            }
+        } finally {
+            for (StrategyRunner r : rs) {
+                r.stop();
+            }
+            broker.stop();
+            for (DataFeed d : datas) {
+                d.stop();
+            }
+            runNanos = System.nanoTime() - t0;
+        }
+        List<Strategy> out = new ArrayList<>(rs.length);
+        for (StrategyRunner r : rs) {
+            out.add(r.strategy());
+        }
+        return out;
+    }
+
+    private void boundLines() {
+        for (DataFeed d : datas) {
+            int lookback = 1;
+            for (int i = 0; i < d.lineCount(); i++) {
+                LineBuffer b = d.buffer(i);
+                lookback = Math.max(lookback, b.lookback());
+                b.bound(1);
+            }
+            d.datetime().bound(lookback + 2);
+        }
+        for (StrategyRunner r : runners) {
+            for (Indicator ind : r.indicators()) {
+                for (LineBuffer b : ind.buffers()) {
+                    b.bound(1);
+                }
+            }
+        }
+    }
+
+    private void precomputeIndicators() {
+        for (StrategyRunner r : runners) {
+            for (Indicator ind : r.indicators()) {
+                ind.runOnce(sizeOf(ind.clock()));
+            }
+        }
+        for (StrategyRunner r : runners) {
+            for (Indicator ind : r.indicators()) {
+                ind.home();
+            }
+        }
+        for (DataFeed d : datas) {
+            d.home();
+        }
+    }
+
+    private static int sizeOf(LineSeries clock) {
+        if (clock instanceof DataFeed) {
+            return ((DataFeed) clock).size();
+        }
+        if (clock instanceof Indicator) {
+            return sizeOf(((Indicator) clock).clock());
+        }
+        return clock.line(0).buffer().size();
+    }
+
+    private void brokerStep() {
+        broker.next();
+        Order o;
+        while ((o = broker.nextNotification()) != null) {
+            OrderOwner owner = o.owner();
+            if (owner == null) {
+                owner = runners.get(0).strategy();
+            }
+            owner.addNotification(o);
+        }
+    }
+
+    private void runOnce(DataFeed[] sorted, StrategyRunner[] rs) {
+        long[] peeks = new long[sorted.length];
+        while (!stopRequested) {
+            long dt0 = Long.MAX_VALUE;
+            for (int i = 0; i < sorted.length; i++) {
+                DataFeed d = sorted[i];
+                int len = d.len();
+                long p = len < d.size() ? d.datetime().array()[len] : Long.MAX_VALUE;
+                peeks[i] = p;
+                if (p < dt0) {
+                    dt0 = p;
+                }
+            }
+            if (dt0 == Long.MAX_VALUE) {
+                break;
+            }
+            for (int i = 0; i < sorted.length; i++) {
+                if (peeks[i] <= dt0) {
+                    sorted[i].advance();
+                }
+            }
+            cycle(rs, true);
+        }
+    }
+
+    private void cycle(StrategyRunner[] rs, boolean once) {
+        if (cheatOnOpen) {
+            for (StrategyRunner r : rs) {
+                r.stepOpen();
+            }
+        }
+        brokerStep();
+        for (StrategyRunner r : rs) {
+            if (once) {
+                r.stepOnce();
+            } else {
+                r.stepNext();
+            }
+        }
+        barsProcessed++;
+    }
+
+    private void runNext(DataFeed[] sorted, StrategyRunner[] rs) {
+        boolean[] got = new boolean[sorted.length];
+        while (!stopRequested) {
+            if (!events.isEmpty()) {
+                events.drain();
+            }
+            boolean any = false;
+            long dt0 = Long.MAX_VALUE;
+            for (int i = 0; i < sorted.length; i++) {
+                got[i] = sorted[i].next();
+                if (got[i]) {
+                    any = true;
+                    dt0 = Math.min(dt0, sorted[i].datetime(0));
+                }
+            }
+            if (!any) {
+                break;
+            }
+            synchronise(sorted, got, dt0);
+            cycle(rs, false);
+        }
+    }
+
+    /** Feeds whose new bar is later than the master time step back: they have not delivered yet. */
+    private static void synchronise(DataFeed[] sorted, boolean[] got, long dt0) {
+        if (sorted.length == 1) {
+            return;
+        }
+        for (int i = 0; i < sorted.length; i++) {
+            if (got[i] && sorted[i].datetime(0) > dt0) {
+                DataFeed d = sorted[i];
+                d.seek(d.len() - 2);
+            }
+        }
+    }
+
+    private void runLive(DataFeed[] sorted, StrategyRunner[] rs) {
+        boolean[] got = new boolean[sorted.length];
+        boolean[] ended = new boolean[sorted.length];
+        while (!stopRequested) {
+            events.drain();
+            if (stopRequested) {
+                break;
+            }
+            long now = System.currentTimeMillis() * 1_000_000L;
+            boolean any = false;
+            LiveFeed waitOn = null;
+            long dt0 = Long.MAX_VALUE;
+            for (int i = 0; i < sorted.length; i++) {
+                got[i] = false;
+                if (ended[i]) {
+                    continue;
+                }
+                DataFeed d = sorted[i];
+                LiveFeed lf = d instanceof LiveFeed ? (LiveFeed) d : null;
+                if (lf != null) {
+                    lf.check(now);
+                }
+                got[i] = d.next();
+                if (got[i]) {
+                    any = true;
+                    dt0 = Math.min(dt0, d.datetime(0));
+                } else if (lf != null && !lf.isFinished()) {
+                    if (waitOn == null) {
+                        waitOn = lf;
+                    }
+                } else {
+                    ended[i] = true;
+                }
+            }
+            if (any) {
+                synchronise(sorted, got, dt0);
+                cycle(rs, false);
+            } else if (waitOn != null) {
+                brokerStep();
+                try {
+                    if (events.isEmpty()) {
+                        waitOn.await(qcheckNanos);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        events.drain();
+    }
+}

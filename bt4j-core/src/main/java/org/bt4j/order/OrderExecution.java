@@ -1,0 +1,140 @@
+package org.bt4j.order;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What has been executed of an order so far (backtrader's {@code order.executed}): cumulative
+ * signed size, average price, value, commission, pnl, the position after the last fill, the
+ * remaining size, and every fill as an {@link ExecutionBit}. A snapshot handed to a strategy
+ * also knows which bits are new since the previous snapshot ({@link #pending()}).
+ * Engine thread only.
+ */
+public final class OrderExecution {
+
+    /** Marker for "no time yet". */
+    public static final long NO_DT = Long.MIN_VALUE;
+
+    long dt = NO_DT;
+    double size;
+    double price;
+    double value;
+    double comm;
+    double pnl;
+    double margin = Double.NaN;
+    double psize;
+    double pprice;
+    double remsize;
+    final List<ExecutionBit> bits;
+    int p1;
+    int p2;
+
+    OrderExecution(double remsize) {
+        this.remsize = remsize;
+        this.bits = new ArrayList<>(1);
+    }
+
+    private OrderExecution(OrderExecution o) {
+        dt = o.dt;
+        size = o.size;
+        price = o.price;
+        value = o.value;
+        comm = o.comm;
+        pnl = o.pnl;
+        margin = o.margin;
+        psize = o.psize;
+        pprice = o.pprice;
+        remsize = o.remsize;
+        bits = o.bits;
+        p1 = o.p1;
+        p2 = o.p2;
+    }
+
+    /** A copy whose pending range covers the bits added since the previous copy. */
+    OrderExecution snapshot() {
+        p1 = p2;
+        p2 = bits.size();
+        return new OrderExecution(this);
+    }
+
+    void add(ExecutionBit bit) {
+        remsize -= bit.size();
+        bits.add(bit);
+        dt = bit.dt();
+        double oldValue = size * price;
+        double newValue = bit.size() * bit.price();
+        size += bit.size();
+        price = (oldValue + newValue) / size;
+        value += bit.value();
+        comm += bit.comm();
+        pnl += bit.pnl();
+        psize = bit.psize();
+        pprice = bit.pprice();
+    }
+
+    /** Time of the last fill or of the final status change; {@link #NO_DT} when none. */
+    public long dt() {
+        return dt;
+    }
+
+    /** Whether {@link #dt()} is set. */
+    public boolean hasDt() {
+        return dt != NO_DT;
+    }
+
+    /** Signed size filled so far. */
+    public double size() {
+        return size;
+    }
+
+    /** Average fill price (0 when nothing filled). */
+    public double price() {
+        return price;
+    }
+
+    /** Value of all fills. */
+    public double value() {
+        return value;
+    }
+
+    /** Commission paid so far. */
+    public double comm() {
+        return comm;
+    }
+
+    /** Realised pnl of all fills. */
+    public double pnl() {
+        return pnl;
+    }
+
+    /** Margin per contract of the commission scheme (NaN for stock-like). */
+    public double margin() {
+        return margin;
+    }
+
+    /** Position size after the last fill. */
+    public double psize() {
+        return psize;
+    }
+
+    /** Position price after the last fill. */
+    public double pprice() {
+        return pprice;
+    }
+
+    /** Signed size still to fill. */
+    public double remsize() {
+        return remsize;
+    }
+
+    /** Every fill so far. */
+    public List<ExecutionBit> bits() {
+        return Collections.unmodifiableList(bits);
+    }
+
+    /** The fills added since the previous snapshot (for a notified snapshot). */
+    public List<ExecutionBit> pending() {
+        return Collections.unmodifiableList(bits.subList(p1, p2));
+    }
+}

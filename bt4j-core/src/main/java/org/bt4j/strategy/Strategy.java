@@ -1,0 +1,569 @@
+package org.bt4j.strategy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bt4j.analyzer.Analyzer;
+import org.bt4j.broker.Broker;
+import org.bt4j.broker.Position;
+import org.bt4j.broker.Trade;
+import org.bt4j.feed.DataFeed;
+import org.bt4j.indicator.CrossOver;
+import org.bt4j.indicator.MovingAverageSimple;
+import org.bt4j.line.Indicator;
+import org.bt4j.line.Line;
+import org.bt4j.order.Order;
+import org.bt4j.order.OrderArgs;
+import org.bt4j.order.OrderOwner;
+import org.bt4j.sizer.FixedSize;
+import org.bt4j.sizer.Sizer;
+
+/**
+ * Base class of every trading strategy: backtrader's {@code Strategy} in Java form.
+ *
+ * <p>Declare indicators in {@link #init()} (the engine records them, in creation order), trade in
+ * {@link #next()}. Warm-up follows backtrader: {@link #prenext()} while any data has fewer bars
+ * than its indicators need, {@link #nextStart()} once, then {@link #next()}. Before each of those
+ * calls the strategy receives its order and trade notifications, then {@link #notifyCashValue}
+ * and {@link #notifyFund}. Orders created in {@code next()} of bar t are matched from bar t+1.
+ * Parameters are {@link Param}-annotated fields.
+ *
+ * <p>Engine thread only: a strategy is driven by one engine, and live events reach it through
+ * the engine's queue, never from another thread.
+ */
+public abstract class Strategy implements OrderOwner {
+
+    List<DataFeed> datas = List.of();
+    DataFeed data0;
+    Broker broker;
+    Sizer sizer;
+    List<Indicator> indicators = List.of();
+    final List<Analyzer> analyzers = new ArrayList<>();
+    int[] minPeriods = new int[0];
+    int[] dlens = new int[0];
+    int len;
+    long datetime = Long.MIN_VALUE;
+    int minPerStatus = Integer.MAX_VALUE;
+    TradeRefs tradeRefs;
+    String name = getClass().getSimpleName();
+
+    final ArrayList<Order> ordersPending = new ArrayList<>();
+    final ArrayList<Trade> tradesPending = new ArrayList<>();
+    private final List<Order> orders = new ArrayList<>();
+    private final List<Trade> trades = new ArrayList<>();
+    private final Map<DataFeed, Map<Integer, Trade>> openTrades = new IdentityHashMap<>();
+
+    /** Source of run-wide trade references (backtrader's process-wide counter, reset per run). */
+    interface TradeRefs {
+        int next();
+    }
+
+    // ---- lifecycle hooks ------------------------------------------------------------------
+
+    /** Declares indicators (backtrader's {@code __init__}); datas and broker are available. */
+    protected void init() {
+    }
+
+    /** Called once before the first bar. */
+    protected void start() {
+    }
+
+    /** Called once after the last bar. */
+    protected void stop() {
+    }
+
+    /** A bar during warm-up. */
+    protected void prenext() {
+    }
+
+    /** The first bar after warm-up; calls {@link #next()} by default. */
+    protected void nextStart() {
+        next();
+    }
+
+    /** A bar after warm-up: the place to trade. */
+    protected void next() {
+    }
+
+    /** Cheat-on-open: the data shows the new bar, indicators and the strategy still the old one. */
+    protected void prenextOpen() {
+    }
+
+    /** Cheat-on-open counterpart of {@link #nextStart()}; calls {@link #nextOpen()} by default. */
+    protected void nextStartOpen() {
+        nextOpen();
+    }
+
+    /** Cheat-on-open counterpart of {@link #next()}. */
+    protected void nextOpen() {
+    }
+
+    /** An order changed status or filled (a snapshot; fills since the last one in {@code executed().pending()}). */
+    protected void notifyOrder(Order order) {
+    }
+
+    /** A trade opened or closed (a snapshot). */
+    protected void notifyTrade(Trade trade) {
+    }
+
+    /** Cash and value, every bar cycle before {@code next}. */
+    protected void notifyCashValue(double cash, double value) {
+    }
+
+    /** Cash, value, fund value and fund shares, every bar cycle before {@code next}. */
+    protected void notifyFund(double cash, double value, double fundValue, double shares) {
+    }
+
+    /** A data feed changed status (live feeds: CONNECTED, DELAYED, LIVE, ...). */
+    protected void notifyData(DataFeed data, Enum<?> status) {
+    }
+
+    /** A message from a store (for IB: TWS errors and notices). */
+    protected void notifyStore(Object message) {
+    }
+
+    /** A timer fired; {@code whenNanos} is its scheduled time. */
+    protected void notifyTimer(Object timer, long whenNanos) {
+    }
+
+    // ---- data access ------------------------------------------------------------------------
+
+    /** Every data of the run, in the order added. */
+    public final List<DataFeed> datas() {
+        return datas;
+    }
+
+    /** The first data (backtrader's {@code self.data}). */
+    public final DataFeed data() {
+        if (data0 == null) {
+            throw new IllegalStateException("the strategy has no data yet (datas are bound before init())");
+        }
+        return data0;
+    }
+
+    /** Data number {@code i}. */
+    public final DataFeed data(int i) {
+        return datas.get(i);
+    }
+
+    /** The data called {@code name}; the error lists the names. */
+    public final DataFeed data(String dataName) {
+        List<String> names = new ArrayList<>();
+        for (DataFeed d : datas) {
+            if (d.name().equals(dataName)) {
+                return d;
+            }
+            names.add(d.name());
+        }
+        throw new IllegalArgumentException("no data called '" + dataName + "'; datas: " + names);
+    }
+
+    /** Close line of the first data. */
+    public final Line close() {
+        return data().close();
+    }
+
+    /** Open line of the first data. */
+    public final Line open() {
+        return data().open();
+    }
+
+    /** High line of the first data. */
+    public final Line high() {
+        return data().high();
+    }
+
+    /** Low line of the first data. */
+    public final Line low() {
+        return data().low();
+    }
+
+    /** Volume line of the first data. */
+    public final Line volume() {
+        return data().volume();
+    }
+
+    /** Bars this strategy has processed (backtrader's {@code len(self)}). */
+    public final int len() {
+        return len;
+    }
+
+    /** Time of the current bar: the latest bar time among the datas, epoch nanoseconds. */
+    public final long datetime() {
+        return datetime;
+    }
+
+    /** The strategy's name (its class name unless the engine registered another). */
+    public final String name() {
+        return name;
+    }
+
+    // ---- indicator helpers ----------------------------------------------------------------
+
+    /** Simple moving average of {@code input} over {@code period} bars. */
+    protected final MovingAverageSimple sma(Line input, int period) {
+        return new MovingAverageSimple(input, period);
+    }
+
+    /** +1 when {@code a} crosses above {@code b}, -1 below, else 0. */
+    protected final CrossOver crossOver(Line a, Line b) {
+        return new CrossOver(a, b);
+    }
+
+    /** Line 0 of an indicator. */
+    protected static Line line(Indicator ind) {
+        return ind.line(0);
+    }
+
+    // ---- broker access ----------------------------------------------------------------------
+
+    /** The broker of the run. */
+    public final Broker broker() {
+        return broker;
+    }
+
+    /** Position in the first data. */
+    public final Position position() {
+        return broker.getPosition(data());
+    }
+
+    /** Position in {@code data}. */
+    public final Position position(DataFeed data) {
+        return broker.getPosition(data);
+    }
+
+    /** The sizer used when an order has no size. */
+    public final Sizer getSizer() {
+        return sizer;
+    }
+
+    /** Replaces the sizer (bound to this strategy's broker when the run starts or now). */
+    public final void setSizer(Sizer s) {
+        this.sizer = java.util.Objects.requireNonNull(s, "sizer");
+        if (broker != null) {
+            s.bind(broker);
+        }
+    }
+
+    /** Size the sizer proposes for an order in {@code data}. */
+    public final double getSizing(DataFeed data, boolean isBuy) {
+        return sizer.getSizing(data, isBuy);
+    }
+
+    // ---- orders -----------------------------------------------------------------------------
+
+    /** Buys the sizer's size of the first data at market; null when the size is 0. */
+    public final Order buy() {
+        return buy(OrderArgs.of());
+    }
+
+    /** Buys {@code size} of the first data at market. */
+    public final Order buy(double size) {
+        return buy(OrderArgs.of().size(size));
+    }
+
+    /** Buys with the given arguments; null when the size is 0 (backtrader returns None). */
+    public final Order buy(OrderArgs args) {
+        return place(true, args);
+    }
+
+    /** Sells the sizer's size of the first data at market. */
+    public final Order sell() {
+        return sell(OrderArgs.of());
+    }
+
+    /** Sells {@code size} of the first data at market. */
+    public final Order sell(double size) {
+        return sell(OrderArgs.of().size(size));
+    }
+
+    /** Sells with the given arguments; null when the size is 0. */
+    public final Order sell(OrderArgs args) {
+        return place(false, args);
+    }
+
+    private Order place(boolean isBuy, OrderArgs args) {
+        DataFeed d = args.data() != null ? args.data() : data();
+        double size = Double.isNaN(args.size()) ? sizer.getSizing(d, isBuy) : args.size();
+        size = Math.abs(size);
+        if (size == 0) {
+            return null;
+        }
+        Order o = isBuy ? broker.buy(this, d, size, args) : broker.sell(this, d, size, args);
+        orders.add(o);
+        return o;
+    }
+
+    /** Closes the position in the first data with a market order; null when flat. */
+    public final Order close(OrderArgs args) {
+        DataFeed d = args.data() != null ? args.data() : data();
+        double possize = broker.getPosition(d).size();
+        double size = Math.abs(Double.isNaN(args.size()) ? possize : args.size());
+        if (possize > 0) {
+            return sell(args.copy().data(d).size(size));
+        } else if (possize < 0) {
+            return buy(args.copy().data(d).size(size));
+        }
+        return null;
+    }
+
+    /** Closes the position in the first data (backtrader's {@code self.close()}). */
+    public final Order closePosition() {
+        return close(OrderArgs.of());
+    }
+
+    /** Closes the position in {@code data}. */
+    public final Order closePosition(DataFeed data) {
+        return close(OrderArgs.of().data(data));
+    }
+
+    /** Cancels a pending order; false when it could not be (backtrader's same-bar rule applies). */
+    public final boolean cancel(Order order) {
+        return broker.cancel(order);
+    }
+
+    /** Buys or sells the difference to reach {@code target} units in the first data. */
+    public final Order orderTargetSize(double target) {
+        return orderTargetSize(OrderArgs.of(), target);
+    }
+
+    /** Buys or sells the difference to reach {@code target} units; closes when the target is 0. */
+    public final Order orderTargetSize(OrderArgs args, double target) {
+        DataFeed d = args.data() != null ? args.data() : data();
+        double possize = broker.getPosition(d).size();
+        if (target == 0 && possize != 0) {
+            return close(args.copy().data(d).size(possize));
+        } else if (target > possize) {
+            return buy(args.copy().data(d).size(target - possize));
+        } else if (target < possize) {
+            return sell(args.copy().data(d).size(possize - target));
+        }
+        return null;
+    }
+
+    /** Trades the first data towards a position value of {@code target}. */
+    public final Order orderTargetValue(double target) {
+        return orderTargetValue(OrderArgs.of(), target);
+    }
+
+    /**
+     * Trades towards a position value of {@code target}: the difference to the data's current
+     * position value is converted to a size at {@code args.price()} (default: the close).
+     */
+    public final Order orderTargetValue(OrderArgs args, double target) {
+        DataFeed d = args.data() != null ? args.data() : data();
+        double possize = broker.getPosition(d).size();
+        if (target == 0 && possize != 0) {
+            return close(args.copy().data(d).size(possize));
+        }
+        double value = broker.getValue(d);
+        var ci = broker.getCommissionInfo(d);
+        double price = Double.isNaN(args.price()) ? d.close().get(0) : args.price();
+        if (target > value) {
+            double size = ci.getSize(price, target - value);
+            return buy(args.copy().data(d).size(size).price(price));
+        } else if (target < value) {
+            double size = ci.getSize(price, value - target);
+            return sell(args.copy().data(d).size(size).price(price));
+        }
+        return null;
+    }
+
+    /** Trades the first data towards {@code target} (a fraction) of the portfolio value. */
+    public final Order orderTargetPercent(double target) {
+        return orderTargetPercent(OrderArgs.of(), target);
+    }
+
+    /** Trades towards {@code target} x the portfolio value (0.5 = half of it). */
+    public final Order orderTargetPercent(OrderArgs args, double target) {
+        return orderTargetValue(args, target * broker.getValue());
+    }
+
+    /** A bracket buy: main order plus protective sell stop and sell limit; sides may be null. */
+    public final Order[] buyBracket(BracketArgs b) {
+        return bracket(true, b);
+    }
+
+    /** A bracket sell: main order plus protective buy stop and buy limit; sides may be null. */
+    public final Order[] sellBracket(BracketArgs b) {
+        return bracket(false, b);
+    }
+
+    private Order[] bracket(boolean isBuy, BracketArgs b) {
+        OrderArgs m = b.main.copy().transmit(b.limitExec == null && b.stopExec == null);
+        Order main = isBuy ? buy(m) : sell(m);
+        if (main == null) {
+            return new Order[3];
+        }
+        double size = Math.abs(main.size());
+        Order stop = null;
+        if (b.stopExec != null) {
+            OrderArgs s = OrderArgs.of().data(main.data()).price(b.stopPrice).exectype(b.stopExec)
+                    .valid(m.valid()).tradeId(m.tradeId()).parent(main).transmit(b.limitExec == null).size(size);
+            stop = isBuy ? sell(s) : buy(s);
+        }
+        Order limit = null;
+        if (b.limitExec != null) {
+            OrderArgs l = OrderArgs.of().data(main.data()).price(b.limitPrice).exectype(b.limitExec)
+                    .valid(m.valid()).tradeId(m.tradeId()).parent(main).transmit(true).size(size);
+            limit = isBuy ? sell(l) : buy(l);
+        }
+        return new Order[] {main, stop, limit};
+    }
+
+    /** Every order this strategy created, in creation (ref) order. */
+    public final List<Order> orders() {
+        return Collections.unmodifiableList(orders);
+    }
+
+    /** Every trade of this strategy, open and closed, in ref order. */
+    public final List<Trade> trades() {
+        return Collections.unmodifiableList(trades);
+    }
+
+    /** The analyzers attached to this strategy. */
+    public final List<Analyzer> analyzers() {
+        return Collections.unmodifiableList(analyzers);
+    }
+
+    // ---- notifications (engine thread) ------------------------------------------------------
+
+    /**
+     * Receives an order snapshot from the broker (engine use): queues it for
+     * {@link #notifyOrder} and books its new fills into trades.
+     */
+    @Override
+    public final void addNotification(Order o) {
+        ordersPending.add(o);
+        if (o.executed().size() == 0) {
+            return;
+        }
+        DataFeed d = o.data();
+        Map<Integer, Trade> byId = openTrades.computeIfAbsent(d, k -> new HashMap<>());
+        Trade trade = byId.get(o.tradeId());
+        if (trade == null) {
+            trade = newTrade(d, o.tradeId(), byId);
+        }
+        var ci = broker.getCommissionInfo(d);
+        for (var bit : o.executed().pending()) {
+            if (bit.closed() != 0) {
+                trade.update(bit.closed(), bit.price(), bit.closedComm(), ci);
+                if (trade.isClosed()) {
+                    tradesPending.add(trade.snapshot());
+                }
+            }
+            if (bit.opened() != 0) {
+                if (trade.isClosed()) {
+                    trade = newTrade(d, o.tradeId(), byId);
+                }
+                trade.update(bit.opened(), bit.price(), bit.openedComm(), ci);
+                if (trade.isClosed()) {
+                    tradesPending.add(trade.snapshot());
+                }
+            }
+            if (trade.justOpened()) {
+                tradesPending.add(trade.snapshot());
+            }
+        }
+    }
+
+    private Trade newTrade(DataFeed d, int tradeId, Map<Integer, Trade> byId) {
+        Trade t = new Trade(tradeRefs.next(), d, tradeId);
+        byId.put(tradeId, t);
+        trades.add(t);
+        return t;
+    }
+
+    void deliverNotifications() {
+        int n = ordersPending.size();
+        for (int i = 0; i < n; i++) {
+            Order o = ordersPending.get(i);
+            notifyOrder(o);
+            for (int a = 0; a < analyzers.size(); a++) {
+                analyzers.get(a).notifyOrder(o);
+            }
+        }
+        ordersPending.clear();
+        n = tradesPending.size();
+        for (int i = 0; i < n; i++) {
+            Trade t = tradesPending.get(i);
+            notifyTrade(t);
+            for (int a = 0; a < analyzers.size(); a++) {
+                analyzers.get(a).notifyTrade(t);
+            }
+        }
+        tradesPending.clear();
+        double cash = broker.getCash();
+        double value = broker.getValue();
+        double fundValue = broker.fundValue();
+        double shares = broker.fundShares();
+        notifyCashValue(cash, value);
+        notifyFund(cash, value, fundValue, shares);
+        for (int a = 0; a < analyzers.size(); a++) {
+            Analyzer an = analyzers.get(a);
+            an.notifyCashValue(cash, value);
+            an.notifyFund(cash, value, fundValue, shares);
+        }
+    }
+
+    void deliverData(DataFeed d, Enum<?> status) {
+        notifyData(d, status);
+    }
+
+    void deliverStore(Object message) {
+        notifyStore(message);
+    }
+
+    void deliverTimer(Object timer, long when) {
+        notifyTimer(timer, when);
+    }
+
+    void callInit() {
+        init();
+    }
+
+    void callStart() {
+        start();
+    }
+
+    void callStop() {
+        stop();
+    }
+
+    void callPrenext() {
+        prenext();
+    }
+
+    void callNextStart() {
+        nextStart();
+    }
+
+    void callNext() {
+        next();
+    }
+
+    void callPrenextOpen() {
+        prenextOpen();
+    }
+
+    void callNextStartOpen() {
+        nextStartOpen();
+    }
+
+    void callNextOpen() {
+        nextOpen();
+    }
+
+    /** Default sizer: backtrader's FixedSize with stake 1. */
+    static Sizer defaultSizer() {
+        return new FixedSize();
+    }
+
+    @Override
+    public String toString() {
+        return name + ParamBinder.values(this);
+    }
+}

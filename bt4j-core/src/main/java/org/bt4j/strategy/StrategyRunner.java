@@ -1,0 +1,207 @@
+package org.bt4j.strategy;
+
+import java.util.List;
+import java.util.Map;
+import org.bt4j.analyzer.Analyzer;
+import org.bt4j.broker.Broker;
+import org.bt4j.feed.DataFeed;
+import org.bt4j.line.Indicator;
+import org.bt4j.line.LineContext;
+import org.bt4j.line.LineSeries;
+
+/**
+ * Drives one {@link Strategy} through a run on behalf of the engine: binds datas and broker,
+ * runs {@code init()} inside a {@link LineContext} to collect its indicators, works out the
+ * per-data minimum periods, and performs backtrader's per-bar strategy step in both modes
+ * (bar by bar: step indicators whose clock advanced; vectorised: advance precomputed indicators),
+ * followed by notifications, {@code prenext}/{@code nextstart}/{@code next} and the analyzers.
+ * Engine thread only; allocation-free per bar.
+ */
+public final class StrategyRunner {
+
+    private final Strategy s;
+    private Indicator[] inds = new Indicator[0];
+    private DataFeed[] datas = new DataFeed[0];
+    private Analyzer[] analyzers = new Analyzer[0];
+
+    /** Wraps {@code strategy}, setting its parameters from {@code params} (may be empty). */
+    public StrategyRunner(Strategy strategy, Map<String, ?> params) {
+        this.s = strategy;
+        if (params != null && !params.isEmpty()) {
+            ParamBinder.setAll(strategy, strategy.name(), params);
+        }
+    }
+
+    /** The strategy driven. */
+    public Strategy strategy() {
+        return s;
+    }
+
+    /**
+     * Binds the run's datas and broker, then runs {@code init()} and records the indicators it
+     * created. {@code tradeRefs} numbers the trades of the whole run.
+     */
+    public void setup(List<DataFeed> runDatas, Broker broker, java.util.function.IntSupplier tradeRefs,
+                      List<Analyzer> runAnalyzers) {
+        s.datas = List.copyOf(runDatas);
+        s.data0 = runDatas.isEmpty() ? null : runDatas.get(0);
+        s.broker = broker;
+        s.tradeRefs = tradeRefs::getAsInt;
+        if (s.sizer == null) {
+            s.sizer = Strategy.defaultSizer();
+        }
+        s.sizer.bind(broker);
+        datas = runDatas.toArray(new DataFeed[0]);
+        try (LineContext ctx = LineContext.open()) {
+            s.callInit();
+            inds = ctx.indicators().toArray(new Indicator[0]);
+            s.indicators = List.copyOf(ctx.indicators());
+        }
+        s.minPeriods = new int[datas.length];
+        s.dlens = new int[datas.length];
+        for (int i = 0; i < datas.length; i++) {
+            int mp = 0;
+            for (Indicator ind : inds) {
+                if (rootClock(ind) == datas[i]) {
+                    mp = Math.max(mp, ind.minPeriod());
+                }
+            }
+            s.minPeriods[i] = mp == 0 ? 1 : mp;
+        }
+        s.analyzers.addAll(runAnalyzers);
+        analyzers = runAnalyzers.toArray(new Analyzer[0]);
+    }
+
+    private static LineSeries rootClock(Indicator ind) {
+        LineSeries c = ind.clock();
+        int guard = 0;
+        while (c instanceof Indicator && guard++ < 1000) {
+            c = ((Indicator) c).clock();
+        }
+        return c;
+    }
+
+    /** The indicators declared in {@code init()}, in creation (dependency) order. */
+    public List<Indicator> indicators() {
+        return s.indicators;
+    }
+
+    /** Minimum period the strategy needs on data {@code i}. */
+    public int minPeriod(int i) {
+        return s.minPeriods[i];
+    }
+
+    /** Calls {@code start()} on the strategy and its analyzers. */
+    public void start() {
+        s.callStart();
+        for (Analyzer a : analyzers) {
+            a.start(s);
+        }
+    }
+
+    /** Calls {@code stop()} on the strategy and its analyzers. */
+    public void stop() {
+        s.callStop();
+        for (Analyzer a : analyzers) {
+            a.stop();
+        }
+    }
+
+    /** Bar-by-bar strategy step: clock, indicators, notifications, next, analyzers. */
+    public void stepNext() {
+        clockUpdate();
+        for (Indicator ind : inds) {
+            if (ind.clock().len() > ind.len()) {
+                ind.step();
+            }
+        }
+        finishStep();
+    }
+
+    /** Vectorised strategy step: precomputed indicators advance with their clocks. */
+    public void stepOnce() {
+        for (Indicator ind : inds) {
+            if (ind.clock().len() > ind.len()) {
+                ind.advance();
+            }
+        }
+        clockUpdate();
+        finishStep();
+    }
+
+    private void finishStep() {
+        s.deliverNotifications();
+        int status = minPerStatus();
+        if (status < 0) {
+            s.callNext();
+        } else if (status == 0) {
+            s.callNextStart();
+        } else {
+            s.callPrenext();
+        }
+        for (Analyzer a : analyzers) {
+            if (status < 0) {
+                a.next();
+            } else if (status == 0) {
+                a.nextStart();
+            } else {
+                a.prenext();
+            }
+        }
+    }
+
+    /** Cheat-on-open step, before the broker: uses the warm-up status of the previous bar. */
+    public void stepOpen() {
+        int status = s.minPerStatus;
+        if (status < 0) {
+            s.callNextOpen();
+        } else if (status == 0) {
+            s.callNextStartOpen();
+        } else {
+            s.callPrenextOpen();
+        }
+    }
+
+    private void clockUpdate() {
+        boolean grew = false;
+        long dt = Long.MIN_VALUE;
+        for (int i = 0; i < datas.length; i++) {
+            int nl = datas[i].len();
+            if (nl > s.dlens[i]) {
+                grew = true;
+            }
+            s.dlens[i] = nl;
+            if (nl > 0) {
+                dt = Math.max(dt, datas[i].datetime(0));
+            }
+        }
+        if (grew) {
+            s.len++;
+        }
+        s.datetime = dt;
+    }
+
+    private int minPerStatus() {
+        int status = Integer.MIN_VALUE;
+        for (int i = 0; i < datas.length; i++) {
+            status = Math.max(status, s.minPeriods[i] - datas[i].len());
+        }
+        s.minPerStatus = status;
+        return status;
+    }
+
+    /** Delivers a data status change to the strategy. */
+    public void notifyData(DataFeed d, Enum<?> status) {
+        s.deliverData(d, status);
+    }
+
+    /** Delivers a store message to the strategy. */
+    public void notifyStore(Object message) {
+        s.deliverStore(message);
+    }
+
+    /** Delivers a timer to the strategy. */
+    public void notifyTimer(Object timer, long when) {
+        s.deliverTimer(timer, when);
+    }
+}
