@@ -19,6 +19,8 @@ public final class Main implements Callable<Integer> {
     /** Sub-commands, in the order `bt4j --help` lists them. */
     static List<Object> subcommands() {
         return List.of(
+                new DataCommand(),
+                new ResampleCommand()
         );
     }
 
