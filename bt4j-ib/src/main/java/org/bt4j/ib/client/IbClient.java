@@ -1,0 +1,442 @@
+package org.bt4j.ib.client;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.bt4j.ib.client.pacing.PacedRequest;
+import org.bt4j.ib.client.pacing.PacingGovernor;
+import org.bt4j.ib.client.pacing.PacingRules;
+import org.bt4j.ib.client.pacing.PacingStats;
+import org.bt4j.ib.wire.ClientMessage;
+import org.bt4j.ib.wire.FieldReader;
+import org.bt4j.ib.wire.FieldWriter;
+import org.bt4j.ib.wire.Framing;
+import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.ib.wire.VersionRange;
+import org.bt4j.ib.wire.Wire;
+import org.bt4j.ib.wire.WireFormatException;
+
+/**
+ * One socket session with TWS / IB Gateway: connects, performs the handshake ({@code v176..187},
+ * START_API) and returns once the API is ready (nextValidId and managedAccounts received); then a
+ * reader thread decodes every frame and hands it to the {@link IbClientListener}, and a writer
+ * thread sends queued requests through the {@link PacingGovernor}, so that no request is ever sent
+ * into a pacing violation. A historical request answered with a pacing violation anyway (error 162)
+ * is re-queued instead of reported. Request ids start at 16777216 (as backtrader's store) so they
+ * never collide with order ids, which start at TWS's nextValidId. With {@code debug} every message
+ * in and out is printed ({@code -> 49|1|}, {@code <- 49|1|1704465000|}).
+ *
+ * <p>A client is one connection; reconnecting is {@link IbConnection}'s job. Threading: every
+ * public method is thread-safe.
+ */
+public final class IbClient implements AutoCloseable {
+
+    /** First id handed out by {@link #nextRequestId()}. */
+    public static final int FIRST_REQUEST_ID = 0x01000000;
+
+    private static final String PACING_VIOLATION = "pacing violation";
+
+    private final IbClientConfig config;
+    private final IbClientListener listener;
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+    private final int serverVersion;
+    private final String connectionTime;
+    private final List<String> accounts;
+    private final AtomicInteger nextOrderId;
+    private final AtomicInteger nextRequestId = new AtomicInteger(FIRST_REQUEST_ID);
+    private final PacingGovernor governor;
+    private final Consumer<String> debug;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Object lock = new Object();
+    private final List<Pending> pending = new ArrayList<>();
+    private final Map<Integer, ClientMessage.ReqHistoricalData> historicalInFlight = new HashMap<>();
+    private final FieldWriter writer = new FieldWriter();
+    private final Thread readerThread;
+    private final Thread writerThread;
+
+    private record Pending(ClientMessage message, PacedRequest pacing, long queuedAt) {
+    }
+
+    private IbClient(IbClientConfig config, IbClientListener listener, Socket socket, InputStream in,
+                     OutputStream out, int serverVersion, String connectionTime, List<String> accounts, int orderId,
+                     PacingGovernor governor, Consumer<String> debug) {
+        this.config = config;
+        this.listener = listener;
+        this.socket = socket;
+        this.in = in;
+        this.out = out;
+        this.serverVersion = serverVersion;
+        this.connectionTime = connectionTime;
+        this.accounts = List.copyOf(accounts);
+        this.nextOrderId = new AtomicInteger(orderId);
+        this.governor = governor;
+        this.debug = debug;
+        String name = "ib-client-" + config.clientId();
+        this.readerThread = new Thread(this::readLoop, name + "-reader");
+        this.writerThread = new Thread(this::writeLoop, name + "-writer");
+        readerThread.setDaemon(true);
+        writerThread.setDaemon(true);
+    }
+
+    /**
+     * Connects and completes the handshake; messages received before the API is ready are delivered
+     * to {@code listener} on the calling thread before this method returns.
+     *
+     * @param governor shared pacing state (kept across reconnects by the caller), or null for a new one
+     * @throws IbConnectException with one clear line when the connection cannot be made or is refused
+     */
+    public static IbClient connect(IbClientConfig config, IbClientListener listener, PacingGovernor governor)
+            throws IbConnectException {
+        String where = config.host() + ":" + config.port();
+        String timeout = String.format(Locale.ROOT, "%.1f s", config.connectTimeoutMillis() / 1000.0);
+        Consumer<String> debug = config.debug() ? config.debugSink() : null;
+        Socket socket = new Socket();
+        try {
+            try {
+                socket.connect(new InetSocketAddress(config.host(), config.port()), config.connectTimeoutMillis());
+            } catch (ConnectException e) {
+                throw new IbConnectException("cannot connect to " + where
+                        + ": connection refused (is TWS or IB Gateway running with the API enabled on this port?)");
+            } catch (SocketTimeoutException e) {
+                throw new IbConnectException("cannot connect to " + where + ": no answer within " + timeout);
+            } catch (IOException e) {
+                throw new IbConnectException("cannot connect to " + where + ": " + e.getMessage());
+            }
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(config.connectTimeoutMillis());
+            InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 14);
+            Framing.writeClientHello(out, VersionRange.CLIENT);
+            out.flush();
+            Framing.ServerHello hello;
+            try {
+                hello = Framing.readServerHello(in, config.maxFrameSize());
+            } catch (SocketTimeoutException e) {
+                throw new IbConnectException(where + " did not answer the TWS API handshake within " + timeout
+                        + " (is this a TWS / IB Gateway API port?)");
+            } catch (WireFormatException e) {
+                throw new IbConnectException(where + " is not a TWS / IB Gateway API port: " + e.getMessage());
+            } catch (EOFException e) {
+                throw new IbConnectException(where + " closed the connection during the TWS API handshake"
+                        + " (is this a TWS / IB Gateway API port, and are API connections allowed from this host?)");
+            }
+            if (debug != null) {
+                debug.accept("<- handshake: server version " + hello.serverVersion() + ", " + hello.connectionTime());
+            }
+            if (!Wire.isSupported(hello.serverVersion())) {
+                throw new IbConnectException(where + " answered server version " + hello.serverVersion() + "; bt4j needs "
+                        + Wire.MIN_VERSION + ".." + Wire.MAX_VERSION + " (TWS / IB Gateway 10.30 or newer)");
+            }
+            int v = hello.serverVersion();
+            FieldWriter w = new FieldWriter();
+            ClientMessage start = new ClientMessage.StartApi(config.clientId(), "");
+            start.write(w, v);
+            if (debug != null) {
+                debug.accept("-> " + w);
+            }
+            w.writeFrame(out);
+            out.flush();
+            long deadline = System.nanoTime() + config.connectTimeoutMillis() * 1_000_000L;
+            List<String> accounts = null;
+            int orderId = -1;
+            while (accounts == null || orderId < 0) {
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    throw new IbConnectException(where + " did not finish the API start-up within " + timeout
+                            + " (no " + (orderId < 0 ? "nextValidId" : "managedAccounts") + ")");
+                }
+                socket.setSoTimeout((int) Math.max(1, left));
+                byte[] frame;
+                try {
+                    frame = Framing.readFrame(in, config.maxFrameSize());
+                } catch (SocketTimeoutException e) {
+                    continue;
+                }
+                if (frame == null) {
+                    throw new IbConnectException(where + " closed the connection during API start-up");
+                }
+                if (debug != null) {
+                    debug.accept("<- " + Framing.render(frame, 0, frame.length));
+                }
+                ServerMessage m = ServerMessage.read(new FieldReader(frame), v);
+                if (m instanceof ServerMessage.ManagedAccounts) {
+                    accounts = ((ServerMessage.ManagedAccounts) m).accounts();
+                } else if (m instanceof ServerMessage.NextValidId) {
+                    orderId = ((ServerMessage.NextValidId) m).orderId();
+                } else if (m instanceof ServerMessage.ErrorMsg && ((ServerMessage.ErrorMsg) m).code() == 326) {
+                    throw new IbConnectException(where + " refused client id " + config.clientId()
+                            + ": it is already in use (error 326)", true);
+                }
+                listener.onMessage(m);
+            }
+            socket.setSoTimeout(0);
+            IbClient client = new IbClient(config, listener, socket, in, out, v, hello.connectionTime(), accounts,
+                    orderId, governor != null ? governor : new PacingGovernor(config.pacing()), debug);
+            client.readerThread.start();
+            client.writerThread.start();
+            return client;
+        } catch (IbConnectException e) {
+            closeQuietly(socket);
+            throw e;
+        } catch (WireFormatException e) {
+            closeQuietly(socket);
+            throw new IbConnectException(where + " sent a malformed message during start-up: " + e.getMessage());
+        } catch (IOException e) {
+            closeQuietly(socket);
+            throw new IbConnectException("connection to " + where + " failed during start-up: " + e.getMessage());
+        }
+    }
+
+    /** @return the negotiated server version (176..187) */
+    public int serverVersion() {
+        return serverVersion;
+    }
+
+    /** @return TWS's connection time text from the handshake */
+    public String connectionTime() {
+        return connectionTime;
+    }
+
+    /** @return the managed accounts announced at start-up */
+    public List<String> accounts() {
+        return accounts;
+    }
+
+    /** @return the client id this session uses */
+    public int clientId() {
+        return config.clientId();
+    }
+
+    /** @return a fresh order id (TWS's nextValidId, then increasing) */
+    public int nextOrderId() {
+        return nextOrderId.getAndIncrement();
+    }
+
+    /** @return a fresh request id for data requests (from 16777216 up) */
+    public int nextRequestId() {
+        return nextRequestId.getAndIncrement();
+    }
+
+    /** @return true until the connection ended */
+    public boolean isConnected() {
+        return !closed.get();
+    }
+
+    /** @return pacing costs so far (shared governor: across reconnects) */
+    public PacingStats pacingStats() {
+        return governor.stats();
+    }
+
+    /** @return the governor this client paces with */
+    public PacingGovernor governor() {
+        return governor;
+    }
+
+    /** @return number of requests waiting for their pacing turn */
+    public int queuedRequests() {
+        synchronized (lock) {
+            return pending.size();
+        }
+    }
+
+    /**
+     * Queues a message for sending. Plain messages go out at once (within the overall message rate);
+     * historical requests wait their pacing turn. Cancelling a request that is still queued removes it
+     * without sending anything.
+     *
+     * @throws IllegalStateException if the connection has ended
+     */
+    public void send(ClientMessage message) {
+        if (closed.get()) {
+            throw new IllegalStateException("not connected to TWS (client id " + config.clientId() + ")");
+        }
+        synchronized (lock) {
+            int cancelled = cancelledRequestId(message);
+            if (cancelled != Integer.MIN_VALUE && removeQueued(cancelled)) {
+                return;
+            }
+            pending.add(new Pending(message, RequestPacing.of(message), config.time().nanos()));
+            lock.notifyAll();
+        }
+    }
+
+    /** Closes the connection; the listener hears {@code onDisconnected} once. Idempotent. */
+    @Override
+    public void close() {
+        shutdown("closed by the client");
+    }
+
+    private void shutdown(String reason) {
+        if (closed.compareAndSet(false, true)) {
+            closeQuietly(socket);
+            synchronized (lock) {
+                pending.clear();
+                lock.notifyAll();
+            }
+            listener.onDisconnected(reason);
+        }
+    }
+
+    private void readLoop() {
+        String where = config.host() + ":" + config.port();
+        try {
+            while (!closed.get()) {
+                byte[] frame = Framing.readFrame(in, config.maxFrameSize());
+                if (frame == null) {
+                    shutdown("TWS at " + where + " closed the connection");
+                    return;
+                }
+                if (debug != null) {
+                    debug.accept("<- " + Framing.render(frame, 0, frame.length));
+                }
+                ServerMessage m = ServerMessage.read(new FieldReader(frame), serverVersion);
+                if (!absorbed(m)) {
+                    listener.onMessage(m);
+                }
+            }
+        } catch (WireFormatException e) {
+            shutdown("protocol error from " + where + ": " + e.getMessage());
+        } catch (IOException e) {
+            shutdown(closed.get() ? "closed by the client" : "connection to " + where + " lost: " + e.getMessage());
+        } catch (RuntimeException e) {
+            shutdown("connection to " + where + " stopped: " + e);
+        }
+    }
+
+    /** Handles what the client itself owns: order-id updates and pacing-violation retries. */
+    private boolean absorbed(ServerMessage m) {
+        if (m instanceof ServerMessage.NextValidId) {
+            nextOrderId.accumulateAndGet(((ServerMessage.NextValidId) m).orderId(), Math::max);
+            return false;
+        }
+        if (m instanceof ServerMessage.HistoricalData) {
+            synchronized (lock) {
+                historicalInFlight.remove(((ServerMessage.HistoricalData) m).reqId());
+            }
+            return false;
+        }
+        if (m instanceof ServerMessage.ErrorMsg) {
+            ServerMessage.ErrorMsg e = (ServerMessage.ErrorMsg) m;
+            synchronized (lock) {
+                ClientMessage.ReqHistoricalData req = historicalInFlight.get(e.reqId());
+                if (req == null) {
+                    return false;
+                }
+                if (e.code() == 162 && e.message().toLowerCase(Locale.ROOT).contains(PACING_VIOLATION)) {
+                    governor.violation(config.time().nanos());
+                    historicalInFlight.remove(e.reqId());
+                    pending.add(new Pending(req, RequestPacing.of(req), config.time().nanos()));
+                    lock.notifyAll();
+                    if (debug != null) {
+                        debug.accept("   pacing violation on request " + e.reqId() + ": queued again");
+                    }
+                    return true;
+                }
+                if (e.code() < 2100 || e.code() > 2199) {
+                    historicalInFlight.remove(e.reqId());
+                }
+            }
+        }
+        return false;
+    }
+
+    private void writeLoop() {
+        try {
+            while (!closed.get()) {
+                Pending next = null;
+                long waited = 0;
+                synchronized (lock) {
+                    long now = config.time().nanos();
+                    long minDelay = Long.MAX_VALUE;
+                    for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+                        Pending p = it.next();
+                        long d = governor.delayNanos(p.pacing(), now);
+                        if (d == 0) {
+                            it.remove();
+                            next = p;
+                            waited = now - p.queuedAt();
+                            governor.record(p.pacing(), now, p.pacing().historical() ? Math.max(0, waited) : 0);
+                            if (p.message() instanceof ClientMessage.ReqHistoricalData) {
+                                ClientMessage.ReqHistoricalData h = (ClientMessage.ReqHistoricalData) p.message();
+                                historicalInFlight.put(h.reqId(), h);
+                            }
+                            break;
+                        }
+                        minDelay = Math.min(minDelay, d);
+                        if (!p.pacing().historical()) {
+                            break; // plain messages keep their order
+                        }
+                    }
+                    if (next == null) {
+                        long ms = minDelay == Long.MAX_VALUE ? 0 : Math.max(1, minDelay / 1_000_000L);
+                        lock.wait(ms);
+                        continue;
+                    }
+                }
+                writer.reset();
+                next.message().write(writer, serverVersion);
+                if (debug != null) {
+                    debug.accept("-> " + writer);
+                }
+                writer.writeFrame(out);
+                synchronized (lock) {
+                    if (pending.isEmpty()) {
+                        out.flush();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            shutdown("connection to " + config.host() + ":" + config.port() + " lost while sending: " + e.getMessage());
+        }
+    }
+
+    private boolean removeQueued(int reqId) {
+        for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+            ClientMessage m = it.next().message();
+            if (m instanceof ClientMessage.ReqHistoricalData && ((ClientMessage.ReqHistoricalData) m).reqId() == reqId
+                    || m instanceof ClientMessage.ReqRealTimeBars && ((ClientMessage.ReqRealTimeBars) m).tickerId() == reqId) {
+                it.remove();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int cancelledRequestId(ClientMessage m) {
+        if (m instanceof ClientMessage.CancelHistoricalData) {
+            return ((ClientMessage.CancelHistoricalData) m).reqId();
+        }
+        if (m instanceof ClientMessage.CancelRealTimeBars) {
+            return ((ClientMessage.CancelRealTimeBars) m).tickerId();
+        }
+        return Integer.MIN_VALUE;
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+}

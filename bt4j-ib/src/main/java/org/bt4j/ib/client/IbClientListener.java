@@ -1,0 +1,20 @@
+package org.bt4j.ib.client;
+
+import org.bt4j.ib.wire.ServerMessage;
+
+/**
+ * Receives what an {@link IbClient} reads. Calls come from one thread at a time and in arrival
+ * order: the connecting thread during the handshake, then the client's reader thread. Implementations
+ * should only hand the message over (typically to the engine's queue) and return quickly.
+ */
+public interface IbClientListener {
+
+    /** One decoded message from TWS. */
+    void onMessage(ServerMessage message);
+
+    /**
+     * The connection ended (peer closed it, a protocol violation, or {@link IbClient#close()}); called
+     * once. {@code reason} is one line.
+     */
+    void onDisconnected(String reason);
+}

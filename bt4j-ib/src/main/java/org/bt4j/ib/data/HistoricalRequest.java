@@ -1,0 +1,25 @@
+package org.bt4j.ib.data;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One reqHistoricalData to send: the bar size, the end instant (sent in IB's explicit UTC form
+ * {@code yyyyMMdd-HH:mm:ss}, never as local time labelled GMT) and the duration text.
+ * Immutable.
+ *
+ * @param barSize  the bar size
+ * @param endNanos end of the requested span, UTC epoch nanoseconds (whole seconds)
+ * @param duration IB duration text ({@code 600 S}, {@code 2 D} ...)
+ */
+public record HistoricalRequest(IbBarSize barSize, long endNanos, String duration) {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
+    /** The end date-time as sent to TWS: {@code yyyyMMdd-HH:mm:ss} in UTC. */
+    public String endDateTime() {
+        return UTC.format(Instant.ofEpochSecond(Math.floorDiv(endNanos, 1_000_000_000L)));
+    }
+}

@@ -1,0 +1,211 @@
+package org.bt4j.ib.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.bt4j.ib.client.pacing.PacingRules;
+import org.bt4j.ib.wire.ClientMessage;
+import org.bt4j.ib.wire.Contract;
+import org.bt4j.ib.wire.ServerMessage;
+import org.junit.jupiter.api.Test;
+
+class IbClientTest {
+
+    private static final List<ServerMessage> STARTUP = List.of(
+            new ServerMessage.ManagedAccounts(List.of("DU1234567")),
+            new ServerMessage.NextValidId(11),
+            new ServerMessage.ErrorMsg(-1, 2104, "Market data farm connection is OK:usfarm", ""));
+
+    static final class Recorder implements IbClientListener {
+        final BlockingQueue<ServerMessage> messages = new LinkedBlockingQueue<>();
+        final BlockingQueue<String> disconnects = new LinkedBlockingQueue<>();
+
+        @Override public void onMessage(ServerMessage m) { messages.add(m); }
+        @Override public void onDisconnected(String reason) { disconnects.add(reason); }
+
+        ServerMessage next() throws InterruptedException {
+            ServerMessage m = messages.poll(5, TimeUnit.SECONDS);
+            if (m == null) {
+                throw new AssertionError("no message within 5 s");
+            }
+            return m;
+        }
+    }
+
+    private static IbClientConfig config(int port) {
+        return IbClientConfig.of("127.0.0.1", port, 7).withConnectTimeoutMillis(500);
+    }
+
+    @Test
+    void handshakeStartApiAndReady() throws Exception {
+        try (FakeTws tws = new FakeTws(187)) {
+            tws.serveOnce(STARTUP);
+            Recorder rec = new Recorder();
+            List<String> lines = new CopyOnWriteArrayList<>();
+            try (IbClient c = IbClient.connect(config(tws.port()).withDebug(lines::add), rec, null)) {
+                assertEquals(new ClientMessage.StartApi(7, ""), tws.next());
+                assertEquals(187, c.serverVersion());
+                assertEquals(List.of("DU1234567"), c.accounts());
+                assertEquals(11, c.nextOrderId());
+                assertEquals(12, c.nextOrderId());
+                assertEquals(IbClient.FIRST_REQUEST_ID, c.nextRequestId());
+                assertInstanceOf(ServerMessage.ManagedAccounts.class, rec.next());
+                assertInstanceOf(ServerMessage.NextValidId.class, rec.next());
+                assertEquals(2104, ((ServerMessage.ErrorMsg) rec.next()).code());
+
+                c.send(new ClientMessage.ReqCurrentTime());
+                assertEquals(new ClientMessage.ReqCurrentTime(), tws.next());
+                tws.send(new ServerMessage.CurrentTime(1704465000L));
+                assertEquals(new ServerMessage.CurrentTime(1704465000L), rec.next());
+                assertTrue(lines.contains("-> 71|2|7||"), lines.toString());
+                assertTrue(lines.contains("-> 49|1|"), lines.toString());
+                assertTrue(lines.contains("<- 49|1|1704465000|"), lines.toString());
+            }
+            assertEquals("closed by the client", rec.disconnects.poll(5, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void nothingListeningIsOneClearLine() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        IbConnectException e = assertThrows(IbConnectException.class,
+                () -> IbClient.connect(config(port), new Recorder(), null));
+        assertEquals("cannot connect to 127.0.0.1:" + port
+                + ": connection refused (is TWS or IB Gateway running with the API enabled on this port?)", e.getMessage());
+    }
+
+    @Test
+    void silentPeerTimesOut() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            IbConnectException e = assertThrows(IbConnectException.class,
+                    () -> IbClient.connect(config(s.getLocalPort()), new Recorder(), null));
+            assertEquals("127.0.0.1:" + s.getLocalPort() + " did not answer the TWS API handshake within 0.5 s"
+                    + " (is this a TWS / IB Gateway API port?)", e.getMessage());
+        }
+    }
+
+    @Test
+    void peerThatIsNotTwsIsNamed() throws Exception {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try (Socket sock = s.accept()) {
+                    OutputStream o = sock.getOutputStream();
+                    o.write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    o.flush();
+                    Thread.sleep(300);
+                } catch (IOException | InterruptedException ignored) {
+                    // done
+                }
+            });
+            t.start();
+            IbConnectException e = assertThrows(IbConnectException.class,
+                    () -> IbClient.connect(config(s.getLocalPort()), new Recorder(), null));
+            assertTrue(e.getMessage().startsWith("127.0.0.1:" + s.getLocalPort()
+                    + " is not a TWS / IB Gateway API port: bad message length"), e.getMessage());
+            t.join();
+        }
+    }
+
+    @Test
+    void tooOldServerIsRefused() throws Exception {
+        try (FakeTws tws = new FakeTws(170)) {
+            tws.serveOnce(STARTUP);
+            IbConnectException e = assertThrows(IbConnectException.class,
+                    () -> IbClient.connect(config(tws.port()), new Recorder(), null));
+            assertEquals("127.0.0.1:" + tws.port() + " answered server version 170; bt4j needs 176..187"
+                    + " (TWS / IB Gateway 10.30 or newer)", e.getMessage());
+        }
+    }
+
+    @Test
+    void clientIdInUse() throws Exception {
+        try (FakeTws tws = new FakeTws(187)) {
+            tws.serveOnce(List.of(new ServerMessage.ErrorMsg(-1, 326,
+                    "Unable to connect as the client id is already in use. Retry with a unique client id.", "")));
+            IbConnectException e = assertThrows(IbConnectException.class,
+                    () -> IbClient.connect(config(tws.port()), new Recorder(), null));
+            assertTrue(e.clientIdInUse());
+            assertEquals("127.0.0.1:" + tws.port() + " refused client id 7: it is already in use (error 326)",
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void droppedSocketIsReportedOnce() throws Exception {
+        try (FakeTws tws = new FakeTws(187)) {
+            tws.serveOnce(STARTUP);
+            Recorder rec = new Recorder();
+            IbClient c = IbClient.connect(config(tws.port()), rec, null);
+            tws.next();
+            tws.dropConnection();
+            String reason = rec.disconnects.poll(5, TimeUnit.SECONDS);
+            assertEquals("TWS at 127.0.0.1:" + tws.port() + " closed the connection", reason);
+            assertFalse(c.isConnected());
+            assertThrows(IllegalStateException.class, () -> c.send(new ClientMessage.ReqIds(1)));
+            c.close();
+            assertEquals(null, rec.disconnects.poll(100, TimeUnit.MILLISECONDS));
+        }
+    }
+
+    @Test
+    void pacingViolationIsRetriedNotReported() throws Exception {
+        PacingRules quick = new PacingRules(50, 60, 600_000_000_000L, 200_000_000L, 5, 2_000_000_000L, 0);
+        try (FakeTws tws = new FakeTws(187)) {
+            tws.serveOnce(STARTUP);
+            Recorder rec = new Recorder();
+            try (IbClient c = IbClient.connect(config(tws.port()).withPacing(quick), rec, null)) {
+                tws.next();
+                ClientMessage.ReqHistoricalData h = new ClientMessage.ReqHistoricalData(c.nextRequestId(),
+                        Contract.of("AAPL", "STK", "SMART", "USD"), false, "", "1 min", "1 D", true, "TRADES", 2, false);
+                c.send(h);
+                assertEquals(h, tws.next());
+                tws.send(new ServerMessage.ErrorMsg(h.reqId(), 162,
+                        "Historical Market Data Service error message:Historical data request pacing violation", ""));
+                long t0 = System.nanoTime();
+                assertEquals(h, tws.next());
+                assertTrue(System.nanoTime() - t0 >= 150_000_000L, "retried only after waiting");
+                assertEquals(1, c.pacingStats().violations());
+                for (int i = 0; i < 3; i++) {
+                    ServerMessage m = rec.next();
+                    assertFalse(m instanceof ServerMessage.ErrorMsg && ((ServerMessage.ErrorMsg) m).code() == 162);
+                }
+            }
+        }
+    }
+
+    @Test
+    void cancellingAQueuedRequestSendsNothing() throws Exception {
+        PacingRules slow = new PacingRules(50, 1, 600_000_000_000L, 0, 5, 2_000_000_000L, 0);
+        try (FakeTws tws = new FakeTws(187)) {
+            tws.serveOnce(STARTUP);
+            try (IbClient c = IbClient.connect(config(tws.port()).withPacing(slow), new Recorder(), null)) {
+                tws.next();
+                Contract aapl = Contract.of("AAPL", "STK", "SMART", "USD");
+                c.send(new ClientMessage.ReqHistoricalData(1, aapl, false, "", "1 min", "1 D", true, "TRADES", 2, false));
+                c.send(new ClientMessage.ReqHistoricalData(2, aapl, false, "", "1 min", "2 D", true, "TRADES", 2, false));
+                assertEquals(1, ((ClientMessage.ReqHistoricalData) tws.next()).reqId());
+                c.send(new ClientMessage.CancelHistoricalData(2));
+                c.send(new ClientMessage.ReqIds(1));
+                assertEquals(new ClientMessage.ReqIds(1), tws.next());
+                assertEquals(0, c.queuedRequests());
+            }
+        }
+    }
+}
