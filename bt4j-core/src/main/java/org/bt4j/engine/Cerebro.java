@@ -272,6 +272,9 @@ public final class Cerebro {
             anyLive |= d.isLive() || d instanceof LiveFeed;
         }
         boolean doPreload = preload && exactbars < 1 && !anyLive;
+        for (DataFeed d : datas) {
+            doPreload &= d.canPreload();
+        }
         boolean doOnce = doPreload && runonce && exactbars == 0;
         usedOnce = doOnce;
 

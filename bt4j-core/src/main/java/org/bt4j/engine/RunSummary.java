@@ -20,7 +20,7 @@ import org.bt4j.strategy.Strategy;
  * The outcome of a finished backtest as ordered maps, with the keys and value rules of
  * {@code bt4j backtest --json} (golden/README.md §3): final value and cash, the data's position,
  * every order and every trade. Datetimes are strings {@code %Y-%m-%dT%H:%M:%S} in the data's zone;
- * missing values are null; numbers are Doubles (sizes too). Stateless; call after the run on the
+ * missing values are null; prices are Doubles, whole sizes Longs. Stateless; call after the run on the
  * engine thread.
  */
 public final class RunSummary {
@@ -36,7 +36,7 @@ public final class RunSummary {
         out.put("final_value", broker.getValue());
         out.put("final_cash", broker.getCash());
         Position p = broker.getPosition(data);
-        out.put("position_size", p.size());
+        out.put("position_size", size(p.size()));
         out.put("position_price", p.size() == 0 ? 0.0 : p.price());
         List<Object> orders = new ArrayList<>();
         for (Order o : strategy.orders()) {
@@ -64,7 +64,7 @@ public final class RunSummary {
         m.put("created_price", Double.isNaN(o.priceArgument()) ? null : o.priceArgument());
         m.put("executed_dt", ex.hasDt() ? format(ex.dt(), tz) : null);
         m.put("executed_price", ex.size() == 0 ? null : ex.price());
-        m.put("executed_size", ex.size());
+        m.put("executed_size", size(ex.size()));
         m.put("executed_comm", ex.comm());
         return m;
     }
@@ -78,13 +78,21 @@ public final class RunSummary {
         m.put("dtopen", format(t.dtOpen(), tz));
         m.put("dtclose", t.isClosed() || t.status() == Trade.Status.Closed ? format(t.dtClose(), tz) : null);
         m.put("barlen", t.barLen());
-        m.put("size_open", t.sizeOpen());
-        m.put("size", t.size());
+        m.put("size_open", size(t.sizeOpen()));
+        m.put("size", size(t.size()));
         m.put("price", t.price());
         m.put("pnl", t.pnl());
         m.put("pnlcomm", t.pnlcomm());
         m.put("commission", t.commission());
         return m;
+    }
+
+    /** A size as backtrader shows it: a whole number as an integer (Long), else the double. */
+    public static Number size(double s) {
+        if (s == Math.rint(s) && Math.abs(s) < 1e15) {
+            return (long) s;
+        }
+        return s;
     }
 
     /** {@code nanos} as a naive date-time in {@code tz}, truncated to whole seconds. */
