@@ -6,7 +6,7 @@ import org.bt4j.line.Line;
 /**
  * The arithmetic mean of the last {@code period} values, summed exactly like backtrader's
  * {@code math.fsum(window) / period}, in O(1) per bar in both run modes (see {@link WindowSum}).
- * Shared by {@link MovingAverageSimple} and {@link Average}. Engine thread only.
+ * Shared by {@link MovingAverageSimple}, {@link Average} and (divisor 1) {@link SumN}. Engine thread only.
  */
 abstract class WindowMean extends Indicator {
 
@@ -15,9 +15,14 @@ abstract class WindowMean extends Indicator {
     private final WindowSum sum;
 
     WindowMean(String lineName, Line input, int period) {
+        this(lineName, input, period, period);
+    }
+
+    /** With divisor 1 this is the exact window sum (x / 1.0 == x for every double). */
+    WindowMean(String lineName, Line input, int period, double divisor) {
         super(new String[] {lineName}, input);
         this.period = Params.period(period);
-        this.divisor = period;
+        this.divisor = divisor;
         this.sum = new WindowSum(period);
         addMinPeriod(period);
         input.buffer().requireLookback(period + 1);

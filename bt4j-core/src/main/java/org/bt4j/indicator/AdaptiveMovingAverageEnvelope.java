@@ -1,0 +1,26 @@
+package org.bt4j.indicator;
+
+import org.bt4j.line.Line;
+
+/**
+ * backtrader's generated {@code AdaptiveMovingAverageEnvelope}: {@link AdaptiveMovingAverage} with bands {@code top = ma * (1 +
+ * perc/100)} and {@code bot = ma * (1 - perc/100)}. Lines: the average's, {@code top}, {@code bot};
+ * default perc 2.5. Engine thread only.
+ */
+public final class AdaptiveMovingAverageEnvelope extends MovingAverageEnvelope {
+
+    /** Default period and perc 2.5. */
+    public AdaptiveMovingAverageEnvelope(Line input) {
+        this(new AdaptiveMovingAverage(input), DEFAULT_PERC);
+    }
+
+    /** Average over {@code period}, bands at {@code perc} percent. */
+    public AdaptiveMovingAverageEnvelope(Line input, int period, double perc) {
+        this(new AdaptiveMovingAverage(input, period), perc);
+    }
+
+    /** Bands around an already built average (create it just before, so it registers first). */
+    public AdaptiveMovingAverageEnvelope(AdaptiveMovingAverage ma, double perc) {
+        super(ma, perc);
+    }
+}

@@ -1,0 +1,87 @@
+package org.bt4j.indicator;
+
+import org.bt4j.line.Indicator;
+import org.bt4j.line.Line;
+
+/**
+ * An indicator whose output lines are other lines of its graph — backtrader's
+ * {@code self.lines.x = <expression>} binding. Each output mirrors its source on every bar where
+ * the source has a value (also before the composite's own minimum period, as in backtrader), and
+ * each output line keeps its source's minimum period; the composite's minimum period is the
+ * largest over all sources and extra dependencies.
+ *
+ * <p>Subclasses build their sub-indicators <em>before</em> calling this constructor (in the
+ * arguments of {@code this(...)}/{@code super(...)}, typically through a static builder), so that
+ * the sub-indicators register in the {@link org.bt4j.line.LineContext} ahead of the composite.
+ * Engine thread only.
+ */
+public abstract class CompositeIndicator extends Indicator {
+
+    private final int outputs;
+
+    /**
+     * @param names   output line names, one per source
+     * @param sources the lines the outputs mirror, in the same order
+     * @param extra   further lines whose warm-up counts for this indicator's minimum period
+     */
+    protected CompositeIndicator(String[] names, Line[] sources, Line... extra) {
+        super(names, concat(sources, extra));
+        if (sources.length != names.length) {
+            throw new IllegalArgumentException("one source per output line is needed");
+        }
+        this.outputs = sources.length;
+        for (int i = 0; i < outputs; i++) {
+            out(i).setMinPeriod(sources[i].minPeriod());
+        }
+    }
+
+    private static Line[] concat(Line[] a, Line[] b) {
+        Line[] all = new Line[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** The source of output {@code i}. */
+    protected final Line source(int i) {
+        return input(i);
+    }
+
+    /** Copies the sources' current values (every bar, warm-up included). */
+    private void mirror() {
+        for (int i = 0; i < outputs; i++) {
+            out(i).set(0, input(i).get(0));
+        }
+    }
+
+    @Override
+    protected void prenext() {
+        mirror();
+    }
+
+    @Override
+    protected void nextStart() {
+        mirror();
+    }
+
+    @Override
+    protected void next() {
+        mirror();
+    }
+
+    @Override
+    protected void preOnce(int start, int end) {
+        copy(start, end);
+    }
+
+    @Override
+    protected void once(int start, int end) {
+        copy(start, end);
+    }
+
+    private void copy(int start, int end) {
+        for (int i = 0; i < outputs; i++) {
+            System.arraycopy(input(i).buffer().array(), start, out(i).array(), start, end - start);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.bt4j.indicator;
+
+import org.bt4j.line.Line;
+
+/**
+ * backtrader's generated {@code DoubleExponentialMovingAverageEnvelope}: {@link DoubleExponentialMovingAverage} with bands {@code top = ma * (1 +
+ * perc/100)} and {@code bot = ma * (1 - perc/100)}. Lines: the average's, {@code top}, {@code bot};
+ * default perc 2.5. Engine thread only.
+ */
+public final class DoubleExponentialMovingAverageEnvelope extends MovingAverageEnvelope {
+
+    /** Default period and perc 2.5. */
+    public DoubleExponentialMovingAverageEnvelope(Line input) {
+        this(new DoubleExponentialMovingAverage(input), DEFAULT_PERC);
+    }
+
+    /** Average over {@code period}, bands at {@code perc} percent. */
+    public DoubleExponentialMovingAverageEnvelope(Line input, int period, double perc) {
+        this(new DoubleExponentialMovingAverage(input, period), perc);
+    }
+
+    /** Bands around an already built average (create it just before, so it registers first). */
+    public DoubleExponentialMovingAverageEnvelope(DoubleExponentialMovingAverage ma, double perc) {
+        super(ma, perc);
+    }
+}

@@ -1,0 +1,17 @@
+package org.bt4j.indicator;
+
+import static org.bt4j.indicator.LineOp.sub;
+
+import org.bt4j.line.Indicator;
+import org.bt4j.line.Line;
+
+/**
+ * backtrader's {@code OscillatorMixIn} applied to a moving average: {@code data - ma}, keeping the
+ * average's line name. Base of the generated {@code <MA>Oscillator} classes. Engine thread only.
+ */
+abstract class MovingAverageOscillator extends CompositeIndicator {
+
+    MovingAverageOscillator(Line data, Indicator ma) {
+        super(new String[] {ma.lineName(0)}, new Line[] {sub(data, ma.line(0))});
+    }
+}

@@ -1,0 +1,27 @@
+package org.bt4j.indicator;
+
+import org.bt4j.line.Line;
+
+/**
+ * backtrader's {@code RSI_SMA} (aliases RSI_Cutler): Wilder's RSI with the simple moving average. Line {@code rsi}; defaults period
+ * 14, lookback 1, safediv false, safehigh 100.0, safelow 50.0 (upperband/lowerband are plot-only).
+ * Engine thread only.
+ */
+public final class RSI_SMA extends RsiBase {
+
+    /** With the defaults. */
+    public RSI_SMA(Line data) {
+        this(data, 14);
+    }
+
+    /** Over {@code period}. */
+    public RSI_SMA(Line data, int period) {
+        this(data, period, MovAv.SMA, false, 100.0, 50.0, 1);
+    }
+
+    /** With every parameter. */
+    public RSI_SMA(Line data, int period, MovingAverageType movav, boolean safediv, double safehigh,
+            double safelow, int lookback) {
+        super(data, period, movav, safediv, safehigh, safelow, lookback);
+    }
+}

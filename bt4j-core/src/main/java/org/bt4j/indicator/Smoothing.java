@@ -1,0 +1,72 @@
+package org.bt4j.indicator;
+
+import org.bt4j.line.Indicator;
+import org.bt4j.line.Line;
+
+/**
+ * Exponential smoothing seeded with the plain mean of the first {@code period} values:
+ * {@code av = prev * (1 - alpha) + x * alpha}. Shared by {@link ExponentialSmoothing},
+ * {@link ExponentialMovingAverage} and {@link SmoothedMovingAverage}. Engine thread only.
+ */
+abstract class Smoothing extends Indicator {
+
+    private final int period;
+    private final double alpha;
+    private final double alpha1;
+    private final FSum seed = new FSum();
+
+    Smoothing(String lineName, Line input, int period, double alpha) {
+        super(new String[] {lineName}, input);
+        this.period = Params.period(period);
+        this.alpha = alpha;
+        this.alpha1 = 1.0 - alpha;
+        addMinPeriod(period);
+    }
+
+    /** The smoothing factor. */
+    public final double alpha() {
+        return alpha;
+    }
+
+    /** {@code 1 - alpha}. */
+    public final double alpha1() {
+        return alpha1;
+    }
+
+    /** The period (seed window). */
+    public final int period() {
+        return period;
+    }
+
+    @Override
+    protected final void nextStart() {
+        Line in = input(0);
+        seed.reset();
+        for (int ago = 1 - period; ago <= 0; ago++) {
+            seed.add(in.get(ago));
+        }
+        out(0).set(0, seed.value() / period);
+    }
+
+    @Override
+    protected final void next() {
+        out(0).set(0, out(0).get(-1) * alpha1 + input(0).get(0) * alpha);
+    }
+
+    @Override
+    protected final void once(int start, int end) {
+        if (start >= end) {
+            return;
+        }
+        double[] src = input(0).buffer().array();
+        double[] dst = out(0).array();
+        double prev = seed.sum(src, start - period + 1, start + 1) / period;
+        dst[start] = prev;
+        double a = alpha;
+        double a1 = alpha1;
+        for (int i = start + 1; i < end; i++) {
+            prev = prev * a1 + src[i] * a;
+            dst[i] = prev;
+        }
+    }
+}
