@@ -108,7 +108,7 @@ public class SharpeRatio extends AnalyzerBase {
             }
             double avg = average(excess, false);
             double dev = standardDev(excess, avg, stddevSample);
-            if (dev != 0 && !Double.isNaN(avg)) {
+            if (dev != 0) { // Python raises ZeroDivisionError: ratio None
                 double r = avg / dev;
                 if (f != null && convertRate && annualize) {
                     r = Math.sqrt(f) * r;
