@@ -1,0 +1,65 @@
+package org.bt4j.bench.compare;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Wall-clock timing of a repeated piece of work: runs it {@code reps} times back to back and
+ * keeps every duration and the last result. The best repetition is the figure the harness
+ * reports (the first ones include JIT compilation); the median shows the spread on a shared
+ * machine. Not thread-safe; one instance per measurement.
+ *
+ * @param <T> the result of one repetition
+ */
+public final class Timing<T> {
+
+    private final long[] nanos;
+    private final T last;
+
+    private Timing(long[] nanos, T last) {
+        this.nanos = nanos;
+        this.last = last;
+    }
+
+    /** Runs {@code work} {@code reps} times (at least once) and times each run. */
+    public static <T> Timing<T> of(int reps, Supplier<T> work) {
+        return of(reps, () -> null, ignored -> work.get());
+    }
+
+    /**
+     * Runs {@code work} {@code reps} times, each on a fresh input made by {@code setup} outside
+     * the clock (for example a feed that a run consumes).
+     */
+    public static <S, T> Timing<T> of(int reps, Supplier<S> setup, Function<S, T> work) {
+        if (reps < 1) {
+            throw new IllegalArgumentException("reps must be >= 1, got " + reps);
+        }
+        long[] ns = new long[reps];
+        T result = null;
+        for (int i = 0; i < reps; i++) {
+            S input = setup.get();
+            long t0 = System.nanoTime();
+            result = work.apply(input);
+            ns[i] = System.nanoTime() - t0;
+        }
+        return new Timing<>(ns, result);
+    }
+
+    /** The result of the last repetition. */
+    public T result() {
+        return last;
+    }
+
+    /** The fastest repetition, seconds. */
+    public double bestSeconds() {
+        return Arrays.stream(nanos).min().getAsLong() / 1e9;
+    }
+
+    /** The median repetition (upper median for an even count), seconds. */
+    public double medianSeconds() {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e9;
+    }
+}
