@@ -83,7 +83,7 @@ public final class SimOrder {
     }
 
     /** Restores persisted state (used by the state store only). */
-    void restore(OrderStatus s, double filled, double avg, double last, double commission, boolean transmitted,
+    public void restore(OrderStatus s, double filled, double avg, double last, double commission, boolean transmitted,
                  boolean triggered, double trail, long expires, long completed) {
         this.status = s;
         this.filled = filled;

@@ -1,0 +1,108 @@
+package org.bt4j.gateway;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.bt4j.gateway.clock.GatewayClock;
+import org.bt4j.gateway.fault.FaultSpec;
+import org.bt4j.gateway.market.Instrument;
+
+/**
+ * Settings of a simulated gateway, built with {@link #builder()}. Immutable.
+ *
+ * @param host          address to bind (loopback unless listed in {@code trustedHosts})
+ * @param port          API port, 0 for any free port
+ * @param adminPort     loopback admin (fault) port, −1 for none, 0 for any free port
+ * @param trustedHosts  non-loopback addresses that may be bound
+ * @param statePath     SQLite file of the paper account, null for in-memory
+ * @param seed          tape seed
+ * @param tapeFiles     CSV tapes: "FILE" for every instrument or "SYMBOL=FILE"
+ * @param instrumentFile extra instruments, or null
+ * @param extraInstruments extra instruments given programmatically
+ * @param clock         time source
+ * @param followHours   trade only in each instrument's trading hours (default around the clock)
+ * @param partialFills  fill at most the quoted size per event
+ * @param participation share of the quoted size an order may take per event
+ * @param pacing        enforce IB's historical pacing
+ * @param maxBars       largest historical answer
+ * @param maxClients    simultaneous API clients
+ * @param queueCapacity frames buffered per client before it is dropped
+ * @param account       account code
+ * @param startingCash  cash of a new account
+ * @param twsZone       the zone TWS "runs in"
+ * @param faults        scripted faults
+ */
+public record GatewayConfig(String host, int port, int adminPort, Set<String> trustedHosts, Path statePath, long seed,
+                            List<String> tapeFiles, Path instrumentFile, List<Instrument> extraInstruments,
+                            GatewayClock clock, boolean followHours, boolean partialFills, double participation,
+                            boolean pacing, long maxBars, int maxClients, int queueCapacity, String account,
+                            double startingCash, ZoneId twsZone, List<FaultSpec> faults) {
+
+    /** Default state file: {@code ~/.bt4j/gateway-state.db}. */
+    public static Path defaultStatePath() {
+        return Path.of(System.getProperty("user.home"), ".bt4j", "gateway-state.db");
+    }
+
+    /** A builder with the defaults of {@code bt4j gateway}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Mutable builder; one thread. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 7497;
+        private int adminPort = -2;
+        private Set<String> trustedHosts = Set.of();
+        private Path statePath;
+        private long seed = 1;
+        private final List<String> tapeFiles = new ArrayList<>();
+        private Path instrumentFile;
+        private final List<Instrument> extraInstruments = new ArrayList<>();
+        private GatewayClock clock = GatewayClock.system();
+        private boolean followHours;
+        private boolean partialFills = true;
+        private double participation = 1.0;
+        private boolean pacing = true;
+        private long maxBars = 600_000;
+        private int maxClients = 32;
+        private int queueCapacity = 200_000;
+        private String account = "DU1234567";
+        private double startingCash = 1_000_000;
+        private ZoneId twsZone = ZoneId.of("US/Eastern");
+        private final List<FaultSpec> faults = new ArrayList<>();
+
+        public Builder host(String v) { host = v; return this; }
+        public Builder port(int v) { port = v; return this; }
+        /** −1 disables the admin channel; default is {@code port + 100} (or any free port when port is 0). */
+        public Builder adminPort(int v) { adminPort = v; return this; }
+        public Builder trustedHosts(Set<String> v) { trustedHosts = Set.copyOf(v); return this; }
+        public Builder statePath(Path v) { statePath = v; return this; }
+        public Builder seed(long v) { seed = v; return this; }
+        public Builder tape(String v) { tapeFiles.add(v); return this; }
+        public Builder instrumentFile(Path v) { instrumentFile = v; return this; }
+        public Builder instrument(Instrument v) { extraInstruments.add(v); return this; }
+        public Builder clock(GatewayClock v) { clock = v; return this; }
+        public Builder followHours(boolean v) { followHours = v; return this; }
+        public Builder partialFills(boolean v) { partialFills = v; return this; }
+        public Builder participation(double v) { participation = v; return this; }
+        public Builder pacing(boolean v) { pacing = v; return this; }
+        public Builder maxBars(long v) { maxBars = v; return this; }
+        public Builder maxClients(int v) { maxClients = v; return this; }
+        public Builder queueCapacity(int v) { queueCapacity = v; return this; }
+        public Builder account(String v) { account = v; return this; }
+        public Builder startingCash(double v) { startingCash = v; return this; }
+        public Builder twsZone(ZoneId v) { twsZone = v; return this; }
+        public Builder fault(FaultSpec v) { faults.add(v); return this; }
+
+        /** Builds the configuration. */
+        public GatewayConfig build() {
+            int admin = adminPort == -2 ? (port == 0 ? 0 : port + 100) : adminPort;
+            return new GatewayConfig(host, port, admin, trustedHosts, statePath, seed, List.copyOf(tapeFiles),
+                    instrumentFile, List.copyOf(extraInstruments), clock, followHours, partialFills, participation,
+                    pacing, maxBars, maxClients, queueCapacity, account, startingCash, twsZone, List.copyOf(faults));
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.bt4j.gateway.server;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.bt4j.ib.wire.ClientMessage;
+import org.bt4j.ib.wire.FieldReader;
+import org.bt4j.ib.wire.Framing;
+import org.bt4j.ib.wire.VersionRange;
+import org.bt4j.ib.wire.Wire;
+import org.bt4j.ib.wire.WireFormatException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One API connection: a reader thread (handshake, then frames decoded into {@link ClientMessage}s
+ * handed to the gateway thread) and a writer thread draining the client's {@link OutboundQueue}.
+ * Protocol state (clientId, subscriptions) lives in {@link GatewayEngine} on the gateway thread;
+ * this class only moves bytes. A malformed or oversized frame closes this connection alone.
+ */
+public final class ClientSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientSession.class);
+
+    private final Socket socket;
+    private final GatewayEngine engine;
+    private final OutboundQueue out;
+    private final long connectionId;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile int serverVersion;
+    private volatile int clientId = -1;
+
+    ClientSession(Socket socket, GatewayEngine engine, int queueCapacity, long connectionId) {
+        this.socket = socket;
+        this.engine = engine;
+        this.out = new OutboundQueue(queueCapacity);
+        this.connectionId = connectionId;
+    }
+
+    /** Negotiated server version (0 before the handshake). */
+    public int serverVersion() {
+        return serverVersion;
+    }
+
+    /** The API client id after START_API, else −1. */
+    public int clientId() {
+        return clientId;
+    }
+
+    void clientId(int id) {
+        clientId = id;
+    }
+
+    /** A label for logs. */
+    public String label() {
+        return "connection #" + connectionId + (clientId >= 0 ? " (clientId " + clientId + ")" : "") + " from "
+                + socket.getRemoteSocketAddress();
+    }
+
+    void start() {
+        Thread r = new Thread(this::readLoop, "gw-read-" + connectionId);
+        r.setDaemon(true);
+        r.start();
+        Thread w = new Thread(this::writeLoop, "gw-write-" + connectionId);
+        w.setDaemon(true);
+        w.start();
+    }
+
+    /** Queues a payload; false when the client is not keeping up (the caller drops it). */
+    boolean send(byte[] payload) {
+        return !closed.get() && out.offer(payload);
+    }
+
+    /** Frames waiting to be written. */
+    int backlog() {
+        return out.size();
+    }
+
+    /** Closes after flushing what is queued. */
+    void closeGracefully() {
+        out.close();
+    }
+
+    /** Closes at once. */
+    void closeNow(String reason) {
+        if (closed.compareAndSet(false, true)) {
+            LOG.info("closing {}: {}", label(), reason);
+            out.close();
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+            engine.post(() -> engine.disconnected(this));
+        }
+    }
+
+    boolean isClosed() {
+        return closed.get();
+    }
+
+    private void readLoop() {
+        try {
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            VersionRange range = Framing.readClientHello(in);
+            if (range == null) {
+                closeNow("closed before the handshake");
+                return;
+            }
+            int v = Math.min(range.max(), Wire.MAX_VERSION);
+            if (v < Wire.MIN_VERSION || v < range.min()) {
+                LOG.warn("refusing {}: client offers versions {}..{}, this gateway speaks {}..{}", label(), range.min(),
+                        range.max(), Wire.MIN_VERSION, Wire.MAX_VERSION);
+                closeNow("unsupported version range " + range);
+                return;
+            }
+            serverVersion = v;
+            OutputStream hello = socket.getOutputStream();
+            synchronized (this) {
+                Framing.writeServerHello(hello, v, engine.connectionTime());
+                hello.flush();
+            }
+            LOG.info("{} negotiated server version {}", label(), v);
+            while (!closed.get()) {
+                byte[] payload = Framing.readFrame(in, Wire.MAX_FRAME_SIZE);
+                if (payload == null) {
+                    closeNow("client closed the connection");
+                    return;
+                }
+                ClientMessage msg;
+                try {
+                    msg = ClientMessage.read(new FieldReader(payload), v);
+                } catch (RuntimeException e) {
+                    closeNow("malformed message (" + e.getMessage() + "): " + Framing.render(payload, 0,
+                            Math.min(payload.length, 120)));
+                    return;
+                }
+                engine.received(this, msg);
+            }
+        } catch (WireFormatException e) {
+            closeNow(e.getMessage());
+        } catch (EOFException | SocketException e) {
+            closeNow("connection lost: " + e.getMessage());
+        } catch (IOException e) {
+            closeNow("I/O error: " + e);
+        }
+    }
+
+    private void writeLoop() {
+        try {
+            OutputStream os = new BufferedOutputStream(socket.getOutputStream(), 1 << 16);
+            while (true) {
+                byte[] p = out.take(1000);
+                if (p == null) {
+                    if (closed.get()) {
+                        return;
+                    }
+                    continue;
+                }
+                if (OutboundQueue.isClose(p)) {
+                    os.flush();
+                    socket.close();
+                    return;
+                }
+                synchronized (this) {
+                    Framing.writeFrame(os, p);
+                    byte[] more;
+                    while ((more = out.poll()) != null) {
+                        if (OutboundQueue.isClose(more)) {
+                            os.flush();
+                            socket.close();
+                            return;
+                        }
+                        Framing.writeFrame(os, more);
+                    }
+                    os.flush();
+                }
+            }
+        } catch (IOException e) {
+            closeNow("write failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
