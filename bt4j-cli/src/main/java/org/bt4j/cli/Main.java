@@ -19,8 +19,10 @@ public final class Main implements Callable<Integer> {
     /** Sub-commands, in the order `bt4j --help` lists them. */
     static List<Object> subcommands() {
         return List.of(
+                new BacktestCommand(),
                 new DataCommand(),
-                new ResampleCommand()
+                new ResampleCommand(),
+                new GatewayCommand()
         );
     }
 

@@ -1,0 +1,148 @@
+package org.bt4j.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.bt4j.BadInputException;
+import org.bt4j.analyzer.Analyzers;
+import org.bt4j.engine.Backtest;
+import org.bt4j.time.TimeFrame;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bt4j backtest}: runs one strategy over one CSV file with backtrader's simulated broker
+ * and prints the result as JSON (golden/README.md §3: final value and cash, position, orders,
+ * trades, analyzers). Ends with a line on stderr giving the bars processed and bars per second.
+ * Runs on the calling thread.
+ */
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+        description = {"Backtests a strategy on a CSV file and prints the result as JSON.",
+            "Built-in strategies: smacross, smacross-ls, bracket, targetpct, oco (or a Strategy class name).",
+            "Example: bt4j backtest --data daily.csv --strategy smacross --param fast=5 --param slow=15 --json"})
+public final class BacktestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, description = "CSV file (layout chosen by its header)")
+    Path data;
+
+    @Option(names = "--timeframe", description = "bar timeframe of the file (default Days)")
+    String timeframe;
+
+    @Option(names = "--compression", defaultValue = "1", description = "bar compression (default 1)")
+    int compression;
+
+    @Option(names = "--strategy", required = true, description = "strategy name or class name")
+    String strategy;
+
+    @Option(names = "--strategy-jar", description = "jar file(s) to load a user strategy class from")
+    List<Path> strategyJars = new ArrayList<>();
+
+    @Option(names = "--param", description = "strategy parameter key=value (repeatable)")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--cash", defaultValue = "10000", description = "starting cash (default 10000)")
+    double cash;
+
+    @Option(names = "--commission", description = "commission: fraction of value (0.001 = 0.1%), or per contract with --margin")
+    Double commission;
+
+    @Option(names = "--mult", description = "contract multiplier (futures-like with --margin)")
+    Double mult;
+
+    @Option(names = "--margin", description = "margin per contract: makes the scheme futures-like")
+    Double margin;
+
+    @Option(names = "--slippage-perc", description = "percentage slippage (0.001 = 0.1%)")
+    Double slippagePerc;
+
+    @Option(names = "--coc", description = "cheat-on-close: Market orders fill at the close of their bar")
+    boolean coc;
+
+    @Option(names = "--analyzer", description = "analyzer name (repeatable), e.g. DrawDown")
+    List<String> analyzers = new ArrayList<>();
+
+    @Option(names = "--mode", defaultValue = "runonce",
+            description = "runonce (vectorised, default), runnext (bar by bar) or exactbars (streaming, bounded memory)")
+    String mode;
+
+    @Option(names = "--json", description = "print the result as JSON (the only output format)")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Backtest bt = new Backtest();
+        TimeFrame tf = null;
+        if (timeframe != null) {
+            try {
+                tf = TimeFrame.parse(timeframe);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--timeframe: " + e.getMessage());
+            }
+        }
+        if (compression < 1) {
+            throw new BadInputException("--compression must be >= 1, got " + compression);
+        }
+        bt.cash(cash);
+        if (commission != null) {
+            bt.commission(commission);
+        }
+        if (mult != null) {
+            bt.mult(mult);
+        }
+        if (margin != null) {
+            bt.margin(margin);
+        }
+        if (slippagePerc != null) {
+            bt.slippagePerc(slippagePerc);
+        }
+        bt.coc(coc);
+        bt.mode(parseMode(mode));
+        bt.strategy(strategy, strategyJars.toArray(new Path[0]));
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new BadInputException("--param '" + p + "' is not key=value");
+            }
+            bt.param(p.substring(0, eq).trim(), p.substring(eq + 1).trim());
+        }
+        for (String name : analyzers) {
+            Analyzers.create(name);
+            bt.analyzer(name, () -> Analyzers.create(name));
+        }
+        bt.data(data, tf, compression);
+        Backtest.Result r = bt.run();
+        Map<String, Object> out = new LinkedHashMap<>(r.summary());
+        out.put("analyzers", new LinkedHashMap<>(r.analyses()));
+        PrintWriter w = spec.commandLine().getOut();
+        w.println(JsonOutput.write(out));
+        w.flush();
+        double secs = r.cerebro().runNanos() / 1e9;
+        spec.commandLine().getErr().printf(Locale.ROOT, "bt4j: %d bars processed in %.3f s (%.0f bars/s)%n",
+                r.bars(), secs, secs > 0 ? r.bars() / secs : 0.0);
+        spec.commandLine().getErr().flush();
+        return 0;
+    }
+
+    private static Backtest.Mode parseMode(String m) {
+        switch (m.toLowerCase(Locale.ROOT)) {
+            case "runonce":
+                return Backtest.Mode.RUNONCE;
+            case "runnext":
+                return Backtest.Mode.RUNNEXT;
+            case "exactbars":
+                return Backtest.Mode.EXACTBARS;
+            default:
+                throw new BadInputException("--mode '" + m + "' is not one of runonce, runnext, exactbars");
+        }
+    }
+}
