@@ -1,0 +1,126 @@
+package org.bt4j.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.bt4j.BadInputException;
+import org.bt4j.gateway.Gateway;
+import org.bt4j.gateway.GatewayConfig;
+import org.bt4j.gateway.fault.FaultSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bt4j gateway}: runs the simulated TWS until Ctrl-C (state saved by a shutdown hook);
+ * {@code bt4j gateway fault …} triggers a fault on a running gateway through its admin port.
+ * Runs on the main thread.
+ */
+@Command(name = "gateway", mixinStandardHelpOptions = true, subcommands = GatewayCommand.Fault.class,
+        description = {"Run the simulated TWS / IB Gateway: a paper-trading TWS API server any TWS client can use.",
+                "Market: a deterministic tape (seeded), or real bars replayed from --tape; account persisted in SQLite.",
+                "Stop with Ctrl-C; the state is saved."})
+public final class GatewayCommand implements Callable<Integer> {
+
+    @Option(names = "--host", description = "address to listen on (default ${DEFAULT-VALUE}; others need --trusted)")
+    String host = "127.0.0.1";
+
+    @Option(names = "--port", description = "TWS API port (default ${DEFAULT-VALUE}, IB's paper port)")
+    int port = 7497;
+
+    @Option(names = "--admin-port", description = "loopback fault/admin port (default: port + 100; -1 disables)")
+    Integer adminPort;
+
+    @Option(names = "--trusted", split = ",", description = "non-loopback addresses that --host may name")
+    List<String> trusted = new ArrayList<>();
+
+    @Option(names = "--state", description = "SQLite file of the paper account (default ~/.bt4j/gateway-state.db)")
+    Path state;
+
+    @Option(names = "--seed", description = "seed of the synthetic market (default ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = "--tape", description = "replay a bar CSV as the market: FILE (every instrument) or SYMBOL=FILE; repeatable")
+    List<String> tapes = new ArrayList<>();
+
+    @Option(names = "--instruments", description = "INI file with extra instruments")
+    Path instruments;
+
+    @Option(names = "--follow-hours", description = "trade only in each instrument's trading hours (default: around the clock)")
+    boolean followHours;
+
+    @Option(names = "--no-partial-fills", negatable = true, description = "fill at most the quoted size per tape event (default on)")
+    boolean partialFills = true;
+
+    @Option(names = "--no-pacing", negatable = true, description = "enforce IB's historical pacing rules (default on)")
+    boolean pacing = true;
+
+    @Option(names = "--account", description = "account code (default ${DEFAULT-VALUE})")
+    String account = "DU1234567";
+
+    @Option(names = "--cash", description = "starting cash of a new account (default ${DEFAULT-VALUE})")
+    double cash = 1_000_000;
+
+    @Option(names = "--fault", description = "scripted fault, repeatable: " + FaultSpec.GRAMMAR)
+    List<String> faults = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        GatewayConfig.Builder b = GatewayConfig.builder().host(host).port(port).trustedHosts(Set.copyOf(trusted))
+                .statePath(state != null ? state : GatewayConfig.defaultStatePath()).seed(seed).followHours(followHours)
+                .partialFills(partialFills).pacing(pacing).account(account).startingCash(cash).instrumentFile(instruments);
+        if (adminPort != null) {
+            b.adminPort(adminPort);
+        }
+        tapes.forEach(b::tape);
+        for (String f : faults) {
+            try {
+                b.fault(FaultSpec.parse(f));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--fault: " + e.getMessage(), e);
+            }
+        }
+        Gateway g = Gateway.start(b.build());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            g.close();
+            stopped.countDown();
+        }, "gateway-shutdown"));
+        System.out.println("bt4j gateway listening on " + host + ":" + g.port() + " (admin port " + g.adminPort()
+                + "); Ctrl-C to stop");
+        stopped.await();
+        return 0;
+    }
+
+    /** {@code bt4j gateway fault --port P KIND [ARGS]}: sends one fault to a running gateway. */
+    @Command(name = "fault", mixinStandardHelpOptions = true,
+            description = {"Trigger a fault on a running gateway through its loopback admin port.",
+                    "Examples: 'connloss 10s', 'connloss 20s lost', 'farm hmds 15s', 'drop', 'drop 7', 'delay 500ms',",
+                    "'reject 30s', 'conflict 7 60s', 'status'."})
+    static final class Fault implements Callable<Integer> {
+        @Option(names = "--port", description = "the gateway's API port (default ${DEFAULT-VALUE}); admin port = port + 100")
+        int port = 7497;
+
+        @Option(names = "--admin-port", description = "the admin port, if not API port + 100")
+        Integer adminPort;
+
+        @Parameters(arity = "1..*", description = "fault words")
+        List<String> words;
+
+        @Override
+        public Integer call() throws Exception {
+            int p = adminPort != null ? adminPort : port + 100;
+            String answer;
+            try {
+                answer = Gateway.adminCommand(p, String.join(" ", words));
+            } catch (java.io.IOException e) {
+                throw new BadInputException("no gateway admin channel on 127.0.0.1:" + p + " (" + e.getMessage() + ")", e);
+            }
+            System.out.println(answer);
+            return answer.startsWith("ok") ? 0 : 2;
+        }
+    }
+}
