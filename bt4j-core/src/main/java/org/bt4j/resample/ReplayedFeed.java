@@ -30,12 +30,12 @@ public final class ReplayedFeed extends AggregatedFeed {
     }
 
     @Override
-    void onSource(Bar x) {
+    protected void onSource(Bar x) {
         boolean consumed = false;
         boolean onEdge = false;
         boolean takingLate = false;
         boolean checkOver = true;
-        if (agg.isLate(x.time, anyEmitted, lastEmitted)) {
+        if (agg.isLate(x.time, anyDelivered(), lastDelivered())) {
             if (!params.takelate()) {
                 return;
             }
@@ -52,7 +52,7 @@ public final class ReplayedFeed extends AggregatedFeed {
         if (consumed) {
             agg.update(x, false);
             if (takingLate) {
-                agg.time = lastEmitted + Aggregator.LATE_NUDGE;
+                agg.time = lastDelivered() + Aggregator.LATE_NUDGE;
             }
         }
         boolean over = onEdge || (checkOver && agg.checkBarOver(x.time, x.time, true, false));
@@ -87,13 +87,13 @@ public final class ReplayedFeed extends AggregatedFeed {
     }
 
     @Override
-    void onEnd() {
+    protected void onEnd() {
         // backtrader's replayer has nothing to flush: the last bar was shown as it formed
     }
 
     @Override
-    void onCheck(long now) {
-        if (agg.checkBarOver(now, lastEmitted, anyEmitted, true) && agg.doAdjustTime) {
+    void onClock(long now) {
+        if (agg.checkBarOver(now, lastDelivered(), anyDelivered(), true) && agg.doAdjustTime) {
             if (agg.adjustTime(true)) {
                 emit(firstBar);
             }

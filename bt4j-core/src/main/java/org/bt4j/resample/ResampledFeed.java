@@ -18,11 +18,11 @@ public final class ResampledFeed extends AggregatedFeed {
     }
 
     @Override
-    void onSource(Bar x) {
-        if (agg.isLate(x.time, anyEmitted, lastEmitted)) {
+    protected void onSource(Bar x) {
+        if (agg.isLate(x.time, anyDelivered(), lastDelivered())) {
             if (params.takelate()) {
                 agg.update(x, false);
-                agg.time = lastEmitted + Aggregator.LATE_NUDGE;
+                agg.time = lastDelivered() + Aggregator.LATE_NUDGE;
             }
             return;
         }
@@ -58,7 +58,7 @@ public final class ResampledFeed extends AggregatedFeed {
     }
 
     @Override
-    void onEnd() {
+    protected void onEnd() {
         if (agg.isOpen()) {
             if (agg.doAdjustTime) {
                 agg.adjustTime(false);
@@ -69,8 +69,8 @@ public final class ResampledFeed extends AggregatedFeed {
     }
 
     @Override
-    void onCheck(long now) {
-        if (agg.checkBarOver(now, lastEmitted, anyEmitted, true)) {
+    void onClock(long now) {
+        if (agg.checkBarOver(now, lastDelivered(), anyDelivered(), true)) {
             if (agg.doAdjustTime) {
                 agg.adjustTime(true);
             }
