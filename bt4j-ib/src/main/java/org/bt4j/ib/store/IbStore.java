@@ -1,0 +1,190 @@
+package org.bt4j.ib.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.bt4j.BadInputException;
+import org.bt4j.ib.client.IbClient;
+import org.bt4j.ib.client.IbClientConfig;
+import org.bt4j.ib.client.IbConnection;
+import org.bt4j.ib.client.StoreEvent;
+import org.bt4j.ib.wire.ClientMessage;
+import org.bt4j.ib.wire.Contract;
+import org.bt4j.ib.wire.ContractDetails;
+import org.bt4j.ib.wire.ServerMessage;
+
+/**
+ * backtrader's IBStore: one supervised connection to TWS that hands out the live data feeds and the
+ * broker (added by the live lane), owns request and order ids, resolves contracts, and collects
+ * store notifications — TWS errors and notices in the seed's form
+ * {@code <error id=-1, errorCode=2104, errorMsg=Market data farm connection is OK:usfarm>}, or every
+ * message with {@code notifyall}. Feeds and broker register for {@link StoreEvent}s to backfill and
+ * reconcile after reconnects.
+ *
+ * <p>Threading: thread-safe. Notifications are drained by the engine thread with
+ * {@link #drainNotifications()}; event listeners run on the connection's threads and must only queue.
+ */
+public final class IbStore implements AutoCloseable {
+
+    private final IbStoreParams params;
+    private final IbConnection connection;
+    private final ConcurrentLinkedQueue<String> notifications = new ConcurrentLinkedQueue<>();
+    private final List<Consumer<StoreEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Integer, Lookup> lookups = new ConcurrentHashMap<>();
+
+    private static final class Lookup {
+        final List<ContractDetails> found = new ArrayList<>();
+        final CompletableFuture<List<ContractDetails>> done = new CompletableFuture<>();
+    }
+
+    /** A store for {@code params}; nothing connects until {@link #start()}. */
+    public IbStore(IbStoreParams params) {
+        this.params = params;
+        IbClientConfig cfg = IbClientConfig.of(params.host(), params.port(), params.effectiveClientId())
+                .withConnectTimeoutMillis((int) Math.max(1000, params.timeout() * 1000));
+        if (params.debug()) {
+            cfg = cfg.withDebug(System.out::println);
+        }
+        this.connection = new IbConnection(cfg, params.reconnect(), params.timeout(), params.timeOffset(),
+                params.timeRefresh(), this::onEvent);
+    }
+
+    /** @return the parameters */
+    public IbStoreParams params() {
+        return params;
+    }
+
+    /** @return the supervised connection (for feeds and broker to send and subscribe) */
+    public IbConnection connection() {
+        return connection;
+    }
+
+    /** Registers a listener for store events (feeds, broker). */
+    public void addListener(Consumer<StoreEvent> listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Connects (with the configured retries) and starts the time-offset refresh.
+     *
+     * @return false when every attempt failed (a notification says why)
+     */
+    public boolean start() {
+        boolean ok = connection.connect();
+        if (ok) {
+            connection.startTimeRefresh();
+        }
+        return ok;
+    }
+
+    /** Stops the connection. */
+    public void stop() {
+        connection.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** @return notifications queued since the last call, oldest first (backtrader's get_notifications) */
+    public List<String> drainNotifications() {
+        List<String> out = new ArrayList<>();
+        for (String s; (s = notifications.poll()) != null; ) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * Resolves a contract through contract details, refusing unknown and ambiguous ones.
+     *
+     * @throws BadInputException one line naming the contract when it is unknown, ambiguous, or TWS
+     *                           does not answer within {@code timeoutMillis}
+     */
+    public ContractDetails contractDetails(Contract contract, long timeoutMillis) {
+        IbClient c = connection.client();
+        if (c == null || !c.isConnected()) {
+            throw new BadInputException("cannot look up " + contract.describe() + ": not connected to TWS");
+        }
+        int reqId = c.nextRequestId();
+        Lookup lookup = new Lookup();
+        lookups.put(reqId, lookup);
+        try {
+            c.send(new ClientMessage.ReqContractDetails(reqId, contract, false, ""));
+            List<ContractDetails> found = lookup.done.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            if (found.isEmpty()) {
+                throw new BadInputException("unknown contract " + contract.describe() + ": TWS has no security definition for it");
+            }
+            if (found.size() > 1) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < Math.min(3, found.size()); i++) {
+                    sb.append(i == 0 ? "" : "; ").append(found.get(i).contract().describe());
+                }
+                throw new BadInputException("ambiguous contract " + contract.describe() + ": " + found.size()
+                        + " matches (" + sb + (found.size() > 3 ? "; ..." : "") + "); give exchange, currency or expiry");
+            }
+            return found.get(0);
+        } catch (TimeoutException e) {
+            throw new BadInputException("no contract details for " + contract.describe() + " within " + timeoutMillis + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BadInputException("interrupted while looking up " + contract.describe());
+        } catch (ExecutionException e) {
+            throw new BadInputException("contract look-up for " + contract.describe() + " failed: " + e.getCause().getMessage());
+        } finally {
+            lookups.remove(reqId);
+        }
+    }
+
+    private void onEvent(StoreEvent e) {
+        if (e instanceof StoreEvent.Message) {
+            ServerMessage m = ((StoreEvent.Message) e).message();
+            if (m instanceof ServerMessage.ErrorMsg || params.notifyall()) {
+                notifications.add(m.toString());
+            }
+            route(m);
+        } else if (e instanceof StoreEvent.GaveUp) {
+            notifications.add(((StoreEvent.GaveUp) e).reason());
+        } else if (e instanceof StoreEvent.Disconnected) {
+            notifications.add("<disconnected: " + ((StoreEvent.Disconnected) e).reason() + ">");
+        }
+        for (Consumer<StoreEvent> l : listeners) {
+            l.accept(e);
+        }
+    }
+
+    private void route(ServerMessage m) {
+        if (m instanceof ServerMessage.ContractData) {
+            Lookup l = lookups.get(((ServerMessage.ContractData) m).reqId());
+            if (l != null) {
+                synchronized (l.found) {
+                    l.found.add(((ServerMessage.ContractData) m).details());
+                }
+            }
+        } else if (m instanceof ServerMessage.ContractDataEnd) {
+            Lookup l = lookups.get(((ServerMessage.ContractDataEnd) m).reqId());
+            if (l != null) {
+                synchronized (l.found) {
+                    l.done.complete(List.copyOf(l.found));
+                }
+            }
+        } else if (m instanceof ServerMessage.ErrorMsg) {
+            ServerMessage.ErrorMsg err = (ServerMessage.ErrorMsg) m;
+            Lookup l = lookups.get(err.reqId());
+            if (l != null && err.code() == 200) {
+                l.done.complete(List.of());
+            } else if (l != null && err.code() < 2100) {
+                l.done.completeExceptionally(new IllegalStateException(err.toString()));
+            }
+        }
+    }
+}
