@@ -367,7 +367,7 @@ public final class IndicatorRegistry {
             a.d("safehigh"), a.d("safelow"), a.i("lookback"));
     }
 
-    /** {@code params} with the default of {@code changed.name()} replaced. */
+    /** {@code params} with the default of {@code changed.name()} replaced, or with it appended. */
     private static Param[] with(Param[] params, Param changed) {
         Param[] out = params.clone();
         for (int i = 0; i < out.length; i++) {
@@ -376,7 +376,9 @@ public final class IndicatorRegistry {
                 return out;
             }
         }
-        throw new AssertionError(changed.name());
+        Param[] longer = java.util.Arrays.copyOf(params, params.length + 1);
+        longer[params.length] = changed;
+        return longer;
     }
 
     /** Checked parameter values of one indicator instance, parsed like backtrader's CLI cases. */

@@ -16,10 +16,23 @@ abstract class MovingAverageEnvelope extends CompositeIndicator {
     static final double DEFAULT_PERC = 2.5;
 
     MovingAverageEnvelope(Indicator ma, double perc) {
-        super(new String[] {ma.lineName(0), "top", "bot"}, bands(ma.line(0), perc));
+        super(new String[] {ma.lineName(0), "top", "bot"},
+            bands(ma.line(0), computedAfterBindings(ma) ? Double.NaN : perc));
+    }
+
+    /**
+     * Whether backtrader computes this average in {@code next()} after the mix-in's bindings ran
+     * ({@link ZeroLagIndicator}): there the mix-in operates on a not-yet-written line, so the
+     * envelope bands are always NaN and the oscillator is the average itself. bt4j reproduces it.
+     */
+    static boolean computedAfterBindings(Indicator ma) {
+        return ma instanceof ZeroLagIndicator;
     }
 
     static Line[] bands(Line mid, double perc) {
+        if (Double.isNaN(perc)) {
+            return new Line[] {mid, mul(mid, Double.NaN), mul(mid, Double.NaN)};
+        }
         double p = perc / 100.0;
         return new Line[] {mid, mul(mid, 1.0 + p), mul(mid, 1.0 - p)};
     }

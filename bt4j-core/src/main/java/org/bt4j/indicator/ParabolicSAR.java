@@ -33,7 +33,7 @@ public final class ParabolicSAR extends Indicator {
         this.af0 = af;
         this.afmax = afmax;
         addMinPeriod(Params.period(period));
-        for (int k = 1; k <= 3; k++) {
+        for (int k = 0; k < 3; k++) {
             input(k).buffer().requireLookback(2);
         }
     }
