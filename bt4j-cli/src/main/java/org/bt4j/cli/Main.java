@@ -21,6 +21,7 @@ public final class Main implements Callable<Integer> {
         return List.of(
                 new BacktestCommand(),
                 new DataCommand(),
+                new IndicatorCommand(),
                 new ResampleCommand(),
                 new GatewayCommand()
         );
