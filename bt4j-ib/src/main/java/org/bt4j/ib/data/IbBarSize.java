@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.bt4j.BadInputException;
+import org.bt4j.ib.contract.TwsZones;
 import org.bt4j.time.TimeFrame;
 
 /**
@@ -163,7 +164,7 @@ public enum IbBarSize {
             }
             String[] parts = t.split("\\s+");
             LocalDateTime start = LocalDateTime.parse(parts[0] + " " + parts[1], DAY_TIME);
-            ZoneId zone = parts.length > 2 ? IbZones.of(parts[2]) : tz;
+            ZoneId zone = parts.length > 2 ? TwsZones.of(parts[2]) : tz;
             return nanosOf(start.atZone(zone)) + nanos();
         } catch (RuntimeException e) {
             throw new BadInputException("bad historical bar time '" + time + "' from TWS", e);

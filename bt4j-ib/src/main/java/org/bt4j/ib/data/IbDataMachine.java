@@ -222,6 +222,15 @@ public final class IbDataMachine {
         report(s);
     }
 
+    /**
+     * A bar from {@code backfill_from} (another feed, delivered before anything from IB), stamped
+     * at its end; de-duplicated like every other bar.
+     */
+    public void onBackfillFromBar(long end, double o, double h, double l, double c, double v) {
+        builder.add(end - 1, end, o, h, l, c, v);
+        builder.closeUpTo(end);
+    }
+
     // ---- live samples ----------------------------------------------------------------------------
 
     /** A live trade tick at {@code t} (server time). */

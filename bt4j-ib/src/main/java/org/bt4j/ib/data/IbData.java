@@ -1,0 +1,473 @@
+package org.bt4j.ib.data;
+
+import java.time.ZoneId;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.LiveFeed;
+import org.bt4j.ib.client.IbConnection;
+import org.bt4j.ib.client.StoreEvent;
+import org.bt4j.ib.contract.DataName;
+import org.bt4j.ib.contract.TwsZones;
+import org.bt4j.ib.store.IbStore;
+import org.bt4j.ib.wire.ClientMessage;
+import org.bt4j.ib.wire.Contract;
+import org.bt4j.ib.wire.ContractDetails;
+import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.time.TimeFrame;
+
+/**
+ * backtrader's IBData: a live data feed from Interactive Brokers through an {@link IbStore}.
+ * Trades come from RTVolume (generic tick 233), from bid/ask prices for CASH and CFD, or from
+ * 5-second real-time bars ({@code rtbar}); they are cut into bars of the feed's time frame by
+ * {@link LiveBarBuilder} (a Ticks feed delivers every trade), closed on the clock when no trade
+ * comes, stamped at their end. History — start-up backfill, the gap after every outage, or the
+ * whole run with {@code historical} — comes as IB bars normalised to end stamps, de-duplicated by
+ * time. The {@link IbDataMachine} decides every step and reports every status change to the
+ * listener set with {@link #onStatus} (typically {@code cerebro::postDataStatus}).
+ *
+ * <p>Threading: the connection's reader thread only filters and queues messages for this feed;
+ * everything else ({@link #next()}, {@link #check}, {@link #await}) runs on the engine thread.
+ */
+public final class IbData extends DataFeed implements LiveFeed {
+
+    /** Request and ticker ids of IB feeds: above the client's own range, unique across sessions. */
+    private static final AtomicInteger IDS = new AtomicInteger(0x02000000);
+
+    private static final int BAR = 0;
+    private static final int STATUS = 1;
+
+    private final IbStore store;
+    private final String dataname;
+    private final IbDataParams p;
+    private final ConcurrentLinkedQueue<Object> inbound = new ConcurrentLinkedQueue<>();
+    private final Object signal = new Object();
+    private final int tickerId = IDS.getAndIncrement();
+    private final Out out = new Out();
+
+    private volatile boolean started;
+    private volatile int activeHist = -1;
+    private BiConsumer<DataFeed, Enum<?>> statusListener = (d, s) -> { };
+    private IbDataMachine machine;
+    private Contract contract;
+    private ContractDetails details;
+    private Contract tradeContract;
+    private ClientMessage subscription;
+    private boolean subscribed;
+    private boolean cash;
+    private String what;
+    private DataStatus status;
+
+    /** A send that could not go out (not connected): reported back as a failed request. */
+    private record SendFailed(int reqId) {
+    }
+
+    /**
+     * @param store    the store whose connection serves this feed
+     * @param dataname backtrader's contract string ({@code TWTR-STK-SMART-USD}, {@code EUR.USD-CASH-IDEALPRO} ...)
+     */
+    public IbData(IbStore store, String dataname, IbDataParams params) {
+        this.store = store;
+        this.dataname = dataname;
+        this.p = params;
+        name(dataname);
+        timeFrame(params.timeframe, params.compression);
+        store.addListener(this::onStoreEvent);
+    }
+
+    /** Sets who hears status changes (for example {@code cerebro::postDataStatus}); engine thread. */
+    public IbData onStatus(BiConsumer<DataFeed, Enum<?>> listener) {
+        this.statusListener = listener;
+        return this;
+    }
+
+    @Override
+    public boolean isLive() {
+        return !p.historical;
+    }
+
+    /** The last status reported, null before start. */
+    public DataStatus status() {
+        return status;
+    }
+
+    /** The resolved contract details (null before start): time zone, hours, min tick, multiplier. */
+    public ContractDetails contractDetails() {
+        return details;
+    }
+
+    /** The contract orders go to: the {@code tradename} contract, else the data's own. */
+    public Contract tradeContract() {
+        return tradeContract;
+    }
+
+    /** The check interval (backtrader's {@code qcheck}). */
+    public long qcheckNanos() {
+        return p.qcheck.toNanos();
+    }
+
+    /** Server time: the clock plus the measured TWS offset. */
+    public long now() {
+        return p.clock.nanos() + store.connection().offsetNanos();
+    }
+
+    // ---- start -------------------------------------------------------------------------------------
+
+    @Override
+    public void start() {
+        IbConnection conn = store.connection();
+        boolean connected = conn.client() != null && conn.client().isConnected() || store.start();
+        Contract parsed = DataName.parse(dataname, p.sectype, p.exchange, p.currency);
+        cash = "CASH".equals(parsed.secType()) || "CFD".equals(parsed.secType());
+        what = p.what != null ? p.what : cash ? "BID" : "TRADES";
+        ZoneId zone = p.tz != null ? TwsZones.of(p.tz) : ZoneId.of("UTC");
+        if (connected) {
+            details = store.contractDetails(parsed, 10_000);
+            contract = details.contract();
+            if (p.tz == null) {
+                zone = TwsZones.orUtc(details.timeZoneId());
+            }
+            tradeContract = p.tradename == null ? contract
+                    : store.contractDetails(DataName.parse(p.tradename, p.sectype, p.exchange, p.currency), 10_000)
+                    .contract();
+        }
+        tz(zone);
+        sessions(sessionStart(), p.sessionEnd);
+        TimeFrame tf = p.timeframe;
+        boolean ticks = tf == TimeFrame.Ticks || tf == TimeFrame.MicroSeconds;
+        BarBuckets buckets = ticks ? null : BarBuckets.of(tf, p.compression, zone, p.sessionEnd);
+        IbDataMachine.Config cfg = IbDataMachine.Config.live(IbBarSize.forBackfill(tf, p.compression))
+                .withHistorical(p.historical).withBackfill(p.backfillStart, p.backfill)
+                .withDates(p.fromdate, p.todate);
+        machine = new IbDataMachine(cfg, buckets, p.latethrough, new Port(), new Listener());
+        boolean rt = p.rtbar && !cash && buckets != null && buckets.length() % 5_000_000_000L == 0;
+        subscription = rt ? new ClientMessage.ReqRealTimeBars(tickerId, contract, 5, what, p.useRTH)
+                : new ClientMessage.ReqMktData(tickerId, contract, cash ? "" : "233", false, false);
+        started = true;
+        if (!connected) {
+            machine.fail();
+            return;
+        }
+        if (p.backfillFrom != null) {
+            copyBackfillFrom(p.backfillFrom);
+        }
+        machine.start(now());
+    }
+
+    private void copyBackfillFrom(DataFeed from) {
+        from.start();
+        try {
+            while (from.next()) {
+                long end = from.datetime(0);
+                machine.onBackfillFromBar(end, from.open().get(0), from.high().get(0), from.low().get(0),
+                        from.close().get(0), from.volume().get(0));
+            }
+        } finally {
+            from.stop();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (machine != null && !machine.isOver()) {
+            machine.onGivenUp();
+            flushStatuses();
+        }
+        started = false;
+    }
+
+    // ---- engine side -------------------------------------------------------------------------------
+
+    @Override
+    protected boolean load() {
+        pump();
+        boolean posted = false;
+        while (out.count > 0) {
+            int i = out.head;
+            if (out.kind[i] == STATUS) {
+                DataStatus s = DataStatus.values()[(int) out.time[i]];
+                out.pop();
+                status = s;
+                statusListener.accept(this, s);
+                posted = true;
+                continue;
+            }
+            if (posted) {
+                return false;
+            }
+            forward();
+            setBar(out.time[i], out.o[i], out.h[i], out.l[i], out.c[i], out.v[i], 0.0);
+            out.pop();
+            return true;
+        }
+        return false;
+    }
+
+    private void flushStatuses() {
+        while (out.count > 0) {
+            int i = out.head;
+            if (out.kind[i] == STATUS) {
+                status = DataStatus.values()[(int) out.time[i]];
+                statusListener.accept(this, status);
+            }
+            out.pop();
+        }
+    }
+
+    @Override
+    public boolean isFinished() {
+        return machine != null && machine.isOver() && out.count == 0 && inbound.isEmpty();
+    }
+
+    @Override
+    public void check(long nowUtcNanos) {
+        pump();
+    }
+
+    @Override
+    public boolean await(long timeoutNanos) throws InterruptedException {
+        if (out.count > 0) {
+            return true;
+        }
+        synchronized (signal) {
+            if (inbound.isEmpty()) {
+                long ms = Math.max(1, Math.min(timeoutNanos, p.qcheck.toNanos()) / 1_000_000L);
+                signal.wait(ms);
+            }
+        }
+        pump();
+        return out.count > 0;
+    }
+
+    /** Runs every queued message through the machine, then the clock (engine thread). */
+    private void pump() {
+        if (machine == null) {
+            return;
+        }
+        Object m;
+        while ((m = inbound.poll()) != null) {
+            handle(m);
+        }
+        machine.tick(now());
+    }
+
+    private void handle(Object m) {
+        long now = now();
+        if (m instanceof ServerMessage.TickString) {
+            ServerMessage.TickString t = (ServerMessage.TickString) m;
+            RtVolume.parse(t.value(), (time, price, size) -> machine.onTick(time, price, size, now));
+        } else if (m instanceof ServerMessage.TickPrice) {
+            ServerMessage.TickPrice t = (ServerMessage.TickPrice) m;
+            if (t.price() > 0) {
+                machine.onTick(now, t.price(), 0.0, now);
+            }
+        } else if (m instanceof ServerMessage.RealTimeBar) {
+            ServerMessage.RealTimeBar b = (ServerMessage.RealTimeBar) m;
+            long start = b.time() * 1_000_000_000L;
+            machine.onLiveBar(start, start + 5_000_000_000L, b.open(), b.high(), b.low(), b.close(), b.volume(), now);
+        } else if (m instanceof ServerMessage.HistoricalData) {
+            ServerMessage.HistoricalData h = (ServerMessage.HistoricalData) m;
+            IbBarSize size = IbBarSize.forBackfill(p.timeframe, p.compression);
+            for (var bar : h.bars()) {
+                long end = size.endNanos(bar.time(), tz(), p.sessionEnd);
+                machine.onHistoricalBar(h.reqId(), end, bar.open(), bar.high(), bar.low(), bar.close(),
+                        Math.max(0.0, bar.volume()));
+            }
+            machine.onHistoricalEnd(h.reqId(), now);
+        } else if (m instanceof ServerMessage.ErrorMsg) {
+            ServerMessage.ErrorMsg e = (ServerMessage.ErrorMsg) m;
+            if (e.reqId() == tickerId) {
+                if (e.code() == 354 || e.code() == 420) {
+                    machine.onNotSubscribed();
+                } else if (e.code() == 10225) {
+                    machine.onConnectionRestored(true, now);
+                }
+            } else {
+                machine.onHistoricalError(e.reqId(), e.code(), now);
+            }
+        } else if (m instanceof SendFailed) {
+            machine.onHistoricalError(((SendFailed) m).reqId(), 504, now);
+        } else if (m instanceof StoreEvent.Connected) {
+            machine.onConnectionRestored(true, now);
+        } else if (m instanceof StoreEvent.Disconnected) {
+            machine.onConnectionLost(true);
+            if (!((StoreEvent.Disconnected) m).willRetry()) {
+                machine.onGivenUp();
+            }
+        } else if (m instanceof StoreEvent.GaveUp) {
+            machine.onGivenUp();
+        } else if (m instanceof StoreEvent.ConnectivityLost) {
+            machine.onConnectionLost(false);
+        } else if (m instanceof StoreEvent.ConnectivityRestored) {
+            machine.onConnectionRestored(((StoreEvent.ConnectivityRestored) m).dataLost(), now);
+        }
+    }
+
+    // ---- reader thread -----------------------------------------------------------------------------
+
+    private void onStoreEvent(StoreEvent e) {
+        if (!started) {
+            return;
+        }
+        if (e instanceof StoreEvent.Message) {
+            ServerMessage m = ((StoreEvent.Message) e).message();
+            if (!mine(m)) {
+                return;
+            }
+            queue(m);
+        } else if (e instanceof StoreEvent.Connected) {
+            if (((StoreEvent.Connected) e).reconnect()) {
+                queue(e);
+            }
+        } else if (!(e instanceof StoreEvent.FarmStatus) && !(e instanceof StoreEvent.Resubscribed)) {
+            queue(e);
+        }
+    }
+
+    private boolean mine(ServerMessage m) {
+        if (m instanceof ServerMessage.TickString) {
+            ServerMessage.TickString t = (ServerMessage.TickString) m;
+            return t.tickerId() == tickerId && t.tickType() == 48;
+        }
+        if (m instanceof ServerMessage.TickPrice) {
+            ServerMessage.TickPrice t = (ServerMessage.TickPrice) m;
+            int wanted = "ASK".equals(what) ? 2 : 1;
+            return cash && t.tickerId() == tickerId && t.tickType() == wanted;
+        }
+        if (m instanceof ServerMessage.RealTimeBar) {
+            return ((ServerMessage.RealTimeBar) m).reqId() == tickerId;
+        }
+        if (m instanceof ServerMessage.HistoricalData) {
+            return ((ServerMessage.HistoricalData) m).reqId() == activeHist;
+        }
+        if (m instanceof ServerMessage.ErrorMsg) {
+            ServerMessage.ErrorMsg err = (ServerMessage.ErrorMsg) m;
+            return (err.reqId() == tickerId || err.reqId() == activeHist) && err.code() < 2000;
+        }
+        return false;
+    }
+
+    private void queue(Object m) {
+        inbound.add(m);
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    // ---- machine adapters (engine thread) ----------------------------------------------------------
+
+    private final class Port implements IbDataMachine.Port {
+        @Override
+        public int requestHistorical(HistoricalRequest r) {
+            int id = IDS.getAndIncrement();
+            activeHist = id;
+            boolean sent = store.connection().send(new ClientMessage.ReqHistoricalData(id, contract, false,
+                    r.endDateTime(), r.barSize().text(), r.duration(), p.useRTH, what, 2, false));
+            if (!sent) {
+                inbound.add(new SendFailed(id));
+            }
+            return id;
+        }
+
+        @Override
+        public void cancelHistorical(int reqId) {
+            if (activeHist == reqId) {
+                activeHist = -1;
+            }
+            store.connection().send(new ClientMessage.CancelHistoricalData(reqId));
+        }
+
+        @Override
+        public void subscribe() {
+            if (!subscribed) {
+                subscribed = true;
+                store.connection().subscribe(tickerId, subscription);
+            }
+        }
+
+        @Override
+        public void unsubscribe() {
+            if (subscribed) {
+                subscribed = false;
+                ClientMessage cancel = subscription instanceof ClientMessage.ReqRealTimeBars
+                        ? new ClientMessage.CancelRealTimeBars(tickerId) : new ClientMessage.CancelMktData(tickerId);
+                store.connection().unsubscribe(tickerId, cancel);
+            }
+        }
+    }
+
+    private final class Listener implements IbDataMachine.Listener {
+        @Override
+        public void status(DataStatus s) {
+            out.push(STATUS, s.ordinal(), 0, 0, 0, 0, 0);
+        }
+
+        @Override
+        public void bar(long end, double o, double h, double l, double c, double v, double oi) {
+            out.push(BAR, end, o, h, l, c, v);
+        }
+    }
+
+    /** A growable ring of pending deliveries, primitive arrays (no allocation per bar). */
+    private static final class Out {
+        int[] kind = new int[64];
+        long[] time = new long[64];
+        double[] o = new double[64];
+        double[] h = new double[64];
+        double[] l = new double[64];
+        double[] c = new double[64];
+        double[] v = new double[64];
+        int head;
+        int count;
+
+        void push(int k, long t, double oo, double hh, double ll, double cc, double vv) {
+            if (count == kind.length) {
+                grow();
+            }
+            int i = (head + count) % kind.length;
+            kind[i] = k;
+            time[i] = t;
+            o[i] = oo;
+            h[i] = hh;
+            l[i] = ll;
+            c[i] = cc;
+            v[i] = vv;
+            count++;
+        }
+
+        void pop() {
+            head = (head + 1) % kind.length;
+            count--;
+        }
+
+        private void grow() {
+            int n = kind.length * 2;
+            int[] k2 = new int[n];
+            long[] t2 = new long[n];
+            double[][] d2 = {new double[n], new double[n], new double[n], new double[n], new double[n]};
+            double[][] d1 = {o, h, l, c, v};
+            for (int j = 0; j < count; j++) {
+                int i = (head + j) % kind.length;
+                k2[j] = kind[i];
+                t2[j] = time[i];
+                for (int a = 0; a < 5; a++) {
+                    d2[a][j] = d1[a][i];
+                }
+            }
+            kind = k2;
+            time = t2;
+            o = d2[0];
+            h = d2[1];
+            l = d2[2];
+            c = d2[3];
+            v = d2[4];
+            head = 0;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "IbData[" + dataname + ", " + timeFrame() + "/" + compression() + "]";
+    }
+}
