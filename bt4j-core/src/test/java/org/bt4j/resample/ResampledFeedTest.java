@@ -136,6 +136,49 @@ class ResampledFeedTest {
     }
 
     @Test
+    void weeklyBarClosesOnTheCalendarsLastTradingDay() {
+        // 2024-03-25 … 2024-04-02, Good Friday 03-29 is a holiday: the week closes with Thursday's bar
+        long[] t = new long[7];
+        int[] days = {25, 26, 27, 28, 1, 2, 3};
+        double[] c = new double[7];
+        for (int i = 0; i < 7; i++) {
+            t[i] = EpochNanos.of(2024, i < 4 ? 3 : 4, days[i], 16, 0, 0, 0);
+            c[i] = i + 1;
+        }
+        ArrayFeed daily = ArrayFeed.of("d", t, c, c, c, c, c, null);
+        daily.calendar(org.bt4j.time.SimpleTradingCalendar.nyse(2024, 2024));
+        ResampledFeed weekly = new ResampledFeed(daily, ResampleParams.resample(TimeFrame.Weeks, 1));
+        weekly.start();
+        assertTrue(weekly.next());
+        assertEquals(t[3], weekly.datetime(0), "delivered with Thursday's bar");
+        assertEquals(1 + 2 + 3 + 4.0, weekly.volume().get(0));
+        assertTrue(weekly.next());
+        assertEquals(t[6], weekly.datetime(0));
+        assertFalse(weekly.next());
+    }
+
+    @Test
+    void dailyBarsFromMinutesCloseAtTheSessionEndAcrossDst() {
+        // New York minutes around the 2021-03-14 US change; session end 16:00 local
+        long[] t = new long[4];
+        double[] c = {1, 2, 3, 4};
+        org.bt4j.time.ZoneConverter ny = org.bt4j.time.ZoneConverter.of(java.time.ZoneId.of("America/New_York"));
+        t[0] = ny.toUtc(EpochNanos.of(2021, 3, 12, 15, 58, 0, 0));
+        t[1] = ny.toUtc(EpochNanos.of(2021, 3, 12, 16, 0, 0, 0));
+        t[2] = ny.toUtc(EpochNanos.of(2021, 3, 15, 15, 59, 0, 0));
+        t[3] = ny.toUtc(EpochNanos.of(2021, 3, 15, 16, 0, 0, 0));
+        ArrayFeed m = ArrayFeed.of("m", t, c, c, c, c, c, null);
+        m.timeFrame(TimeFrame.Minutes, 1);
+        m.tz(java.time.ZoneId.of("America/New_York"));
+        m.sessions(java.time.LocalTime.of(9, 30), java.time.LocalTime.of(16, 0));
+        List<Bar> days = FeedTestFiles.drain(new ResampledFeed(m, ResampleParams.resample(TimeFrame.Days, 1)));
+        assertEquals(2, days.size());
+        assertEquals(EpochNanos.of(2021, 3, 12, 21, 0, 0, 0), days.get(0).time, "16:00 EST");
+        assertEquals(3.0, days.get(0).volume);
+        assertEquals(EpochNanos.of(2021, 3, 15, 20, 0, 0, 0), days.get(1).time, "16:00 EDT");
+    }
+
+    @Test
     void refusesDownsampling() {
         assertThrows(IllegalArgumentException.class, () -> new ResampledFeed(minutes(570),
             ResampleParams.resample(TimeFrame.Seconds, 5)));
