@@ -1,0 +1,36 @@
+package org.bt4j.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CsvLineReaderTest {
+
+    @Test
+    void linesAcrossBufferBoundariesAndLongLines() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            sb.append(i).append(",a,,b\r\n");
+        }
+        String longLine = "x".repeat(200_000);
+        sb.append(longLine).append('\n').append("last,1");
+        CsvLineReader r = new CsvLineReader(new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.US_ASCII)));
+        for (int i = 0; i < 20_000; i++) {
+            assertTrue(r.nextLine());
+            assertEquals(4, r.split((byte) ','));
+            assertTrue(r.fieldEquals(0, Integer.toString(i)));
+            assertTrue(r.isEmpty(2));
+            assertEquals("b", r.fieldText(3), "\\r is stripped");
+        }
+        assertTrue(r.nextLine());
+        assertEquals(longLine, r.lineText());
+        assertTrue(r.nextLine());
+        assertEquals(20_002, r.lineNumber());
+        assertEquals(2, r.split((byte) ','));
+        assertFalse(r.nextLine());
+    }
+}
