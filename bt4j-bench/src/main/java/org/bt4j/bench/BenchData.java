@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import org.bt4j.bench.compare.BarColumns;
-import org.bt4j.feed.ArrayFeed;
 import org.bt4j.feed.gen.BarGenerator;
+import org.bt4j.time.TimeFrame;
 
 /**
  * The data every benchmark runs on: the golden README's benchmark generator (minute mode,
@@ -31,15 +31,16 @@ public final class BenchData {
         return BarColumns.minute(SEED, START_CENTS, bars);
     }
 
-    /** A fresh (not preloaded) in-memory feed over {@code bars}, named {@code bt_bench}. */
-    public static ArrayFeed feed(BarColumns bars) {
-        BarColumns b = bars.time().length == bars.size() ? bars : bars.trimmed();
-        return ArrayFeed.of("bt_bench", b.time(), b.open(), b.high(), b.low(), b.close(), b.volume(), null);
+    /** A fresh (not preloaded) in-memory one-minute feed over {@code bars}, named {@code bt_bench}. */
+    public static ColumnsFeed feed(BarColumns bars) {
+        ColumnsFeed f = new ColumnsFeed(bars);
+        f.timeFrame(TimeFrame.Minutes, 1);
+        return f;
     }
 
-    /** A preloaded in-memory feed over {@code bars}. */
-    public static ArrayFeed preloadedFeed(BarColumns bars) {
-        ArrayFeed f = feed(bars);
+    /** A preloaded in-memory one-minute feed over {@code bars}. */
+    public static ColumnsFeed preloadedFeed(BarColumns bars) {
+        ColumnsFeed f = feed(bars);
         f.preload();
         return f;
     }

@@ -3,7 +3,6 @@ package org.bt4j.bench.compare;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.feed.gen.BarGenerator;
 
@@ -74,12 +73,6 @@ public final class BarColumns {
             preloaded.buffer(DataFeed.OPEN).array(), preloaded.buffer(DataFeed.HIGH).array(),
             preloaded.buffer(DataFeed.LOW).array(), preloaded.buffer(DataFeed.CLOSE).array(),
             preloaded.buffer(DataFeed.VOLUME).array());
-    }
-
-    /** A copy whose arrays hold exactly {@link #size()} bars. */
-    public BarColumns trimmed() {
-        return new BarColumns(size, Arrays.copyOf(time, size), Arrays.copyOf(open, size), Arrays.copyOf(high, size),
-            Arrays.copyOf(low, size), Arrays.copyOf(close, size), Arrays.copyOf(volume, size));
     }
 
     /** Number of bars. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.bt4j.feed.ArrayFeed;
+import org.bt4j.bench.BenchData;
 import org.bt4j.feed.CsvFeed;
 import org.bt4j.feed.CsvFeeds;
 import org.bt4j.feed.DataFeed;
@@ -126,10 +126,7 @@ public final class Compare {
         rows.add(floor);
         rows.add(measure("bt4j runonce", o.reps, () -> Bt4jSmaCross.run(feed, Bt4jSmaCross.Mode.RUNONCE)));
         rows.add(measure("bt4j bar by bar", o.reps, () -> Bt4jSmaCross.run(feed, Bt4jSmaCross.Mode.RUNNEXT)));
-        BarColumns exact = columns.trimmed();
-        Supplier<ArrayFeed> source = () -> ArrayFeed.of("bt_bench", exact.time(), exact.open(), exact.high(),
-            exact.low(), exact.close(), exact.volume(), null);
-        rows.add(measure("bt4j exactbars=1, in-memory source (loop)", o.reps, source,
+        rows.add(measure("bt4j exactbars=1, in-memory source (loop)", o.reps, () -> BenchData.feed(columns),
             f -> Bt4jSmaCross.run(f, Bt4jSmaCross.Mode.EXACTBARS)));
         rows.add(streamed);
         for (Row r : rows) {

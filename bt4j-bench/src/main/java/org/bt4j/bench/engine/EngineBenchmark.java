@@ -6,7 +6,7 @@ import org.bt4j.bench.compare.BarColumns;
 import org.bt4j.bench.compare.Bt4jSmaCross;
 import org.bt4j.bench.compare.FusedSmaCross;
 import org.bt4j.bench.compare.SmaCrossResult;
-import org.bt4j.feed.ArrayFeed;
+import org.bt4j.bench.ColumnsFeed;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,7 +37,7 @@ public class EngineBenchmark {
     static final int BARS = 1_000_000;
 
     private BarColumns columns;
-    private ArrayFeed preloaded;
+    private ColumnsFeed preloaded;
 
     /** Generates the data and preloads one feed for the preloaded modes. */
     @Setup
@@ -49,7 +49,7 @@ public class EngineBenchmark {
     /** exactbars=1 consumes its feed: a fresh one per call, built outside the measurement. */
     @State(Scope.Thread)
     public static class FreshFeed {
-        ArrayFeed feed;
+        ColumnsFeed feed;
 
         /** Builds the next feed. */
         @Setup(Level.Invocation)
