@@ -78,6 +78,12 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as JSON (the only output format)")
     boolean json;
 
+    @Option(names = "--plot", paramLabel = "FILE", description = "also draw the run as a chart, FILE.png or FILE.svg")
+    Path plot;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the HTML run report, FILE.html")
+    Path report;
+
     @Override
     public Integer call() {
         Backtest bt = new Backtest();
@@ -119,8 +125,11 @@ public final class BacktestCommand implements Callable<Integer> {
             Analyzers.create(name);
             bt.analyzer(name, () -> Analyzers.create(name));
         }
+        RunOutputs outputs = new RunOutputs(plot, report);
+        outputs.attach(bt);
         bt.data(data, tf, compression);
         Backtest.Result r = bt.run();
+        outputs.finish(r, strategy + " on " + data.getFileName(), RunOutputs.settings(this));
         Map<String, Object> out = new LinkedHashMap<>(r.summary());
         out.put("analyzers", new LinkedHashMap<>(r.analyses()));
         PrintWriter w = spec.commandLine().getOut();

@@ -22,6 +22,7 @@ public abstract class Indicator implements LineSeries {
     private final String[] names;
     private final LineSeries clock;
     private int minPeriod;
+    private final boolean nested;
 
     /**
      * An indicator over {@code inputs}, clocked by the series that owns the first input (for an
@@ -55,7 +56,43 @@ public abstract class Indicator implements LineSeries {
             mp = Math.max(mp, in.minPeriod());
         }
         setMinPeriod(mp);
+        this.nested = constructedInsideAnotherIndicator(getClass());
         LineContext.register(this);
+    }
+
+    /**
+     * Whether a constructor of another indicator is on the stack below this indicator's own
+     * constructor chain: then this is a sub-indicator (backtrader registers those with their
+     * parent, not with the strategy, and does not plot them).
+     */
+    private static boolean constructedInsideAnotherIndicator(Class<?> self) {
+        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> {
+            int phase = 0; // 0: before this object's constructor chain, 1: inside it, 2: below it
+            for (java.util.Iterator<StackWalker.StackFrame> it = frames.iterator(); it.hasNext(); ) {
+                StackWalker.StackFrame f = it.next();
+                Class<?> c = f.getDeclaringClass();
+                boolean ctor = "<init>".equals(f.getMethodName()) && Indicator.class.isAssignableFrom(c);
+                boolean own = ctor && c.isAssignableFrom(self);
+                if (phase < 2 && own) {
+                    phase = 1;
+                } else if (phase == 1) {
+                    phase = 2;
+                }
+                if (phase == 2 && ctor) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * True for a sub-indicator: one created while another indicator was being constructed (the
+     * helpers inside RSI, MACD, ...). The indicators a strategy declares itself are not nested;
+     * charts show only those.
+     */
+    public final boolean isNested() {
+        return nested;
     }
 
     /** The clock of a line: its owner's clock when the owner is an indicator, else its owner. */

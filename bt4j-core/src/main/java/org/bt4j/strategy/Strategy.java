@@ -424,6 +424,14 @@ public abstract class Strategy implements OrderOwner {
         return Collections.unmodifiableList(trades);
     }
 
+    /**
+     * Every indicator created in {@link #init()}, sub-indicators included, in creation order
+     * (see {@link Indicator#isNested()} for the ones the strategy declared itself).
+     */
+    public final List<Indicator> indicators() {
+        return indicators;
+    }
+
     /** The analyzers attached to this strategy. */
     public final List<Analyzer> analyzers() {
         return Collections.unmodifiableList(analyzers);

@@ -9,13 +9,16 @@ import java.util.Map;
 import org.bt4j.analyzer.Analyzer;
 import org.bt4j.broker.Trade;
 import org.bt4j.feed.DataFeed;
+import org.bt4j.line.Indicator;
+import org.bt4j.line.LineSeries;
 import org.bt4j.order.ExecutionBit;
 import org.bt4j.order.Order;
 import org.bt4j.strategy.Strategy;
 
 /**
  * Records a run for the charts and the report while it happens: attach it like an analyzer and
- * it keeps, per bar of the strategy, the time, broker cash and value, every data's new bars,
+ * it keeps, per bar of the strategy, the time, broker cash and value, every data's new bars
+ * with the values of the indicators the strategy declared on that data ({@link PlotInfo}),
  * the fills (as backtrader's BuySell observer marks them) and the trades; afterwards
  * {@link #toRecord} builds the {@link RunRecord}. Storage is primitive arrays grown by
  * doubling, so recording allocates nothing per bar. Engine thread only.
@@ -33,6 +36,7 @@ public final class RunRecorder implements Analyzer {
         int n;
         int lastLen;
         final List<FillMarker> fills = new ArrayList<>();
+        final List<Plotted> indicators = new ArrayList<>();
 
         void add(DataFeed d) {
             if (n == time.length) {
@@ -50,7 +54,43 @@ public final class RunRecorder implements Analyzer {
             low[n] = d.low().get(0);
             close[n] = d.close().get(0);
             volume[n] = d.volume().get(0);
+            for (int k = 0; k < indicators.size(); k++) {
+                indicators.get(k).add(n);
+            }
             n++;
+        }
+    }
+
+    /** Growable value columns of one plotted indicator, one slot per bar of its data. */
+    private static final class Plotted {
+        final Indicator ind;
+        final String label;
+        double[][] values;
+
+        Plotted(Indicator ind, String label) {
+            this.ind = ind;
+            this.label = label;
+            this.values = new double[ind.lineCount()][1024];
+        }
+
+        void add(int bar) {
+            if (bar == values[0].length) {
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = Arrays.copyOf(values[i], bar * 2);
+                }
+            }
+            boolean has = ind.len() > 0;
+            for (int i = 0; i < values.length; i++) {
+                values[i][bar] = has ? ind.line(i).get(0) : Double.NaN;
+            }
+        }
+
+        IndicatorRecord toRecord(int bars) {
+            double[][] v = new double[values.length][];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = Arrays.copyOf(values[i], bars);
+            }
+            return PlotInfo.record(ind, label, v);
         }
     }
 
@@ -74,6 +114,23 @@ public final class RunRecorder implements Analyzer {
         for (int i = 0; i < bars.length; i++) {
             bars[i] = new Bars();
         }
+        Map<String, Integer> seen = new HashMap<>();
+        for (Indicator ind : s.indicators()) {
+            int di = datas.indexOf(rootClock(ind));
+            if (di >= 0 && PlotInfo.plotted(ind)) {
+                String label = PlotInfo.label(ind);
+                int k = seen.merge(label, 1, Integer::sum);
+                bars[di].indicators.add(new Plotted(ind, k == 1 ? label : label + " #" + k));
+            }
+        }
+    }
+
+    private static LineSeries rootClock(Indicator ind) {
+        LineSeries c = ind.clock();
+        for (int guard = 0; c instanceof Indicator && guard < 1000; guard++) {
+            c = ((Indicator) c).clock();
+        }
+        return c;
     }
 
     @Override
@@ -169,9 +226,13 @@ public final class RunRecorder implements Analyzer {
                     fills.add(f);
                 }
             }
+            List<IndicatorRecord> inds = new ArrayList<>(x.indicators.size());
+            for (Plotted p : x.indicators) {
+                inds.add(p.toRecord(m));
+            }
             b.data(DataRecord.of(d.name(), d.tz() == null ? ZoneOffset.UTC : d.tz(), Arrays.copyOf(x.time, m),
                     Arrays.copyOf(x.open, m), Arrays.copyOf(x.high, m), Arrays.copyOf(x.low, m),
-                    Arrays.copyOf(x.close, m), Arrays.copyOf(x.volume, m), List.of(), fills));
+                    Arrays.copyOf(x.close, m), Arrays.copyOf(x.volume, m), inds, fills));
         }
         long[] c = Arrays.copyOf(clock, n);
         if (bars.length > 0 && bars[0].n == n) {

@@ -53,6 +53,16 @@ class RunRecorderTest {
         assertEquals(19, run.trades().size(), "19 closed trades, as backtrader's TradeAnalyzer counts");
         assertNull(run.datas().get(0).fills().stream().filter(f -> f.price() <= 0).findFirst().orElse(null));
         assertTrue(run.analyzers().containsKey("TradeAnalyzer"));
+        assertEquals(List.of("MovingAverageSimple(10)", "MovingAverageSimple(30)", "CrossOver"),
+                d.indicators().stream().map(IndicatorRecord::label).toList());
+        double[] slow = d.indicators().get(1).lines().get(0).values();
+        assertEquals(1000, slow.length);
+        assertTrue(Double.isNaN(slow[28]) && !Double.isNaN(slow[29]), "SMA(30) warms up over 30 bars");
+        double sum = 0;
+        for (int i = 0; i < 30; i++) {
+            sum += d.close()[i];
+        }
+        assertEquals(sum / 30, slow[29], 1e-9);
 
         Path png = dir.resolve("smacross.png");
         ChartWriter.write(run, png);

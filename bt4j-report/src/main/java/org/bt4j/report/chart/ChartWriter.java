@@ -1,15 +1,13 @@
 package org.bt4j.report.chart;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.bt4j.BadInputException;
 import org.bt4j.report.RunRecord;
+import org.bt4j.writer.AtomicFile;
 
 /**
  * Draws a {@link RunRecord} as a static chart, PNG (Java2D, headless) or SVG (own writer), in the
@@ -43,23 +41,35 @@ public final class ChartWriter {
 
     /**
      * Writes the chart to {@code file}, PNG or SVG by its extension; any other extension is a
-     * {@link BadInputException}.
+     * {@link BadInputException}. The file appears complete or not at all.
      */
     public static void write(RunRecord run, Path file, ChartOptions options) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        try {
-            if (name.endsWith(".png")) {
-                if (!ImageIO.write(renderPng(run, options), "png", file.toFile())) {
+        boolean png = checkName(file);
+        AtomicFile.write(file, out -> {
+            if (png) {
+                if (!ImageIO.write(renderPng(run, options), "png", out)) {
                     throw new IllegalStateException("no PNG writer available");
                 }
-            } else if (name.endsWith(".svg")) {
-                Files.writeString(file, renderSvg(run, options), StandardCharsets.UTF_8);
             } else {
-                throw new BadInputException("--plot " + file + ": the file name must end in .png or .svg");
+                out.write(renderSvg(run, options).getBytes(StandardCharsets.UTF_8));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write chart " + file + ": " + e.getMessage(), e);
+        });
+    }
+
+    /**
+     * Checks a chart file name before a run: it must end in .png or .svg and its directory must
+     * exist. Returns true for PNG.
+     */
+    public static boolean checkName(Path file) {
+        AtomicFile.check("--plot", file);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) {
+            return true;
         }
+        if (name.endsWith(".svg")) {
+            return false;
+        }
+        throw new BadInputException("--plot " + file + ": the file name must end in .png or .svg");
     }
 
     /** {@link #write(RunRecord, Path, ChartOptions)} with {@link ChartOptions#defaults()}. */

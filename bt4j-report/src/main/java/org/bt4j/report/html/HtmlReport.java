@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.bt4j.report.PlotLine;
 import org.bt4j.report.RunRecord;
 import org.bt4j.report.TradeRecord;
 import org.bt4j.util.PyFormat;
+import org.bt4j.writer.AtomicFile;
 
 /**
  * The HTML run report: one self-contained file (no network access needed to view it) with an
@@ -37,12 +37,19 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Writes the report for {@code run} to {@code file}. */
+    /** Writes the report for {@code run} to {@code file}; the file appears complete or not at all. */
     public static void write(RunRecord run, Path file) {
-        try {
-            Files.writeString(file, render(run), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write report " + file + ": " + e.getMessage(), e);
+        checkName(file);
+        String page = render(run);
+        AtomicFile.write(file, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Checks a report file name before a run: it must end in .html or .htm, in an existing directory. */
+    public static void checkName(Path file) {
+        AtomicFile.check("--report", file);
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+            throw new org.bt4j.BadInputException("--report " + file + ": the file name must end in .html");
         }
     }
 

@@ -1,0 +1,99 @@
+package org.bt4j.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.bt4j.engine.Backtest;
+import org.bt4j.report.RunRecord;
+import org.bt4j.report.RunRecorder;
+import org.bt4j.report.chart.ChartWriter;
+import org.bt4j.report.html.HtmlReport;
+
+/**
+ * The files {@code bt4j backtest} writes beside its JSON: the chart ({@code --plot FILE.png|.svg})
+ * and the HTML report ({@code --report FILE.html}). File names are checked before the run (one
+ * line naming the problem); a {@link RunRecorder} rides along as an analyzer; after the run the
+ * files are written atomically, so a failure leaves none behind. One run, one thread.
+ */
+final class RunOutputs {
+
+    /** Name under which the recorder is attached; removed from the printed analyzers. */
+    static final String RECORDER = "bt4j.recorder";
+
+    private final Path plot;
+    private final Path report;
+    private RunRecorder recorder;
+
+    RunOutputs(Path plot, Path report) {
+        this.plot = plot;
+        this.report = report;
+        if (plot != null) {
+            ChartWriter.checkName(plot);
+        }
+        if (report != null) {
+            HtmlReport.checkName(report);
+        }
+    }
+
+    /** Whether any file is wanted. */
+    boolean wanted() {
+        return plot != null || report != null;
+    }
+
+    /** Attaches the recorder when a chart or report is wanted. */
+    void attach(Backtest bt) {
+        if (wanted()) {
+            recorder = new RunRecorder();
+            RunRecorder r = recorder;
+            bt.analyzer(RECORDER, () -> r);
+        }
+    }
+
+    /**
+     * Removes the recorder from the run's analyses and writes the wanted files.
+     *
+     * @param settings the run settings shown in the report, in order
+     */
+    void finish(Backtest.Result result, String title, Map<String, ?> settings) {
+        result.analyses().remove(RECORDER);
+        if (recorder == null) {
+            return;
+        }
+        RunRecord run = recorder.toRecord(title, settings, new LinkedHashMap<>(result.analyses()));
+        if (plot != null) {
+            ChartWriter.write(run, plot);
+        }
+        if (report != null) {
+            HtmlReport.write(run, report);
+        }
+    }
+
+    /** The settings of a {@code bt4j backtest} command line, for the report. */
+    static Map<String, Object> settings(BacktestCommand c) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("data", c.data.getFileName().toString());
+        s.put("strategy", c.strategy);
+        for (String p : c.params) {
+            int eq = p.indexOf('=');
+            s.put("param " + p.substring(0, eq).trim(), p.substring(eq + 1).trim());
+        }
+        s.put("cash", c.cash);
+        if (c.commission != null) {
+            s.put("commission", c.commission);
+        }
+        if (c.mult != null) {
+            s.put("mult", c.mult);
+        }
+        if (c.margin != null) {
+            s.put("margin", c.margin);
+        }
+        if (c.slippagePerc != null) {
+            s.put("slippage_perc", c.slippagePerc);
+        }
+        if (c.coc) {
+            s.put("coc", true);
+        }
+        s.put("mode", c.mode);
+        return s;
+    }
+}

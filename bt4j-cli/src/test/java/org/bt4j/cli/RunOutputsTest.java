@@ -1,0 +1,107 @@
+package org.bt4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code bt4j backtest --plot/--report}: the golden smacross case rendered to PNG, SVG and HTML
+ * through the command line, with the JSON on stdout still byte-identical to backtrader's; bad
+ * file names are one-line errors before the run, and a failing run leaves no file behind.
+ */
+class RunOutputsTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String data() throws Exception {
+        return Path.of(RunOutputsTest.class.getResource("/golden/data/daily-s1.csv").toURI()).toString();
+    }
+
+    @Test
+    void goldenSmacrossIsPlottedAndReported() throws Exception {
+        Path png = dir.resolve("smacross.png");
+        Path html = dir.resolve("smacross.html");
+        Run r = run("backtest", "--data", data(), "--strategy", "smacross", "--json",
+                "--analyzer", "SQN", "--plot", png.toString(), "--report", html.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"SQN\"") && !r.out().contains(RunOutputs.RECORDER), "recorder not printed");
+
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(1600, img.getWidth());
+        assertEquals(1000, img.getHeight());
+        String page = Files.readString(html);
+        assertTrue(page.contains("MovingAverageSimple(10)") && page.contains("MovingAverageSimple(30)"),
+                "both SMAs on the price chart");
+        assertTrue(page.contains("CrossOver"), "the crossover in its own panel");
+        assertTrue(page.contains("data-analyzer=\"SQN\""));
+        assertTrue(page.contains("smacross on daily-s1.csv"));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(2, left.count(), "no temporary files left");
+        }
+    }
+
+    @Test
+    void jsonIsUnchangedByPlotting() throws Exception {
+        Path svg = dir.resolve("smacross.svg");
+        Run plain = run("backtest", "--data", data(), "--strategy", "smacross", "--json");
+        Run plotted = run("backtest", "--data", data(), "--strategy", "smacross", "--json", "--plot", svg.toString());
+        assertEquals(0, plotted.code(), plotted.err());
+        assertEquals(plain.out(), plotted.out());
+        String doc = Files.readString(svg);
+        assertTrue(doc.startsWith("<?xml") || doc.startsWith("<svg"), doc.substring(0, 40));
+        assertTrue(doc.contains("MovingAverageSimple(30)"));
+    }
+
+    @Test
+    void badFileNamesAreOneLineBeforeTheRun() throws Exception {
+        Run ext = run("backtest", "--data", data(), "--strategy", "smacross", "--plot", dir.resolve("a.jpg").toString());
+        assertEquals(2, ext.code());
+        assertEquals("bt4j: --plot " + dir.resolve("a.jpg") + ": the file name must end in .png or .svg", ext.err().strip());
+        assertEquals("", ext.out());
+        Path missing = dir.resolve("nope").resolve("r.html");
+        Run noDir = run("backtest", "--data", data(), "--strategy", "smacross", "--report", missing.toString());
+        assertEquals(2, noDir.code());
+        assertTrue(noDir.err().strip().startsWith("bt4j: --report " + missing + ": directory "), noDir.err());
+        assertEquals(1, noDir.err().strip().lines().count());
+        Run isDir = run("backtest", "--data", data(), "--strategy", "smacross", "--report", dir.toString());
+        assertEquals(2, isDir.code());
+        assertTrue(isDir.err().contains("is a directory"), isDir.err());
+    }
+
+    @Test
+    void aFailingRunLeavesNoFile() throws Exception {
+        Path png = dir.resolve("fail.png");
+        Run r = run("backtest", "--data", data(), "--strategy", "smacross", "--param", "stake=0",
+                "--plot", png.toString(), "--report", dir.resolve("fail.html").toString());
+        assertEquals(2, r.code());
+        assertFalse(Files.exists(png));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.count());
+        }
+    }
+}
