@@ -1,0 +1,576 @@
+package org.bt4j.ib.broker;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bt4j.broker.Broker;
+import org.bt4j.broker.CommInfo;
+import org.bt4j.broker.Position;
+import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.DerivedFeed;
+import org.bt4j.ib.client.IbClient;
+import org.bt4j.ib.client.StoreEvent;
+import org.bt4j.ib.contract.TwsZones;
+import org.bt4j.ib.data.IbData;
+import org.bt4j.ib.store.IbStore;
+import org.bt4j.ib.wire.ClientMessage;
+import org.bt4j.ib.wire.Contract;
+import org.bt4j.ib.wire.ExecutionFilter;
+import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.ib.wire.Wire;
+import org.bt4j.order.ExecutionBit;
+import org.bt4j.order.Order;
+import org.bt4j.order.OrderArgs;
+import org.bt4j.order.OrderOwner;
+import org.bt4j.order.OrderStatus;
+
+/**
+ * backtrader's IBBroker, fixed: orders go to TWS as IB orders ({@link IbOrderMapper}); their life
+ * cycle comes back from IB's statuses — PendingSubmit/PreSubmitted/Submitted make them Accepted,
+ * Cancelled makes them Canceled (Expired past a GTD), Inactive and order errors make them Rejected
+ * (Margin when TWS says so), warnings (399, 2xxx ...) change nothing — and is delivered to
+ * {@code notifyOrder} once per change. Fills come only from executions, paired with their
+ * commission reports in either order and de-duplicated by execution id ({@link FillMatcher});
+ * every partial fill is an {@link ExecutionBit} of {@code order.executed()}, delivered at once (not
+ * at the next portfolio update). A status saying the order is done waits until its fills have
+ * arrived, so Completed or Canceled always comes after the last fill. Cash and value come from
+ * account updates; positions from the fills, seeded from IB's portfolio at start. After every
+ * reconnection the broker re-reads open orders and its executions since the last one it saw, so
+ * a fill made while disconnected reaches the strategy exactly once.
+ *
+ * <p>Threading: the connection's reader thread only queues messages; every other method runs on
+ * the engine thread.
+ */
+public final class IbBroker implements Broker {
+
+    /** What the broker needs from the connection (the store in production, a fake in tests). */
+    public interface Port {
+        /** Our API client id. */
+        int clientId();
+
+        /** The account orders go to (the first managed account). */
+        String account();
+
+        /** A fresh IB order id. */
+        int nextOrderId();
+
+        /** Sends one request; false when not connected. */
+        boolean send(ClientMessage m);
+
+        /** Sends a subscription that is re-sent after every reconnect. */
+        void subscribe(int id, ClientMessage m);
+    }
+
+    private static final AtomicInteger IDS = new AtomicInteger(0x03000000);
+    private static final DateTimeFormatter EXEC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss", Locale.ROOT);
+
+    private enum Terminal { NONE, CANCEL, REJECT }
+
+    /** One order as both sides know it. */
+    private static final class Tracked {
+        final Order order;
+        final int ibId;
+        final Contract contract;
+        org.bt4j.ib.wire.Order ib;
+        String ocaGroup = "";
+        Terminal pending = Terminal.NONE;
+        double pendingFilled;
+        String lastError = "";
+
+        Tracked(Order order, int ibId, Contract contract) {
+            this.order = order;
+            this.ibId = ibId;
+            this.contract = contract;
+        }
+    }
+
+    private final Port port;
+    private final LinkedBlockingQueue<Object> inbound = new LinkedBlockingQueue<>();
+    private final FillMatcher fills = new FillMatcher();
+    private final Map<Integer, Tracked> byIbId = new HashMap<>();
+    private final Map<Integer, Tracked> byRef = new HashMap<>();
+    private final Map<DataFeed, Position> positions = new IdentityHashMap<>();
+    private final Map<DataFeed, CommInfo> comms = new IdentityHashMap<>();
+    private final Map<DataFeed, Contract> contracts = new IdentityHashMap<>();
+    private final Map<Integer, double[]> portfolio = new HashMap<>();
+    private final ArrayDeque<Order> notifications = new ArrayDeque<>();
+    private final Position scratch = new Position();
+    private final List<String> warnings = new ArrayList<>();
+
+    private int ref;
+    private double cash;
+    private double value;
+    private boolean downloaded;
+    private String lastExecTime = "";
+    private long startWaitMillis = 5_000;
+
+    /** A broker trading through {@code store} (backtrader's {@code IBBroker} / {@code store.getbroker()}). */
+    public IbBroker(IbStore store) {
+        this(new StorePort(store));
+        store.addListener(this::onStoreEvent);
+    }
+
+    /** A broker over any {@link Port}; feed it with {@link #receive}. */
+    public IbBroker(Port port) {
+        this.port = port;
+    }
+
+    /** How long {@link #start} waits for the first account download (default 5 s). */
+    public IbBroker startWait(long millis) {
+        this.startWaitMillis = millis;
+        return this;
+    }
+
+    /** Uses {@code contract} for orders and positions of {@code data} (feeds that are not IB feeds). */
+    public IbBroker contract(DataFeed data, Contract contract) {
+        contracts.put(data, contract);
+        return this;
+    }
+
+    /** Queues a message or store event from any thread; the engine thread applies it at the next step. */
+    public void receive(Object messageOrEvent) {
+        inbound.add(messageOrEvent);
+    }
+
+    private void onStoreEvent(StoreEvent e) {
+        if (e instanceof StoreEvent.Message) {
+            ServerMessage m = ((StoreEvent.Message) e).message();
+            if (m instanceof ServerMessage.OrderStatus || m instanceof ServerMessage.OpenOrder
+                    || m instanceof ServerMessage.ExecDetails || m instanceof ServerMessage.CommissionReport
+                    || m instanceof ServerMessage.UpdateAccountValue || m instanceof ServerMessage.UpdatePortfolio
+                    || m instanceof ServerMessage.AccountDownloadEnd
+                    || m instanceof ServerMessage.ErrorMsg && ((ServerMessage.ErrorMsg) m).reqId() >= 0
+                    && ((ServerMessage.ErrorMsg) m).reqId() < IbClient.FIRST_REQUEST_ID) {
+                receive(m);
+            }
+        } else if (e instanceof StoreEvent.Connected && ((StoreEvent.Connected) e).reconnect()) {
+            receive(e);
+        }
+    }
+
+    // ---- Broker ------------------------------------------------------------------------------------
+
+    @Override
+    public void start(List<DataFeed> datas) {
+        ref = 0;
+        for (DataFeed d : datas) {
+            Contract c = contractOf(d);
+            if (c != null) {
+                contracts.put(d, c);
+                comms.put(d, IbCommInfo.of(c));
+            }
+        }
+        port.subscribe(IDS.getAndIncrement(), new ClientMessage.ReqAccountUpdates(true, port.account()));
+        long deadline = System.nanoTime() + startWaitMillis * 1_000_000L;
+        try {
+            while (!downloaded) {
+                long left = deadline - System.nanoTime();
+                Object m = left > 0 ? inbound.poll(left, TimeUnit.NANOSECONDS) : null;
+                if (m == null) {
+                    break;
+                }
+                handle(m);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (Map.Entry<DataFeed, Contract> e : contracts.entrySet()) {
+            double[] pf = portfolio.get(e.getValue().conId());
+            if (pf != null && pf[0] != 0) {
+                positions.put(e.getKey(), new Position(pf[0], pf[1] / IbCommInfo.of(e.getValue()).mult()));
+            }
+        }
+    }
+
+    private Contract contractOf(DataFeed d) {
+        Contract c = contracts.get(d);
+        if (c != null) {
+            return c;
+        }
+        if (d instanceof IbData) {
+            return ((IbData) d).tradeContract();
+        }
+        if (d instanceof DerivedFeed) {
+            return contractOf(((DerivedFeed) d).source());
+        }
+        return null;
+    }
+
+    @Override
+    public Order buy(OrderOwner owner, DataFeed data, double size, OrderArgs args) {
+        return place(true, owner, data, size, args);
+    }
+
+    @Override
+    public Order sell(OrderOwner owner, DataFeed data, double size, OrderArgs args) {
+        return place(false, owner, data, size, args);
+    }
+
+    private Order place(boolean isBuy, OrderOwner owner, DataFeed data, double size, OrderArgs args) {
+        Order o = Order.create(++ref, isBuy, owner, data, size, args);
+        o.submit();
+        notify(o);
+        Contract c = contracts.get(data);
+        if (c == null) {
+            c = contractOf(data);
+        }
+        if (c == null) {
+            warnings.add("order " + o.ref() + " rejected: no IB contract for data '" + data.name() + "'");
+            o.reject();
+            notify(o);
+            return o;
+        }
+        Tracked t = new Tracked(o, port.nextOrderId(), c);
+        byIbId.put(t.ibId, t);
+        byRef.put(o.ref(), t);
+        int parentId = 0;
+        if (args.parent() != null) {
+            Tracked p = byRef.get(args.parent().ref());
+            parentId = p == null ? 0 : p.ibId;
+        }
+        if (args.oco() != null) {
+            Tracked other = byRef.get(args.oco().ref());
+            if (other != null) {
+                if (other.ocaGroup.isEmpty()) {
+                    other.ocaGroup = "bt4j-oca-" + other.ibId;
+                    if (other.order.isAlive()) {
+                        other.ib = other.ib.toBuilder().ocaGroup(other.ocaGroup).ocaType(1).build();
+                        port.send(new ClientMessage.PlaceOrder(other.ibId, other.contract, other.ib));
+                    }
+                }
+                t.ocaGroup = other.ocaGroup;
+            }
+        }
+        t.ib = IbOrderMapper.toIb(o, t.ibId, port.clientId(), port.account(), parentId, t.ocaGroup, args.valid(),
+                0.0);
+        if (!port.send(new ClientMessage.PlaceOrder(t.ibId, c, t.ib))) {
+            t.lastError = "not connected to TWS";
+            o.reject();
+            notify(o);
+        }
+        return o;
+    }
+
+    @Override
+    public boolean cancel(Order order) {
+        Tracked t = byRef.get(order.ref());
+        if (t == null || !t.order.isAlive()) {
+            return false;
+        }
+        return port.send(new ClientMessage.CancelOrder(t.ibId, ""));
+    }
+
+    @Override
+    public void next() {
+        Object m;
+        while ((m = inbound.poll()) != null) {
+            handle(m);
+        }
+    }
+
+    @Override
+    public Order nextNotification() {
+        return notifications.poll();
+    }
+
+    @Override
+    public double getCash() {
+        return cash;
+    }
+
+    @Override
+    public double getValue() {
+        return value;
+    }
+
+    @Override
+    public double getValue(DataFeed data) {
+        Position p = positions.get(data);
+        if (p == null || p.size() == 0) {
+            return 0.0;
+        }
+        return p.size() * data.close().get(0) * getCommissionInfo(data).mult();
+    }
+
+    @Override
+    public Position getPosition(DataFeed data) {
+        return positions.computeIfAbsent(data, d -> new Position());
+    }
+
+    @Override
+    public CommInfo getCommissionInfo(DataFeed data) {
+        CommInfo ci = comms.get(data);
+        return ci != null ? ci : CommInfo.defaultScheme();
+    }
+
+    @Override
+    public List<Order> openOrders() {
+        List<Order> out = new ArrayList<>();
+        for (Tracked t : byRef.values()) {
+            if (t.order.isAlive()) {
+                out.add(t.order);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.ref(), b.ref()));
+        return out;
+    }
+
+    @Override
+    public double fundValue() {
+        return value;
+    }
+
+    @Override
+    public double fundShares() {
+        return 1.0;
+    }
+
+    /** The IB order sent for the order with reference {@code ref} (for printing), or null. */
+    public org.bt4j.ib.wire.Order ibOrder(int orderRef) {
+        Tracked t = byRef.get(orderRef);
+        return t == null ? null : t.ib;
+    }
+
+    /** Problems that did not reach TWS (no contract for a data ...), oldest first; engine thread. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    // ---- incoming ----------------------------------------------------------------------------------
+
+    private void handle(Object m) {
+        if (m instanceof ServerMessage.OrderStatus) {
+            ServerMessage.OrderStatus s = (ServerMessage.OrderStatus) m;
+            onStatus(byIbId.get(s.orderId()), s.status(), s.filled());
+        } else if (m instanceof ServerMessage.OpenOrder) {
+            ServerMessage.OpenOrder oo = (ServerMessage.OpenOrder) m;
+            Tracked t = byIbId.get(oo.order().orderId());
+            String st = oo.state().status();
+            if (t != null && isWorking(st)) {
+                onStatus(t, st, 0.0);
+            }
+        } else if (m instanceof ServerMessage.ExecDetails) {
+            ServerMessage.ExecDetails d = (ServerMessage.ExecDetails) m;
+            if (d.execution().clientId() == port.clientId()) {
+                apply(fills.onExecution(d.contract(), d.execution()));
+            }
+        } else if (m instanceof ServerMessage.CommissionReport) {
+            ServerMessage.CommissionReport r = (ServerMessage.CommissionReport) m;
+            apply(fills.onCommission(r.execId(), r.commission(), r.realizedPnl()));
+        } else if (m instanceof ServerMessage.ErrorMsg) {
+            onError((ServerMessage.ErrorMsg) m);
+        } else if (m instanceof ServerMessage.UpdateAccountValue) {
+            ServerMessage.UpdateAccountValue v = (ServerMessage.UpdateAccountValue) m;
+            onAccountValue(v.key(), v.value(), v.currency());
+        } else if (m instanceof ServerMessage.UpdatePortfolio) {
+            ServerMessage.UpdatePortfolio p = (ServerMessage.UpdatePortfolio) m;
+            portfolio.put(p.contract().conId(), new double[] {p.position(), p.averageCost()});
+        } else if (m instanceof ServerMessage.AccountDownloadEnd) {
+            downloaded = true;
+        } else if (m instanceof StoreEvent.Connected) {
+            reconcile();
+        }
+    }
+
+    private static boolean isWorking(String ibStatus) {
+        return "PendingSubmit".equals(ibStatus) || "PreSubmitted".equals(ibStatus) || "Submitted".equals(ibStatus)
+                || "ApiPending".equals(ibStatus);
+    }
+
+    private void onStatus(Tracked t, String ibStatus, double filled) {
+        if (t == null) {
+            return;
+        }
+        Order o = t.order;
+        if (isWorking(ibStatus) || "Filled".equals(ibStatus)) {
+            if (o.status() == OrderStatus.Submitted) {
+                o.accept();
+                notify(o);
+            }
+        } else if ("Cancelled".equals(ibStatus) || "ApiCancelled".equals(ibStatus)) {
+            terminal(t, Terminal.CANCEL, filled);
+        } else if ("Inactive".equals(ibStatus)) {
+            terminal(t, Terminal.REJECT, filled);
+        }
+    }
+
+    private void terminal(Tracked t, Terminal kind, double filled) {
+        t.pending = kind;
+        t.pendingFilled = filled == Wire.UNSET_DOUBLE ? 0.0 : filled;
+        settle(t);
+    }
+
+    /** Applies a deferred final status once every fill it counts has been delivered. */
+    private void settle(Tracked t) {
+        Order o = t.order;
+        if (t.pending == Terminal.NONE || !o.isAlive()) {
+            return;
+        }
+        if (Math.abs(o.executed().size()) + 1e-9 < t.pendingFilled) {
+            return;
+        }
+        if (t.pending == Terminal.CANCEL) {
+            if (!o.expire()) {
+                o.cancel();
+            }
+        } else if (t.lastError.toLowerCase(Locale.ROOT).contains("margin")) {
+            o.margin();
+        } else {
+            o.reject();
+        }
+        t.pending = Terminal.NONE;
+        notify(o);
+    }
+
+    private void onError(ServerMessage.ErrorMsg e) {
+        Tracked t = byIbId.get(e.reqId());
+        if (t == null) {
+            return;
+        }
+        t.lastError = e.message();
+        int code = e.code();
+        if (code == 202) {
+            terminal(t, Terminal.CANCEL, Math.abs(t.order.executed().size()));
+        } else if (code == 201 || code == 203) {
+            terminal(t, Terminal.REJECT, Math.abs(t.order.executed().size()));
+        } else if (code < 1000 && code != 161 && code != 399 && code != 404
+                && t.order.status() == OrderStatus.Submitted) {
+            terminal(t, Terminal.REJECT, 0.0);
+        }
+    }
+
+    private void onAccountValue(String key, String text, String currency) {
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if ("NetLiquidation".equals(key) && ("BASE".equals(currency) || value == 0)) {
+            value = v;
+        } else if ("TotalCashBalance".equals(key) && "BASE".equals(currency)) {
+            cash = v;
+        }
+    }
+
+    private void apply(FillMatcher.Fill f) {
+        if (f == null) {
+            return;
+        }
+        var e = f.execution();
+        if (e.time().compareTo(lastExecTime) > 0) {
+            lastExecTime = e.time();
+        }
+        Tracked t = byIbId.get(e.orderId());
+        if (t == null) {
+            return;
+        }
+        Order o = t.order;
+        DataFeed data = o.data();
+        double size = "SLD".equals(e.side()) ? -e.shares() : e.shares();
+        double price = e.price();
+        double comm = f.commission() == Wire.UNSET_DOUBLE ? 0.0 : f.commission();
+        CommInfo ci = getCommissionInfo(data);
+        Position position = getPosition(data);
+        double ppriceOrig = position.price();
+        scratch.copyFrom(position);
+        scratch.update(size, price);
+        double closed = scratch.closed();
+        double opened = scratch.opened();
+        double pnl = ci.profitAndLoss(-closed, ppriceOrig, price);
+        double closedValue = closed != 0 ? ci.getOperationCost(closed, ppriceOrig) : 0.0;
+        double openedValue = opened != 0 ? ci.getOperationCost(opened, price) : 0.0;
+        double closedComm = comm * Math.abs(closed) / Math.abs(size);
+        double openedComm = comm - closedComm;
+        long dt = execNanos(e.time(), data.tz());
+        position.update(size, price, dt);
+        o.execute(new ExecutionBit(dt, size, price, closed, closedValue, closedComm, opened, openedValue, openedComm,
+                pnl, position.size(), position.price()), Double.NaN);
+        notify(o);
+        settle(t);
+    }
+
+    /** IB's execution time {@code yyyyMMdd  HH:mm:ss [zone]}; read in {@code fallback} without a zone. */
+    static long execNanos(String text, ZoneId fallback) {
+        String[] parts = text.trim().split("\\s+");
+        try {
+            LocalDateTime l = LocalDateTime.parse(parts[0] + " " + parts[1], EXEC_TIME);
+            ZoneId z = parts.length > 2 ? TwsZones.find(parts[2]).orElse(fallback) : fallback;
+            ZonedDateTime zt = l.atZone(z);
+            return zt.toEpochSecond() * 1_000_000_000L;
+        } catch (RuntimeException ex) {
+            java.time.Instant now = java.time.Instant.now();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        }
+    }
+
+    /** After a reconnection: open orders, and our executions since the last one seen. */
+    private void reconcile() {
+        port.send(new ClientMessage.ReqOpenOrders());
+        String since = "";
+        if (!lastExecTime.isEmpty()) {
+            long t = execNanos(lastExecTime, java.time.ZoneOffset.UTC) - 60_000_000_000L;
+            since = IbOrderMapper.utc(t);
+        }
+        port.send(new ClientMessage.ReqExecutions(IDS.getAndIncrement(),
+                new ExecutionFilter(port.clientId(), "", since, "", "", "", "")));
+    }
+
+    private void notify(Order o) {
+        notifications.add(o.snapshot());
+    }
+
+    /** The store-backed port. */
+    private static final class StorePort implements Port {
+        private final IbStore store;
+
+        StorePort(IbStore store) {
+            this.store = store;
+        }
+
+        private IbClient client() {
+            IbClient c = store.connection().client();
+            if (c == null) {
+                throw new IllegalStateException("IbBroker used before the store connected to TWS");
+            }
+            return c;
+        }
+
+        @Override
+        public int clientId() {
+            return client().clientId();
+        }
+
+        @Override
+        public String account() {
+            List<String> a = client().accounts();
+            return a.isEmpty() ? "" : a.get(0);
+        }
+
+        @Override
+        public int nextOrderId() {
+            return client().nextOrderId();
+        }
+
+        @Override
+        public boolean send(ClientMessage m) {
+            return store.connection().send(m);
+        }
+
+        @Override
+        public void subscribe(int id, ClientMessage m) {
+            store.connection().subscribe(id, m);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.bt4j.ib.broker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bt4j.feed.PushFeed;
+import org.bt4j.ib.client.StoreEvent;
+import org.bt4j.ib.wire.ClientMessage;
+import org.bt4j.ib.wire.Contract;
+import org.bt4j.ib.wire.Execution;
+import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.order.ExecType;
+import org.bt4j.order.Order;
+import org.bt4j.order.OrderArgs;
+import org.bt4j.order.OrderStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class IbBrokerTest {
+
+    static final Contract TWTR = Contract.of("TWTR", "STK", "SMART", "USD").withConId(4242);
+
+    static final class FakePort implements IbBroker.Port {
+        final List<ClientMessage> sent = new ArrayList<>();
+        int nextId = 100;
+        boolean connected = true;
+
+        @Override public int clientId() { return 7; }
+        @Override public String account() { return "DU1"; }
+        @Override public int nextOrderId() { return nextId++; }
+        @Override public boolean send(ClientMessage m) {
+            if (connected) {
+                sent.add(m);
+            }
+            return connected;
+        }
+        @Override public void subscribe(int id, ClientMessage m) { sent.add(m); }
+    }
+
+    FakePort port;
+    IbBroker broker;
+    PushFeed data;
+    final List<Order> notified = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        port = new FakePort();
+        data = new PushFeed("TWTR");
+        data.push(1_466_433_455_000_000_000L, 15.96, 15.97, 15.96, 15.96, 0, 0);
+        data.next();
+        broker = new IbBroker(port).startWait(0).contract(data, TWTR);
+        broker.receive(new ServerMessage.UpdatePortfolio(TWTR, 0, 15.96, 0, 0, 0, 0, "DU1"));
+        broker.receive(new ServerMessage.UpdateAccountValue("NetLiquidation", "100000.00", "BASE", "DU1"));
+        broker.receive(new ServerMessage.UpdateAccountValue("TotalCashBalance", "99000.00", "BASE", "DU1"));
+        broker.receive(new ServerMessage.AccountDownloadEnd("DU1"));
+        broker.startWait(1000).start(List.of(data));
+    }
+
+    private List<OrderStatus> drain() {
+        broker.next();
+        List<OrderStatus> out = new ArrayList<>();
+        Order o;
+        while ((o = broker.nextNotification()) != null) {
+            notified.add(o);
+            out.add(o.status());
+        }
+        return out;
+    }
+
+    private static ServerMessage.ExecDetails exec(int orderId, String execId, String side, double shares, double price,
+                                                  double cum) {
+        return new ServerMessage.ExecDetails(-1, TWTR, new Execution(orderId, execId, "20160620 10:37:36 US/Eastern",
+                "DU1", "ISLAND", side, shares, price, 1L, 7, 0, cum, price, "", "", 0, "", 0, false));
+    }
+
+    private static ServerMessage.OrderStatus status(int id, String s, double filled, double remaining) {
+        return new ServerMessage.OrderStatus(id, s, filled, remaining, 0, 1L, 0, 0, 7, "", 0);
+    }
+
+    @Test
+    void startReadsAccountAndSubscribes() {
+        assertEquals(100_000.0, broker.getValue());
+        assertEquals(99_000.0, broker.getCash());
+        assertTrue(port.sent.get(0) instanceof ClientMessage.ReqAccountUpdates);
+    }
+
+    @Test
+    void marketBuyFilledInPartialFillsWithCommissionsInAnyOrder() {
+        Order o = broker.buy(null, data, 10, OrderArgs.of());
+        ClientMessage.PlaceOrder p = (ClientMessage.PlaceOrder) port.sent.get(1);
+        assertEquals("MKT", p.order().orderType());
+        assertEquals("BUY", p.order().action());
+        assertEquals("GTC", p.order().tif());
+        assertEquals(List.of(OrderStatus.Submitted), drain());
+        broker.receive(status(100, "PreSubmitted", 0, 10));
+        broker.receive(status(100, "Submitted", 0, 10));
+        broker.receive(status(100, "Submitted", 0, 10));
+        assertEquals(List.of(OrderStatus.Accepted), drain(), "duplicates swallowed");
+        // first fill: execution then commission; second: commission first; IB's Filled status early
+        broker.receive(exec(100, "e1.01", "BOT", 4, 15.97, 4));
+        broker.receive(new ServerMessage.CommissionReport("e1.01", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+        broker.receive(status(100, "Filled", 10, 0));
+        broker.receive(new ServerMessage.CommissionReport("e1.02", 0.5, "USD", Double.MAX_VALUE, 0, ""));
+        broker.receive(exec(100, "e1.02", "BOT", 6, 15.98, 10));
+        broker.receive(exec(100, "e1.02", "BOT", 6, 15.98, 10));
+        assertEquals(List.of(OrderStatus.Partial, OrderStatus.Completed), drain());
+        Order done = notified.get(notified.size() - 1);
+        assertEquals(2, done.executed().bits().size());
+        assertEquals(10.0, done.executed().size());
+        assertEquals(1.5, done.executed().comm(), 1e-12);
+        assertEquals((4 * 15.97 + 6 * 15.98) / 10, done.executed().price(), 1e-12);
+        assertEquals(10.0, broker.getPosition(data).size());
+        assertEquals(1_466_433_456_000_000_000L, done.executed().dt(), "exec time read in its zone");
+        assertFalse(o.isAlive());
+    }
+
+    @Test
+    void cancelledStatusWaitsForTheFillsItCounts() {
+        broker.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(15.5));
+        drain();
+        broker.receive(status(100, "Cancelled", 3, 7));
+        assertEquals(List.of(), drain(), "3 filled per IB, none seen yet");
+        broker.receive(exec(100, "x1", "BOT", 3, 15.5, 3));
+        broker.receive(new ServerMessage.CommissionReport("x1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+        assertEquals(List.of(OrderStatus.Partial, OrderStatus.Canceled), drain());
+    }
+
+    @Test
+    void rejectionsAndWarnings() {
+        broker.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(15.5));
+        broker.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(15.5));
+        drain();
+        broker.receive(new ServerMessage.ErrorMsg(100, 399, "Order message: warning", ""));
+        broker.receive(new ServerMessage.ErrorMsg(101, 201, "Order rejected - reason: insufficient margin", ""));
+        assertEquals(List.of(OrderStatus.Margin), drain());
+        broker.receive(status(100, "Inactive", 0, 10));
+        assertEquals(List.of(OrderStatus.Rejected), drain());
+    }
+
+    @Test
+    void cancelSendsCancelOrderAndFollowsIb() {
+        Order o = broker.sell(null, data, 5, OrderArgs.of().exectype(ExecType.Stop).price(14.0));
+        drain();
+        assertTrue(broker.cancel(o));
+        assertTrue(port.sent.get(port.sent.size() - 1) instanceof ClientMessage.CancelOrder);
+        broker.receive(new ServerMessage.ErrorMsg(100, 202, "Order Canceled - reason:", ""));
+        assertEquals(List.of(OrderStatus.Canceled), drain());
+        assertFalse(broker.cancel(o));
+    }
+
+    @Test
+    void fillsWhileDisconnectedArriveOnceAfterReconnecting() {
+        broker.buy(null, data, 10, OrderArgs.of());
+        broker.receive(status(100, "Submitted", 0, 10));
+        broker.receive(exec(100, "r1", "BOT", 5, 15.9, 5));
+        broker.receive(new ServerMessage.CommissionReport("r1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+        drain();
+        broker.receive(new StoreEvent.Connected(187, List.of("DU1"), true));
+        broker.next();
+        assertTrue(port.sent.stream().anyMatch(m -> m instanceof ClientMessage.ReqOpenOrders));
+        ClientMessage.ReqExecutions q = (ClientMessage.ReqExecutions) port.sent.stream()
+                .filter(m -> m instanceof ClientMessage.ReqExecutions).findFirst().orElseThrow();
+        assertEquals(7, q.filter().clientId());
+        assertEquals("20160620-14:36:36", q.filter().time(), "a minute before the last execution, in UTC");
+        // the answer repeats r1 and adds r2 made while we were away
+        broker.receive(exec(100, "r1", "BOT", 5, 15.9, 5));
+        broker.receive(exec(100, "r2", "BOT", 5, 15.95, 10));
+        broker.receive(new ServerMessage.CommissionReport("r1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+        broker.receive(new ServerMessage.CommissionReport("r2", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+        broker.receive(status(100, "Filled", 10, 0));
+        assertEquals(List.of(OrderStatus.Completed), drain());
+        assertEquals(10.0, broker.getPosition(data).size());
+    }
+
+    @Test
+    void ocoOrdersShareAnOcaGroupAndBracketChildrenCarryTheParent() {
+        Order a = broker.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(14.36));
+        broker.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(12.77).oco(a));
+        List<ClientMessage.PlaceOrder> places = new ArrayList<>();
+        port.sent.forEach(m -> { if (m instanceof ClientMessage.PlaceOrder) places.add((ClientMessage.PlaceOrder) m); });
+        assertEquals(3, places.size(), "first order re-sent with the group");
+        assertEquals("bt4j-oca-100", places.get(1).order().ocaGroup());
+        assertEquals(1, places.get(1).order().ocaType());
+        assertEquals("bt4j-oca-100", places.get(2).order().ocaGroup());
+        Order parent = broker.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(14.36).transmit(false));
+        broker.sell(null, data, 10, OrderArgs.of().exectype(ExecType.Stop).price(12.92).parent(parent).transmit(false));
+        ClientMessage.PlaceOrder child = (ClientMessage.PlaceOrder) port.sent.get(port.sent.size() - 1);
+        assertEquals(102, child.order().parentId());
+        assertFalse(child.order().transmit());
+        assertEquals("STP", child.order().orderType());
+    }
+
+    @Test
+    void placingWhileDisconnectedRejects() {
+        port.connected = false;
+        broker.buy(null, data, 1, OrderArgs.of());
+        assertEquals(List.of(OrderStatus.Submitted, OrderStatus.Rejected), drain());
+    }
+}
