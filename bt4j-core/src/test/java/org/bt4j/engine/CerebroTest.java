@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code test_strategy_unoptimized} and {@code test_strategy_optimized} in all of backtrader's
  * run configurations, and BT-SMACROSS-10-30-S42 on generated minute bars in every mode.
  */
-class CerebroTest {
+public class CerebroTest {
 
     /**
      * backtrader's RunStrategy of tests/test_strategy_unoptimized.py; the optimized test's variant
