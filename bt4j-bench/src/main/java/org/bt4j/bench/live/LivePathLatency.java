@@ -1,0 +1,216 @@
+package org.bt4j.bench.live;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.bt4j.bench.compare.Machine;
+import org.bt4j.ib.client.IbClient;
+import org.bt4j.ib.client.IbClientConfig;
+import org.bt4j.ib.client.IbClientListener;
+import org.bt4j.ib.client.pacing.PacingRules;
+import org.bt4j.ib.wire.ClientMessage;
+import org.bt4j.ib.wire.Contract;
+import org.bt4j.ib.wire.FieldReader;
+import org.bt4j.ib.wire.FieldWriter;
+import org.bt4j.ib.wire.Framing;
+import org.bt4j.ib.wire.Order;
+import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.ib.wire.Wire;
+
+/**
+ * Latency of the live path tick → strategy → order, in process over loopback
+ * ({@code java -jar benchmarks.jar live [seconds] [ticksPerSecond]}). A minimal TWS stand-in
+ * (this class's server thread, speaking the real wire codec) streams last-price ticks at a fixed
+ * rate and stamps each one as it writes it; bt4j's {@link IbClient} reads, decodes and hands each
+ * tick to a strategy callback that answers with a limit order at the tick's price; the stand-in
+ * decodes the PlaceOrder and records, in an HdrHistogram, the time from writing the tick to
+ * reading the order. So the figure covers both socket hops, the client's reader and writer
+ * threads, decoding, the strategy and encoding — everything but TWS itself. The client's pacing
+ * is lifted (one order per tick would otherwise queue behind IB's 50 messages/s). Prints
+ * p50/p90/p99/p99.9/max. Threads: the caller, the stand-in's writer and reader, the client's two.
+ */
+public final class LivePathLatency {
+
+    private static final int TICKER = 1001;
+    private static final double BASE = 1000.0;
+
+    private final int ticksPerSecond;
+    private final int seconds;
+    private final int warmupSeconds;
+    private final Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+    private AtomicLongArray sentAt;
+    private volatile int ordersSeen;
+
+    private LivePathLatency(int seconds, int ticksPerSecond, int warmupSeconds) {
+        this.seconds = seconds;
+        this.ticksPerSecond = ticksPerSecond;
+        this.warmupSeconds = warmupSeconds;
+    }
+
+    /** Runs with {@code [seconds=30] [ticksPerSecond=1000]} and prints the percentiles. */
+    public static void main(String[] args) throws Exception {
+        int secs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        if (secs < 1 || rate < 1 || rate > 100_000) {
+            throw new IllegalArgumentException("usage: live [seconds >= 1] [ticksPerSecond 1..100000]");
+        }
+        new LivePathLatency(secs, rate, Math.min(10, Math.max(2, secs / 3))).run(System.out);
+    }
+
+    private void run(PrintStream out) throws Exception {
+        int total = (warmupSeconds + seconds) * ticksPerSecond;
+        sentAt = new AtomicLongArray(total);
+        try (ServerSocket server = new ServerSocket()) {
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            CountDownLatch subscribed = new CountDownLatch(1);
+            Thread serverThread = new Thread(() -> serve(server, subscribed, total), "tws-standin");
+            serverThread.setDaemon(true);
+            serverThread.start();
+            PacingRules lifted = new PacingRules(1_000_000, 60, 600_000_000_000L, 15_000_000_000L, 5,
+                2_000_000_000L, 0);
+            Contract contract = Contract.of("AAPL", "STK", "SMART", "USD");
+            StrategyListener strategy = new StrategyListener(contract);
+            IbClient client = IbClient.connect(
+                IbClientConfig.of("127.0.0.1", server.getLocalPort(), 1).withPacing(lifted), strategy, null);
+            strategy.client = client;
+            client.send(new ClientMessage.ReqMktData(TICKER, contract, "", false, false));
+            serverThread.join(TimeUnit.SECONDS.toMillis(warmupSeconds + seconds + 30L));
+            client.close();
+        }
+        out.println("live path tick -> strategy -> order over loopback (bt4j IbClient against a TWS stand-in)");
+        out.println("machine: " + Machine.current());
+        out.printf(Locale.ROOT, "%d ticks/s for %d s after %d s warm-up; %,d orders measured%n", ticksPerSecond, seconds,
+            warmupSeconds, histogram.getTotalCount());
+        out.printf(Locale.ROOT, "latency us: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
+            us(histogram.getValueAtPercentile(50)), us(histogram.getValueAtPercentile(90)),
+            us(histogram.getValueAtPercentile(99)), us(histogram.getValueAtPercentile(99.9)),
+            us(histogram.getMaxValue()));
+    }
+
+    private static double us(long nanos) {
+        return nanos / 1000.0;
+    }
+
+    /** The strategy: a limit buy at the price of every last-price tick. Runs on the client's reader thread. */
+    private static final class StrategyListener implements IbClientListener {
+        private final Contract contract;
+        volatile IbClient client;
+        private int nextOrderId = -1;
+
+        StrategyListener(Contract contract) {
+            this.contract = contract;
+        }
+
+        @Override
+        public void onMessage(ServerMessage m) {
+            if (m instanceof ServerMessage.NextValidId) {
+                nextOrderId = ((ServerMessage.NextValidId) m).orderId();
+            } else if (m instanceof ServerMessage.TickPrice) {
+                ServerMessage.TickPrice t = (ServerMessage.TickPrice) m;
+                if (t.tickType() == 4 && client != null) {
+                    Order o = Order.builder().orderId(nextOrderId).action("BUY").totalQuantity(1).orderType("LMT")
+                        .lmtPrice(t.price()).tif("DAY").build();
+                    client.send(new ClientMessage.PlaceOrder(nextOrderId++, contract, o));
+                }
+            }
+        }
+
+        @Override
+        public void onDisconnected(String reason) {
+            // the run is over
+        }
+    }
+
+    /** The TWS stand-in: handshake, then ticks out on this thread and orders in on a reader thread. */
+    private void serve(ServerSocket server, CountDownLatch subscribed, int total) {
+        try (Socket s = server.accept()) {
+            s.setTcpNoDelay(true);
+            InputStream in = new BufferedInputStream(s.getInputStream(), 1 << 16);
+            OutputStream out = new BufferedOutputStream(s.getOutputStream(), 1 << 14);
+            Framing.readClientHello(in);
+            int v = Wire.MAX_VERSION;
+            Framing.writeServerHello(out, v, "20240105 10:00:00 EST");
+            out.flush();
+            ClientMessage.read(new FieldReader(Framing.readFrame(in, Wire.MAX_FRAME_SIZE)), v);
+            FieldWriter w = new FieldWriter();
+            send(w, out, new ServerMessage.NextValidId(1), v);
+            send(w, out, new ServerMessage.ManagedAccounts(java.util.List.of("DU1234567")), v);
+            out.flush();
+            while (true) {
+                ClientMessage m = ClientMessage.read(new FieldReader(Framing.readFrame(in, Wire.MAX_FRAME_SIZE)), v);
+                if (m instanceof ClientMessage.ReqMktData) {
+                    break;
+                }
+            }
+            Thread reader = new Thread(() -> readOrders(in, v, total), "tws-standin-orders");
+            reader.setDaemon(true);
+            reader.start();
+            subscribed.countDown();
+            long period = 1_000_000_000L / ticksPerSecond;
+            long next = System.nanoTime();
+            for (int seq = 0; seq < total; seq++) {
+                next += period;
+                long wait;
+                while ((wait = next - System.nanoTime()) > 0) {
+                    if (wait > 100_000) {
+                        LockSupport.parkNanos(wait - 50_000);
+                    } else {
+                        Thread.onSpinWait();
+                    }
+                }
+                w.reset();
+                new ServerMessage.TickPrice(TICKER, 4, BASE + seq / 100.0, 100, 0).write(w, v);
+                sentAt.set(seq, System.nanoTime());
+                w.writeFrame(out);
+                out.flush();
+            }
+            reader.join(5_000);
+        } catch (IOException | InterruptedException e) {
+            if (ordersSeen == 0) {
+                throw new IllegalStateException("the TWS stand-in failed: " + e, e);
+            }
+        }
+    }
+
+    private static void send(FieldWriter w, OutputStream out, ServerMessage m, int v) throws IOException {
+        w.reset();
+        m.write(w, v);
+        w.writeFrame(out);
+    }
+
+    private void readOrders(InputStream in, int v, int total) {
+        int warmupTicks = warmupSeconds * ticksPerSecond;
+        try {
+            while (ordersSeen < total) {
+                byte[] frame = Framing.readFrame(in, Wire.MAX_FRAME_SIZE);
+                long now = System.nanoTime();
+                if (frame == null) {
+                    return;
+                }
+                ClientMessage m = ClientMessage.read(new FieldReader(frame), v);
+                if (m instanceof ClientMessage.PlaceOrder) {
+                    int seq = (int) Math.round((((ClientMessage.PlaceOrder) m).order().lmtPrice() - BASE) * 100);
+                    if (seq >= warmupTicks && seq < total) {
+                        histogram.recordValue(Math.min(now - sentAt.get(seq), histogram.getHighestTrackableValue()));
+                    }
+                    ordersSeen++;
+                }
+            }
+        } catch (IOException e) {
+            // the client closed the socket: the run is over
+        }
+    }
+}
