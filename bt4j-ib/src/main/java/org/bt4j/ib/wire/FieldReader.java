@@ -151,14 +151,18 @@ public final class FieldReader {
 
     /**
      * Reads a decimal quantity; empty, {@code -} and every MAX literal (int, long or double)
-     * give {@link Wire#UNSET_DOUBLE}.
+     * give {@link Wire#UNSET_DOUBLE}; an infinite value is malformed.
      */
     public double readDecimal() {
         String s = readString();
         if (isUnsetText(s) || s.equals("2147483647") || s.equals("9223372036854775807")) {
             return Wire.UNSET_DOUBLE;
         }
-        return parseDouble(s);
+        double d = parseDouble(s);
+        if (Double.isInfinite(d)) {
+            throw bad(s, "a finite quantity"); // IB's Decimal has no infinity; '1e400' must not become one
+        }
+        return d;
     }
 
     private static boolean isUnsetText(String s) {
@@ -210,7 +214,14 @@ public final class FieldReader {
     }
 
     private WireFormatException bad(String text, String expected) {
-        return new WireFormatException(where(index - 1) + ": '" + text + "' is not " + expected);
+        return new WireFormatException(where(index - 1) + ": '" + printable(text) + "' is not " + expected);
+    }
+
+    /** The offending text as one short line: control bytes escaped, at most 40 bytes shown. */
+    private static String printable(String text) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        String shown = Framing.render(b, 0, Math.min(b.length, 40));
+        return b.length > 40 ? shown + "..." : shown;
     }
 
     private String where(int field) {

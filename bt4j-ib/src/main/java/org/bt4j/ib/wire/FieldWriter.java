@@ -84,11 +84,15 @@ public final class FieldWriter {
 
     /**
      * Writes a decimal quantity (size, position, volume, WAP) in plain notation without
-     * trailing zeros ({@code 100}, {@code 948837.22}); unset (sentinel or NaN) is written empty.
+     * trailing zeros ({@code 100}, {@code 948837.22}); unset (sentinel or NaN) is written empty;
+     * an infinite value is refused with an {@link IllegalArgumentException}, like NaN in {@link #putDouble}.
      */
     public FieldWriter putDecimal(double v) {
         if (v == Wire.UNSET_DOUBLE || Double.isNaN(v)) {
             return putEmpty();
+        }
+        if (Double.isInfinite(v)) {
+            throw new IllegalArgumentException("an infinite quantity cannot be sent to TWS");
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return putAscii(Long.toString((long) v));
