@@ -46,9 +46,14 @@ public abstract class TimeFrameAnalyzerBase extends AnalyzerBase {
         return this;
     }
 
-    /** backtrader's {@code _doprenext}: whether warm-up bars are analysed (default true). */
-    protected final void doPrenext(boolean on) {
+    /** backtrader's {@code _doprenext}: whether warm-up bars are analysed (default true); call before the run. */
+    public final void doPrenext(boolean on) {
         this.doPrenext = on;
+    }
+
+    /** The current period's key (null before the first bar), as used in {@link #analysis()}. */
+    public final String dtKey() {
+        return dtKey;
     }
 
     /** Whether warm-up bars are analysed. */

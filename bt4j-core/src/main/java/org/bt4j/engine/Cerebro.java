@@ -15,6 +15,8 @@ import org.bt4j.feed.LiveFeed;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.LineBuffer;
 import org.bt4j.line.LineSeries;
+import org.bt4j.observer.Observer;
+import org.bt4j.observer.Observers;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderOwner;
 import org.bt4j.sizer.Sizer;
@@ -55,6 +57,7 @@ public final class Cerebro {
     private final List<Map<String, Object>> strategyParams = new ArrayList<>();
     private final Map<String, Supplier<? extends Analyzer>> analyzerFactories = new LinkedHashMap<>();
     private Supplier<? extends Sizer> sizerFactory;
+    private final List<java.util.function.Function<List<DataFeed>, List<Observer>>> observerFactories = new ArrayList<>();
     private Broker broker = new BackBroker();
     private final EngineEvents events = new EngineEvents();
     private volatile boolean stopRequested;
@@ -127,6 +130,26 @@ public final class Cerebro {
             throw new IllegalArgumentException("analyzer name '" + name + "' is already used");
         }
         analyzerFactories.put(name, Objects.requireNonNull(factory, "factory"));
+        return this;
+    }
+
+    /** Adds an observer to every strategy, after the default set (backtrader's {@code addobserver}). */
+    public Cerebro addObserver(Supplier<? extends Observer> factory) {
+        Objects.requireNonNull(factory, "factory");
+        observerFactories.add(ds -> List.of(factory.get()));
+        return this;
+    }
+
+    /** Adds one observer per data to every strategy (backtrader's {@code addobservermulti}). */
+    public Cerebro addObserverMulti(java.util.function.Function<DataFeed, ? extends Observer> factory) {
+        Objects.requireNonNull(factory, "factory");
+        observerFactories.add(ds -> {
+            List<Observer> out = new ArrayList<>(ds.size());
+            for (DataFeed d : ds) {
+                out.add(factory.apply(d));
+            }
+            return out;
+        });
         return this;
     }
 
@@ -296,6 +319,11 @@ public final class Cerebro {
                 an.add(f.get());
             }
             r.setup(datas, broker, () -> ++tradeRef, an);
+            List<Observer> obs = new ArrayList<>(stdstats ? Observers.standard(datas) : List.of());
+            for (var f : observerFactories) {
+                obs.addAll(f.apply(datas));
+            }
+            r.setObservers(obs);
             runners.add(r);
         }
         if (exactbars >= 1) {
@@ -353,6 +381,11 @@ public final class Cerebro {
         for (StrategyRunner r : runners) {
             for (Indicator ind : r.indicators()) {
                 for (LineBuffer b : ind.buffers()) {
+                    b.bound(1);
+                }
+            }
+            for (Observer o : r.strategy().observers()) {
+                for (LineBuffer b : o.buffers()) {
                     b.bound(1);
                 }
             }

@@ -42,6 +42,7 @@ public abstract class Strategy implements OrderOwner {
     Sizer sizer;
     List<Indicator> indicators = List.of();
     final List<Analyzer> analyzers = new ArrayList<>();
+    List<org.bt4j.observer.Observer> observers = List.of();
     int[] minPeriods = new int[0];
     int[] dlens = new int[0];
     int len;
@@ -430,6 +431,11 @@ public abstract class Strategy implements OrderOwner {
      */
     public final List<Indicator> indicators() {
         return indicators;
+    }
+
+    /** The observers recording this strategy's run (the default set first, unless switched off). */
+    public final List<org.bt4j.observer.Observer> observers() {
+        return observers;
     }
 
     /** The analyzers attached to this strategy. */

@@ -8,13 +8,15 @@ import org.bt4j.feed.DataFeed;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.LineContext;
 import org.bt4j.line.LineSeries;
+import org.bt4j.observer.Observer;
 
 /**
  * Drives one {@link Strategy} through a run on behalf of the engine: binds datas and broker,
  * runs {@code init()} inside a {@link LineContext} to collect its indicators, works out the
  * per-data minimum periods, and performs backtrader's per-bar strategy step in both modes
  * (bar by bar: step indicators whose clock advanced; vectorised: advance precomputed indicators),
- * followed by notifications, {@code prenext}/{@code nextstart}/{@code next} and the analyzers.
+ * followed by notifications, {@code prenext}/{@code nextstart}/{@code next}, the analyzers and
+ * the observers.
  * Engine thread only; allocation-free per bar.
  */
 public final class StrategyRunner {
@@ -23,6 +25,7 @@ public final class StrategyRunner {
     private Indicator[] inds = new Indicator[0];
     private DataFeed[] datas = new DataFeed[0];
     private Analyzer[] analyzers = new Analyzer[0];
+    private Observer[] observers = new Observer[0];
 
     /** Wraps {@code strategy}, setting its parameters from {@code params} (may be empty). */
     public StrategyRunner(Strategy strategy, Map<String, ?> params) {
@@ -72,6 +75,12 @@ public final class StrategyRunner {
         analyzers = runAnalyzers.toArray(new Analyzer[0]);
     }
 
+    /** Sets the observers, stepped after the analyzers on every bar (call after setup, before start). */
+    public void setObservers(List<Observer> runObservers) {
+        s.observers = List.copyOf(runObservers);
+        observers = runObservers.toArray(new Observer[0]);
+    }
+
     private static LineSeries rootClock(Indicator ind) {
         LineSeries c = ind.clock();
         int guard = 0;
@@ -97,6 +106,9 @@ public final class StrategyRunner {
         for (Analyzer a : analyzers) {
             a.start(s);
         }
+        for (Observer o : observers) {
+            o.start(s);
+        }
     }
 
     /** Calls {@code stop()} on the strategy and its analyzers. */
@@ -104,6 +116,9 @@ public final class StrategyRunner {
         s.callStop();
         for (Analyzer a : analyzers) {
             a.stop();
+        }
+        for (Observer o : observers) {
+            o.stop();
         }
     }
 
@@ -130,6 +145,9 @@ public final class StrategyRunner {
     }
 
     private void finishStep() {
+        if (observers.length > 0) {
+            notifyObservers();
+        }
         s.deliverNotifications();
         int status = minPerStatus();
         if (status < 0) {
@@ -147,6 +165,31 @@ public final class StrategyRunner {
             } else {
                 a.prenext();
             }
+        }
+        for (Observer o : observers) {
+            o.step(status);
+        }
+    }
+
+    /** The observers see the same notifications as the strategy, before it does. */
+    private void notifyObservers() {
+        for (int i = 0, n = s.ordersPending.size(); i < n; i++) {
+            for (Observer o : observers) {
+                o.notifyOrder(s.ordersPending.get(i));
+            }
+        }
+        for (int i = 0, n = s.tradesPending.size(); i < n; i++) {
+            for (Observer o : observers) {
+                o.notifyTrade(s.tradesPending.get(i));
+            }
+        }
+        Broker b = s.broker;
+        double cash = b.getCash();
+        double value = b.getValue();
+        double fundValue = b.fundValue();
+        double shares = b.fundShares();
+        for (Observer o : observers) {
+            o.notifyFund(cash, value, fundValue, shares);
         }
     }
 

@@ -1,0 +1,34 @@
+package org.bt4j.observer;
+
+/**
+ * backtrader's {@code Broker} observer: the broker's cash and value on every bar (lines
+ * {@code cash}, {@code value}); in fund mode the value is the fund value. Engine thread only.
+ */
+public final class Broker extends Observer {
+
+    private final Boolean fund;
+    private boolean fundMode;
+
+    /** Value or fund value as the broker's fund mode says. */
+    public Broker() {
+        this(null);
+    }
+
+    /** {@code fund}: force fund mode on or off (null: the broker's). */
+    public Broker(Boolean fund) {
+        super("cash", "value");
+        this.fund = fund;
+    }
+
+    @Override
+    protected void onStart() {
+        fundMode = fund != null ? fund : strategy.broker().fundMode();
+    }
+
+    @Override
+    protected void onNext() {
+        org.bt4j.broker.Broker b = strategy.broker();
+        out(0).set(0, b.getCash());
+        out(1).set(0, fundMode ? b.fundValue() : b.getValue());
+    }
+}

@@ -1,0 +1,15 @@
+package org.bt4j.observer;
+
+/** backtrader's {@code FundValue} observer: the broker's fund value per bar (line {@code fundval}). Engine thread only. */
+public final class FundValue extends Observer {
+
+    /** A fund value observer. */
+    public FundValue() {
+        super("fundval");
+    }
+
+    @Override
+    protected void onNext() {
+        out(0).set(0, strategy.broker().fundValue());
+    }
+}

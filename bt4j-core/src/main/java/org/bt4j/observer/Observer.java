@@ -1,0 +1,171 @@
+package org.bt4j.observer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bt4j.analyzer.Analyzer;
+import org.bt4j.broker.Trade;
+import org.bt4j.line.Line;
+import org.bt4j.line.LineBuffer;
+import org.bt4j.line.LineSeries;
+import org.bt4j.order.Order;
+import org.bt4j.strategy.Strategy;
+
+/**
+ * Base of backtrader's observers: line series that record something about the run on every bar
+ * of the strategy (cash and value, fills, closed trades, drawdown, returns), mainly for charts
+ * and the CSV writer. They never change the run. The engine starts an observer with its
+ * strategy, hands it the bar's order and trade notifications and cash/value, and steps it after
+ * the strategy's {@code next} and the analyzers (backtrader's loop order); each step appends one
+ * value to every line (NaN unless {@link #onNext()} sets it). An observer may own analyzers
+ * (backtrader's "slave" analyzers) that receive the same notifications and are stepped with the
+ * strategy's warm-up status just before the observer. Engine thread only.
+ */
+public abstract class Observer implements LineSeries {
+
+    private final String[] names;
+    private final LineBuffer[] lines;
+    private final List<Analyzer> analyzers = new ArrayList<>();
+    /** The strategy observed (set at start). */
+    protected Strategy strategy;
+
+    /** An observer with lines called {@code names}, in backtrader's declared order. */
+    protected Observer(String... names) {
+        if (names.length == 0) {
+            throw new IllegalArgumentException("an observer needs at least one line");
+        }
+        this.names = names.clone();
+        this.lines = new LineBuffer[names.length];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = new LineBuffer(this);
+        }
+    }
+
+    /** Adds an analyzer driven with this observer; returns it. Call in the constructor. */
+    protected final <A extends Analyzer> A addAnalyzer(A analyzer) {
+        analyzers.add(analyzer);
+        return analyzer;
+    }
+
+    /** Output line {@code i} (writable on the current bar inside {@link #onNext()}). */
+    protected final LineBuffer out(int i) {
+        return lines[i];
+    }
+
+    // ---- driven by the engine -----------------------------------------------------------------
+
+    /** Called once before the first bar. */
+    public final void start(Strategy s) {
+        this.strategy = s;
+        onStart();
+        for (int i = 0; i < analyzers.size(); i++) {
+            analyzers.get(i).start(s);
+        }
+    }
+
+    /** An order notification of this bar. */
+    public final void notifyOrder(Order order) {
+        for (int i = 0; i < analyzers.size(); i++) {
+            analyzers.get(i).notifyOrder(order);
+        }
+        onOrder(order);
+    }
+
+    /** A trade notification of this bar. */
+    public final void notifyTrade(Trade trade) {
+        for (int i = 0; i < analyzers.size(); i++) {
+            analyzers.get(i).notifyTrade(trade);
+        }
+        onTrade(trade);
+    }
+
+    /** Cash, value, fund value and fund shares of this bar. */
+    public final void notifyFund(double cash, double value, double fundValue, double shares) {
+        for (int i = 0; i < analyzers.size(); i++) {
+            Analyzer a = analyzers.get(i);
+            a.notifyCashValue(cash, value);
+            a.notifyFund(cash, value, fundValue, shares);
+        }
+    }
+
+    /**
+     * One bar: steps the owned analyzers by the strategy's warm-up status (negative: next, zero:
+     * nextstart, positive: prenext), appends a slot to every line and records the bar.
+     */
+    public final void step(int minPerStatus) {
+        for (int i = 0; i < analyzers.size(); i++) {
+            Analyzer a = analyzers.get(i);
+            if (minPerStatus < 0) {
+                a.next();
+            } else if (minPerStatus == 0) {
+                a.nextStart();
+            } else {
+                a.prenext();
+            }
+        }
+        for (LineBuffer l : lines) {
+            l.forward();
+        }
+        onNext();
+    }
+
+    /** Called once after the last bar. */
+    public final void stop() {
+        for (int i = 0; i < analyzers.size(); i++) {
+            analyzers.get(i).stop();
+        }
+    }
+
+    /** All line buffers (for the engine's bounded mode). */
+    public final LineBuffer[] buffers() {
+        return lines;
+    }
+
+    // ---- hooks --------------------------------------------------------------------------------
+
+    /** Before the first bar (and before the owned analyzers start); the strategy, its datas and broker are available. */
+    protected void onStart() {
+    }
+
+    /** An order notification of this bar (lines cannot be written yet: remember it). */
+    protected void onOrder(Order order) {
+    }
+
+    /** A trade notification of this bar (lines cannot be written yet: remember it). */
+    protected void onTrade(Trade trade) {
+    }
+
+    /** Records the bar: sets the lines' current values. */
+    protected abstract void onNext();
+
+    // ---- LineSeries ---------------------------------------------------------------------------
+
+    @Override
+    public final int lineCount() {
+        return lines.length;
+    }
+
+    @Override
+    public final Line line(int index) {
+        return lines[index];
+    }
+
+    @Override
+    public final String lineName(int index) {
+        return names[index];
+    }
+
+    @Override
+    public final int len() {
+        return lines[0].len();
+    }
+
+    /** The observer's name as backtrader shows it (its class name unless overridden). */
+    public String name() {
+        return getClass().getSimpleName();
+    }
+
+    @Override
+    public String toString() {
+        return name() + java.util.Arrays.toString(names);
+    }
+}

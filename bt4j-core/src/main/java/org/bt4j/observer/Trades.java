@@ -1,0 +1,48 @@
+package org.bt4j.observer;
+
+import org.bt4j.broker.Trade;
+
+/**
+ * backtrader's {@code Trades} observer: on a bar where a trade closed, its profit (after
+ * commission unless {@code pnlcomm} is off) goes to line {@code pnlplus} when {@code >= 0},
+ * else to {@code pnlminus}; NaN on other bars (the last trade of a bar wins, as in backtrader).
+ * Every data's trades count. Engine thread only.
+ */
+public final class Trades extends Observer {
+
+    private final boolean pnlComm;
+    private double plus = Double.NaN;
+    private double minus = Double.NaN;
+
+    /** Profit after commission. */
+    public Trades() {
+        this(true);
+    }
+
+    /** {@code pnlComm}: net of commission (backtrader's default) or gross. */
+    public Trades(boolean pnlComm) {
+        super("pnlplus", "pnlminus");
+        this.pnlComm = pnlComm;
+    }
+
+    @Override
+    protected void onTrade(Trade trade) {
+        if (!trade.isClosed()) {
+            return;
+        }
+        double pnl = pnlComm ? trade.pnlcomm() : trade.pnl();
+        if (pnl >= 0.0) {
+            plus = pnl;
+        } else {
+            minus = pnl;
+        }
+    }
+
+    @Override
+    protected void onNext() {
+        out(0).set(0, plus);
+        out(1).set(0, minus);
+        plus = Double.NaN;
+        minus = Double.NaN;
+    }
+}

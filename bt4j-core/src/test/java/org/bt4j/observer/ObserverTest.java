@@ -1,0 +1,67 @@
+package org.bt4j.observer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bt4j.analyzer.Analyzer;
+import org.bt4j.strategy.Strategy;
+import org.junit.jupiter.api.Test;
+
+/** {@link Observer}: one value per strategy bar, stepped after the analyzers, lines as declared. */
+class ObserverTest {
+
+    private static final class Probe extends Observer {
+        final List<String> log;
+
+        Probe(List<String> log) {
+            super("bar", "len");
+            this.log = log;
+        }
+
+        @Override
+        protected void onNext() {
+            log.add("observer");
+            out(0).set(0, strategy.len());
+            out(1).set(0, len());
+        }
+    }
+
+    @Test
+    void stepsEveryBarAfterTheAnalyzers() {
+        List<String> log = new ArrayList<>();
+        Probe[] probe = new Probe[1];
+        List<Strategy> runs = ObserverRuns.run(c -> c.stdstats(false)
+                .addAnalyzer("probe", () -> new Analyzer() {
+                    @Override
+                    public void prenext() {
+                        log.add("analyzer");
+                    }
+
+                    @Override
+                    public void next() {
+                        log.add("analyzer");
+                    }
+
+                    @Override
+                    public java.util.Map<String, Object> analysis() {
+                        return java.util.Map.of();
+                    }
+                })
+                .addObserver(() -> probe[0] = new Probe(log)));
+        for (Strategy s : runs) {
+            Probe p = ObserverRuns.find(s, Probe.class);
+            assertEquals(1, s.observers().size(), "stdstats off: only the added observer");
+            assertEquals(1000, p.len());
+            assertEquals(List.of("bar", "len"), List.of(p.lineName(0), p.lineName(1)));
+            for (int i = 0; i < 1000; i += 111) {
+                assertEquals(i + 1, ObserverRuns.at(p.line(0), i));
+                assertEquals(i + 1, ObserverRuns.at(p.line(1), i));
+            }
+        }
+        for (int i = 0; i < log.size(); i += 2) {
+            assertEquals(List.of("analyzer", "observer"), log.subList(i, i + 2));
+        }
+        assertEquals(4000, log.size());
+    }
+}
