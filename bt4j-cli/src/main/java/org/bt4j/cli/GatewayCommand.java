@@ -55,6 +55,10 @@ public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--no-partial-fills", negatable = true, description = "fill at most the quoted size per tape event (default on)")
     boolean partialFills = true;
 
+    @Option(names = "--participation", description = "share (0..1] of the size quoted at the touch one order may "
+            + "take per tape event when partial fills are on (default ${DEFAULT-VALUE})")
+    double participation = 1.0;
+
     @Option(names = "--no-pacing", negatable = true, description = "enforce IB's historical pacing rules (default on)")
     boolean pacing = true;
 
@@ -67,11 +71,18 @@ public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--fault", description = "scripted fault, repeatable: " + FaultSpec.GRAMMAR)
     List<String> faults = new ArrayList<>();
 
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private volatile Gateway running;
+
     @Override
     public Integer call() throws Exception {
+        if (!(participation > 0 && participation <= 1)) {
+            throw new BadInputException("--participation must be in (0, 1], got " + participation);
+        }
         GatewayConfig.Builder b = GatewayConfig.builder().host(host).port(port).trustedHosts(Set.copyOf(trusted))
                 .statePath(state != null ? state : GatewayConfig.defaultStatePath()).seed(seed).followHours(followHours)
-                .partialFills(partialFills).pacing(pacing).account(account).startingCash(cash).instrumentFile(instruments);
+                .partialFills(partialFills).participation(participation).pacing(pacing).account(account)
+                .startingCash(cash).instrumentFile(instruments);
         if (adminPort != null) {
             b.adminPort(adminPort);
         }
@@ -84,15 +95,33 @@ public final class GatewayCommand implements Callable<Integer> {
             }
         }
         Gateway g = Gateway.start(b.build());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             g.close();
-            stopped.countDown();
-        }, "gateway-shutdown"));
+            stop.countDown();
+        }, "gateway-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        running = g;
         System.out.println("bt4j gateway listening on " + host + ":" + g.port() + " (admin port " + g.adminPort()
                 + "); Ctrl-C to stop");
-        stopped.await();
+        stop.await();
+        g.close();
+        running = null;
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook has done the work
+        }
         return 0;
+    }
+
+    /** The gateway while {@link #call()} runs, else null (any thread; for tests and embedding). */
+    Gateway running() {
+        return running;
+    }
+
+    /** Stops a running command as Ctrl-C would, saving the state (any thread). */
+    void stop() {
+        stop.countDown();
     }
 
     /** {@code bt4j gateway fault --port P KIND [ARGS]}: sends one fault to a running gateway. */

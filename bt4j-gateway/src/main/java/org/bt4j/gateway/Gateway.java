@@ -178,7 +178,11 @@ public final class Gateway implements AutoCloseable {
 
     /**
      * Moves a manual clock forward, letting every timer fire at its own time, then waits for the
-     * gateway thread. @throws IllegalStateException when the gateway runs on the wall clock
+     * gateway thread. Requests still travelling through a client socket are not waited for: a test
+     * that sends a request and then advances time must first make a round trip (for example
+     * reqCurrentTime → currentTime), or the request is handled after the jump.
+     *
+     * @throws IllegalStateException when the gateway runs on the wall clock
      */
     public void advance(Duration d) {
         if (!(config.clock() instanceof ManualClock mc)) {
@@ -220,7 +224,7 @@ public final class Gateway implements AutoCloseable {
 
     /** Stops listening, disconnects every client and saves the state. Idempotent. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }

@@ -227,9 +227,19 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
             meta("cash", Double.toString(account.cash()), "realized", Double.toString(account.realized()),
                     "nextExecSeq", Long.toString(nextExecSeq));
             db.commit();
-            db.setAutoCommit(true);
         } catch (SQLException e) {
+            try {
+                db.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is what matters
+            }
             throw new IllegalStateException("cannot save execution " + f.execId() + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // connection unusable; the next write reports it
+            }
         }
     }
 

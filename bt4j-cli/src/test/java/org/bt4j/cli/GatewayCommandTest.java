@@ -1,0 +1,97 @@
+package org.bt4j.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.bt4j.gateway.Gateway;
+import org.bt4j.ib.wire.ClientMessage;
+import org.bt4j.ib.wire.FieldReader;
+import org.bt4j.ib.wire.FieldWriter;
+import org.bt4j.ib.wire.Framing;
+import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.ib.wire.VersionRange;
+import org.bt4j.ib.wire.Wire;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code bt4j gateway} end to end in-process: start on a free port, serve a client, admin channel, clean stop. */
+class GatewayCommandTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void servesAClientAndStopsCleanlyWithTheStateSaved() throws Exception {
+        CommandLine cl = Main.commandLine();
+        GatewayCommand cmd = (GatewayCommand) cl.getSubcommands().get("gateway").getCommand();
+        Path state = dir.resolve("gw.db");
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("gateway", "--port", "0",
+                "--admin-port", "0", "--state", state.toString(), "--seed", "3", "--participation", "0.5"));
+        Gateway g = null;
+        for (int i = 0; i < 500 && g == null; i++) {
+            assertFalse(exit.isDone(), () -> "gateway command ended early with " + exit.join());
+            g = cmd.running();
+            Thread.sleep(10);
+        }
+        assertNotNull(g, "gateway did not start");
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), g.port())) {
+            s.setSoTimeout(5000);
+            InputStream in = new BufferedInputStream(s.getInputStream());
+            OutputStream out = s.getOutputStream();
+            Framing.writeClientHello(out, VersionRange.parse("v176..187"));
+            out.flush();
+            int version = Framing.readServerHello(in, Wire.MAX_FRAME_SIZE).serverVersion();
+            assertEquals(187, version);
+            FieldWriter w = new FieldWriter();
+            new ClientMessage.StartApi(9, "").write(w, version);
+            w.writeFrame(out);
+            out.flush();
+            ServerMessage first = ServerMessage.read(new FieldReader(Framing.readFrame(in, Wire.MAX_FRAME_SIZE)), version);
+            assertEquals(new ServerMessage.ManagedAccounts(java.util.List.of("DU1234567")), first);
+            StringWriter fault = new StringWriter();
+            CommandLine admin = Main.commandLine();
+            admin.setOut(new PrintWriter(fault));
+            assertEquals(0, admin.execute("gateway", "fault", "--admin-port", Integer.toString(g.adminPort()), "status"));
+        }
+        cmd.stop();
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+        assertNull(cmd.running());
+        assertTrue(Files.size(state) > 0, "state database written");
+    }
+
+    @Test
+    void badSettingsEndWithOneLine() {
+        CommandLine cl = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        assertEquals(2, cl.execute("gateway", "--port", "0", "--participation", "1.5", "--state", dir.resolve("x.db").toString()));
+        assertEquals("bt4j: --participation must be in (0, 1], got 1.5", err.toString().strip());
+        StringWriter err2 = new StringWriter();
+        CommandLine cl2 = Main.commandLine();
+        cl2.setErr(new PrintWriter(err2));
+        assertEquals(2, cl2.execute("gateway", "--port", "0", "--fault", "10s:explode", "--state", dir.resolve("y.db").toString()));
+        assertTrue(err2.toString().startsWith("bt4j: --fault: bad fault '10s:explode': unknown fault kind"), err2.toString());
+        assertEquals(1, err2.toString().lines().count());
+    }
+
+    @Test
+    void helpDocumentsTheOptions() {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute("gateway", "--help"));
+        for (String opt : new String[] {"--port", "--state", "--seed", "--tape", "--fault", "--participation", "--admin-port"}) {
+            assertTrue(out.toString().contains(opt), opt);
+        }
+    }
+}

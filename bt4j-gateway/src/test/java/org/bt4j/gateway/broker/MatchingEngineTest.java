@@ -1,0 +1,188 @@
+package org.bt4j.gateway.broker;
+
+import static org.bt4j.gateway.broker.ScriptedTape.S;
+import static org.bt4j.gateway.broker.ScriptedTape.T0;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.bt4j.gateway.market.Instrument;
+import org.bt4j.gateway.market.SecType;
+import org.bt4j.ib.wire.Order;
+import org.junit.jupiter.api.Test;
+
+/** Order matching against a hand-written tape: fills, partial fills, triggers, groups, errors, expiry. */
+class MatchingEngineTest {
+
+    static final Instrument AAPL = Instrument.builder("AAPL", SecType.STK).conId(265598).primaryExchange("NASDAQ")
+            .tradingClass("NMS").price(185.5).build();
+
+    final RecordingListener events = new RecordingListener();
+    final Account account = new Account("DU1", "USD", 1_000_000);
+    final ScriptedTape tape = new ScriptedTape();
+
+    MatchingEngine engine(boolean partialFills) {
+        return new MatchingEngine(account, CommissionModel.ibFixed(), events, ZoneId.of("US/Eastern"), partialFills, 1.0,
+                false, 42);
+    }
+
+    static Order.Builder order(int id, String action, double qty, String type) {
+        return Order.builder().orderId(id).clientId(1).action(action).totalQuantity(qty).orderType(type);
+    }
+
+    @Test
+    void marketOrderTakesTheQuotedSizeEventByEventWithCommissionOnTheCumulativeFill() {
+        MatchingEngine m = engine(true);
+        SimOrder o = m.place(AAPL, order(1, "BUY", 300, "MKT").build(), T0);
+        assertEquals(List.of("update 1 PreSubmitted", "update 1 Submitted"), events.events);
+        tape.quote(185.49, 185.50, 100, 100).quote(185.49, 185.50, 100, 100).quote(185.49, 185.50, 100, 100)
+                .quote(185.49, 185.50, 100, 100);
+        tape.play(m, AAPL);
+        assertEquals(List.of("fill 1 BOT 100@185.5 Submitted", "fill 1 BOT 100@185.5 Submitted",
+                "fill 1 BOT 100@185.5 Filled"), events.events.subList(2, events.events.size()));
+        assertEquals(List.of(1.0, 0.0, 0.5), events.fills.stream().map(Fill::commission).toList(),
+                "IB fixed: min 1.00 on the first fill, then the cumulative 0.005/share");
+        assertEquals(List.of(100.0, 200.0, 300.0), events.fills.stream().map(Fill::cumQty).toList());
+        assertEquals(3, events.fills.stream().map(Fill::execId).distinct().count(), "unique execution ids");
+        assertEquals(OrderStatus.Filled, o.status());
+        assertEquals(1.5, o.commission(), 1e-12);
+        assertEquals(1_000_000 - 300 * 185.5 - 1.5, account.cash(), 1e-6);
+        Position p = account.position(AAPL.conId());
+        assertEquals(300, p.quantity());
+        assertEquals(185.505, p.avgCost(), 1e-9, "average cost includes the commission");
+        assertFalse(m.hasWorkingOrders(AAPL));
+    }
+
+    @Test
+    void withoutPartialFillsTheWholeOrderFillsOnTheFirstEvent() {
+        MatchingEngine m = engine(false);
+        m.place(AAPL, order(1, "SELL", 300, "MKT").build(), T0);
+        tape.quote(185.49, 185.50, 100, 100);
+        tape.play(m, AAPL);
+        assertEquals("fill 1 SLD 300@185.49 Filled", events.last());
+        assertEquals(-300, account.position(AAPL.conId()).quantity());
+    }
+
+    @Test
+    void limitOrderWaitsForTheTouchAndFillsAtTheBetterPrice() {
+        MatchingEngine m = engine(true);
+        m.place(AAPL, order(1, "BUY", 100, "LMT").lmtPrice(185.10).build(), T0);
+        tape.quote(185.49, 185.50, 500, 500).quote(185.20, 185.21, 500, 500).quote(184.99, 185.00, 500, 500);
+        tape.play(m, AAPL);
+        assertEquals(1, events.fills.size());
+        assertEquals("fill 1 BOT 100@185.0 Filled", events.last());
+    }
+
+    @Test
+    void stopTriggersOnATradePrintAndFillsAtTheBid() {
+        MatchingEngine m = engine(true);
+        m.place(AAPL, order(1, "SELL", 100, "STP").auxPrice(184.00).build(), T0);
+        tape.trade(184.49, 184.50, 100, 184.50).quote(183.90, 183.95, 100, 100).trade(183.99, 184.00, 200, 184.00);
+        tape.play(m, AAPL);
+        assertEquals(List.of("fill 1 SLD 100@183.99 Filled"), events.events.subList(2, events.events.size()),
+                "a quote below the stop does not trigger it; the print at the stop does");
+    }
+
+    @Test
+    void trailingStopFollowsTheBestPrintAndTriggersOnTheRetreat() {
+        MatchingEngine m = engine(true);
+        SimOrder o = m.place(AAPL, order(1, "SELL", 100, "TRAIL").auxPrice(1.00).build(), T0);
+        tape.trade(184.99, 185.00, 100, 185.00).trade(185.99, 186.00, 100, 186.00).trade(185.49, 185.50, 100, 185.50);
+        tape.play(m, AAPL);
+        assertEquals(185.00, o.trailLevel(), 1e-9, "186.00 print minus the 1.00 trail");
+        assertEquals(OrderStatus.Submitted, o.status());
+        tape.trade(184.89, 184.90, 100, 184.90);
+        tape.events.subList(0, 3).clear();
+        tape.play(m, AAPL);
+        assertEquals("fill 1 SLD 100@184.89 Filled", events.last());
+    }
+
+    @Test
+    void refusalsCarryTwsErrorCodes() {
+        MatchingEngine m = engine(true);
+        assertNotNull(m.place(AAPL, order(5, "BUY", 100, "LMT").lmtPrice(180).build(), T0));
+        assertNull(m.place(AAPL, order(4, "BUY", 100, "MKT").build(), T0));
+        assertEquals("error 4 103", events.last(), "order ids must increase");
+        assertNull(m.place(AAPL, order(6, "BUY", 100, "LMT").lmtPrice(185.001).build(), T0));
+        assertEquals("error 6 110", events.last(), "price off the tick grid");
+        assertNull(m.place(AAPL, order(7, "BUY", 100, "PEG MID").build(), T0));
+        assertEquals("error 7 387", events.last());
+        assertNull(m.place(AAPL, order(8, "BUY", 100, "LMT").build(), T0));
+        assertEquals("error 8 201", events.last(), "limit order without a limit price");
+        assertNull(m.place(AAPL, order(9, "BUY", 0, "MKT").build(), T0));
+        assertEquals("error 9 201", events.last());
+        m.cancel(1, 77, T0);
+        assertEquals("error 77 10147", events.last());
+        m.cancel(1, 5, T0);
+        assertEquals("cancel 5", events.last());
+        m.cancel(1, 5, T0);
+        assertEquals("error 5 10148", events.last(), "a cancelled order cannot be cancelled again");
+        m.rejectOrders("rejected by fault injection");
+        assertNull(m.place(AAPL, order(10, "BUY", 1, "MKT").build(), T0));
+        assertEquals("error 10 201", events.last());
+        assertEquals(11, m.nextValidOrderId());
+    }
+
+    @Test
+    void modifyingALimitPriceLetsTheOrderFill() {
+        MatchingEngine m = engine(true);
+        SimOrder o = m.place(AAPL, order(1, "BUY", 100, "LMT").lmtPrice(180).build(), T0);
+        tape.quote(185.49, 185.50, 500, 500);
+        tape.play(m, AAPL);
+        assertTrue(events.fills.isEmpty());
+        assertSame(o, m.place(AAPL, order(1, "BUY", 100, "LMT").lmtPrice(185.50).build(), T0 + 2 * S));
+        assertEquals(185.50, o.spec().lmtPrice());
+        tape.play(m, AAPL);
+        assertEquals("fill 1 BOT 100@185.5 Filled", events.last());
+        assertNull(m.place(AAPL, order(1, "BUY", 100, "LMT").lmtPrice(185).build(), T0 + 3 * S));
+        assertEquals("error 1 104", events.last(), "a filled order cannot be modified");
+    }
+
+    @Test
+    void ocaTypeOneCancelsTheOthersOnAFill() {
+        MatchingEngine m = engine(true);
+        m.place(AAPL, order(1, "SELL", 100, "LMT").lmtPrice(186.00).ocaGroup("g").ocaType(1).build(), T0);
+        m.place(AAPL, order(2, "SELL", 100, "LMT").lmtPrice(187.00).ocaGroup("g").ocaType(1).build(), T0);
+        tape.quote(186.00, 186.01, 500, 500);
+        tape.play(m, AAPL);
+        assertTrue(events.events.containsAll(List.of("fill 1 SLD 100@186.0 Filled", "cancel 2 OCA group")), events.events.toString());
+        assertEquals(OrderStatus.Cancelled, m.order(1, 2).status());
+    }
+
+    @Test
+    void bracketChildrenWaitForTheParentAndCancelEachOther() {
+        MatchingEngine m = engine(true);
+        m.place(AAPL, order(1, "BUY", 100, "LMT").lmtPrice(185.50).transmit(false).build(), T0);
+        m.place(AAPL, order(2, "SELL", 100, "LMT").lmtPrice(190.00).parentId(1).transmit(false).build(), T0);
+        m.place(AAPL, order(3, "SELL", 100, "STP").auxPrice(180.00).parentId(1).build(), T0);
+        assertEquals(OrderStatus.Submitted, m.order(1, 1).status(), "the last child transmits the whole bracket");
+        assertEquals("child", m.order(1, 2).whyHeld());
+        assertEquals(OrderStatus.PreSubmitted, m.order(1, 3).status());
+        tape.quote(185.49, 185.50, 500, 500);
+        tape.play(m, AAPL);
+        assertEquals(OrderStatus.Filled, m.order(1, 1).status());
+        assertEquals(OrderStatus.Submitted, m.order(1, 2).status(), "children go live when the parent fills");
+        assertEquals(OrderStatus.Submitted, m.order(1, 3).status());
+        tape.events.clear();
+        tape.quote(190.00, 190.01, 500, 500);
+        tape.play(m, AAPL);
+        assertEquals(OrderStatus.Filled, m.order(1, 2).status());
+        assertEquals(OrderStatus.Cancelled, m.order(1, 3).status(), "take-profit fill cancels the stop");
+        assertEquals(0, account.position(AAPL.conId()).quantity());
+    }
+
+    @Test
+    void dayOrdersExpireAtTheLiquidCloseAndGtcOrdersDoNot() {
+        MatchingEngine m = engine(true);
+        m.place(AAPL, order(1, "BUY", 100, "LMT").lmtPrice(100).build(), T0);
+        m.place(AAPL, order(2, "BUY", 100, "LMT").lmtPrice(100).tif("GTC").build(), T0);
+        long close = 1_704_488_400L * S; // 2024-01-05 16:00 New York
+        assertEquals(close, m.nextDeadline());
+        m.onTime(close - 1, tape);
+        assertEquals(OrderStatus.Submitted, m.order(1, 1).status());
+        m.onTime(close, tape);
+        assertEquals("expire 1", events.last());
+        assertEquals(OrderStatus.Submitted, m.order(1, 2).status());
+        assertEquals(Long.MAX_VALUE, m.nextDeadline());
+    }
+}
