@@ -142,6 +142,22 @@ public final class LineBuffer implements Line {
         size = n;
     }
 
+    /**
+     * Makes this buffer read the values stored in {@code source} without copying them (an
+     * optimisation shares one preloaded data between runs this way). Both must be unbounded and
+     * the source complete: the shared values must not change afterwards, and this buffer must
+     * only be read and moved over ({@link #advance()}, {@link #seek}, {@link #home()}), never
+     * written. Any number of threads may share one source that way, each with its own buffer.
+     */
+    public void shareFrom(LineBuffer source) {
+        if (mask != -1 || source.mask != -1) {
+            throw new IllegalStateException("only unbounded buffers can share values");
+        }
+        buf = source.buf;
+        size = source.size;
+        idx = -1;
+    }
+
     /** The backing array with absolute indexes; valid only while unbounded. */
     public double[] array() {
         if (mask != -1) {

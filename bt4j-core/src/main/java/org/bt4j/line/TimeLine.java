@@ -14,6 +14,19 @@ public final class TimeLine {
     private int idx = -1;
     private int size;
 
+    /**
+     * Makes this line read the times stored in {@code source} without copying them; the same
+     * contract as {@link LineBuffer#shareFrom(LineBuffer)}.
+     */
+    public void shareFrom(TimeLine source) {
+        if (mask != -1 || source.mask != -1) {
+            throw new IllegalStateException("only unbounded time lines can share values");
+        }
+        buf = source.buf;
+        size = source.size;
+        idx = -1;
+    }
+
     /** Epoch nanoseconds {@code ago} bars from the current one. */
     public long get(int ago) {
         return buf[(idx + ago) & mask];

@@ -1,0 +1,53 @@
+package org.bt4j.opt;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes optimisation results as JSON lines, one object per combination as it completes:
+ * {@code {"index":…, "params":{…}, "value":…, "cash":…, "analyzers":{…}}} or, for a failed
+ * combination, {@code {"index":…, "params":{…}, "error":"…"}}. Called one result at a time
+ * (see {@link ResultSink}).
+ */
+public final class JsonLinesResults implements ResultSink {
+
+    private final Writer out;
+
+    /** Writes to {@code out}. */
+    public JsonLinesResults(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void accept(OptResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("index", r.index());
+        m.put("params", r.params());
+        if (r.failed()) {
+            m.put("error", r.error());
+        } else {
+            m.put("value", r.value());
+            m.put("cash", r.cash());
+            if (!r.analyses().isEmpty()) {
+                m.put("analyzers", r.analyses());
+            }
+        }
+        try {
+            out.append(JsonLine.write(m)).append('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
+        }
+    }
+}

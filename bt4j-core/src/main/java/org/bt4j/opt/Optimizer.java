@@ -1,0 +1,203 @@
+package org.bt4j.opt;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.bt4j.analyzer.Analyzer;
+import org.bt4j.broker.BackBroker;
+import org.bt4j.broker.Broker;
+import org.bt4j.engine.Cerebro;
+import org.bt4j.feed.DataFeed;
+import org.bt4j.strategy.Strategy;
+
+/**
+ * Runs a strategy over every combination of a {@link ParamGrid} on all cores (backtrader's
+ * {@code optstrategy} with {@code maxcpus}): a fixed pool of worker threads, at most two runs per
+ * worker in flight (so a million combinations need no more memory than a handful), each run its
+ * own {@link Cerebro} and broker over {@link SharedData} views of the datas preloaded once. Each
+ * result goes to the {@link ResultSink} as soon as it completes; a combination that throws is
+ * reported in its own result and the sweep goes on. Default observers are off (backtrader users
+ * switch {@code stdstats} off to optimise; nothing here would read them).
+ *
+ * <p>Threading: configure on one thread, then {@link #run} blocks the calling thread until every
+ * combination has been reported. Strategies, analyzers and brokers are created per run, so they
+ * need not be thread-safe; they must not share mutable static state.
+ */
+public final class Optimizer {
+
+    /** Summary of a finished sweep. */
+    public record Summary(long runs, long failed, long elapsedNanos, int threads) {
+        /** Runs per second over the whole sweep. */
+        public double runsPerSecond() {
+            return elapsedNanos > 0 ? runs * 1e9 / elapsedNanos : 0.0;
+        }
+    }
+
+    private final List<DataFeed> masters = new ArrayList<>();
+    private Class<? extends Strategy> strategy;
+    private ParamGrid grid;
+    private Supplier<? extends Broker> brokerFactory = BackBroker::new;
+    private final Map<String, Supplier<? extends Analyzer>> analyzers = new LinkedHashMap<>();
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private boolean runonce = true;
+
+    /** Adds a data: preloaded now (once), then shared read-only by every run. */
+    public Optimizer data(DataFeed data) {
+        masters.add(SharedData.preloadMaster(Objects.requireNonNull(data, "data")));
+        return this;
+    }
+
+    /** The strategy class (public no-argument constructor, {@code @Param} fields). */
+    public Optimizer strategy(Class<? extends Strategy> type) {
+        this.strategy = Objects.requireNonNull(type, "strategy");
+        return this;
+    }
+
+    /** The parameter grid. */
+    public Optimizer grid(ParamGrid g) {
+        this.grid = Objects.requireNonNull(g, "grid");
+        return this;
+    }
+
+    /** Creates each run's broker (default: a {@link BackBroker} with 10000 cash). */
+    public Optimizer broker(Supplier<? extends Broker> factory) {
+        this.brokerFactory = Objects.requireNonNull(factory, "broker");
+        return this;
+    }
+
+    /** Adds an analyzer to every run, reported under {@code name}. */
+    public Optimizer analyzer(String name, Supplier<? extends Analyzer> factory) {
+        if (analyzers.putIfAbsent(name, Objects.requireNonNull(factory, "analyzer")) != null) {
+            throw new IllegalArgumentException("analyzer name '" + name + "' is already used");
+        }
+        return this;
+    }
+
+    /** Worker threads (backtrader's {@code maxcpus}); default: every core. */
+    public Optimizer threads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + n);
+        }
+        this.threads = n;
+        return this;
+    }
+
+    /** Vectorised indicators (default) or bar by bar; both give identical numbers. */
+    public Optimizer runonce(boolean on) {
+        this.runonce = on;
+        return this;
+    }
+
+    /** Runs combination {@code index} on the calling thread and returns its result (never throws for a bad combination). */
+    public OptResult runOne(long index) {
+        Map<String, Object> params = grid.at(index);
+        try {
+            Broker broker = brokerFactory.get();
+            Cerebro c = new Cerebro().stdstats(false).runonce(runonce).setBroker(broker);
+            for (DataFeed m : masters) {
+                c.addData(new SharedData(m));
+            }
+            c.addStrategy(strategy, params);
+            for (Map.Entry<String, Supplier<? extends Analyzer>> e : analyzers.entrySet()) {
+                c.addAnalyzer(e.getKey(), e.getValue());
+            }
+            Strategy s = c.run().get(0);
+            Map<String, Map<String, Object>> an = new LinkedHashMap<>();
+            int i = 0;
+            for (String name : analyzers.keySet()) {
+                an.put(name, s.analyzers().get(i++).analysis());
+            }
+            return new OptResult(index, params, broker.getValue(), broker.getCash(), an, null);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
+            if (!(e instanceof org.bt4j.BadInputException) && !(e instanceof IllegalArgumentException)) {
+                msg = e.getClass().getSimpleName() + ": " + msg;
+            }
+            return new OptResult(index, params, Double.NaN, Double.NaN, Map.of(), msg);
+        }
+    }
+
+    /**
+     * Runs every combination, streaming each result to {@code sink} (one call at a time) and
+     * {@code progress}; closes the sink at the end. Blocks until done.
+     */
+    public Summary run(ResultSink sink, Progress progress) throws InterruptedException {
+        if (masters.isEmpty()) {
+            throw new IllegalStateException("no data added");
+        }
+        if (strategy == null || grid == null) {
+            throw new IllegalStateException("strategy and grid are required");
+        }
+        final long total = grid.size();
+        final long t0 = System.nanoTime();
+        final Object lock = new Object();
+        final long[] counts = new long[2]; // done, failed
+        final RuntimeException[] sinkFailure = new RuntimeException[1];
+        int workers = (int) Math.max(1, Math.min(threads, total));
+        AtomicInteger ids = new AtomicInteger();
+        ThreadFactory tf = r -> {
+            Thread t = new Thread(r, "bt4j-opt-" + ids.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(workers, tf);
+        Semaphore inFlight = new Semaphore(workers * 2);
+        try {
+            for (long i = 0; i < total; i++) {
+                inFlight.acquire();
+                synchronized (lock) {
+                    if (sinkFailure[0] != null) {
+                        inFlight.release();
+                        break;
+                    }
+                }
+                final long index = i;
+                pool.execute(() -> {
+                    try {
+                        OptResult r = runOne(index);
+                        synchronized (lock) {
+                            if (sinkFailure[0] != null) {
+                                return;
+                            }
+                            try {
+                                sink.accept(r);
+                            } catch (RuntimeException e) {
+                                sinkFailure[0] = e;
+                                return;
+                            }
+                            counts[0]++;
+                            if (r.failed()) {
+                                counts[1]++;
+                            }
+                            progress.update(counts[0], total, counts[1], System.nanoTime() - t0);
+                        }
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                // wait for the runs in flight
+            }
+            sink.close();
+        }
+        if (sinkFailure[0] != null) {
+            throw sinkFailure[0];
+        }
+        synchronized (lock) {
+            return new Summary(counts[0], counts[1], System.nanoTime() - t0, workers);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.bt4j.opt;
+
+/**
+ * Receives optimisation results as they complete (in completion order, not grid order). The
+ * optimiser calls it from its worker threads but never concurrently (one call at a time), so an
+ * implementation needs no locking of its own; it should not keep results it does not need, so
+ * memory stays flat however large the grid.
+ */
+@FunctionalInterface
+public interface ResultSink extends AutoCloseable {
+
+    /** One finished combination. */
+    void accept(OptResult result);
+
+    /** Called once after the last result. */
+    @Override
+    default void close() {
+    }
+}
