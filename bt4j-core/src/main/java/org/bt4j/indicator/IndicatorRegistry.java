@@ -357,6 +357,9 @@ public final class IndicatorRegistry {
         reg("HeikinAshi", l(), l("ha_open", "ha_high", "ha_low", "ha_close"), (d, a) -> new HeikinAshi(d));
         reg("haDelta", l("haD"), l("haDelta", "smoothed"), (d, a) -> new haDelta(d, a.i("period"), a.movav("movav"),
             a.b("autoheikin")), p("period", 3), movavSma, p("autoheikin", true));
+        reg("HurstExponent", l("Hurst"), l("hurst"), (d, a) -> new HurstExponent(d.close(), a.i("period"),
+            a.iOrZero("lag_start"), a.iOrZero("lag_end")), p("period", 40), new Param("lag_start", Type.INT, null),
+            new Param("lag_end", Type.INT, null));
         reg("Fractal", l(), l("fractal_bearish", "fractal_bullish"), (d, a) -> new Fractal(d, a.i("period"),
             a.d("bardist"), a.i("shift_to_potential_fractal")), p("period", 5), p("bardist", 0.015),
             p("shift_to_potential_fractal", 2));
@@ -447,6 +450,12 @@ public final class IndicatorRegistry {
 
         int i(String name) {
             return (Integer) values.get(name);
+        }
+
+        /** An int parameter whose default is None: 0 stands for None. */
+        int iOrZero(String name) {
+            Object o = values.get(name);
+            return o == null ? 0 : (Integer) o;
         }
 
         double d(String name) {
