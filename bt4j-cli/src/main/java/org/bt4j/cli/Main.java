@@ -20,6 +20,7 @@ public final class Main implements Callable<Integer> {
     static List<Object> subcommands() {
         return List.of(
                 new BacktestCommand(),
+                new OptimizeCommand(),
                 new DataCommand(),
                 new IndicatorCommand(),
                 new ResampleCommand(),

@@ -1,0 +1,225 @@
+package org.bt4j.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.bt4j.BadInputException;
+import org.bt4j.analyzer.Analyzers;
+import org.bt4j.broker.BackBroker;
+import org.bt4j.broker.CommInfo;
+import org.bt4j.feed.CsvFeeds;
+import org.bt4j.opt.CsvResults;
+import org.bt4j.opt.JsonLinesResults;
+import org.bt4j.opt.Optimizer;
+import org.bt4j.opt.ParamGrid;
+import org.bt4j.opt.Progress;
+import org.bt4j.opt.ResultSink;
+import org.bt4j.strategy.StrategyRegistry;
+import org.bt4j.time.TimeFrame;
+import org.bt4j.writer.AtomicFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bt4j optimize}: runs a strategy over a parameter grid on all cores (backtrader's
+ * {@code optstrategy}), streaming one result per combination — CSV or JSON lines, to a file
+ * (written atomically) or stdout — with a progress bar and ETA on stderr. A failing combination
+ * is reported in its row; the sweep goes on. Runs on the calling thread plus a worker pool.
+ */
+@Command(name = "optimize", mixinStandardHelpOptions = true,
+        description = {"Runs a strategy over a parameter grid on every core; one result row per combination.",
+            "Grid: --param NAME=START:STOP[:STEP] (inclusive) or NAME=A,B,C or NAME=VALUE (repeatable).",
+            "Example: bt4j optimize --data daily.csv --strategy smacross --param fast=5:20 --param slow=20:60:5 --out r.csv"})
+public final class OptimizeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, description = "CSV file (layout chosen by its header)")
+    Path data;
+
+    @Option(names = "--timeframe", description = "bar timeframe of the file (default Days)")
+    String timeframe;
+
+    @Option(names = "--compression", defaultValue = "1", description = "bar compression (default 1)")
+    int compression;
+
+    @Option(names = "--strategy", required = true, description = "strategy name or class name")
+    String strategy;
+
+    @Option(names = "--strategy-jar", description = "jar file(s) to load a user strategy class from")
+    List<Path> strategyJars = new ArrayList<>();
+
+    @Option(names = "--param", required = true, description = "grid axis NAME=START:STOP[:STEP] | A,B,C | VALUE (repeatable)")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--cash", defaultValue = "10000", description = "starting cash (default 10000)")
+    double cash;
+
+    @Option(names = "--commission", description = "commission: fraction of value, or per contract with --margin")
+    Double commission;
+
+    @Option(names = "--mult", description = "contract multiplier")
+    Double mult;
+
+    @Option(names = "--margin", description = "margin per contract: makes the scheme futures-like")
+    Double margin;
+
+    @Option(names = "--analyzer", description = "analyzer name (repeatable), reported per combination")
+    List<String> analyzers = new ArrayList<>();
+
+    @Option(names = "--threads", description = "worker threads (default: every core)")
+    Integer threads;
+
+    @Option(names = "--mode", defaultValue = "runonce", description = "runonce (default) or runnext")
+    String mode;
+
+    @Option(names = "--format", description = "csv or jsonl (default: by --out's extension, else csv)")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the results here (default: stdout)")
+    Path out;
+
+    @Option(names = "--no-progress", description = "no progress bar on stderr")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        ParamGrid grid = ParamGrid.parse(params);
+        boolean jsonl = jsonl();
+        if (out != null) {
+            AtomicFile.check("--out", out);
+        }
+        if (compression < 1) {
+            throw new BadInputException("--compression must be >= 1, got " + compression);
+        }
+        if (!(cash >= 0) || Double.isInfinite(cash)) {
+            throw new BadInputException("--cash must be a finite number >= 0, got " + cash);
+        }
+        boolean runonce;
+        switch (mode.toLowerCase(Locale.ROOT)) {
+            case "runonce":
+                runonce = true;
+                break;
+            case "runnext":
+                runonce = false;
+                break;
+            default:
+                throw new BadInputException("--mode '" + mode + "' is not one of runonce, runnext");
+        }
+        TimeFrame tf = null;
+        if (timeframe != null) {
+            try {
+                tf = TimeFrame.parse(timeframe);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--timeframe: " + e.getMessage());
+            }
+        }
+        Optimizer opt = new Optimizer()
+                .strategy(StrategyRegistry.resolve(strategy, strategyJars.toArray(new Path[0])))
+                .grid(grid).runonce(runonce).broker(this::broker);
+        if (threads != null) {
+            opt.threads(threads);
+        }
+        for (String name : analyzers) {
+            Analyzers.create(name);
+            opt.analyzer(name, () -> Analyzers.create(name));
+        }
+        opt.data(CsvFeeds.open(data, tf, compression));
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = noProgress ? Progress.NONE : new ProgressBar(err);
+        Optimizer.Summary sum;
+        if (out == null) {
+            Writer w = spec.commandLine().getOut();
+            sum = opt.run(sink(w, grid, jsonl), progress);
+        } else {
+            try (AtomicFile f = AtomicFile.open(out)) {
+                Writer w = new BufferedWriter(new OutputStreamWriter(f.out(), StandardCharsets.UTF_8), 1 << 16);
+                sum = opt.run(sink(w, grid, jsonl), progress);
+                w.flush();
+                f.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            }
+        }
+        if (!noProgress) {
+            err.print('\n');
+        }
+        err.printf(Locale.ROOT, "bt4j: %d combinations (%d failed) in %.3f s (%.0f runs/s on %d threads)%n",
+                sum.runs(), sum.failed(), sum.elapsedNanos() / 1e9, sum.runsPerSecond(), sum.threads());
+        err.flush();
+        return 0;
+    }
+
+    private boolean jsonl() {
+        String f = format;
+        if (f == null) {
+            String name = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+            f = name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson") ? "jsonl" : "csv";
+        }
+        switch (f.toLowerCase(Locale.ROOT)) {
+            case "csv":
+                return false;
+            case "jsonl":
+                return true;
+            default:
+                throw new BadInputException("--format '" + format + "' is not one of csv, jsonl");
+        }
+    }
+
+    private ResultSink sink(Writer w, ParamGrid grid, boolean jsonl) {
+        return jsonl ? new JsonLinesResults(w) : new CsvResults(w, grid.names(), !analyzers.isEmpty());
+    }
+
+    private BackBroker broker() {
+        BackBroker b = new BackBroker().setCash(cash);
+        if (commission != null || margin != null || mult != null) {
+            b.setCommission(CommInfo.setCommission(commission == null ? 0.0 : commission,
+                    margin == null ? Double.NaN : margin, mult == null ? 1.0 : mult));
+        }
+        return b;
+    }
+
+    /** A one-line progress bar with rate and ETA, redrawn at most five times a second. */
+    static final class ProgressBar implements Progress {
+        private final PrintWriter err;
+        private long lastDraw;
+
+        ProgressBar(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void update(long done, long total, long failed, long elapsedNanos) {
+            if (done < total && elapsedNanos - lastDraw < 200_000_000L) {
+                return;
+            }
+            lastDraw = elapsedNanos;
+            err.print('\r');
+            err.print(line(done, total, failed, elapsedNanos));
+            err.flush();
+        }
+
+        static String line(long done, long total, long failed, long elapsedNanos) {
+            int width = 30;
+            int filled = (int) (width * done / Math.max(1, total));
+            double secs = elapsedNanos / 1e9;
+            double rate = secs > 0 ? done / secs : 0;
+            long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+            return String.format(Locale.ROOT, "[%s%s] %3d%% %d/%d  %.0f runs/s  ETA %02d:%02d:%02d%s",
+                    "#".repeat(filled), ".".repeat(width - filled), 100 * done / Math.max(1, total), done, total,
+                    rate, eta / 3600, eta / 60 % 60, eta % 60, failed > 0 ? "  failed " + failed : "");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.bt4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.bt4j.engine.Backtest;
+import org.bt4j.util.PyFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code bt4j optimize}: CSV and JSON-lines results, values equal to single backtests, one-line errors. */
+class OptimizeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Path data() throws Exception {
+        return Path.of(OptimizeCommandTest.class.getResource("/golden/data/daily-s1.csv").toURI());
+    }
+
+    @Test
+    void csvFileWithOneRowPerCombination() throws Exception {
+        Path csv = dir.resolve("r.csv");
+        Run r = run("optimize", "--data", data().toString(), "--strategy", "smacross",
+                "--param", "fast=5:7", "--param", "slow=20,30", "--out", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("bt4j: 6 combinations (0 failed)"), r.err());
+        assertTrue(r.err().contains("100% 6/6"), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("index,fast,slow,value,cash,error", lines.get(0));
+        assertEquals(7, lines.size());
+        for (String line : lines.subList(1, 7)) {
+            String[] f = line.split(",", -1);
+            Backtest.Result single = new Backtest().strategy("smacross").param("fast", f[1]).param("slow", f[2])
+                    .data(data(), null, 1).run();
+            assertEquals(PyFormat.repr(single.cerebro().broker().getValue()), f[3], line);
+            assertEquals("", f[5]);
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void jsonLinesToStdoutWithAFailedRow() throws Exception {
+        Run r = run("optimize", "--data", data().toString(), "--strategy", "smacross", "--no-progress",
+                "--param", "fast=0,10", "--param", "slow=30", "--format", "jsonl", "--analyzer", "SQN");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = r.out().lines().sorted().toList();
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(0).startsWith("{\"index\":0,\"params\":{\"fast\":\"0\",\"slow\":\"30\"},\"error\":\"fast and slow"),
+                rows.get(0));
+        assertTrue(rows.get(1).contains("\"analyzers\":{\"SQN\":{\"sqn\":"), rows.get(1));
+        assertTrue(r.err().contains("(1 failed)"), r.err());
+        assertFalse(r.err().contains("ETA"));
+    }
+
+    @Test
+    void badGridIsOneLine() throws Exception {
+        Run r = run("optimize", "--data", data().toString(), "--strategy", "smacross", "--param", "fast=9:3");
+        assertEquals(2, r.code());
+        assertEquals("bt4j: --param fast=9:3: stop is below start", r.err().strip());
+    }
+
+    @Test
+    void progressLine() {
+        assertEquals("[###############...............]  50% 5/10  5 runs/s  ETA 00:00:01",
+                OptimizeCommand.ProgressBar.line(5, 10, 0, 1_000_000_000L));
+    }
+}
