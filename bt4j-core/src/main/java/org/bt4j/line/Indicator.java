@@ -8,8 +8,10 @@ import java.util.Arrays;
  * {@link #next()} for the current bar (bar by bar, live).
  *
  * <p>Construction registers the indicator with the {@link LineContext} current on this thread
- * (the strategy being initialised, or the indicator whose constructor is running), so the engine
- * steps indicators in creation order, which is always dependency order.
+ * (the strategy being initialised, or a test). The context hands the engine a dependency order:
+ * an indicator after the indicators owning its input lines, its clock, and the helpers built in
+ * its own constructor — even though a parent registers (in this base constructor) before the
+ * helpers its constructor body creates.
  *
  * <p>Warm-up follows backtrader: the indicator's minimum period starts as the largest minimum
  * period of its inputs and {@link #addMinPeriod(int)} adds {@code p - 1} to it. During warm-up
@@ -18,6 +20,8 @@ import java.util.Arrays;
 public abstract class Indicator implements LineSeries {
 
     private final Line[] inputs;
+    private final java.util.List<Line> inputList;
+    private Indicator[] helpers = new Indicator[0];
     private final LineBuffer[] lines;
     private final String[] names;
     private final LineSeries clock;
@@ -56,34 +60,53 @@ public abstract class Indicator implements LineSeries {
             mp = Math.max(mp, in.minPeriod());
         }
         setMinPeriod(mp);
-        this.nested = constructedInsideAnotherIndicator(getClass());
-        LineContext.register(this);
+        ConstructionSite site = constructionSite();
+        this.nested = site.depth() > 0;
+        this.inputList = java.util.List.of(this.inputs);
+        LineContext.register(this, site);
     }
 
     /**
-     * Whether a constructor of another indicator is on the stack below this indicator's own
-     * constructor chain: then this is a sub-indicator (backtrader registers those with their
-     * parent, not with the strategy, and does not plot them).
+     * Where this indicator is being constructed: each indicator under construction shows on the
+     * stack as one run of consecutive indicator-constructor frames, superclass first. The first
+     * run is this indicator's own; every further run is an indicator around it (backtrader
+     * registers such helpers with their parent, not with the strategy, and does not plot them).
      */
-    private static boolean constructedInsideAnotherIndicator(Class<?> self) {
-        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> {
-            int phase = 0; // 0: before this object's constructor chain, 1: inside it, 2: below it
-            for (java.util.Iterator<StackWalker.StackFrame> it = frames.iterator(); it.hasNext(); ) {
-                StackWalker.StackFrame f = it.next();
-                Class<?> c = f.getDeclaringClass();
-                boolean ctor = "<init>".equals(f.getMethodName()) && Indicator.class.isAssignableFrom(c);
-                boolean own = ctor && c.isAssignableFrom(self);
-                if (phase < 2 && own) {
-                    phase = 1;
-                } else if (phase == 1) {
-                    phase = 2;
+    private static ConstructionSite constructionSite() {
+        java.util.List<StackWalker.StackFrame> frames = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .walk(st -> st.collect(java.util.stream.Collectors.toList()));
+        int chains = 0;
+        Class<?> prev = null;
+        StackWalker.StackFrame ownBottom = null;
+        StackWalker.StackFrame outerBottom = null;
+        int ownAt = -1;
+        int outerAt = -1;
+        for (int i = 0; i < frames.size(); i++) {
+            StackWalker.StackFrame f = frames.get(i);
+            Class<?> c = f.getDeclaringClass();
+            boolean ctor = "<init>".equals(f.getMethodName()) && Indicator.class.isAssignableFrom(c);
+            if (!ctor) {
+                if (chains > 0) {
+                    prev = null;
                 }
-                if (phase == 2 && ctor) {
-                    return true;
-                }
+                continue;
             }
-            return false;
-        });
+            if (prev == null || !prev.isAssignableFrom(c)) {
+                chains++;
+            }
+            prev = c;
+            if (chains == 1) {
+                ownBottom = f;
+                ownAt = i;
+            } else if (chains == 2) {
+                outerBottom = f;
+                outerAt = i;
+            }
+        }
+        int n = frames.size();
+        ConstructionSite.Frame own = ownBottom == null ? null : ConstructionSite.Frame.of(ownBottom, n - ownAt - 1);
+        ConstructionSite.Frame outer = outerBottom == null ? null : ConstructionSite.Frame.of(outerBottom, n - outerAt - 1);
+        return new ConstructionSite(Math.max(0, chains - 1), own, outer);
     }
 
     /**
@@ -118,6 +141,25 @@ public abstract class Indicator implements LineSeries {
     /** The input lines given at construction. */
     protected final Line input(int i) {
         return inputs[i];
+    }
+
+    /**
+     * The input lines given at construction, in order (read-only). The engine orders indicators
+     * so that every indicator owning one of these lines is computed first.
+     */
+    public final java.util.List<Line> inputs() {
+        return inputList;
+    }
+
+    /** Records a helper built while this indicator was being constructed (see {@link LineContext}). */
+    final void addHelper(Indicator helper) {
+        helpers = Arrays.copyOf(helpers, helpers.length + 1);
+        helpers[helpers.length - 1] = helper;
+    }
+
+    /** The helpers built inside this indicator's constructor, in creation order. */
+    final Indicator[] helpers() {
+        return helpers;
     }
 
     /** Number of input lines. */
@@ -223,7 +265,8 @@ public abstract class Indicator implements LineSeries {
 
     /**
      * Computes absolute indexes {@code [start, end)} from the inputs' arrays. The default steps
-     * {@link #next()} with every cursor placed on each index; fast indicators override it.
+     * {@link #next()} with every cursor placed on each index (inputs, clock, helpers built in the
+     * constructor, own lines); fast indicators override it.
      */
     protected void once(int start, int end) {
         for (int i = start; i < end; i++) {
@@ -231,6 +274,11 @@ public abstract class Indicator implements LineSeries {
                 in.buffer().seek(i);
             }
             seekClock(i);
+            for (Indicator h : helpers) {
+                for (LineBuffer l : h.lines) {
+                    l.seek(i);
+                }
+            }
             for (LineBuffer l : lines) {
                 l.seek(i);
             }
