@@ -20,7 +20,6 @@ import org.bt4j.gateway.account.StateStore;
 import org.bt4j.gateway.broker.Account;
 import org.bt4j.gateway.broker.CommissionModel;
 import org.bt4j.gateway.broker.MatchingEngine;
-import org.bt4j.gateway.clock.ManualClock;
 import org.bt4j.gateway.fault.FaultSpec;
 import org.bt4j.gateway.history.BarAggregator;
 import org.bt4j.gateway.history.HistoricalPacing;
@@ -33,6 +32,7 @@ import org.bt4j.gateway.tape.CompositeTape;
 import org.bt4j.gateway.tape.CsvTape;
 import org.bt4j.gateway.tape.SyntheticTape;
 import org.bt4j.gateway.tape.Tape;
+import org.bt4j.time.SimulatedClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -177,7 +177,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
-     * Moves a manual clock forward, letting every timer fire at its own time, then waits for the
+     * Moves the simulated clock forward, letting every timer fire at its own time, then waits for the
      * gateway thread. Requests still travelling through a client socket are not waited for: a test
      * that sends a request and then advances time must first make a round trip (for example
      * reqCurrentTime → currentTime), or the request is handled after the jump.
@@ -185,11 +185,11 @@ public final class Gateway implements AutoCloseable {
      * @throws IllegalStateException when the gateway runs on the wall clock
      */
     public void advance(Duration d) {
-        if (!(config.clock() instanceof ManualClock mc)) {
-            throw new IllegalStateException("advance() needs a ManualClock");
+        if (!(config.clock() instanceof SimulatedClock sim)) {
+            throw new IllegalStateException("advance() needs a SimulatedClock; this gateway runs on " + config.clock());
         }
         sync();
-        mc.advance(d);
+        sim.advance(d);
         sync();
     }
 

@@ -5,9 +5,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.bt4j.gateway.clock.GatewayClock;
 import org.bt4j.gateway.fault.FaultSpec;
 import org.bt4j.gateway.market.Instrument;
+import org.bt4j.time.Clock;
+import org.bt4j.time.SystemClock;
 
 /**
  * Settings of a simulated gateway, built with {@link #builder()}. Immutable.
@@ -21,7 +22,8 @@ import org.bt4j.gateway.market.Instrument;
  * @param tapeFiles     CSV tapes: "FILE" for every instrument or "SYMBOL=FILE"
  * @param instrumentFile extra instruments, or null
  * @param extraInstruments extra instruments given programmatically
- * @param clock         time source
+ * @param clock         time source: the wall clock, or a {@link org.bt4j.time.SimulatedClock} that only
+ *                      moves when a test moves it (and may be shared with an in-process IB client)
  * @param followHours   trade only in each instrument's trading hours (default around the clock)
  * @param partialFills  fill at most the quoted size per event
  * @param participation share of the quoted size an order may take per event
@@ -36,7 +38,7 @@ import org.bt4j.gateway.market.Instrument;
  */
 public record GatewayConfig(String host, int port, int adminPort, Set<String> trustedHosts, Path statePath, long seed,
                             List<String> tapeFiles, Path instrumentFile, List<Instrument> extraInstruments,
-                            GatewayClock clock, boolean followHours, boolean partialFills, double participation,
+                            Clock clock, boolean followHours, boolean partialFills, double participation,
                             boolean pacing, long maxBars, int maxClients, int queueCapacity, String account,
                             double startingCash, ZoneId twsZone, List<FaultSpec> faults) {
 
@@ -61,7 +63,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         private final List<String> tapeFiles = new ArrayList<>();
         private Path instrumentFile;
         private final List<Instrument> extraInstruments = new ArrayList<>();
-        private GatewayClock clock = GatewayClock.system();
+        private Clock clock = new SystemClock();
         private boolean followHours;
         private boolean partialFills = true;
         private double participation = 1.0;
@@ -84,7 +86,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         public Builder tape(String v) { tapeFiles.add(v); return this; }
         public Builder instrumentFile(Path v) { instrumentFile = v; return this; }
         public Builder instrument(Instrument v) { extraInstruments.add(v); return this; }
-        public Builder clock(GatewayClock v) { clock = v; return this; }
+        public Builder clock(Clock v) { clock = java.util.Objects.requireNonNull(v, "clock"); return this; }
         public Builder followHours(boolean v) { followHours = v; return this; }
         public Builder partialFills(boolean v) { partialFills = v; return this; }
         public Builder participation(double v) { participation = v; return this; }

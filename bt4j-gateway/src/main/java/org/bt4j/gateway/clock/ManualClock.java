@@ -1,26 +1,26 @@
 package org.bt4j.gateway.clock;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import org.bt4j.time.SimulatedClock;
 
 /**
- * A virtual clock for tests: time stands still until {@link #advance} or {@link #set} moves it.
- * Thread-safe (the time is volatile; listeners run on the thread that moves the clock).
+ * The gateway's former virtual clock, now simply bt4j-core's {@link SimulatedClock} (which the
+ * gateway and the IB client both understand, so one clock can drive both in a test). Kept so that
+ * existing callers of {@code ManualClock.at(...)} and {@code onAdvance} still compile; new code
+ * should use {@link SimulatedClock} directly. Thread-safe.
+ *
+ * @deprecated use {@link SimulatedClock}
  */
-public final class ManualClock implements GatewayClock {
-
-    private volatile long nanos;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+@Deprecated
+public final class ManualClock extends SimulatedClock {
 
     private ManualClock(long nanos) {
-        this.nanos = nanos;
+        super(nanos);
     }
 
     /** A clock standing at {@code start}. */
     public static ManualClock at(Instant start) {
-        return new ManualClock(start.getEpochSecond() * 1_000_000_000L + start.getNano());
+        return new ManualClock(Math.addExact(Math.multiplyExact(start.getEpochSecond(), 1_000_000_000L), start.getNano()));
     }
 
     /** A clock standing at an ISO instant such as {@code 2024-01-05T14:30:00Z}. */
@@ -28,37 +28,8 @@ public final class ManualClock implements GatewayClock {
         return at(Instant.parse(isoInstant));
     }
 
-    @Override
-    public long nanos() {
-        return nanos;
-    }
-
-    @Override
-    public long realWaitNanos(long dueNanos) {
-        return dueNanos <= nanos ? 0 : Long.MAX_VALUE;
-    }
-
-    @Override
+    /** Same as {@link #addListener}. */
     public void onAdvance(Runnable listener) {
-        listeners.add(listener);
-    }
-
-    /** Moves time forward by {@code d} (which must not be negative) and wakes listeners. */
-    public void advance(Duration d) {
-        if (d.isNegative()) {
-            throw new IllegalArgumentException("cannot move a clock backwards: " + d);
-        }
-        set(nanos + d.toNanos());
-    }
-
-    /** Moves time to {@code newNanos} (not before the current time) and wakes listeners. */
-    public void set(long newNanos) {
-        if (newNanos < nanos) {
-            throw new IllegalArgumentException("cannot move a clock backwards to " + newNanos);
-        }
-        nanos = newNanos;
-        for (Runnable r : listeners) {
-            r.run();
-        }
+        addListener(listener);
     }
 }

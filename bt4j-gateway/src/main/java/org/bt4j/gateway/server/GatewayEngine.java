@@ -24,7 +24,6 @@ import org.bt4j.gateway.broker.MatchingEngine;
 import org.bt4j.gateway.broker.OrderStatus;
 import org.bt4j.gateway.broker.Position;
 import org.bt4j.gateway.broker.SimOrder;
-import org.bt4j.gateway.clock.GatewayClock;
 import org.bt4j.gateway.fault.FaultKind;
 import org.bt4j.gateway.fault.FaultSpec;
 import org.bt4j.gateway.history.BarAggregator;
@@ -50,6 +49,8 @@ import org.bt4j.ib.wire.Order;
 import org.bt4j.ib.wire.OrderState;
 import org.bt4j.ib.wire.ServerMessage;
 import org.bt4j.ib.wire.Wire;
+import org.bt4j.time.Clock;
+import org.bt4j.time.SimulatedClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ import org.slf4j.LoggerFactory;
  * one "gateway thread" that runs {@link #loop()}: it executes timers in time order (tape events,
  * 5-second bars, keepUpToDate updates, order deadlines, faults) and tasks posted by the socket
  * reader threads ({@link #post}). Nothing else reads or writes that state. Timers run with
- * {@link #now()} equal to their due time, so a {@code ManualClock} jump replays every event at its
+ * {@link #now()} equal to their due time, so a {@code SimulatedClock} jump replays every event at its
  * own instant and a test sees exactly what a real-time session would.
  */
 public final class GatewayEngine implements MatchingEngine.Listener {
@@ -72,7 +73,9 @@ public final class GatewayEngine implements MatchingEngine.Listener {
     }
 
     private final GatewayConfig config;
-    private final GatewayClock clock;
+    private final Clock clock;
+    private final SimulatedClock simulated;
+    private final Runnable wake = () -> post(() -> { });
     private final InstrumentUniverse universe;
     private final Tape tape;
     private final BarAggregator bars;
@@ -216,7 +219,10 @@ public final class GatewayEngine implements MatchingEngine.Listener {
         this.bars = history.aggregator();
         this.matching = matching;
         this.now = clock.nanos();
-        clock.onAdvance(() -> post(() -> { }));
+        this.simulated = clock instanceof SimulatedClock sim ? sim : null;
+        if (simulated != null) {
+            simulated.addListener(wake);
+        }
     }
 
     // ------------------------------------------------------------------ loop and scheduling
@@ -250,6 +256,9 @@ public final class GatewayEngine implements MatchingEngine.Listener {
             done.get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             running = false;
+        }
+        if (simulated != null) {
+            simulated.removeListener(wake);
         }
     }
 
@@ -308,7 +317,7 @@ public final class GatewayEngine implements MatchingEngine.Listener {
                     task.run();
                     continue;
                 }
-                long wait = t == null ? Long.MAX_VALUE : clock.realWaitNanos(t.due);
+                long wait = t == null || simulated != null ? Long.MAX_VALUE : t.due - clockNow;
                 LockSupport.parkNanos(this, Math.min(wait, 50_000_000L));
             } catch (RuntimeException e) {
                 LOG.error("gateway thread: unexpected error (continuing)", e);

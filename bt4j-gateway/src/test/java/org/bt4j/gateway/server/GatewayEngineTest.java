@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
-import org.bt4j.gateway.clock.ManualClock;
+import org.bt4j.time.SimulatedClock;
 import org.bt4j.gateway.fault.FaultSpec;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
@@ -24,7 +24,7 @@ class GatewayEngineTest {
 
     static final Contract AAPL = Contract.of("AAPL", "STK", "SMART", "USD");
     @TempDir Path dir;
-    ManualClock clock = ManualClock.at("2024-01-05T15:00:00Z");
+    SimulatedClock clock = SimulatedClock.at("2024-01-05T15:00:00Z");
     Gateway gw;
 
     Gateway start(Path state) {

@@ -31,6 +31,7 @@ import org.bt4j.ib.wire.ServerMessage;
 import org.bt4j.ib.wire.VersionRange;
 import org.bt4j.ib.wire.Wire;
 import org.bt4j.ib.wire.WireFormatException;
+import org.bt4j.time.SimulatedClock;
 
 /**
  * One socket session with TWS / IB Gateway: connects, performs the handshake ({@code v176..187},
@@ -71,6 +72,12 @@ public final class IbClient implements AutoCloseable {
     private final FieldWriter writer = new FieldWriter();
     private final Thread readerThread;
     private final Thread writerThread;
+    private final SimulatedClock simulated;
+    private final Runnable wakeWriter = () -> {
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+    };
 
     private record Pending(ClientMessage message, PacedRequest pacing, long queuedAt) {
     }
@@ -94,6 +101,7 @@ public final class IbClient implements AutoCloseable {
         this.writerThread = new Thread(this::writeLoop, name + "-writer");
         readerThread.setDaemon(true);
         writerThread.setDaemon(true);
+        this.simulated = config.time() instanceof SimulatedClock sim ? sim : null;
     }
 
     /**
@@ -190,6 +198,9 @@ public final class IbClient implements AutoCloseable {
             socket.setSoTimeout(0);
             IbClient client = new IbClient(config, listener, socket, in, out, v, hello.connectionTime(), accounts,
                     orderId, governor != null ? governor : new PacingGovernor(config.pacing()), debug);
+            if (client.simulated != null) {
+                client.simulated.addListener(client.wakeWriter); // paced requests wait on simulated time
+            }
             client.readerThread.start();
             client.writerThread.start();
             return client;
@@ -258,6 +269,21 @@ public final class IbClient implements AutoCloseable {
     }
 
     /**
+     * @return the earliest time (on the configured clock) at which a queued request may be sent,
+     *     {@code Long.MAX_VALUE} when nothing is queued; for diagnostics and simulated-time tests
+     */
+    public long nextSendNanos() {
+        synchronized (lock) {
+            long now = config.time().nanos();
+            long earliest = Long.MAX_VALUE;
+            for (Pending p : pending) {
+                earliest = Math.min(earliest, now + governor.delayNanos(p.pacing(), now));
+            }
+            return earliest;
+        }
+    }
+
+    /**
      * Queues a message for sending. Plain messages go out at once (within the overall message rate);
      * historical requests wait their pacing turn. Cancelling a request that is still queued removes it
      * without sending anything.
@@ -286,6 +312,9 @@ public final class IbClient implements AutoCloseable {
 
     private void shutdown(String reason) {
         if (closed.compareAndSet(false, true)) {
+            if (simulated != null) {
+                simulated.removeListener(wakeWriter);
+            }
             closeQuietly(socket);
             synchronized (lock) {
                 pending.clear();
@@ -386,7 +415,8 @@ public final class IbClient implements AutoCloseable {
                         }
                     }
                     if (next == null) {
-                        long ms = minDelay == Long.MAX_VALUE ? 0 : Math.max(1, minDelay / 1_000_000L);
+                        // 0 = until notified: by send(), or by a move of a simulated clock
+                        long ms = minDelay == Long.MAX_VALUE || simulated != null ? 0 : Math.max(1, minDelay / 1_000_000L);
                         lock.wait(ms);
                         continue;
                     }

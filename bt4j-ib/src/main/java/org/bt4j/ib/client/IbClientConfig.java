@@ -3,17 +3,20 @@ package org.bt4j.ib.client;
 import java.util.function.Consumer;
 import org.bt4j.ib.client.pacing.PacingRules;
 import org.bt4j.ib.wire.Wire;
+import org.bt4j.time.Clock;
+import org.bt4j.time.SystemClock;
 
 /**
  * Settings of one TWS connection: where ({@code host}, {@code port}), who ({@code clientId}),
  * how long to wait for the TCP connection and for the handshake ({@code connectTimeoutMillis}),
- * whether to print every message ({@code debug}, to {@code debugSink}), pacing limits, the time
- * source and the largest accepted frame.
+ * whether to print every message ({@code debug}, to {@code debugSink}), pacing limits, the clock
+ * pacing is measured on ({@code time}: the wall clock, or a {@link org.bt4j.time.SimulatedClock}
+ * shared with an in-process gateway) and the largest accepted frame.
  *
  * <p>Threading: immutable.
  */
 public record IbClientConfig(String host, int port, int clientId, int connectTimeoutMillis, boolean debug,
-                             Consumer<String> debugSink, PacingRules pacing, TimeSource time, int maxFrameSize) {
+                             Consumer<String> debugSink, PacingRules pacing, Clock time, int maxFrameSize) {
 
     /** Checks the values. */
     public IbClientConfig {
@@ -31,7 +34,7 @@ public record IbClientConfig(String host, int port, int clientId, int connectTim
         }
         debugSink = debugSink == null ? System.out::println : debugSink;
         pacing = pacing == null ? PacingRules.IB : pacing;
-        time = time == null ? TimeSource.SYSTEM : time;
+        time = time == null ? new SystemClock() : time;
     }
 
     /** Defaults: 3 s timeout, no debug, IB pacing, wall clock, 16 MB frames. */
@@ -57,5 +60,10 @@ public record IbClientConfig(String host, int port, int clientId, int connectTim
     /** @return a copy with other pacing rules */
     public IbClientConfig withPacing(PacingRules rules) {
         return new IbClientConfig(host, port, clientId, connectTimeoutMillis, debug, debugSink, rules, time, maxFrameSize);
+    }
+
+    /** @return a copy measuring pacing on {@code clock} */
+    public IbClientConfig withClock(Clock clock) {
+        return new IbClientConfig(host, port, clientId, connectTimeoutMillis, debug, debugSink, pacing, clock, maxFrameSize);
     }
 }

@@ -1,22 +1,22 @@
 package org.bt4j.ib.client;
 
+import org.bt4j.time.Clock;
+import org.bt4j.time.SystemClock;
+
 /**
- * Now, as UTC epoch nanoseconds: the clock the IB client, its supervisor and its pacing governor
- * read. Same shape as bt4j-core's {@code org.bt4j.time.Clock}, so either adapts to the other with a
- * method reference ({@code clock::nanos}). Tests pass a simulated time; live runs use
- * {@link #SYSTEM}.
+ * The IB client's former clock type, now simply bt4j-core's {@link Clock} (wall clock:
+ * {@link SystemClock}; tests: {@link org.bt4j.time.SimulatedClock}, which can be shared with an
+ * in-process gateway). Kept so that existing callers still compile; new code should use
+ * {@link Clock}.
  *
  * <p>Threading: implementations must be safe to call from any thread.
+ *
+ * @deprecated use {@link Clock}
  */
+@Deprecated
 @FunctionalInterface
-public interface TimeSource {
+public interface TimeSource extends Clock {
 
     /** The wall clock. */
-    TimeSource SYSTEM = () -> {
-        java.time.Instant now = java.time.Instant.now();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-    };
-
-    /** @return now, UTC epoch nanoseconds */
-    long nanos();
+    TimeSource SYSTEM = new SystemClock()::nanos;
 }

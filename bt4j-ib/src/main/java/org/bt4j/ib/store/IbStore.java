@@ -20,6 +20,8 @@ import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.ContractDetails;
 import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.time.Clock;
+import org.bt4j.time.SystemClock;
 
 /**
  * backtrader's IBStore: one supervised connection to TWS that hands out the live data feeds and the
@@ -45,11 +47,20 @@ public final class IbStore implements AutoCloseable {
         final CompletableFuture<List<ContractDetails>> done = new CompletableFuture<>();
     }
 
-    /** A store for {@code params}; nothing connects until {@link #start()}. */
+    /** A store for {@code params} on the wall clock; nothing connects until {@link #start()}. */
     public IbStore(IbStoreParams params) {
+        this(params, new SystemClock());
+    }
+
+    /**
+     * A store for {@code params} whose pacing runs on {@code clock} (a
+     * {@link org.bt4j.time.SimulatedClock} shared with an in-process gateway in tests); nothing
+     * connects until {@link #start()}.
+     */
+    public IbStore(IbStoreParams params, Clock clock) {
         this.params = params;
         IbClientConfig cfg = IbClientConfig.of(params.host(), params.port(), params.effectiveClientId())
-                .withConnectTimeoutMillis((int) Math.max(1000, params.timeout() * 1000));
+                .withConnectTimeoutMillis((int) Math.max(1000, params.timeout() * 1000)).withClock(clock);
         if (params.debug()) {
             cfg = cfg.withDebug(System.out::println);
         }
