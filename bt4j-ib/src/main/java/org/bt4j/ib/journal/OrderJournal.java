@@ -1,0 +1,77 @@
+package org.bt4j.ib.journal;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The local, durable record of a live strategy's orders and of every execution already delivered
+ * to it, so that a restarted bt4j recognises its own working orders at IB, re-attaches them, and
+ * never delivers a fill twice or misses one. Every call is durable when it returns (a process
+ * killed right after loses nothing).
+ *
+ * <p>Life of an order: {@link #orderSubmitted} before {@code placeOrder} is sent (so an order IB
+ * may have received is never unknown locally), {@link #ibOrderId} when its IB id is chosen,
+ * {@link #permId} when IB reports it, {@link #status} on every status change. Fills:
+ * {@link #executionDelivered} just before a fill is handed to the strategy; it answers false for
+ * an execId already delivered (a re-sent execDetails after a reconnect, or a {@code reqExecutions}
+ * replay), so the broker drops it. On restart: {@link #workingOrders()} lists the orders to match
+ * against IB's open orders and executions; {@link #hasDelivered} filters the replayed executions.
+ *
+ * <p>Threading: implementations are thread-safe; calls are serialised.
+ */
+public interface OrderJournal extends AutoCloseable {
+
+    /**
+     * Records an order the strategy created, before anything is sent to IB.
+     *
+     * @param ref bt4j's order ref in this run
+     * @return the journal key of the order (stable across restarts)
+     */
+    long orderSubmitted(int ref, OrderSpec spec);
+
+    /** Records the IB client id and order id chosen for the order {@code key}. */
+    void ibOrderId(long key, int clientId, int ibOrderId);
+
+    /** Records IB's permanent id of the order {@code key}. */
+    void permId(long key, long permId);
+
+    /** Records IB's latest status text of the order {@code key} ({@code Submitted}, {@code Filled}, …). */
+    void status(long key, String status);
+
+    /**
+     * Records that an execution is being delivered to the strategy, adding its shares to the
+     * order's filled quantity — once: the same execId a second time changes nothing.
+     *
+     * @return true if this execution was new (deliver it), false if it was delivered before (drop it)
+     * @throws IllegalArgumentException if the execution's order key is unknown
+     */
+    boolean executionDelivered(JournalExecution execution);
+
+    /** Records the commission of a delivered execution (reports may come before or after it). */
+    void commission(String execId, double commission);
+
+    /** @return true if the execution {@code execId} was delivered to the strategy */
+    boolean hasDelivered(String execId);
+
+    /** @return every order that may still fill, in key order */
+    List<JournalOrder> workingOrders();
+
+    /** @return the order with this journal key */
+    Optional<JournalOrder> order(long key);
+
+    /** @return the order IB knows as {@code ibOrderId} of {@code clientId} */
+    Optional<JournalOrder> byIbOrderId(int clientId, int ibOrderId);
+
+    /** @return the order IB knows by this permanent id */
+    Optional<JournalOrder> byPermId(long permId);
+
+    /** @return the delivered executions of the order {@code key}, in delivery order */
+    List<JournalExecution> executions(long key);
+
+    /** @return the largest bt4j ref recorded (0 if none), so a restarted run can number after it */
+    int maxRef();
+
+    /** Closes the journal; everything recorded is already durable. */
+    @Override
+    void close();
+}

@@ -1,0 +1,182 @@
+package org.bt4j.ib.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.bt4j.BadInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteOrderJournalTest {
+
+    @TempDir
+    Path dir;
+
+    private static final OrderSpec BUY_100 = OrderSpec.of("AAPL-STK-SMART", "BUY", 100, "Limit", 180.25);
+
+    private static JournalExecution exec(String id, long key, double shares) {
+        return new JournalExecution(id, key, 7, shares, 180.25, 1_704_465_062_000_000_000L, Double.NaN);
+    }
+
+    @Test
+    void recordsAnOrdersLifeAndFindsItByEveryId() {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("j.db"), () -> 42L)) {
+            long key = j.orderSubmitted(5, BUY_100);
+            JournalOrder o = j.order(key).orElseThrow();
+            assertEquals(new JournalOrder(key, 5, BUY_100, 0, 0, 0, "PendingSubmit", 0, 42L), o);
+            j.ibOrderId(key, 3, 7);
+            j.permId(key, 123456789L);
+            j.status(key, "Submitted");
+            assertEquals(key, j.byIbOrderId(3, 7).orElseThrow().key());
+            assertEquals(key, j.byPermId(123456789L).orElseThrow().key());
+            assertTrue(j.byIbOrderId(4, 7).isEmpty(), "order ids are per client id");
+            assertTrue(j.byPermId(0).isEmpty());
+            assertEquals(List.of(key), j.workingOrders().stream().map(JournalOrder::key).toList());
+            assertEquals(5, j.maxRef());
+            j.status(key, "Cancelled");
+            assertEquals(List.of(), j.workingOrders());
+        }
+    }
+
+    @Test
+    void anExecutionIsDeliveredOnceAndAddsItsSharesOnce() {
+        try (OrderJournal j = SqliteOrderJournal.inMemory()) {
+            long key = j.orderSubmitted(1, BUY_100);
+            j.ibOrderId(key, 3, 7);
+            assertFalse(j.hasDelivered("e1"));
+            assertTrue(j.executionDelivered(exec("e1", key, 40)));
+            assertFalse(j.executionDelivered(exec("e1", key, 40)), "the same execId again");
+            assertTrue(j.executionDelivered(exec("e2", key, 60)));
+            assertTrue(j.hasDelivered("e1"));
+            JournalOrder o = j.order(key).orElseThrow();
+            assertEquals(100, o.filled());
+            assertEquals(0, o.remaining());
+            assertEquals(List.of("e1", "e2"), j.executions(key).stream().map(JournalExecution::execId).toList());
+        }
+    }
+
+    @Test
+    void commissionsArriveAfterTheirExecution() {
+        try (OrderJournal j = SqliteOrderJournal.inMemory()) {
+            long key = j.orderSubmitted(1, BUY_100);
+            j.executionDelivered(exec("e1", key, 40));
+            assertTrue(Double.isNaN(j.executions(key).get(0).commission()));
+            j.commission("e1", 1.0);
+            assertEquals(1.0, j.executions(key).get(0).commission());
+        }
+    }
+
+    @Test
+    void unknownOrdersAreRefusedAndAFailedDeliveryRecordsNothing() {
+        try (OrderJournal j = SqliteOrderJournal.inMemory()) {
+            assertEquals("execution e9 names unknown order key 99", assertThrows(IllegalArgumentException.class,
+                    () -> j.executionDelivered(exec("e9", 99, 10))).getMessage());
+            assertFalse(j.hasDelivered("e9"), "rolled back");
+            assertEquals("record status of order key 99: no such order in the journal",
+                    assertThrows(IllegalArgumentException.class, () -> j.status(99, "Filled")).getMessage());
+        }
+    }
+
+    @Test
+    void everythingSurvivesCloseAndReopen() {
+        Path file = dir.resolve("sub/dir/j.db");
+        long key;
+        try (OrderJournal j = SqliteOrderJournal.open(file)) {
+            key = j.orderSubmitted(9, BUY_100);
+            j.ibOrderId(key, 3, 70);
+            j.executionDelivered(exec("e1", key, 30));
+        }
+        try (OrderJournal j = SqliteOrderJournal.open(file)) {
+            assertEquals(30, j.workingOrders().get(0).filled());
+            assertTrue(j.hasDelivered("e1"));
+            assertEquals(9, j.maxRef());
+            long next = j.orderSubmitted(10, BUY_100);
+            assertTrue(next > key, "keys never repeat");
+        }
+    }
+
+    @Test
+    void aSecondLiveProcessOrInstanceIsRefused() {
+        Path file = dir.resolve("j.db");
+        try (OrderJournal j = SqliteOrderJournal.open(file)) {
+            j.orderSubmitted(1, BUY_100);
+            BadInputException e = assertThrows(BadInputException.class, () -> SqliteOrderJournal.open(file));
+            assertEquals("cannot open the order journal " + file.toAbsolutePath()
+                    + ": it is in use by another running bt4j process", e.getMessage());
+        }
+        try (OrderJournal j = SqliteOrderJournal.open(file)) {
+            assertEquals(1, j.workingOrders().size(), "free again once closed");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAJournalIsRefusedWithOneLine() throws Exception {
+        Path file = dir.resolve("garbage.db");
+        byte[] junk = new byte[8192];
+        new java.util.SplittableRandom(3).nextBytes(junk);
+        Files.write(file, junk);
+        BadInputException e = assertThrows(BadInputException.class, () -> SqliteOrderJournal.open(file));
+        assertTrue(e.getMessage().startsWith("cannot open the order journal " + file.toAbsolutePath() + ": "),
+                e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    /**
+     * Crash consistency: a child JVM records orders and fills as fast as it can and is killed
+     * (SIGKILL) mid-stream, never closing the journal. Reopened, every acknowledged record is
+     * there, and every order's filled quantity equals the sum of its recorded executions (no
+     * half-applied delivery).
+     */
+    @Test
+    void aProcessKilledMidWriteLosesNothingItAcknowledged() throws Exception {
+        Path file = dir.resolve("crash.db");
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
+                JournalCrashChild.class.getName(), file.toString())
+                .redirectError(dir.resolve("child.err").toFile()).start();
+        int acked = 0;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (acked < 40 && System.nanoTime() < deadline) {
+                line = out.readLine();
+                if (line == null) {
+                    throw new AssertionError("child ended early: " + Files.readString(dir.resolve("child.err")));
+                }
+                acked = Integer.parseInt(line.substring(4));
+            }
+            child.destroyForcibly();
+            assertTrue(child.waitFor(20, TimeUnit.SECONDS));
+        } finally {
+            child.destroyForcibly();
+        }
+        assertTrue(acked >= 40, "child acknowledged only " + acked);
+        try (OrderJournal j = SqliteOrderJournal.open(file)) {
+            for (int i = 1; i <= acked; i++) {
+                JournalOrder o = j.byIbOrderId(3, 1000 + i).orElseThrow();
+                assertEquals(i, o.ref());
+                assertEquals(900_000L + i, o.permId());
+                assertEquals(100, o.filled(), "order " + i);
+                assertTrue(j.hasDelivered("exec-" + i + "-a") && j.hasDelivered("exec-" + i + "-b"));
+            }
+            int max = j.maxRef();
+            assertTrue(max >= acked);
+            for (int i = 1; i <= max; i++) { // including the one being written when the kill came
+                JournalOrder o = j.byIbOrderId(3, 1000 + i).orElse(null);
+                if (o != null) {
+                    double sum = j.executions(o.key()).stream().mapToDouble(JournalExecution::shares).sum();
+                    assertEquals(sum, o.filled(), "order " + i + ": filled equals its recorded executions");
+                }
+            }
+        }
+    }
+}
