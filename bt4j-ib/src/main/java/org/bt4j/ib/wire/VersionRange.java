@@ -43,7 +43,9 @@ public record VersionRange(int min, int max, String options) {
             }
             return new VersionRange(Integer.parseInt(t.substring(1, dots)), Integer.parseInt(t.substring(dots + 2)), options);
         } catch (RuntimeException e) {
-            throw new WireFormatException("not a TWS API client: bad version range \"" + text + "\"");
+            byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8); // shown as one short line
+            throw new WireFormatException("not a TWS API client: bad version range \""
+                    + Framing.render(b, 0, Math.min(b.length, 40)) + (b.length > 40 ? "...\"" : "\""));
         }
     }
 
