@@ -24,7 +24,8 @@ public final class Main implements Callable<Integer> {
                 new DataCommand(),
                 new IndicatorCommand(),
                 new ResampleCommand(),
-                new GatewayCommand()
+                new GatewayCommand(),
+                new IbtestCommand()
         );
     }
 

@@ -1,0 +1,181 @@
+package org.bt4j.cli;
+
+import java.io.PrintStream;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.bt4j.broker.Trade;
+import org.bt4j.feed.DataFeed;
+import org.bt4j.indicator.MovingAverageSimple;
+import org.bt4j.order.ExecType;
+import org.bt4j.order.Order;
+import org.bt4j.order.OrderArgs;
+import org.bt4j.order.OrderStatus;
+import org.bt4j.order.Validity;
+import org.bt4j.strategy.Strategy;
+import org.bt4j.util.PyFormat;
+
+/**
+ * The {@code TestStrategy} of backtrader's {@code ibtest} sample: prints every store and data
+ * notification, every bar of data0 (and data1) with SMA({@code smaperiod}), every order and trade;
+ * once a data reports LIVE it may trade — a single buy of {@code stake} at 90% of the close with
+ * the chosen execution type (optionally a bracket, an OCO pair or a trailing stop), then sells half
+ * the stake at market while long — cancels after {@code cancel} live bars and stops the run after
+ * {@code stopafter} live bars. Engine thread only.
+ */
+final class IbtestStrategy extends Strategy {
+
+    /** The sample's parameters. */
+    static final class Params {
+        int smaperiod = 5;
+        boolean trade;
+        int stake = 10;
+        ExecType exectype = ExecType.Market;
+        int stopafter;
+        Validity valid;
+        int cancel;
+        boolean donotsell;
+        boolean stoptrail;
+        boolean stoptraillimit;
+        double trailamount;
+        double trailpercent;
+        double limitoffset;
+        boolean oca;
+        boolean bracket;
+    }
+
+    private final Params p;
+    private final PrintStream out;
+    private final Runnable runstop;
+    private final Supplier<ZoneId> tz;
+    private final Supplier<String> contractZone;
+    private final IntFunction<org.bt4j.ib.wire.Order> ibOrder;
+
+    private final List<Order> orderid = new ArrayList<>();
+    private Order order;
+    private int counttostop;
+    private int datastatus;
+    private MovingAverageSimple sma;
+
+    IbtestStrategy(Params p, PrintStream out, Runnable runstop, Supplier<ZoneId> tz, Supplier<String> contractZone,
+                   IntFunction<org.bt4j.ib.wire.Order> ibOrder) {
+        this.p = p;
+        this.out = out;
+        this.runstop = runstop;
+        this.tz = tz;
+        this.contractZone = contractZone;
+        this.ibOrder = ibOrder;
+    }
+
+    @Override
+    protected void init() {
+        sma = sma(data().close(), p.smaperiod);
+        out.println(IbtestText.RULE);
+        out.println("Strategy Created");
+        out.println(IbtestText.RULE);
+    }
+
+    @Override
+    protected void start() {
+        String zone = contractZone.get();
+        if (zone != null) {
+            out.println("Timezone from ContractDetails: " + zone);
+        }
+        out.println(IbtestText.header());
+    }
+
+    @Override
+    protected void notifyData(DataFeed data, Enum<?> status) {
+        out.println("***** DATA NOTIF: " + status.name());
+        if ("LIVE".equals(status.name())) {
+            counttostop = p.stopafter;
+            datastatus = 1;
+        }
+    }
+
+    @Override
+    protected void notifyStore(Object message) {
+        out.println("***** STORE NOTIF: " + message);
+    }
+
+    @Override
+    protected void notifyOrder(Order o) {
+        if (o.status() == OrderStatus.Completed || o.status() == OrderStatus.Canceled
+                || o.status() == OrderStatus.Rejected) {
+            order = null;
+        }
+        out.println(IbtestText.RULE + " ORDER BEGIN " + IbtestText.now());
+        out.println(IbtestText.order(o, tz.get(), ibOrder.apply(o.ref())));
+        out.println(IbtestText.RULE + " ORDER END");
+    }
+
+    @Override
+    protected void notifyTrade(Trade t) {
+        out.println(IbtestText.RULE + " TRADE BEGIN " + IbtestText.now());
+        out.println(IbtestText.trade(t, tz.get()));
+        out.println(IbtestText.RULE + " TRADE END");
+    }
+
+    @Override
+    protected void prenext() {
+        next();
+    }
+
+    @Override
+    protected void next() {
+        out.println(IbtestText.bar(len(), data(), tz.get(), sma.line(0).get(0)));
+        if (datas().size() > 1) {
+            out.println(IbtestText.bar(len(), data(1), tz.get(), Double.NaN));
+        }
+        if (counttostop > 0) {
+            counttostop--;
+            if (counttostop == 0) {
+                runstop.run();
+                return;
+            }
+        }
+        if (!p.trade) {
+            return;
+        }
+        if (datastatus > 0 && position().isFlat() && orderid.isEmpty()) {
+            enter();
+        } else if (position().size() > 0 && !p.donotsell) {
+            if (order == null) {
+                order = sell(OrderArgs.of().size(p.stake / 2).exectype(ExecType.Market).price(data().close().get(0)));
+            }
+        } else if (order != null && p.cancel > 0) {
+            if (datastatus > p.cancel) {
+                cancel(order);
+            }
+        }
+        if (datastatus > 0) {
+            datastatus++;
+        }
+    }
+
+    private void enter() {
+        ExecType exectype = p.oca ? ExecType.Limit : p.exectype;
+        double close = data().close().get(0);
+        double price = PyFormat.round(close * 0.90, 2);
+        order = buy(OrderArgs.of().size(p.stake).exectype(exectype).price(price).valid(p.valid).transmit(!p.bracket));
+        orderid.add(order);
+        if (p.bracket) {
+            sell(OrderArgs.of().size(p.stake).exectype(ExecType.Stop).price(PyFormat.round(price * 0.90, 2))
+                    .valid(p.valid).transmit(false).parent(order));
+            sell(OrderArgs.of().size(p.stake).exectype(ExecType.Limit).price(PyFormat.round(close * 1.10, 2))
+                    .valid(p.valid).transmit(true).parent(order));
+        } else if (p.oca) {
+            buy(OrderArgs.of().size(p.stake).exectype(ExecType.Limit).price(PyFormat.round(close * 0.80, 2))
+                    .oco(order));
+        } else if (p.stoptrail) {
+            sell(OrderArgs.of().size(p.stake).exectype(ExecType.StopTrail).valid(p.valid)
+                    .trailAmount(p.trailamount).trailPercent(p.trailpercent));
+        } else if (p.stoptraillimit) {
+            double lp = PyFormat.round(close - p.trailamount, 2);
+            sell(OrderArgs.of().size(p.stake).exectype(ExecType.StopTrailLimit).price(lp).plimit(lp + p.limitoffset)
+                    .valid(p.valid).trailAmount(p.trailamount).trailPercent(p.trailpercent));
+        }
+    }
+}
