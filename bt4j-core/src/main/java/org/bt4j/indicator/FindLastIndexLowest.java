@@ -3,18 +3,14 @@ package org.bt4j.indicator;
 import org.bt4j.line.Line;
 
 /**
- * backtrader's {@code FindLastIndexLowest}: over the last {@code period} values, how many bars ago the oldest lowest value was (0 = current).
- * Line {@code index}; default period 1. Engine thread only.
+ * backtrader's {@code FindLastIndexLowest}: {@link FindLastIndex} with {@code _evalfunc = min}: over the last
+ * {@code period} values, how many bars ago the oldest lowest value was (0 = current). Line
+ * {@code index}; default period 1. Engine thread only.
  */
-public final class FindLastIndexLowest extends WindowFunction {
+public final class FindLastIndexLowest extends FindLastIndex {
 
     /** Over the last {@code period} values. */
     public FindLastIndexLowest(Line input, int period) {
-        super("index", input, period);
-    }
-
-    @Override
-    double apply(double[] a, int from, int n) {
-        double m = min(a, from, n); for (int k = 0; k < n; k++) { if (a[from + k] == m) { return n - k - 1; } } return Double.NaN;
+        super(input, period, Window::min);
     }
 }
