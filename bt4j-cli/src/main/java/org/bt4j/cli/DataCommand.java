@@ -1,21 +1,36 @@
 package org.bt4j.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bt4j.BadInputException;
+import org.bt4j.feed.BarCsvWriter;
+import org.bt4j.feed.BarFile;
+import org.bt4j.feed.BarFileWriter;
+import org.bt4j.feed.DataFiles;
+import org.bt4j.feed.SourceFeed;
 import org.bt4j.feed.gen.BarGenerator;
+import org.bt4j.time.TimeFrame;
+import org.bt4j.writer.AtomicFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bt4j data}: data-file tools. {@code bt4j data generate} writes the golden README's
- * deterministic random-walk CSV files (minute or daily mode). Runs on the calling thread.
+ * deterministic random-walk CSV files (minute or daily mode); {@code bt4j data convert} turns a CSV
+ * file into a memory-mapped bt4j bar file and back. Runs on the calling thread.
  */
 @Command(name = "data", mixinStandardHelpOptions = true, description = "Data file tools.",
-        subcommands = {DataCommand.Generate.class})
+        subcommands = {DataCommand.Generate.class, DataCommand.Convert.class})
 public final class DataCommand implements Callable<Integer> {
 
     @Override
@@ -69,7 +84,7 @@ public final class DataCommand implements Callable<Integer> {
                 throw new BadInputException("--bars: must be >= 0, got " + bars);
             }
             BarGenerator g;
-            switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            switch (mode.toLowerCase(Locale.ROOT)) {
                 case "minute":
                     g = BarGenerator.minute(seed, cents, start, bars);
                     break;
@@ -80,6 +95,75 @@ public final class DataCommand implements Callable<Integer> {
                     throw new BadInputException("--mode: '" + mode + "' is not one of minute, daily");
             }
             g.write(out);
+            return 0;
+        }
+    }
+
+    /** {@code bt4j data convert}: CSV to bt4j bar file ({@code .bt4j}) and back. */
+    @Command(name = "convert", mixinStandardHelpOptions = true,
+            description = {"Converts a data file: to a bt4j bar file (fast, memory-mapped) when --out ends in .bt4j, "
+                + "else to CSV. The input is read by its content (bar file or CSV by header).",
+                "Example: bt4j data convert --in minute.csv --timeframe Minutes --out minute.bt4j",
+                "         bt4j data convert --in minute.bt4j --out minute.csv"})
+    static final class Convert implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--in", required = true, description = "input file: CSV or bt4j bar file")
+        Path in;
+
+        @Option(names = "--out", required = true, description = "output file: .bt4j for a bar file, else CSV")
+        Path out;
+
+        @Option(names = "--timeframe", description = "bar size of a CSV input (default Days); checked against a bar file")
+        String timeframe;
+
+        @Option(names = "--compression", defaultValue = "1", description = "compression of the bars (default 1)")
+        int compression;
+
+        @Option(names = "--tz", description = "zone of the CSV's times (default: UTC for CSV input, the bar file's zone)")
+        String tz;
+
+        @Override
+        public Integer call() {
+            TimeFrame tf = null;
+            if (timeframe != null) {
+                try {
+                    tf = TimeFrame.parse(timeframe);
+                } catch (IllegalArgumentException e) {
+                    throw new BadInputException("--timeframe: " + e.getMessage());
+                }
+            }
+            if (compression < 1) {
+                throw new BadInputException("--compression: must be >= 1, got " + compression);
+            }
+            AtomicFile.check("--out", out);
+            if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                throw new BadInputException("--out: " + out + " is the input file; write to another file");
+            }
+            SourceFeed feed = DataFiles.open(in, tf, compression);
+            if (tz != null) {
+                try {
+                    feed.tz(ZoneId.of(tz));
+                } catch (DateTimeException e) {
+                    throw new BadInputException("--tz: unknown time zone '" + tz + "'");
+                }
+            }
+            boolean binary = out.getFileName().toString().toLowerCase(Locale.ROOT)
+                .endsWith(BarFile.EXTENSION);
+            long t0 = System.nanoTime();
+            int bars;
+            try {
+                bars = binary ? BarFileWriter.write(out, feed) : BarCsvWriter.write(out, feed);
+            } catch (UncheckedIOException e) {
+                throw new BadInputException("--out: cannot write " + out + ": " + e.getCause().getMessage(), e);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf(Locale.ROOT, "%s -> %s: %d bars (%s/%d, %s) in %.2f s%n", in, out, bars,
+                feed.timeFrame(), feed.compression(), feed.tz(), seconds);
+            w.flush();
             return 0;
         }
     }

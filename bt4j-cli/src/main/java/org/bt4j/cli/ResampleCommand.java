@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.bt4j.BadInputException;
-import org.bt4j.feed.CsvFeeds;
+import org.bt4j.feed.DataFiles;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.resample.AggregatedFeed;
 import org.bt4j.resample.ReplayedFeed;
@@ -32,10 +32,10 @@ public final class ResampleCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, description = "CSV file (layout chosen by its header line)")
+    @Option(names = "--data", required = true, description = "CSV file (layout chosen by its header line) or bt4j bar file")
     Path data;
 
-    @Option(names = "--timeframe", description = "timeframe of the data (default Days)")
+    @Option(names = "--timeframe", description = "timeframe of the data (default Days for CSV, the header's for a bar file)")
     String timeframe;
 
     @Option(names = "--compression", defaultValue = "1", description = "compression of the data (default 1)")
@@ -64,7 +64,7 @@ public final class ResampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TimeFrame tf = timeframe == null ? TimeFrame.Days : parse("--timeframe", timeframe);
+        TimeFrame tf = timeframe == null ? null : parse("--timeframe", timeframe);
         TimeFrame to = parse("--to-timeframe", toTimeframe);
         if (compression < 1) {
             throw new BadInputException("--compression: must be >= 1, got " + compression);
@@ -72,10 +72,11 @@ public final class ResampleCommand implements Callable<Integer> {
         if (toCompression < 1) {
             throw new BadInputException("--to-compression: must be >= 1, got " + toCompression);
         }
-        if (to.compareTo(tf) < 0) {
-            throw new BadInputException("--to-timeframe: " + to + " is smaller than the data's timeframe " + tf);
+        DataFeed source = DataFiles.open(data, tf, compression);
+        if (to.compareTo(source.timeFrame()) < 0) {
+            throw new BadInputException("--to-timeframe: " + to + " is smaller than the data's timeframe "
+                + source.timeFrame());
         }
-        DataFeed source = CsvFeeds.open(data, tf, compression);
         ResampleParams p = (replay ? ResampleParams.replay(to, toCompression) : ResampleParams.resample(to, toCompression))
             .withBar2edge(!noBar2edge).withRightedge(!noRightedge).withBoundoff(boundoff).withTakelate(true);
         if (noAdjbartime) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -38,5 +39,82 @@ class DataCommandTest {
         assertEquals(2, rc);
         assertTrue(err.toString().startsWith("bt4j: --mode: 'hourly' is not one of minute, daily"), err.toString());
         assertEquals(1, err.toString().lines().count());
+    }
+
+    private static Path goldenData(String file) throws Exception {
+        return Path.of(DataCommandTest.class.getResource("/golden/data/" + file).toURI());
+    }
+
+    private static String[] run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int rc = cl.execute(args);
+        return new String[] {Integer.toString(rc), out.toString(), err.toString()};
+    }
+
+    @Test
+    void convertsCsvToABarFileAndBack() throws Exception {
+        Path bin = dir.resolve("minute.bt4j");
+        String[] r = run("data", "convert", "--in", goldenData("minute-s2.csv").toString(), "--timeframe", "Minutes",
+            "--tz", "America/New_York", "--out", bin.toString());
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("-> " + bin + ": 7800 bars (Minutes/1, America/New_York)"), r[1]);
+        assertEquals(128 + 7800 * 56, Files.size(bin));
+
+        Path csv = dir.resolve("minute.csv");
+        r = run("data", "convert", "--in", bin.toString(), "--out", csv.toString());
+        assertEquals("0", r[0], r[2]);
+        List<String> original = Files.readAllLines(goldenData("minute-s2.csv"));
+        List<String> back = Files.readAllLines(csv);
+        assertEquals(original.size(), back.size());
+        assertEquals(original.get(0), back.get(0));
+        // same values; the numbers are written as Python's float() reads them (6749 -> 6749.0)
+        assertEquals("2020-03-02 09:30:00,50.01,50.17,49.92,50.07,6749.0,0.0", back.get(1));
+        assertEquals(original.get(7800).replaceAll(",(\\d+),0$", ",$1.0,0.0"), back.get(7800));
+    }
+
+    @Test
+    void damagedOrForeignInputIsOneLine() throws Exception {
+        Path bin = dir.resolve("d.bt4j");
+        assertEquals("0", run("data", "convert", "--in", goldenData("daily-s1.csv").toString(), "--out",
+            bin.toString())[0]);
+        byte[] b = Files.readAllBytes(bin);
+        Files.write(bin, java.util.Arrays.copyOf(b, b.length - 8));
+        String[] r = run("data", "convert", "--in", bin.toString(), "--out", dir.resolve("d.csv").toString());
+        assertEquals("2", r[0]);
+        assertEquals("bt4j: " + bin + ": truncated bar file: 1000 bars need 56128 bytes, the file has 56120",
+            r[2].strip());
+        assertTrue(Files.notExists(dir.resolve("d.csv")));
+
+        b[200] ^= 1;
+        Files.write(bin, b);
+        r = run("data", "convert", "--in", bin.toString(), "--out", dir.resolve("d.csv").toString());
+        assertEquals("2", r[0]);
+        assertEquals("bt4j: " + bin + ": damaged bar file: the time column does not match its checksum", r[2].strip());
+        assertTrue(Files.notExists(dir.resolve("d.csv")));
+    }
+
+    @Test
+    void wrongBarSizeAndBadOptionsAreOneLine() throws Exception {
+        String[] r = run("data", "convert", "--in", goldenData("minute-s2.csv").toString(), "--out",
+            dir.resolve("m.bt4j").toString());
+        assertEquals("2", r[0]);
+        assertTrue(r[2].startsWith("bt4j: minute-s2: bar 2 at 2020-03-02T23:59:59.999990Z is not after the previous"),
+            r[2]);
+        assertEquals(1, r[2].lines().count());
+        assertTrue(Files.notExists(dir.resolve("m.bt4j")));
+
+        r = run("data", "convert", "--in", goldenData("minute-s2.csv").toString(), "--out", dir.resolve("m.bt4j").toString(),
+            "--tz", "Mars/Olympus");
+        assertEquals("bt4j: --tz: unknown time zone 'Mars/Olympus'", r[2].strip());
+        r = run("data", "convert", "--in", dir.resolve("missing.csv").toString(), "--out", dir.resolve("m.bt4j").toString());
+        assertEquals("bt4j: " + dir.resolve("missing.csv") + ": no such file", r[2].strip());
+        r = run("data", "convert", "--in", goldenData("daily-s1.csv").toString(), "--out",
+            dir.resolve("no/such/dir/x.bt4j").toString());
+        assertEquals("2", r[0]);
+        assertEquals(1, r[2].lines().count());
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code bt4j resample} against every golden {@code resample} case of cases.json. */
@@ -47,6 +48,50 @@ class ResampleCommandTest {
             }
             Path expected = root.resolve((String) c.get("expected"));
             tests.add(DynamicTest.dynamicTest((String) c.get("id"), () -> check(a, expected)));
+        }
+        assertEquals(34, tests.size());
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyGoldenResampleCaseFromABarFile(@TempDir Path dir) throws Exception {
+        Path root = golden();
+        List<Object> cases = MiniJson.parseList(Files.readString(root.resolve("cases.json")));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Object o : cases) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> c = (Map<String, Object>) o;
+            if (!"resample".equals(c.get("kind"))) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> args = (List<Object>) c.get("args");
+            List<String> a = new ArrayList<>();
+            List<String> convert = new ArrayList<>(List.of("data", "convert"));
+            for (int i = 0; i < args.size(); i++) {
+                String s = (String) args.get(i);
+                if (s.equals("--timeframe") || s.equals("--compression")) {
+                    convert.add(s);
+                    convert.add((String) args.get(i + 1));
+                }
+                a.add(s.startsWith("data/") ? "BIN" : s);
+            }
+            String data = (String) args.get(args.indexOf("--data") + 1);
+            Path bin = dir.resolve(String.join("_", convert.subList(2, convert.size())) + "-"
+                + Path.of(data).getFileName() + ".bt4j");
+            convert.addAll(List.of("--in", root.resolve(data).toString(), "--out", bin.toString()));
+            a.replaceAll(s -> s.equals("BIN") ? bin.toString() : s);
+            Path expected = root.resolve((String) c.get("expected"));
+            tests.add(DynamicTest.dynamicTest((String) c.get("id"), () -> {
+                if (!Files.exists(bin)) {
+                    CommandLine cl = Main.commandLine();
+                    StringWriter err = new StringWriter();
+                    cl.setOut(new PrintWriter(new StringWriter()));
+                    cl.setErr(new PrintWriter(err));
+                    assertEquals(0, cl.execute(convert.toArray(new String[0])), err.toString());
+                }
+                check(a.toArray(new String[0]), expected);
+            }));
         }
         assertEquals(34, tests.size());
         return tests.stream();

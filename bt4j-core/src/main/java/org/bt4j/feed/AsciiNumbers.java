@@ -7,17 +7,27 @@ import java.nio.charset.StandardCharsets;
  * {@code int()} give for the same text. Decimal text with at most 15 significant digits and a
  * small exponent (all prices and volumes in practice) takes an allocation-free exact path
  * (Clinger's fast path: one correctly rounded multiplication or division); anything else falls
- * back to {@link Double#parseDouble}. Stateless and thread-safe.
+ * back to {@link Double#parseDouble}. {@link #writeDouble} is the way back: the shortest plain
+ * decimal (at most nine decimals) that parses to the same double, or Python's {@code repr}.
+ * Stateless and thread-safe.
  */
 final class AsciiNumbers {
 
     private static final double[] POW10 = new double[23];
+    private static final long[] LONG_POW10 = new long[19];
+    /** Above this a long mantissa is no longer exactly a double. */
+    private static final double EXACT_LIMIT = 9007199254740992.0;
 
     static {
         double p = 1;
         for (int i = 0; i < POW10.length; i++) {
             POW10[i] = p;
             p *= 10;
+        }
+        long q = 1;
+        for (int i = 0; i < LONG_POW10.length; i++) {
+            LONG_POW10[i] = q;
+            q *= 10;
         }
     }
 
@@ -180,6 +190,73 @@ final class AsciiNumbers {
             v = v * 10 + c;
         }
         return v;
+    }
+
+    /**
+     * Writes {@code x} into {@code out} at {@code pos} as text that {@link #parseDouble} (and
+     * Python's {@code float()}) reads back as exactly {@code x}: the plain decimal with the fewest
+     * decimals (up to nine) when there is one, such as {@code 50.07} or {@code 6749.0}, else
+     * Python's {@code repr}; NaN is {@code nan}. Needs up to 32 free bytes.
+     *
+     * @return the position after the text
+     */
+    static int writeDouble(byte[] out, int pos, double x) {
+        double a = Math.abs(x);
+        if (x != 0 && a < EXACT_LIMIT) {
+            for (int k = 0; k <= 9; k++) {
+                double scaled = a * POW10[k];
+                if (scaled >= EXACT_LIMIT) {
+                    break;
+                }
+                long m = Math.round(scaled);
+                if (m != 0 && (k == 0 ? (double) m : m / POW10[k]) == a) {
+                    return writePlain(out, pos, x < 0, m, k);
+                }
+            }
+        }
+        String s = org.bt4j.util.PyFormat.repr(x);
+        for (int i = 0; i < s.length(); i++) {
+            out[pos++] = (byte) s.charAt(i);
+        }
+        return pos;
+    }
+
+    /** Writes {@code m / 10^k} with a sign, at least one decimal and no trailing zeros beyond it. */
+    private static int writePlain(byte[] out, int pos, boolean negative, long m, int k) {
+        if (negative) {
+            out[pos++] = '-';
+        }
+        long whole = m / LONG_POW10[k];
+        long frac = m % LONG_POW10[k];
+        pos = writeLong(out, pos, whole);
+        out[pos++] = '.';
+        if (k == 0) {
+            out[pos++] = '0';
+            return pos;
+        }
+        int digits = k;
+        while (digits > 1 && frac % 10 == 0) {
+            frac /= 10;
+            digits--;
+        }
+        for (int i = digits - 1; i >= 0; i--) {
+            out[pos + i] = (byte) ('0' + frac % 10);
+            frac /= 10;
+        }
+        return pos + digits;
+    }
+
+    /** Writes the decimal digits of {@code v >= 0}. */
+    static int writeLong(byte[] out, int pos, long v) {
+        int digits = 1;
+        while (digits < 19 && v >= LONG_POW10[digits]) {
+            digits++;
+        }
+        for (int i = digits - 1; i >= 0; i--) {
+            out[pos + i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        return pos + digits;
     }
 
     private static NumberFormatException bad(byte[] b, int s, int e) {

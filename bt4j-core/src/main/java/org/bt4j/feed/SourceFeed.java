@@ -102,6 +102,22 @@ public abstract class SourceFeed extends DataFeed {
         return false;
     }
 
+    /** UTC epoch nanoseconds of {@code fromdate} (bars before it are skipped), or {@code Long.MIN_VALUE}. */
+    protected final long fromNanos() {
+        if (!resolved) {
+            resolveLimits();
+        }
+        return fromNanos;
+    }
+
+    /** UTC epoch nanoseconds of {@code todate} (the first bar after it ends the feed), or {@code Long.MAX_VALUE}. */
+    protected final long toNanos() {
+        if (!resolved) {
+            resolveLimits();
+        }
+        return toNanos;
+    }
+
     private void resolveLimits() {
         LocalDateTime from = fromDay != null ? fromDay.atTime(sessionStart()) : fromDate;
         LocalDateTime to = toDay != null ? toDay.atTime(sessionEnd()) : toDate;

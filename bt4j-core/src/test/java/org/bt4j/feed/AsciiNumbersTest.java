@@ -57,4 +57,43 @@ class AsciiNumbersTest {
         assertEquals(-1, AsciiNumbers.parseDigits(b, 0, 6));
         assertEquals(-1, AsciiNumbers.parseDigits(b, 0, 0));
     }
+
+    private static String write(double x) {
+        byte[] b = new byte[40];
+        int n = AsciiNumbers.writeDouble(b, 0, x);
+        return new String(b, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void writesShortPlainDecimals() {
+        assertEquals("50.07", write(50.07));
+        assertEquals("6749.0", write(6749));
+        assertEquals("-0.5", write(-0.5));
+        assertEquals("0.0", write(0.0));
+        assertEquals("-0.0", write(-0.0));
+        assertEquals("nan", write(Double.NaN));
+        assertEquals("-inf", write(Double.NEGATIVE_INFINITY));
+        assertEquals("15.096152", write(15.096152));
+        assertEquals("0.30000000000000004", write(0.1 + 0.2));
+        assertEquals("1e+20", write(1e20));
+        assertEquals("1.5e-10", write(1.5e-10));
+    }
+
+    @Test
+    void writtenTextReadsBackExactly() {
+        SplittableRandom r = new SplittableRandom(11);
+        for (int i = 0; i < 20_000; i++) {
+            double x;
+            switch (i % 4) {
+                case 0: x = r.nextLong(1, 100_000_000) / 100.0; break;
+                case 1: x = r.nextDouble() * 1000 / 7; break;
+                case 2: x = r.nextDouble() * Math.pow(10, r.nextInt(-30, 30)); break;
+                default: x = Math.round(r.nextDouble() * 1e6) / 1e4 * (r.nextBoolean() ? 1 : -1); break;
+            }
+            String s = write(x);
+            byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+            assertEquals(Double.doubleToLongBits(x), Double.doubleToLongBits(AsciiNumbers.parseDouble(b, 0, b.length)), s);
+            assertEquals(Double.doubleToLongBits(x), Double.doubleToLongBits(Double.parseDouble(s)), s);
+        }
+    }
 }

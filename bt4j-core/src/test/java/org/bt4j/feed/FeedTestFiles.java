@@ -36,6 +36,37 @@ public final class FeedTestFiles {
         return p;
     }
 
+    /** Asserts that both lists hold the same bars, bit for bit (NaN equal to NaN). */
+    public static void assertSameBars(List<Bar> expected, List<Bar> actual) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected.size(), actual.size(), "bar count");
+        for (int i = 0; i < expected.size(); i++) {
+            Bar e = expected.get(i);
+            Bar a = actual.get(i);
+            boolean same = e.time == a.time && bits(e.open) == bits(a.open) && bits(e.high) == bits(a.high)
+                && bits(e.low) == bits(a.low) && bits(e.close) == bits(a.close) && bits(e.volume) == bits(a.volume)
+                && bits(e.openInterest) == bits(a.openInterest);
+            if (!same) {
+                org.junit.jupiter.api.Assertions.fail("bar " + (i + 1) + ": expected " + e + " got " + a);
+            }
+        }
+    }
+
+    private static long bits(double v) {
+        return Double.doubleToLongBits(v);
+    }
+
+    /** Every bar of a preloaded feed, in order, as copies. */
+    public static List<Bar> preloaded(DataFeed feed) {
+        feed.start();
+        feed.preload();
+        List<Bar> out = new ArrayList<>();
+        while (feed.next()) {
+            out.add(new Bar().set(feed, 0));
+        }
+        feed.stop();
+        return out;
+    }
+
     /** Loads every bar of {@code feed} (streaming) into a list of copies. */
     public static List<Bar> drain(DataFeed feed) {
         List<Bar> out = new ArrayList<>();

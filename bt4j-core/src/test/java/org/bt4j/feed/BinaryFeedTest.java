@@ -1,0 +1,177 @@
+package org.bt4j.feed;
+
+import static org.bt4j.feed.FeedTestFiles.assertSameBars;
+import static org.bt4j.feed.FeedTestFiles.drain;
+import static org.bt4j.feed.FeedTestFiles.golden;
+import static org.bt4j.feed.FeedTestFiles.preloaded;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.bt4j.BadInputException;
+import org.bt4j.line.LineBuffer;
+import org.bt4j.time.TimeFrame;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BinaryFeedTest {
+
+    @TempDir
+    Path dir;
+
+    private static SourceFeed csv(String file, String timeframe, String zone) {
+        SourceFeed f = CsvFeeds.open(golden(file), timeframe.isEmpty() ? null : TimeFrame.parse(timeframe), 1);
+        if (!zone.isEmpty()) {
+            f.tz(ZoneId.of(zone));
+        }
+        return f;
+    }
+
+    private Path convert(String file, String timeframe, String zone) {
+        Path out = dir.resolve(file + BarFile.EXTENSION);
+        BarFileWriter.write(out, csv(file, timeframe, zone));
+        return out;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"bt-2006-day-001.txt,,", "daily-s1.csv,,", "nvda-2014.txt,,", "minute-s2.csv,Minutes,",
+        "minute-s2.csv,Minutes,America/New_York", "daily-s1.csv,,Asia/Tokyo"})
+    void roundTripGivesTheCsvFeedsBarsPreloadedAndStreamed(String file, String timeframe, String zone) {
+        timeframe = timeframe == null ? "" : timeframe;
+        zone = zone == null ? "" : zone;
+        Path bin = convert(file, timeframe, zone);
+        List<Bar> expected = drain(csv(file, timeframe, zone));
+
+        BinaryFeed streamed = BinaryFeed.open(bin);
+        assertSameBars(expected, drain(streamed));
+        BinaryFeed loaded = BinaryFeed.open(bin);
+        assertSameBars(expected, preloaded(loaded));
+        assertTrue(loaded.isPreloaded());
+        assertEquals(expected.size(), loaded.size());
+
+        DataFeed reference = csv(file, timeframe, zone);
+        assertEquals(reference.timeFrame(), loaded.timeFrame());
+        assertEquals(reference.compression(), loaded.compression());
+        assertEquals(reference.tz(), loaded.tz());
+        assertEquals(reference.sessionEnd(), loaded.sessionEnd());
+        assertEquals(file, loaded.name()); // the bar file's name without its .bt4j
+    }
+
+    @Test
+    void preloadedBuffersMatchTheCsvFeedsBuffers() {
+        Path bin = convert("minute-s2.csv", "Minutes", "");
+        DataFeed fromCsv = CsvFeeds.open(golden("minute-s2.csv"), TimeFrame.Minutes, 1);
+        fromCsv.preload();
+        BinaryFeed fromBin = BinaryFeed.open(bin);
+        fromBin.preload();
+        assertEquals(fromCsv.size(), fromBin.size());
+        for (int line = 0; line < fromCsv.lineCount(); line++) {
+            for (int i = 0; i < fromCsv.size(); i++) {
+                assertEquals(fromCsv.buffer(line).array()[i], fromBin.buffer(line).array()[i]);
+            }
+        }
+        for (int i = 0; i < fromCsv.size(); i++) {
+            assertEquals(fromCsv.datetime().array()[i], fromBin.datetime().array()[i]);
+        }
+        assertEquals(0, fromBin.len());
+        assertTrue(fromBin.next());
+        assertEquals(fromCsv.datetime().array()[0], fromBin.datetime(0));
+    }
+
+    @Test
+    void dateLimitsSelectTheSameBarsPreloadedAndStreamed() {
+        Path bin = convert("minute-s2.csv", "Minutes", "America/New_York");
+        LocalDateTime from = LocalDateTime.of(2020, 3, 9, 10, 0);
+        LocalDateTime to = LocalDateTime.of(2020, 3, 10, 12, 30);
+        SourceFeed reference = csv("minute-s2.csv", "Minutes", "America/New_York");
+        reference.fromDate(from).toDate(to);
+        List<Bar> expected = drain(reference);
+        assertEquals(390 - 30 + 181, expected.size());
+
+        assertSameBars(expected, drain(BinaryFeed.open(bin).fromDate(from).toDate(to)));
+        assertSameBars(expected, preloaded(BinaryFeed.open(bin).fromDate(from).toDate(to)));
+        // whole-day limits use the session times from the file
+        SourceFeed days = csv("minute-s2.csv", "Minutes", "America/New_York");
+        days.fromDate(LocalDate.of(2020, 3, 3)).toDate(LocalDate.of(2020, 3, 4));
+        assertSameBars(drain(days), preloaded(BinaryFeed.open(bin).fromDate(LocalDate.of(2020, 3, 3))
+            .toDate(LocalDate.of(2020, 3, 4))));
+        // limits outside the data
+        assertEquals(0, preloaded(BinaryFeed.open(bin).fromDate(LocalDate.of(2030, 1, 1))).size());
+        assertEquals(7800, preloaded(BinaryFeed.open(bin).toDate(LocalDate.of(2030, 1, 1))).size());
+    }
+
+    @Test
+    void streamingIntoBoundedLinesReadsFromTheMapping() {
+        Path bin = convert("minute-s2.csv", "Minutes", "");
+        BinaryFeed s = BinaryFeed.open(bin);
+        for (int i = 0; i < s.lineCount(); i++) {
+            s.buffer(i).bound(1);
+        }
+        s.datetime().bound(3);
+        s.start();
+        int n = 0;
+        while (s.next()) {
+            n++;
+        }
+        s.stop();
+        assertEquals(7800, n);
+        LineBuffer close = s.buffer(DataFeed.CLOSE);
+        assertTrue(close.isBounded());
+        List<Bar> all = drain(BinaryFeed.open(bin));
+        assertEquals(all.get(7799).close, close.get(0));
+        assertEquals(all.get(7798).close, close.get(-1));
+    }
+
+    @Test
+    void headerSetsBarSizeZoneAndSessions() {
+        Path bin = dir.resolve("h.bt4j");
+        try (BarFileWriter w = BarFileWriter.create(bin, ZoneId.of("Europe/Berlin"), TimeFrame.Seconds, 5,
+                LocalTime.of(8, 0), LocalTime.of(17, 30))) {
+            w.append(1_000_000_000L, 1, 2, 0.5, 1.5, 10, 0);
+            w.commit();
+        }
+        BinaryFeed f = BinaryFeed.open(bin);
+        assertEquals(TimeFrame.Seconds, f.timeFrame());
+        assertEquals(5, f.compression());
+        assertEquals(ZoneId.of("Europe/Berlin"), f.tz());
+        assertEquals(LocalTime.of(8, 0), f.sessionStart());
+        assertEquals(LocalTime.of(17, 30), f.sessionEnd());
+        assertEquals("h", f.name());
+        assertEquals(1, f.barCount());
+    }
+
+    @Test
+    void damagedDataIsRefusedBeforeTheFirstBar() throws Exception {
+        Path bin = convert("daily-s1.csv", "", "");
+        try (FileChannel ch = FileChannel.open(bin, StandardOpenOption.WRITE)) {
+            // one close price of bar 500 changes
+            long at = BarFile.HEADER_BYTES + 4L * 1000 * 8 + 499 * 8;
+            ch.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putDouble(0, 123.45), at);
+        }
+        BinaryFeed streamed = BinaryFeed.open(bin);
+        BadInputException e = assertThrows(BadInputException.class, streamed::next);
+        assertEquals(bin + ": damaged bar file: the close column does not match its checksum", e.getMessage());
+        BadInputException p = assertThrows(BadInputException.class, () -> BinaryFeed.open(bin).preload());
+        assertEquals(e.getMessage(), p.getMessage());
+    }
+
+    @Test
+    void missingAndForeignFilesAreOneLine() {
+        BadInputException missing = assertThrows(BadInputException.class, () -> BinaryFeed.open(dir.resolve("no.bt4j")));
+        assertEquals(dir.resolve("no.bt4j") + ": no such file", missing.getMessage());
+        BadInputException csv = assertThrows(BadInputException.class, () -> BinaryFeed.open(golden("daily-s1.csv")));
+        assertEquals(golden("daily-s1.csv") + ": not a bt4j bar file (no BT4JBARS signature)", csv.getMessage());
+    }
+}
