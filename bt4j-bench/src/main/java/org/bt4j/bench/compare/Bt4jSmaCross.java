@@ -14,7 +14,8 @@ import org.bt4j.strategy.builtin.SmaCross;
 /**
  * Runs BT-SMACROSS-10-30 through the real bt4j engine: {@link Cerebro} with the built-in
  * {@code smacross} strategy (Market entries, stake 1) and the default simulated broker (cash
- * 10000, no commission), in one of backtrader's three run modes. Stateless; each call builds its
+ * 10000, no commission), in one of backtrader's three run modes, with or without the standard
+ * observers. Stateless; each call builds its
  * own engine on the calling thread.
  */
 public final class Bt4jSmaCross {
@@ -49,6 +50,14 @@ public final class Bt4jSmaCross {
      * {@link Mode#EXACTBARS} the feed must be fresh (not preloaded) and is consumed.
      */
     public static SmaCrossResult run(DataFeed feed, Mode mode) {
+        return run(feed, mode, true);
+    }
+
+    /**
+     * As {@link #run(DataFeed, Mode)}, choosing whether backtrader's standard observers (Broker,
+     * BuySell, Trades; {@code stdstats}, on by default as in backtrader) are attached.
+     */
+    public static SmaCrossResult run(DataFeed feed, Mode mode, boolean stdstats) {
         if (mode == Mode.EXACTBARS && feed.isPreloaded()) {
             throw new IllegalArgumentException("exactbars=1 streams its feed; pass a fresh, not preloaded feed");
         }
@@ -58,6 +67,7 @@ public final class Bt4jSmaCross {
         Cerebro cerebro = new Cerebro()
             .addData(feed)
             .addStrategy(SmaCross.class, Map.of())
+            .stdstats(stdstats)
             .runonce(mode == Mode.RUNONCE)
             .exactbars(mode == Mode.EXACTBARS ? 1 : 0);
         Strategy s = cerebro.run().get(0);

@@ -65,6 +65,9 @@ public final class Compare {
     private int runAll(Options o) throws IOException {
         out.println("bt4j comparison: BT-SMACROSS-10-30 (SMA 10/30 CrossOver, long only, market orders at the next open,"
             + " stake 1, cash 10000, no commission)");
+        out.println("bt4j runs with backtrader's standard observers (stdstats, the default) unless the row says"
+            + " stdstats off; exactbars=1 \"in-memory source\" streams bars from arrays (loop only), \"CSV streamed\""
+            + " parses the file as it goes (load+loop)");
         out.println("machine: " + Machine.current());
         out.println("repetitions: " + o.reps + " per measurement; figures are the best repetition (median in brackets)");
         Path dir = o.dir != null ? Files.createDirectories(o.dir) : Files.createTempDirectory("bt4j-compare");
@@ -124,10 +127,15 @@ public final class Compare {
             check("floor", n, floor.result, expected);
         }
         rows.add(floor);
-        rows.add(measure("bt4j runonce", o.reps, () -> Bt4jSmaCross.run(feed, Bt4jSmaCross.Mode.RUNONCE)));
-        rows.add(measure("bt4j bar by bar", o.reps, () -> Bt4jSmaCross.run(feed, Bt4jSmaCross.Mode.RUNNEXT)));
-        rows.add(measure("bt4j exactbars=1, in-memory source (loop)", o.reps, () -> BenchData.feed(columns),
-            f -> Bt4jSmaCross.run(f, Bt4jSmaCross.Mode.EXACTBARS)));
+        for (boolean std : new boolean[] {true, false}) {
+            String suffix = std ? "" : ", stdstats off";
+            rows.add(measure("bt4j runonce" + suffix, o.reps,
+                () -> Bt4jSmaCross.run(feed, Bt4jSmaCross.Mode.RUNONCE, std)));
+            rows.add(measure("bt4j bar by bar" + suffix, o.reps,
+                () -> Bt4jSmaCross.run(feed, Bt4jSmaCross.Mode.RUNNEXT, std)));
+            rows.add(measure("bt4j exactbars=1, in-memory source" + suffix, o.reps, () -> BenchData.feed(columns),
+                f -> Bt4jSmaCross.run(f, Bt4jSmaCross.Mode.EXACTBARS, std)));
+        }
         rows.add(streamed);
         for (Row r : rows) {
             if (r != floor) {
@@ -174,12 +182,12 @@ public final class Compare {
 
     private void printLoops(int n, List<Row> rows, Row floor) {
         out.println("loop:");
-        out.printf(Locale.ROOT, "  %-44s %6s %10s %8s %11s %9s %9s %10s%n", "engine", "trades", "value", "check",
+        out.printf(Locale.ROOT, "  %-50s %6s %10s %8s %11s %9s %9s %10s%n", "engine", "trades", "value", "check",
             "M bars/s", "(median)", "floor/x", "peak heap");
         for (Row r : rows) {
             SmaCrossResult res = r.result;
             String check = r.name.startsWith("ta4j") ? "(info)" : verdict(n, res);
-            out.printf(Locale.ROOT, "  %-44s %6d %10s %8s %11.2f %9.2f %8.1fx %6d MiB%n", r.name, res.closedTrades(),
+            out.printf(Locale.ROOT, "  %-50s %6d %10s %8s %11.2f %9.2f %8.1fx %6d MiB%n", r.name, res.closedTrades(),
                 org.bt4j.util.PyFormat.fixed(res.finalValue(), 2), check, n / r.timing.bestSeconds() / 1e6,
                 n / r.timing.medianSeconds() / 1e6, r.timing.bestSeconds() / floor.timing.bestSeconds(), r.peakMib);
         }

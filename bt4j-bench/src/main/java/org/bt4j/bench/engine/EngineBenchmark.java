@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The engine loop on the reference strategy BT-SMACROSS-10-30 over 1M one-minute bars already in
  * memory (loading excluded): bt4j's {@code Cerebro} with the simulated broker in runonce, bar by
- * bar and {@code exactbars=1}, and the fused primitive loop (the floor) for scale. Run with
+ * bar and {@code exactbars=1}, with and without the standard observers, and the fused primitive
+ * loop (the floor, which ignores {@code stdstats}) for scale. Run with
  * {@code -prof gc} to see allocation per bar. Scores are bars per second. JMH state, one thread.
  */
 @State(Scope.Thread)
@@ -35,6 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EngineBenchmark {
 
     static final int BARS = 1_000_000;
+
+    /** Whether backtrader's standard observers are attached (its default: true). */
+    @Param({"true", "false"})
+    public boolean stdstats;
 
     private BarColumns columns;
     private ColumnsFeed preloaded;
@@ -62,21 +68,21 @@ public class EngineBenchmark {
     @Benchmark
     @OperationsPerInvocation(BARS)
     public SmaCrossResult runonce() {
-        return Bt4jSmaCross.run(preloaded, Bt4jSmaCross.Mode.RUNONCE);
+        return Bt4jSmaCross.run(preloaded, Bt4jSmaCross.Mode.RUNONCE, stdstats);
     }
 
     /** Everything bar by bar over preloaded data. */
     @Benchmark
     @OperationsPerInvocation(BARS)
     public SmaCrossResult barByBar() {
-        return Bt4jSmaCross.run(preloaded, Bt4jSmaCross.Mode.RUNNEXT);
+        return Bt4jSmaCross.run(preloaded, Bt4jSmaCross.Mode.RUNNEXT, stdstats);
     }
 
     /** Bar by bar, streamed, every line a small ring. */
     @Benchmark
     @OperationsPerInvocation(BARS)
     public SmaCrossResult exactbars1(FreshFeed fresh) {
-        return Bt4jSmaCross.run(fresh.feed, Bt4jSmaCross.Mode.EXACTBARS);
+        return Bt4jSmaCross.run(fresh.feed, Bt4jSmaCross.Mode.EXACTBARS, stdstats);
     }
 
     /** The hand-written fused loop. */
