@@ -30,6 +30,7 @@ public final class Ichimoku extends Indicator {
         super(new String[] {"tenkan_sen", "kijun_sen", "senkou_span_a", "senkou_span_b", "chikou_span"},
             build(data, tenkan, kijun, senkou, senkouLead));
         this.chikou = Params.atLeast("chikou", chikou, 0);
+        out(4).requireLookback(this.chikou + 1);
         for (int i = 0; i < MIRRORED; i++) {
             out(i).setMinPeriod(input(i).minPeriod());
         }

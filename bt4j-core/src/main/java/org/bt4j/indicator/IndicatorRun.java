@@ -11,7 +11,8 @@ import org.bt4j.line.LineContext;
  * {@link #runOnce} (vectorised over the preloaded arrays) or {@link #runNext} (bar by bar: the
  * feed's cursor advances and every indicator {@link Indicator#step() steps}). Indicators are
  * processed in the order given, which for {@link LineContext#indicators()} is creation order,
- * i.e. dependency order. Used by the tests and by {@code bt4j indicator}. Engine thread only.
+ * i.e. dependency order. {@link #recompute(Indicator)} is the step for an in-place update of the
+ * current bar (replay). Used by the tests and by {@code bt4j indicator}. Engine thread only.
  */
 public final class IndicatorRun {
 
@@ -69,5 +70,23 @@ public final class IndicatorRun {
                 indicators.get(i).step();
             }
         }
+    }
+
+    /**
+     * Recomputes the current bar of {@code indicator} after its clock's current bar was updated in
+     * place (replay: backtrader calls {@code next()} again with the same length). Each output line
+     * drops its current slot and the indicator steps onto it again, so the result is what a first
+     * computation with the updated inputs gives; indicators keep no state that a second call on the
+     * same bar would double-count. Call for every indicator in dependency order, as after a new bar.
+     */
+    public static void recompute(Indicator indicator) {
+        if (indicator.len() == 0) {
+            indicator.step();
+            return;
+        }
+        for (LineBuffer b : indicator.buffers()) {
+            b.rewind();
+        }
+        indicator.step();
     }
 }

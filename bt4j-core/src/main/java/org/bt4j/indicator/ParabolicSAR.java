@@ -8,7 +8,8 @@ import org.bt4j.line.Indicator;
  * taken from the second bar's close against the first's, then the SAR moves by
  * {@code af * (ep - sar)}, af growing by {@code af} up to {@code afmax} on each new extreme, never
  * inside the last two bars' range, reversing when price crosses it. Line {@code psar}; defaults
- * period 2, af 0.02, afmax 0.20. Engine thread only.
+ * period 2, af 0.02, afmax 0.20. Like backtrader (which keeps one state per bar parity),
+ * recomputing the current bar (replay) starts from the previous bar's state. Engine thread only.
  */
 public final class ParabolicSAR extends Indicator {
 
@@ -20,6 +21,7 @@ public final class ParabolicSAR extends Indicator {
     private double sar;
     private double ep;
     private double af;
+    private final BarState state = new BarState(5);
 
     /** PSAR(2, 0.02, 0.20). */
     public ParabolicSAR(DataFeed data) {
@@ -40,22 +42,57 @@ public final class ParabolicSAR extends Indicator {
 
     @Override
     protected void prenext() {
+        enter();
+        warmUp();
+    }
+
+    @Override
+    protected void nextStart() {
+        enter();
+        start();
+    }
+
+    @Override
+    protected void next() {
+        enter();
+        stepSar();
+    }
+
+    /**
+     * Makes the state the one this bar started from: remembered on its first computation, put
+     * back when the bar is computed again (replay), so the machine never steps twice per bar.
+     */
+    private void enter() {
+        double[] v = state.values();
+        v[0] = started ? 1.0 : 0.0;
+        v[1] = tr ? 1.0 : 0.0;
+        v[2] = sar;
+        v[3] = ep;
+        v[4] = af;
+        state.enter(len());
+        started = v[0] != 0.0;
+        tr = v[1] != 0.0;
+        sar = v[2];
+        ep = v[3];
+        af = v[4];
+    }
+
+    private void warmUp() {
         if (len() == 1) {
             started = false;
             return;
         }
         if (len() == 2) {
-            nextStart();
+            start();
         } else {
-            next();
+            stepSar();
         }
         out(0).set(0, Double.NaN);
     }
 
-    @Override
-    protected void nextStart() {
+    private void start() {
         if (started) {
-            next();
+            stepSar();
             return;
         }
         started = true;
@@ -68,11 +105,10 @@ public final class ParabolicSAR extends Indicator {
             tr = true;
             ep = data.high().get(-1);
         }
-        next();
+        stepSar();
     }
 
-    @Override
-    protected void next() {
+    private void stepSar() {
         out(0).set(0, step(data.high().get(0), data.low().get(0), data.high().get(-1), data.low().get(-1)));
     }
 
