@@ -84,6 +84,9 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "also write the HTML run report, FILE.html")
     Path report;
 
+    @Option(names = "--writer", paramLabel = "FILE", description = "also write every line per bar and the run summary as CSV (backtrader's writer); - for stdout")
+    String writer;
+
     @Override
     public Integer call() {
         Backtest bt = new Backtest();
@@ -125,8 +128,8 @@ public final class BacktestCommand implements Callable<Integer> {
             Analyzers.create(name);
             bt.analyzer(name, () -> Analyzers.create(name));
         }
-        RunOutputs outputs = new RunOutputs(plot, report);
-        outputs.attach(bt);
+        RunOutputs outputs = new RunOutputs(plot, report, writer);
+        outputs.attach(bt, spec.commandLine().getOut());
         bt.data(data, tf, compression);
         Backtest.Result r = bt.run();
         outputs.finish(r, strategy + " on " + data.getFileName(), RunOutputs.settings(this));

@@ -1,5 +1,6 @@
 package org.bt4j.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,10 +9,13 @@ import org.bt4j.report.RunRecord;
 import org.bt4j.report.RunRecorder;
 import org.bt4j.report.chart.ChartWriter;
 import org.bt4j.report.html.HtmlReport;
+import org.bt4j.writer.AtomicFile;
+import org.bt4j.writer.WriterFile;
 
 /**
- * The files {@code bt4j backtest} writes beside its JSON: the chart ({@code --plot FILE.png|.svg})
- * and the HTML report ({@code --report FILE.html}). File names are checked before the run (one
+ * The files {@code bt4j backtest} writes beside its JSON: the chart ({@code --plot FILE.png|.svg}),
+ * the HTML report ({@code --report FILE.html}) and backtrader's CSV writer output
+ * ({@code --writer FILE.csv}, or {@code -} for stdout). File names are checked before the run (one
  * line naming the problem); a {@link RunRecorder} rides along as an analyzer; after the run the
  * files are written atomically, so a failure leaves none behind. One run, one thread.
  */
@@ -22,11 +26,16 @@ final class RunOutputs {
 
     private final Path plot;
     private final Path report;
+    private final String writer;
     private RunRecorder recorder;
 
-    RunOutputs(Path plot, Path report) {
+    RunOutputs(Path plot, Path report, String writer) {
         this.plot = plot;
         this.report = report;
+        this.writer = writer;
+        if (writer != null && !"-".equals(writer)) {
+            AtomicFile.check("--writer", Path.of(writer));
+        }
         if (plot != null) {
             ChartWriter.checkName(plot);
         }
@@ -40,8 +49,14 @@ final class RunOutputs {
         return plot != null || report != null;
     }
 
-    /** Attaches the recorder when a chart or report is wanted. */
-    void attach(Backtest bt) {
+    /**
+     * Attaches the recorder when a chart or report is wanted, and the CSV writer (to {@code stdout}
+     * for {@code --writer -}, else to its file, created only if the run completes).
+     */
+    void attach(Backtest bt, PrintWriter stdout) {
+        if (writer != null) {
+            bt.writer(("-".equals(writer) ? WriterFile.to(stdout, false) : WriterFile.to(Path.of(writer))).csv(true));
+        }
         if (wanted()) {
             recorder = new RunRecorder();
             RunRecorder r = recorder;

@@ -78,6 +78,25 @@ class RunOutputsTest {
     }
 
     @Test
+    void writerToFileAndToStdout() throws Exception {
+        Path csv = dir.resolve("run.csv");
+        Run plain = run("backtest", "--data", data(), "--strategy", "smacross", "--json");
+        Run file = run("backtest", "--data", data(), "--strategy", "smacross", "--json", "--writer", csv.toString());
+        assertEquals(0, file.code(), file.err());
+        assertEquals(plain.out(), file.out(), "JSON unchanged");
+        java.util.List<String> lines = Files.readAllLines(csv);
+        assertEquals("=".repeat(79), lines.get(0));
+        assertTrue(lines.get(1).startsWith("Id,daily-s1,len,datetime,open,high,low,close,volume,openinterest,SmaCross,"));
+        assertTrue(lines.get(1001).startsWith("1000,daily-s1,1000,"), lines.get(1001));
+        assertTrue(lines.contains("Cerebro:"));
+
+        Run stdout = run("backtest", "--data", data(), "--strategy", "smacross", "--json", "--writer", "-");
+        assertEquals(0, stdout.code(), stdout.err());
+        assertTrue(stdout.out().startsWith("=".repeat(79) + "\nId,"), stdout.out().substring(0, 100));
+        assertTrue(stdout.out().endsWith(plain.out()), "the JSON follows the writer output");
+    }
+
+    @Test
     void badFileNamesAreOneLineBeforeTheRun() throws Exception {
         Run ext = run("backtest", "--data", data(), "--strategy", "smacross", "--plot", dir.resolve("a.jpg").toString());
         assertEquals(2, ext.code());

@@ -47,6 +47,7 @@ public final class Backtest {
     private boolean coc;
     private Mode mode = Mode.RUNONCE;
     private final Map<String, Supplier<? extends Analyzer>> analyzers = new LinkedHashMap<>();
+    private final List<org.bt4j.writer.WriterFile> writers = new ArrayList<>();
 
     /** The data: a CSV file read by its header, Days/1 unless {@code tf} is given. */
     public Backtest data(Path file, TimeFrame tf, int compression) {
@@ -133,6 +134,12 @@ public final class Backtest {
         return this;
     }
 
+    /** Adds a writer (CSV rows per bar and the run summary). */
+    public Backtest writer(org.bt4j.writer.WriterFile w) {
+        writers.add(w);
+        return this;
+    }
+
     /** The finished run. */
     public record Result(Cerebro cerebro, Strategy strategy, Map<String, Object> summary,
                          Map<String, Map<String, Object>> analyses) {
@@ -175,6 +182,9 @@ public final class Backtest {
         }
         for (Map.Entry<String, Supplier<? extends Analyzer>> e : analyzers.entrySet()) {
             cerebro.addAnalyzer(e.getKey(), e.getValue());
+        }
+        for (org.bt4j.writer.WriterFile w : writers) {
+            cerebro.addWriter(w);
         }
         cerebro.run();
         Map<String, Map<String, Object>> analyses = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import org.bt4j.line.LineBuffer;
 import org.bt4j.line.LineSeries;
 import org.bt4j.observer.Observer;
 import org.bt4j.observer.Observers;
+import org.bt4j.writer.WriterFile;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderOwner;
 import org.bt4j.sizer.Sizer;
@@ -57,6 +58,8 @@ public final class Cerebro {
     private final List<Map<String, Object>> strategyParams = new ArrayList<>();
     private final Map<String, Supplier<? extends Analyzer>> analyzerFactories = new LinkedHashMap<>();
     private Supplier<? extends Sizer> sizerFactory;
+    private final List<WriterFile> writers = new ArrayList<>();
+    private WriterFile[] runWriters = new WriterFile[0];
     private final List<java.util.function.Function<List<DataFeed>, List<Observer>>> observerFactories = new ArrayList<>();
     private Broker broker = new BackBroker();
     private final EngineEvents events = new EngineEvents();
@@ -150,6 +153,12 @@ public final class Cerebro {
             }
             return out;
         });
+        return this;
+    }
+
+    /** Adds a writer: CSV rows per bar cycle (after every strategy step) and the run summary (backtrader's {@code addwriter}). */
+    public Cerebro addWriter(WriterFile writer) {
+        writers.add(Objects.requireNonNull(writer, "writer"));
         return this;
     }
 
@@ -336,9 +345,23 @@ public final class Cerebro {
                 }
             }
         }
+        if (doPreload) {
+            reserveLines(doOnce);
+        }
         for (StrategyRunner r : runners) {
             r.start();
         }
+        runWriters = writers.toArray(new WriterFile[0]);
+        if (runWriters.length > 0) {
+            List<Strategy> strats = new ArrayList<>();
+            for (StrategyRunner r : runners) {
+                strats.add(r.strategy());
+            }
+            for (WriterFile w : runWriters) {
+                w.start(datas, strats, new ArrayList<>(analyzerFactories.keySet()));
+            }
+        }
+        boolean completed = false;
         DataFeed[] sorted = datas.toArray(new DataFeed[0]);
         java.util.Arrays.sort(sorted, Comparator.comparing((DataFeed d) -> d.timeFrame()).thenComparingInt(DataFeed::compression));
         StrategyRunner[] rs = runners.toArray(new StrategyRunner[0]);
@@ -351,6 +374,7 @@ public final class Cerebro {
             } else {
                 runNext(sorted, rs);
             }
+            completed = true;
         } finally {
             for (StrategyRunner r : rs) {
                 r.stop();
@@ -358,6 +382,13 @@ public final class Cerebro {
             broker.stop();
             for (DataFeed d : datas) {
                 d.stop();
+            }
+            for (WriterFile w : runWriters) {
+                if (completed) {
+                    w.stop();
+                } else {
+                    w.abort();
+                }
             }
             runNanos = System.nanoTime() - t0;
         }
@@ -387,6 +418,32 @@ public final class Cerebro {
             for (Observer o : r.strategy().observers()) {
                 for (LineBuffer b : o.buffers()) {
                     b.bound(1);
+                }
+            }
+        }
+    }
+
+    /**
+     * With every bar preloaded the number of bars is known: lines filled bar by bar (observers;
+     * indicators when not vectorised) get their whole capacity up front instead of growing.
+     */
+    private void reserveLines(boolean once) {
+        int bars = 0;
+        for (DataFeed d : datas) {
+            bars = Math.max(bars, d.size());
+        }
+        for (StrategyRunner r : runners) {
+            if (!once) {
+                for (Indicator ind : r.indicators()) {
+                    int n = sizeOf(ind.clock());
+                    for (LineBuffer b : ind.buffers()) {
+                        b.reserve(n);
+                    }
+                }
+            }
+            for (Observer o : r.strategy().observers()) {
+                for (LineBuffer b : o.buffers()) {
+                    b.reserve(bars);
                 }
             }
         }
@@ -431,6 +488,15 @@ public final class Cerebro {
     }
 
     private void runOnce(DataFeed[] sorted, StrategyRunner[] rs) {
+        if (sorted.length == 1) {
+            DataFeed d = sorted[0];
+            int n = d.size();
+            while (!stopRequested && d.len() < n) {
+                d.advance();
+                cycle(rs, true);
+            }
+            return;
+        }
         long[] peeks = new long[sorted.length];
         while (!stopRequested) {
             long dt0 = Long.MAX_VALUE;
@@ -468,6 +534,9 @@ public final class Cerebro {
             } else {
                 r.stepNext();
             }
+        }
+        for (WriterFile w : runWriters) {
+            w.next();
         }
         barsProcessed++;
     }
