@@ -41,12 +41,12 @@ public final class Compare {
     }
 
     /** Command-line entry point; see {@link Options#USAGE}. */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         System.exit(run(args, System.out));
     }
 
     /** Runs the comparison with {@code args} and returns the exit status. */
-    public static int run(String[] args, PrintStream out) throws IOException {
+    public static int run(String[] args, PrintStream out) throws IOException, InterruptedException {
         Options o;
         try {
             o = Options.parse(args);
@@ -62,7 +62,7 @@ public final class Compare {
         return new Compare(out).runAll(o);
     }
 
-    private int runAll(Options o) throws IOException {
+    private int runAll(Options o) throws IOException, InterruptedException {
         out.println("bt4j comparison: BT-SMACROSS-10-30 (SMA 10/30 CrossOver, long only, market orders at the next open,"
             + " stake 1, cash 10000, no commission)");
         out.println("bt4j runs with backtrader's standard observers (stdstats, the default) unless the row says"
@@ -91,7 +91,7 @@ public final class Compare {
         return 1;
     }
 
-    private void compareOn(Path dir, int n, Options o) throws IOException {
+    private void compareOn(Path dir, int n, Options o) throws IOException, InterruptedException {
         Path csv = dir.resolve("bt_bench_" + n + "_s42.csv");
         out.println();
         long g0 = System.nanoTime();
@@ -142,7 +142,6 @@ public final class Compare {
                 check(r.name, n, r.result, expected);
             }
         }
-
         if (o.ta4j && n <= o.ta4jMaxBars) {
             h0 = heap.start();
             Timing<BarSeries> build = Timing.of(o.reps, () -> Ta4jSmaCross.series(columns));
@@ -151,6 +150,18 @@ public final class Compare {
             rows.add(measure("ta4j 0.17 (DoubleNum, BarSeriesManager)", o.reps, () -> Ta4jSmaCross.run(series)));
         }
         printLoops(n, rows, floor);
+        if (o.flatHeapMib > 0) {
+            FlatHeapRun.Outcome flat = FlatHeapRun.inChild(csv, o.flatHeapMib, true);
+            if (flat.ok()) {
+                check("exactbars=1 in -Xmx" + o.flatHeapMib + "m", n, flat.result(), expected);
+                out.printf(Locale.ROOT, "flat heap: exactbars=1 from CSV in a child JVM with -Xmx%dm: %s, %.2f M bars/s"
+                    + " (load+loop)%n", o.flatHeapMib, flat.result(), n / flat.seconds() / 1e6);
+            } else {
+                failures.add("exactbars=1 on " + n + " bars does not fit -Xmx" + o.flatHeapMib + "m: " + flat.failure());
+                out.println("flat heap: exactbars=1 from CSV with -Xmx" + o.flatHeapMib + "m FAILED: " + flat.failure());
+            }
+        }
+
     }
 
     private static CsvFeed csvFeed(Path csv) {
@@ -226,13 +237,15 @@ public final class Compare {
     /** Parsed command-line options. */
     static final class Options {
         static final String USAGE = String.join("\n",
-            "usage: compare [--bars 1000000,10000000] [--reps 3] [--dir DIR] [--keep] [--no-ta4j] [--ta4j-max-bars N]",
+            "usage: compare [--bars 1000000,10000000] [--reps 3] [--dir DIR] [--keep] [--no-ta4j] [--ta4j-max-bars N]"
+                + " [--flat-heap-mib 64]",
             "  --bars          bar counts to generate and compare (seed 42 minute recipe)",
             "  --reps          repetitions per measurement (the best is reported)",
             "  --dir           where to write the CSV files (kept; default: a temporary folder, deleted)",
             "  --keep          keep the temporary folder",
             "  --no-ta4j       skip ta4j",
-            "  --ta4j-max-bars run ta4j only up to this many bars (it needs ~0.5 KiB of heap per bar)");
+            "  --ta4j-max-bars run ta4j only up to this many bars (it needs ~0.5 KiB of heap per bar)",
+            "  --flat-heap-mib re-run exactbars=1 from the CSV in a child JVM with this -Xmx (default 64, 0 = skip)");
 
         int[] bars = {1_000_000, 10_000_000};
         int reps = 3;
@@ -240,6 +253,7 @@ public final class Compare {
         boolean keep;
         boolean ta4j = true;
         int ta4jMaxBars = 10_000_000;
+        int flatHeapMib = 64;
         boolean help;
 
         static Options parse(String[] args) {
@@ -268,6 +282,10 @@ public final class Compare {
                         break;
                     case "--ta4j-max-bars":
                         o.ta4jMaxBars = positive(value(args, ++i, a), a);
+                        break;
+                    case "--flat-heap-mib":
+                        String v = value(args, ++i, a);
+                        o.flatHeapMib = v.equals("0") ? 0 : positive(v, a);
                         break;
                     case "-h":
                     case "--help":

@@ -20,7 +20,7 @@ class CompareTest {
 
     @Test
     void checksEveryEngineAgainstTheReferenceOn100kBars() throws Exception {
-        String out = run(0, "--bars", "100000", "--reps", "1", "--no-ta4j");
+        String out = run(0, "--bars", "100000", "--reps", "1", "--no-ta4j", "--flat-heap-mib", "0");
         assertTrue(out.contains("CHECK PASSED"), out);
         assertTrue(out.contains("floor: fused primitive loop"), out);
         assertTrue(out.contains("bt4j exactbars=1, CSV streamed"), out);
