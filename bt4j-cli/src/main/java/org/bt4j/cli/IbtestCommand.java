@@ -1,9 +1,5 @@
 package org.bt4j.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -200,9 +196,8 @@ public final class IbtestCommand implements Callable<Integer> {
     String simFault;
 
     @Option(names = "--sim-participation", description = "bt4j (with --sim): share of the quoted size one order may take per tape event (default: ${DEFAULT-VALUE}; below 1 shows partial fills)")
-    double simParticipation = 0.01;
+    double simParticipation = 0.002;
 
-    private final PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 
     @Override
     public Integer call() {
@@ -292,7 +287,7 @@ public final class IbtestCommand implements Callable<Integer> {
         });
         cerebro.events().post(() -> store.drainNotifications().forEach(cerebro::postStoreMessage));
         IbBroker b = ibBroker;
-        cerebro.addStrategy(new IbtestStrategy(strategyParams(), out, cerebro::runstop, ib0::tz,
+        cerebro.addStrategy(new IbtestStrategy(strategyParams(), System.out, cerebro::runstop, ib0::tz,
                 () -> ib0.contractDetails() == null ? null : ib0.contractDetails().timeZoneId(),
                 ref -> b == null ? null : b.ibOrder(ref)));
         cerebro.run();

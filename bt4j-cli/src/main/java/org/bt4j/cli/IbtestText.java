@@ -89,8 +89,11 @@ final class IbtestText {
         if (o.executed().size() != 0) {
             sb.append('\n').append("Executed: size ").append(number(o.executed().size()))
                     .append(", price ").append(PyFormat.repr(o.executed().price()))
-                    .append(", comm ").append(PyFormat.repr(o.executed().comm()))
-                    .append(", fills ").append(o.executed().bits().size());
+                    .append(", comm ").append(PyFormat.repr(o.executed().comm()));
+            for (var bit : o.executed().pending()) {
+                sb.append('\n').append("Fill: size ").append(number(bit.size())).append(", price ")
+                        .append(PyFormat.repr(bit.price())).append(", comm ").append(PyFormat.repr(bit.comm()));
+            }
         }
         if (ib != null) {
             sb.append('\n').append("Ref: ").append(o.ref());

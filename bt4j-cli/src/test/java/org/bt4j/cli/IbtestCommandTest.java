@@ -1,0 +1,81 @@
+package org.bt4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** bt4j ibtest against the in-process simulated TWS, and against a port where nothing listens. */
+class IbtestCommandTest {
+
+    private static final Pattern BAR = Pattern.compile(
+            "\\d{4}, \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}, [0-9.]+, [0-9.]+, [0-9.]+, [0-9.]+, [0-9.]+, 0, "
+                    + "(nan|[0-9.]+)");
+
+    private record Result(int rc, List<String> out, List<String> err) {
+    }
+
+    private static synchronized Result run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int rc = Main.commandLine().execute(args);
+            return new Result(rc, out.toString(StandardCharsets.UTF_8).lines().toList(),
+                    err.toString(StandardCharsets.UTF_8).lines().toList());
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void simRunPrintsTheSeedsLinesAndTradesWithPartialFills() {
+        Result r = run("ibtest", "--sim", "--data0", "TWTR-STK-SMART-USD", "--resample", "--timeframe", "Seconds",
+                "--compression", "1", "--no-backfill_start", "--broker", "--trade", "--stopafter", "8",
+                "--clientId", "21");
+        assertEquals(0, r.rc(), String.join("\n", r.err()));
+        List<String> out = r.out();
+        assertEquals(List.of("--------------------------------------------------", "Strategy Created",
+                "--------------------------------------------------", "Timezone from ContractDetails: US/Eastern",
+                "Datetime, Open, High, Low, Close, Volume, OpenInterest, SMA"), out.subList(0, 5));
+        assertTrue(out.contains("***** STORE NOTIF: <error id=-1, errorCode=2104, errorMsg=Market data farm connection is OK:usfarm>"));
+        assertTrue(out.indexOf("***** DATA NOTIF: CONNECTED") < out.indexOf("***** DATA NOTIF: LIVE"));
+        assertTrue(out.stream().filter(l -> BAR.matcher(l).matches()).count() >= 8, "bar lines");
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("-------------------------------------------------- ORDER BEGIN ")));
+        assertTrue(out.contains("Status: Partial"), "the buy fills in parts");
+        assertTrue(out.contains("Status: Completed"));
+        assertTrue(out.contains("OrderType: MKT"));
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("-------------------------------------------------- TRADE BEGIN ")));
+    }
+
+    @Test
+    void nothingListeningEndsWithOneClearLine() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Result r = run("ibtest", "--port", Integer.toString(port), "--reconnect", "1", "--timeout", "0.1",
+                "--data0", "TWTR");
+        assertEquals(1, r.rc());
+        assertEquals(1, r.err().size(), String.join("\n", r.err()));
+        assertTrue(r.err().get(0).startsWith("bt4j: cannot connect to TWS at 127.0.0.1:" + port + " after 2 attempt(s): "),
+                r.err().get(0));
+    }
+
+    @Test
+    void badOptionsAreOneLineErrors() {
+        Result r = run("ibtest", "--data0", "TWTR", "--resample", "--replay");
+        assertEquals(2, r.rc());
+        assertEquals(List.of("bt4j: --replay and --resample cannot be used together"), r.err());
+    }
+}
