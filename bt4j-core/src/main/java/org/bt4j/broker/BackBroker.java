@@ -16,6 +16,7 @@ import org.bt4j.order.Order;
 import org.bt4j.order.OrderArgs;
 import org.bt4j.order.OrderOwner;
 import org.bt4j.order.OrderStatus;
+import org.bt4j.order.SessionEnds;
 
 /**
  * The simulated broker (backtrader's {@code BackBroker}), rule for rule: submission cash check
@@ -68,6 +69,9 @@ public final class BackBroker implements Broker {
     private CommInfo[] comms = new CommInfo[0];
     private double[] dCredit = new double[0];
     private final Map<DataFeed, Integer> dataIndex = new IdentityHashMap<>();
+    private DataFeed lastData;
+    private int lastIndex;
+    private SessionEnds[] sessionEnds = new SessionEnds[0];
     private Position[] pseudoPositions = new Position[0];
     private boolean[] pseudoTaken = new boolean[0];
     private final Position scratch = new Position();
@@ -233,20 +237,28 @@ public final class BackBroker implements Broker {
         pseudoTaken = new boolean[n];
         comms = new CommInfo[n];
         dCredit = new double[n];
+        sessionEnds = new SessionEnds[n];
         dataIndex.clear();
+        lastData = null;
         for (int i = 0; i < n; i++) {
             positions[i] = new Position();
             pseudoPositions[i] = new Position();
             comms[i] = commByName.getOrDefault(datas[i].name(), defaultComm);
             dataIndex.put(datas[i], i);
+            sessionEnds[i] = new SessionEnds(datas[i]);
         }
     }
 
     private int indexOf(DataFeed data) {
+        if (data == lastData) {
+            return lastIndex;
+        }
         Integer i = dataIndex.get(data);
         if (i == null) {
             throw new IllegalArgumentException("data '" + data.name() + "' is not part of this run");
         }
+        lastData = data;
+        lastIndex = i;
         return i;
     }
 
@@ -263,30 +275,59 @@ public final class BackBroker implements Broker {
     }
 
     private Order create(boolean buy, OrderOwner owner, DataFeed data, double size, OrderArgs args) {
-        indexOf(data);
-        Order order = Order.create(nextRef++, buy, owner, data, size, args);
+        int di = indexOf(data);
+        Order order = Order.create(nextRef++, buy, owner, data, size, args, sessionEnds[di]);
         ocoize(order, args.oco());
         return submit(order);
     }
 
+    /**
+     * OCO groups. backtrader makes every order the leader of its own one-member group; such a
+     * group can only cancel its member, which is never pending when the check runs, so groups
+     * are only recorded once a second order joins (the first member is then added as leader).
+     */
     private void ocoize(Order order, Order oco) {
-        int ref = order.ref();
         if (oco == null) {
-            ocos.put(ref, ref);
-            ocol.computeIfAbsent(ref, k -> new ArrayList<>(2)).add(ref);
-        } else {
-            Integer leader = ocos.get(oco.ref());
-            int l = leader == null ? oco.ref() : leader;
-            ocos.put(ref, l);
-            ocol.computeIfAbsent(l, k -> new ArrayList<>(2)).add(ref);
+            return;
         }
+        int ref = order.ref();
+        Integer leader = ocos.get(oco.ref());
+        int l;
+        if (leader == null) {
+            // backtrader's group of the first member exists until that member is first checked
+            // (cancel, expiry, margin or any fill): only then is it still in its own group
+            l = oco.ref();
+            ocos.put(l, l);
+            List<Integer> group = ocol.computeIfAbsent(l, k -> new ArrayList<>(2));
+            if (oco.isAlive() && oco.executed().size() == 0) {
+                group.add(l);
+            }
+        } else {
+            l = leader;
+        }
+        ocos.put(ref, l);
+        ocol.computeIfAbsent(l, k -> new ArrayList<>(2)).add(ref);
     }
 
-    /** The bracket group key of {@code order}, or -1 when it was rejected (parent gone). */
+    /**
+     * The bracket group key of {@code order}, or -1 when it was rejected (parent gone).
+     *
+     * <p>backtrader keeps a bracket group for every order, the order itself first. A plain order
+     * (no parent, transmitted at once) has a one-member group that lives exactly while the order
+     * is alive and does nothing when removed, so it is not recorded: a child naming such a parent
+     * recreates the group from the parent's state.
+     */
     private int takeChildren(Order order) {
         int oref = order.ref();
-        int pref = order.parent() == null ? oref : order.parent().ref();
+        Order parent = order.parent();
+        int pref = parent == null ? oref : parent.ref();
         if (oref != pref && !pchildren.containsKey(pref)) {
+            if (parent.transmit() && parent.parent() == null && parent.isAlive()) {
+                ArrayDeque<Order> pc = new ArrayDeque<>(3);
+                pc.add(parent);
+                pchildren.put(pref, pc);
+                return pref;
+            }
             order.reject();
             notify(order);
             return -1;
@@ -297,6 +338,10 @@ public final class BackBroker implements Broker {
     private Order submit(Order order) {
         int pref = takeChildren(order);
         if (pref < 0) {
+            return order;
+        }
+        if (order.parent() == null && order.transmit()) {
+            transmit(order);
             return order;
         }
         ArrayDeque<Order> pc = pchildren.computeIfAbsent(pref, k -> new ArrayDeque<>(3));
@@ -355,6 +400,9 @@ public final class BackBroker implements Broker {
     }
 
     private void bracketize(Order order, boolean cancel) {
+        if (pchildren.isEmpty()) {
+            return;
+        }
         int oref = order.ref();
         int pref = order.parent() == null ? oref : order.parent().ref();
         boolean isParent = oref == pref;
@@ -377,6 +425,9 @@ public final class BackBroker implements Broker {
     }
 
     private void ococheck(Order order) {
+        if (ocos.isEmpty()) {
+            return;
+        }
         Integer leader = ocos.get(order.ref());
         if (leader == null) {
             return;

@@ -345,6 +345,9 @@ public final class Cerebro {
                 }
             }
         }
+        if (doPreload) {
+            reserveLines(doOnce);
+        }
         for (StrategyRunner r : runners) {
             r.start();
         }
@@ -420,6 +423,32 @@ public final class Cerebro {
         }
     }
 
+    /**
+     * With every bar preloaded the number of bars is known: lines filled bar by bar (observers;
+     * indicators when not vectorised) get their whole capacity up front instead of growing.
+     */
+    private void reserveLines(boolean once) {
+        int bars = 0;
+        for (DataFeed d : datas) {
+            bars = Math.max(bars, d.size());
+        }
+        for (StrategyRunner r : runners) {
+            if (!once) {
+                for (Indicator ind : r.indicators()) {
+                    int n = sizeOf(ind.clock());
+                    for (LineBuffer b : ind.buffers()) {
+                        b.reserve(n);
+                    }
+                }
+            }
+            for (Observer o : r.strategy().observers()) {
+                for (LineBuffer b : o.buffers()) {
+                    b.reserve(bars);
+                }
+            }
+        }
+    }
+
     private void precomputeIndicators() {
         for (StrategyRunner r : runners) {
             for (Indicator ind : r.indicators()) {
@@ -459,6 +488,15 @@ public final class Cerebro {
     }
 
     private void runOnce(DataFeed[] sorted, StrategyRunner[] rs) {
+        if (sorted.length == 1) {
+            DataFeed d = sorted[0];
+            int n = d.size();
+            while (!stopRequested && d.len() < n) {
+                d.advance();
+                cycle(rs, true);
+            }
+            return;
+        }
         long[] peeks = new long[sorted.length];
         while (!stopRequested) {
             long dt0 = Long.MAX_VALUE;

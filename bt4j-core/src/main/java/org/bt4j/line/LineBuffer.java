@@ -125,6 +125,16 @@ public final class LineBuffer implements Line {
         size = 0;
     }
 
+    /**
+     * Makes room for {@code n} values without changing the contents (unbounded buffers; a no-op
+     * for bounded ones), so that appending up to {@code n} bars never copies the array.
+     */
+    public void reserve(int n) {
+        if (mask == -1 && buf.length < n) {
+            grow(n);
+        }
+    }
+
     /** Number of values stored (backtrader's {@code buflen()} for unbounded buffers). */
     public int size() {
         return size;

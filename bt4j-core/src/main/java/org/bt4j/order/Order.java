@@ -48,7 +48,8 @@ public final class Order {
     private OrderExecution executed;
     private final boolean snapshot;
 
-    private Order(int ref, boolean buy, OrderOwner owner, DataFeed data, double unsignedSize, OrderArgs a) {
+    private Order(int ref, boolean buy, OrderOwner owner, DataFeed data, double unsignedSize, OrderArgs a,
+                  SessionEnds sessionEnds) {
         if (!(unsignedSize > 0)) {
             throw new IllegalArgumentException("order size must be > 0, got " + unsignedSize);
         }
@@ -86,7 +87,8 @@ public final class Order {
         this.executed = new OrderExecution(size);
         ZoneId tz = data.tz();
         this.valid = a.valid == null ? 0L : a.valid.resolve(createdDt, tz);
-        this.dteos = nextSessionEnd(createdDt, tz, data.sessionEnd().toNanoOfDay());
+        this.dteos = sessionEnds != null ? sessionEnds.after(createdDt)
+                : nextSessionEnd(createdDt, tz, data.sessionEnd().toNanoOfDay());
     }
 
     private Order(Order o) {
@@ -128,7 +130,16 @@ public final class Order {
      */
     public static Order create(int ref, boolean buy, OrderOwner owner, DataFeed data, double unsignedSize,
                                OrderArgs args) {
-        return new Order(ref, buy, owner, data, unsignedSize, args);
+        return new Order(ref, buy, owner, data, unsignedSize, args, null);
+    }
+
+    /**
+     * Same as {@link #create(int, boolean, OrderOwner, DataFeed, double, OrderArgs)}, taking the
+     * session end from {@code sessionEnds} (a per-data cache the broker keeps for {@code data}).
+     */
+    public static Order create(int ref, boolean buy, OrderOwner owner, DataFeed data, double unsignedSize,
+                               OrderArgs args, SessionEnds sessionEnds) {
+        return new Order(ref, buy, owner, data, unsignedSize, args, sessionEnds);
     }
 
     /** The first session end at or after {@code nanos}, in zone {@code tz}. */
@@ -140,6 +151,15 @@ public final class Order {
             eos = eos.plusDays(1);
         }
         Instant e = eos.atZone(tz).toInstant();
+        return e.getEpochSecond() * 1_000_000_000L + e.getNano();
+    }
+
+    /** The session end before {@code end} (itself a session end), in zone {@code tz}. */
+    static long previousSessionEnd(long end, ZoneId tz, long sessionEndNanoOfDay) {
+        Instant at = Instant.ofEpochSecond(Math.floorDiv(end, 1_000_000_000L), Math.floorMod(end, 1_000_000_000L));
+        LocalDateTime local = LocalDateTime.ofInstant(at, tz).toLocalDate().minusDays(1)
+                .atTime(LocalTime.ofNanoOfDay(sessionEndNanoOfDay));
+        Instant e = local.atZone(tz).toInstant();
         return e.getEpochSecond() * 1_000_000_000L + e.getNano();
     }
 

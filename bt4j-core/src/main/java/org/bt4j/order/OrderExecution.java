@@ -133,6 +133,19 @@ public final class OrderExecution {
         return Collections.unmodifiableList(bits);
     }
 
+    /** Number of fills added since the previous snapshot (for a notified snapshot). */
+    public int pendingCount() {
+        return p2 - p1;
+    }
+
+    /** Fill {@code i} (0-based) of those added since the previous snapshot; allocation-free. */
+    public ExecutionBit pendingBit(int i) {
+        if (i < 0 || i >= p2 - p1) {
+            throw new IndexOutOfBoundsException("pending fill " + i + " of " + (p2 - p1));
+        }
+        return bits.get(p1 + i);
+    }
+
     /** The fills added since the previous snapshot (for a notified snapshot). */
     public List<ExecutionBit> pending() {
         return Collections.unmodifiableList(bits.subList(p1, p2));

@@ -462,7 +462,9 @@ public abstract class Strategy implements OrderOwner {
             trade = newTrade(d, o.tradeId(), byId);
         }
         var ci = broker.getCommissionInfo(d);
-        for (var bit : o.executed().pending()) {
+        var executed = o.executed();
+        for (int k = 0, n = executed.pendingCount(); k < n; k++) {
+            var bit = executed.pendingBit(k);
             if (bit.closed() != 0) {
                 trade.update(bit.closed(), bit.price(), bit.closedComm(), ci);
                 if (trade.isClosed()) {

@@ -6,6 +6,7 @@ import org.bt4j.analyzer.Analyzer;
 import org.bt4j.broker.Broker;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.line.Indicator;
+import org.bt4j.line.LineBuffer;
 import org.bt4j.line.LineContext;
 import org.bt4j.line.LineSeries;
 import org.bt4j.observer.Observer;
@@ -23,6 +24,15 @@ public final class StrategyRunner {
 
     private final Strategy s;
     private Indicator[] inds = new Indicator[0];
+    /** Per indicator (dependency order): index of the data its clock is rooted in, -1 for none. */
+    private int[] indData = new int[0];
+    /** Per data: every output buffer of the indicators clocked by it (vectorised cursor moves). */
+    private LineBuffer[][] onceBuffers = new LineBuffer[0][];
+    /** Per data: its length when the indicators last moved with it. */
+    private int[] indLen = new int[0];
+    private boolean[] grew = new boolean[0];
+    private boolean anyUnrooted;
+    private int status = Integer.MAX_VALUE;
     private DataFeed[] datas = new DataFeed[0];
     private Analyzer[] analyzers = new Analyzer[0];
     private Observer[] observers = new Observer[0];
@@ -71,6 +81,7 @@ public final class StrategyRunner {
             }
             s.minPeriods[i] = mp == 0 ? 1 : mp;
         }
+        groupByData();
         s.analyzers.addAll(runAnalyzers);
         analyzers = runAnalyzers.toArray(new Analyzer[0]);
     }
@@ -79,6 +90,38 @@ public final class StrategyRunner {
     public void setObservers(List<Observer> runObservers) {
         s.observers = List.copyOf(runObservers);
         observers = runObservers.toArray(new Observer[0]);
+    }
+
+    /** Groups the indicators by the data their clock is rooted in, for the per-bar steps. */
+    private void groupByData() {
+        indData = new int[inds.length];
+        indLen = new int[datas.length];
+        grew = new boolean[datas.length];
+        java.util.List<java.util.List<LineBuffer>> bufs = new java.util.ArrayList<>();
+        for (int i = 0; i < datas.length; i++) {
+            bufs.add(new java.util.ArrayList<>());
+        }
+        anyUnrooted = false;
+        for (int k = 0; k < inds.length; k++) {
+            LineSeries root = rootClock(inds[k]);
+            int g = -1;
+            for (int i = 0; i < datas.length; i++) {
+                if (datas[i] == root) {
+                    g = i;
+                    break;
+                }
+            }
+            indData[k] = g;
+            if (g >= 0) {
+                bufs.get(g).addAll(java.util.Arrays.asList(inds[k].buffers()));
+            } else {
+                anyUnrooted = true;
+            }
+        }
+        onceBuffers = new LineBuffer[datas.length][];
+        for (int i = 0; i < datas.length; i++) {
+            onceBuffers[i] = bufs.get(i).toArray(new LineBuffer[0]);
+        }
     }
 
     private static LineSeries rootClock(Indicator ind) {
@@ -122,12 +165,19 @@ public final class StrategyRunner {
         }
     }
 
-    /** Bar-by-bar strategy step: clock, indicators, notifications, next, analyzers. */
+    /**
+     * Bar-by-bar strategy step: clock, indicators (in dependency order, each one whose clock
+     * advanced), notifications, next, analyzers, observers.
+     */
     public void stepNext() {
         clockUpdate();
-        for (Indicator ind : inds) {
-            if (ind.clock().len() > ind.len()) {
-                ind.step();
+        Indicator[] is = inds;
+        int[] g = indData;
+        boolean[] gr = grew;
+        for (int k = 0; k < is.length; k++) {
+            int d = g[k];
+            if (d >= 0 ? gr[d] : is[k].clock().len() > is[k].len()) {
+                is[k].step();
             }
         }
         finishStep();
@@ -135,13 +185,36 @@ public final class StrategyRunner {
 
     /** Vectorised strategy step: precomputed indicators advance with their clocks. */
     public void stepOnce() {
-        for (Indicator ind : inds) {
-            if (ind.clock().len() > ind.len()) {
-                ind.advance();
+        dataGrowth();
+        for (int i = 0; i < grew.length; i++) {
+            if (grew[i]) {
+                for (LineBuffer b : onceBuffers[i]) {
+                    b.advance();
+                }
+            }
+        }
+        if (anyUnrooted) {
+            for (int k = 0; k < inds.length; k++) {
+                Indicator ind = inds[k];
+                if (indData[k] < 0 && ind.clock().len() > ind.len()) {
+                    ind.advance();
+                }
             }
         }
         clockUpdate();
         finishStep();
+    }
+
+    /** Which datas advanced since the indicators last moved with them. */
+    private void dataGrowth() {
+        for (int i = 0; i < datas.length; i++) {
+            int nl = datas[i].len();
+            boolean g = nl > indLen[i];
+            grew[i] = g;
+            if (g) {
+                indLen[i] = nl;
+            }
+        }
     }
 
     private void finishStep() {
@@ -149,7 +222,8 @@ public final class StrategyRunner {
             notifyObservers();
         }
         s.deliverNotifications();
-        int status = minPerStatus();
+        int status = this.status;
+        s.minPerStatus = status;
         if (status < 0) {
             s.callNext();
         } else if (status == 0) {
@@ -205,32 +279,39 @@ public final class StrategyRunner {
         }
     }
 
+    /**
+     * The strategy's clock: its length grows when any data grew, its time is the latest bar time.
+     * Also works out the warm-up status (backtrader's max of minperiod - len over the datas) and,
+     * in bar-by-bar runs, which datas advanced. One pass over the datas.
+     */
     private void clockUpdate() {
-        boolean grew = false;
+        boolean any = false;
         long dt = Long.MIN_VALUE;
+        int st = Integer.MIN_VALUE;
+        int[] dlens = s.dlens;
+        int[] mps = s.minPeriods;
         for (int i = 0; i < datas.length; i++) {
-            int nl = datas[i].len();
-            if (nl > s.dlens[i]) {
-                grew = true;
+            DataFeed d = datas[i];
+            int nl = d.len();
+            if (nl > dlens[i]) {
+                any = true;
             }
-            s.dlens[i] = nl;
+            dlens[i] = nl;
+            boolean g = nl > indLen[i];
+            grew[i] = g;
+            if (g) {
+                indLen[i] = nl;
+            }
             if (nl > 0) {
-                dt = Math.max(dt, datas[i].datetime(0));
+                dt = Math.max(dt, d.datetime(0));
             }
+            st = Math.max(st, mps[i] - nl);
         }
-        if (grew) {
+        if (any) {
             s.len++;
         }
         s.datetime = dt;
-    }
-
-    private int minPerStatus() {
-        int status = Integer.MIN_VALUE;
-        for (int i = 0; i < datas.length; i++) {
-            status = Math.max(status, s.minPeriods[i] - datas[i].len());
-        }
-        s.minPerStatus = status;
-        return status;
+        status = st;
     }
 
     /** Delivers a data status change to the strategy. */

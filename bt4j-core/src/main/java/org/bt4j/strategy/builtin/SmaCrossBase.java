@@ -64,7 +64,11 @@ public abstract class SmaCrossBase extends Strategy {
     }
 
     private boolean anyAlive() {
-        live.removeIf(o -> !o.isAlive());
+        for (int i = live.size() - 1; i >= 0; i--) {
+            if (!live.get(i).isAlive()) {
+                live.remove(i);
+            }
+        }
         return !live.isEmpty();
     }
 
