@@ -40,6 +40,46 @@ final class AsciiNumbers {
      * @throws NumberFormatException when the text is not a number Python would accept
      */
     static double parseDouble(byte[] b, int start, int end) {
+        // the common case in one pass: [-]digits[.digits], at most 15 digits, nothing else
+        int i = start;
+        boolean neg = i < end && b[i] == '-';
+        if (neg) {
+            i++;
+        }
+        long m = 0;
+        int first = i;
+        while (i < end) {
+            int c = b[i] - '0';
+            if (c < 0 || c > 9) {
+                break;
+            }
+            m = m * 10 + c;
+            i++;
+        }
+        int digits = i - first;
+        int decimals = 0;
+        if (i < end && b[i] == '.') {
+            int dot = ++i;
+            while (i < end) {
+                int c = b[i] - '0';
+                if (c < 0 || c > 9) {
+                    break;
+                }
+                m = m * 10 + c;
+                i++;
+            }
+            decimals = i - dot;
+            digits += decimals;
+        }
+        if (i == end && digits > 0 && digits <= 15) {
+            double v = decimals == 0 ? m : m / POW10[decimals];
+            return neg ? -v : v;
+        }
+        return parseGeneral(b, start, end);
+    }
+
+    /** Blanks, '+', exponents, long mantissas and special values; exact as Python. */
+    private static double parseGeneral(byte[] b, int start, int end) {
         int s = start;
         int e = end;
         while (s < e && b[s] <= ' ') {

@@ -21,14 +21,44 @@ public final class StrptimeFormat {
     private static final byte LIT = 0, YEAR4 = 1, YEAR2 = 2, MONTH = 3, DAY = 4, HOUR24 = 5, HOUR12 = 6,
         MINUTE = 7, SECOND = 8, FRACTION = 9, AMPM = 10, MONTH_NAME = 11, SPACE = 12, DAY_OF_YEAR = 13;
 
+    private static final long NOT_FIXED = Long.MIN_VALUE;
+
     private final String pattern;
     private final byte[] ops;
     private final byte[] literals;
+    /**
+     * Text length when every directive has a fixed width (%Y %m %d %H %M %S %f, literals, one
+     * blank), else -1. Text of exactly this length takes {@link #parseFixed}: straight-line checks
+     * at known offsets instead of the general scanner, which handles everything else (and every
+     * error, so messages stay the same).
+     */
+    private final int fixedLength;
+    /** Offset in the text of each op, for the fixed-width path. */
+    private final int[] offsets;
 
     private StrptimeFormat(String pattern, byte[] ops, byte[] literals) {
         this.pattern = pattern;
         this.ops = ops;
         this.literals = literals;
+        this.offsets = new int[ops.length];
+        int at = 0;
+        for (int k = 0; k < ops.length && at >= 0; k++) {
+            offsets[k] = at;
+            int w = fixedWidth(ops[k]);
+            at = w < 0 ? -1 : at + w;
+        }
+        this.fixedLength = at;
+    }
+
+    /** Width of an op on the fixed-width path, or -1 when its width varies. */
+    private static int fixedWidth(byte op) {
+        switch (op) {
+            case LIT: case SPACE: return 1;
+            case YEAR4: return 4;
+            case MONTH: case DAY: case HOUR24: case MINUTE: case SECOND: return 2;
+            case FRACTION: return 6;
+            default: return -1;
+        }
     }
 
     /**
@@ -107,6 +137,65 @@ public final class StrptimeFormat {
      * @throws IllegalArgumentException when the text does not match (message names the format)
      */
     public long parse(byte[] b, int start, int end) {
+        if (end - start == fixedLength) {
+            long v = parseFixed(b, start);
+            if (v != NOT_FIXED) {
+                return v;
+            }
+        }
+        return parseGeneral(b, start, end);
+    }
+
+    /**
+     * The fixed-width path: every field has its full width of digits at its offset. Returns
+     * {@link #NOT_FIXED} on anything else (the general path then parses or explains the problem).
+     * On text it accepts it gives what the general path gives.
+     */
+    private long parseFixed(byte[] b, int start) {
+        int year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, nanos = 0;
+        for (int k = 0; k < ops.length; k++) {
+            int i = start + offsets[k];
+            byte op = ops[k];
+            if (op == LIT) {
+                if (b[i] != literals[k]) {
+                    return NOT_FIXED;
+                }
+                continue;
+            }
+            if (op == SPACE) {
+                if (b[i] != ' ' && b[i] != '\t') {
+                    return NOT_FIXED;
+                }
+                continue;
+            }
+            int width = op == YEAR4 ? 4 : op == FRACTION ? 6 : 2;
+            int v = 0;
+            for (int n = 0; n < width; n++) {
+                int c = b[i + n] - '0';
+                if (c < 0 || c > 9) {
+                    return NOT_FIXED;
+                }
+                v = v * 10 + c;
+            }
+            switch (op) {
+                case YEAR4: year = v; break;
+                case MONTH: month = v; break;
+                case DAY: day = v; break;
+                case HOUR24: hour = v; break;
+                case MINUTE: minute = v; break;
+                case SECOND: second = v; break;
+                default: nanos = v * 1000; break; // FRACTION: six digits of microseconds
+            }
+        }
+        if (month < 1 || month > 12 || day < 1 || day > EpochNanos.monthLength(year, month) || hour > 23
+                || minute > 59 || second > 59) {
+            return NOT_FIXED;
+        }
+        return EpochNanos.epochDay(year, month, day) * EpochNanos.DAY + hour * EpochNanos.HOUR
+            + minute * EpochNanos.MINUTE + second * EpochNanos.SECOND + nanos;
+    }
+
+    private long parseGeneral(byte[] b, int start, int end) {
         int year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, nanos = 0;
         int hour12 = -1;
         int pm = -1;

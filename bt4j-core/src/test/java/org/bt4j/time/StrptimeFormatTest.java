@@ -34,4 +34,24 @@ class StrptimeFormatTest {
         assertThrows(IllegalArgumentException.class, () -> StrptimeFormat.of("%z"));
         assertThrows(IllegalArgumentException.class, () -> StrptimeFormat.of("%"));
     }
+
+    @Test
+    void fixedWidthTextGivesWhatTheGeneralScannerGives() {
+        StrptimeFormat f = StrptimeFormat.of("%Y-%m-%d %H:%M:%S");
+        // 19 characters like the fixed layout, but with short fields and a wide blank: the general path
+        assertEquals(EpochNanos.of(2020, 1, 2, 10, 0, 0, 0), f.parse("2020-1-2   10:00:00"));
+        assertEquals(EpochNanos.of(2020, 1, 2, 10, 0, 0, 0), f.parse("2020-01-02\t10:00:00"));
+        assertEquals(EpochNanos.of(2024, 2, 29, 23, 59, 59, 0), f.parse("2024-02-29 23:59:59"));
+        assertEquals(EpochNanos.of(2020, 3, 2, 9, 30, 0, 123_456_000),
+            StrptimeFormat.of("%Y%m%dT%H%M%S.%f").parse("20200302T093000.123456"));
+        // invalid values of fixed width get the general path's messages
+        assertEquals("time data '2019-02-29 10:00:00' is not a valid date/time (format '%Y-%m-%d %H:%M:%S')",
+            assertThrows(IllegalArgumentException.class, () -> f.parse("2019-02-29 10:00:00")).getMessage());
+        assertEquals("time data '2020-01-02 10:60:00' is not a valid date/time (format '%Y-%m-%d %H:%M:%S')",
+            assertThrows(IllegalArgumentException.class, () -> f.parse("2020-01-02 10:60:00")).getMessage());
+        assertEquals("time data '2020-01-02x10:00:00' does not match format '%Y-%m-%d %H:%M:%S'",
+            assertThrows(IllegalArgumentException.class, () -> f.parse("2020-01-02x10:00:00")).getMessage());
+        assertEquals("time data '2020-01-0a 10:00:00' does not match format '%Y-%m-%d %H:%M:%S'",
+            assertThrows(IllegalArgumentException.class, () -> f.parse("2020-01-0a 10:00:00")).getMessage());
+    }
 }
