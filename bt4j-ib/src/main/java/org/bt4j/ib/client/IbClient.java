@@ -388,6 +388,7 @@ public final class IbClient implements AutoCloseable {
     }
 
     private void writeLoop() {
+        boolean unflushed = false;
         try {
             while (!closed.get()) {
                 Pending next = null;
@@ -414,12 +415,18 @@ public final class IbClient implements AutoCloseable {
                             break; // plain messages keep their order
                         }
                     }
-                    if (next == null) {
+                    if (next == null && !unflushed) {
                         // 0 = until notified: by send(), or by a move of a simulated clock
                         long ms = minDelay == Long.MAX_VALUE || simulated != null ? 0 : Math.max(1, minDelay / 1_000_000L);
                         lock.wait(ms);
                         continue;
                     }
+                }
+                if (next == null) {
+                    // nothing more may go out now: push what was written (queued requests may wait for minutes)
+                    out.flush();
+                    unflushed = false;
+                    continue;
                 }
                 writer.reset();
                 next.message().write(writer, serverVersion);
@@ -427,11 +434,7 @@ public final class IbClient implements AutoCloseable {
                     debug.accept("-> " + writer);
                 }
                 writer.writeFrame(out);
-                synchronized (lock) {
-                    if (pending.isEmpty()) {
-                        out.flush();
-                    }
-                }
+                unflushed = true;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
