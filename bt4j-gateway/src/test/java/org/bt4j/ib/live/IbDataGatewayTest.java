@@ -35,6 +35,42 @@ class IbDataGatewayTest {
         }
     }
 
+    @Test
+    void twentySecondConnectivityLossIsBackfilledWithNoGapAndNoRepeat() throws Exception {
+        outage("connloss:20s", 12, List.of("CONNECTED", "DELAYED", "LIVE", "CONNBROKEN", "CONNECTED", "DELAYED", "LIVE"));
+    }
+
+    @Test
+    void connectivityLossWithDataLostResubscribes() throws Exception {
+        outage("connloss:20s:lost", 13, List.of("CONNECTED", "DELAYED", "LIVE", "CONNBROKEN", "CONNECTED", "DELAYED",
+                "LIVE"));
+    }
+
+    @Test
+    void droppedSocketReconnectsAndBackfills() throws Exception {
+        outage("drop:14", 14, List.of("CONNECTED", "DELAYED", "LIVE", "CONNBROKEN", "CONNECTED", "DELAYED", "LIVE"));
+    }
+
+    private static void outage(String fault, int clientId, List<String> expected) throws Exception {
+        try (LiveHarness h = new LiveHarness("2024-01-05T15:00:00Z", clientId)) {
+            List<Enum<?>> statuses = new ArrayList<>();
+            List<double[]> bars = new ArrayList<>();
+            IbData data = h.feed("TWTR-STK-SMART-USD", TimeFrame.Seconds, 5,
+                    IbDataParams.of().fromdate(1_704_466_800L * S - 60 * S));
+            data.onStatus((d, st) -> statuses.add(st));
+            data.start();
+            h.run(data, Duration.ofSeconds(20), bars);
+            h.gw.inject(org.bt4j.gateway.fault.FaultSpec.parseNow(fault));
+            h.run(data, Duration.ofSeconds(45), bars);
+            assertEquals(expected, LiveHarness.names(statuses));
+            data.stop();
+            long first = (long) bars.get(0)[0];
+            long last = (long) bars.get(bars.size() - 1)[0];
+            assertTrue(last - first >= 100 * S, "about a minute of backfill and a minute of live bars");
+            assertSameBars(tapeBars(h, first, last), bars.subList(1, bars.size()));
+        }
+    }
+
     /** The gateway's own 5-second bars ending in (from, to], downloaded in historical mode. */
     static List<double[]> tapeBars(LiveHarness h, long from, long to) throws InterruptedException {
         IbData hist = h.feed("TWTR-STK-SMART-USD", TimeFrame.Seconds, 5,
