@@ -41,6 +41,11 @@ public final class IbStore implements AutoCloseable {
     private final ConcurrentLinkedQueue<String> notifications = new ConcurrentLinkedQueue<>();
     private final List<Consumer<StoreEvent>> listeners = new CopyOnWriteArrayList<>();
     private final Map<Integer, Lookup> lookups = new ConcurrentHashMap<>();
+    private final AccountBook accountBook = new AccountBook();
+
+    /** Subscription keys of the store's own account streams (never a TWS request id). */
+    private static final int ACCOUNT_UPDATES_KEY = -100;
+    private static final int POSITIONS_KEY = -101;
 
     private static final class Lookup {
         final List<ContractDetails> found = new ArrayList<>();
@@ -106,6 +111,47 @@ public final class IbStore implements AutoCloseable {
         stop();
     }
 
+    /**
+     * Subscribes to account updates of the first managed account (values, portfolio, account
+     * time), as backtrader's store does for its broker; the subscription is sent again after every
+     * reconnect. Fills {@link #accountBook()}. Idempotent.
+     */
+    public void reqAccountUpdates() {
+        IbClient c = connection.client();
+        String account = c == null || c.accounts().isEmpty() ? "" : c.accounts().get(0);
+        connection.subscribe(ACCOUNT_UPDATES_KEY, new ClientMessage.ReqAccountUpdates(true, account));
+    }
+
+    /** Subscribes to the positions of every account (reqPositions), again after every reconnect. Idempotent. */
+    public void reqPositions() {
+        connection.subscribe(POSITIONS_KEY, new ClientMessage.ReqPositions());
+    }
+
+    /** @return the account tables fed by every account message this store receives */
+    public AccountBook accountBook() {
+        return accountBook;
+    }
+
+    /** backtrader's {@code get_acc_cash}: TotalCashBalance in BASE over the managed accounts; NaN until known. */
+    public double getAccCash() {
+        return accountBook.cash();
+    }
+
+    /** backtrader's {@code get_acc_value}: NetLiquidation over the managed accounts; NaN until known. */
+    public double getAccValue() {
+        return accountBook.value();
+    }
+
+    /** backtrader's {@code get_acc_values}: every account value of {@code account} (null = first). */
+    public Map<String, String> getAccValues(String account) {
+        return accountBook.accountValues(account);
+    }
+
+    /** backtrader's {@code getposition}: the size TWS reports for {@code contract}'s conId; 0 when none. */
+    public double getPosition(Contract contract) {
+        return accountBook.position(contract);
+    }
+
     /** @return notifications queued since the last call, oldest first (backtrader's get_notifications) */
     public List<String> drainNotifications() {
         List<String> out = new ArrayList<>();
@@ -163,6 +209,7 @@ public final class IbStore implements AutoCloseable {
                 notifications.add(m.toString());
             }
             route(m);
+            accountBook.accept(m);
         } else if (e instanceof StoreEvent.GaveUp) {
             notifications.add(((StoreEvent.GaveUp) e).reason());
         } else if (e instanceof StoreEvent.Disconnected) {
