@@ -70,18 +70,6 @@ abstract class WindowMean extends Indicator {
         if (start >= end) {
             return;
         }
-        double[] src = input(0).buffer().array();
-        double[] dst = out(0).array();
-        WindowSum s = sum;
-        s.reset();
-        for (int i = start - period + 1; i <= start; i++) {
-            s.add(src[i]);
-        }
-        dst[start] = s.value() / divisor;
-        for (int i = start + 1; i < end; i++) {
-            s.add(src[i]);
-            s.remove(src[i - period]);
-            dst[i] = s.value() / divisor;
-        }
+        sum.slide(input(0).buffer().array(), out(0).array(), start, end, period, divisor);
     }
 }

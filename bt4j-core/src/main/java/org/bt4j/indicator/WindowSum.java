@@ -66,6 +66,48 @@ public final class WindowSum {
         }
     }
 
+    /**
+     * Vectorised sliding means: {@code dst[i] = fsum(src[i - period + 1 .. i]) / divisor} for
+     * {@code i} in {@code [start, end)}, bit-identical to {@link #add}/{@link #remove}/{@link #value}
+     * bar by bar. While every value in the window has a fixed-point image the loop stays on plain
+     * {@code long} arithmetic; any other value drops that bar to the general path.
+     */
+    void slide(double[] src, double[] dst, int start, int end, int period, double divisor) {
+        reset();
+        for (int i = start - period + 1; i <= start; i++) {
+            add(src[i]);
+        }
+        dst[start] = value() / divisor;
+        int i = start + 1;
+        while (i < end) {
+            if (others == 0 && scaled && fastPath) {
+                long fx = fixed;
+                double tf = toFixed;
+                double ff = fromFixed;
+                long lim = limit;
+                for (; i < end; i++) {
+                    double fin = src[i] * tf;
+                    double fout = src[i - period] * tf;
+                    long lin = (long) fin;
+                    long lout = (long) fout;
+                    if (lin != fin || lout != fout || lin > lim || lin < -lim || lout > lim || lout < -lim) {
+                        break;
+                    }
+                    fx += lin - lout;
+                    dst[i] = (double) fx * ff / divisor;
+                }
+                fixed = fx;
+                if (i >= end) {
+                    return;
+                }
+            }
+            add(src[i]);
+            remove(src[i - period]);
+            dst[i] = value() / divisor;
+            i++;
+        }
+    }
+
     /** The correctly rounded sum of the values in the window ({@code math.fsum}). */
     public double value() {
         if (others == 0) {

@@ -75,4 +75,34 @@ class WindowSumTest {
         }
         check(a, 512);
     }
+
+    @Test
+    void vectorisedSlideEqualsBarByBar() {
+        // prices in cents with, now and then, a value off the fixed-point grid, a NaN or a huge value
+        SplittableRandom rng = new SplittableRandom(7);
+        int n = 5000;
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = (10000 + rng.nextInt(-300, 300)) / 100.0;
+            if (rng.nextInt(200) == 0) {
+                a[i] = rng.nextInt(3) == 0 ? Double.NaN : (rng.nextBoolean() ? 1e300 : 1e-7 * i);
+            }
+        }
+        for (int period : new int[] {1, 3, 30}) {
+            double[] fast = new double[n];
+            new WindowSum(period).slide(a, fast, period - 1, n, period, period);
+            WindowSum s = new WindowSum(period);
+            for (int i = 0; i < n; i++) {
+                s.add(a[i]);
+                if (i >= period) {
+                    s.remove(a[i - period]);
+                }
+                if (i >= period - 1) {
+                    double expected = s.value() / period;
+                    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(fast[i]),
+                        "period " + period + " bar " + i);
+                }
+            }
+        }
+    }
 }
