@@ -23,6 +23,7 @@ import org.bt4j.order.OrderOwner;
 import org.bt4j.sizer.Sizer;
 import org.bt4j.strategy.Strategy;
 import org.bt4j.strategy.StrategyRunner;
+import org.bt4j.strategy.Timer;
 
 /**
  * The engine (backtrader's {@code Cerebro}): holds data feeds, strategies, the broker, sizers and
@@ -63,6 +64,10 @@ public final class Cerebro {
     private final List<java.util.function.Function<List<DataFeed>, List<Observer>>> observerFactories = new ArrayList<>();
     private Broker broker = new BackBroker();
     private final EngineEvents events = new EngineEvents();
+    private final List<Timer> timers = new ArrayList<>();
+    private Timer.Listener timerListener;
+    private Timer[] runTimers = new Timer[0];
+    private Timer[] cheatTimers = new Timer[0];
     private volatile boolean stopRequested;
 
     private final List<StrategyRunner> runners = new ArrayList<>();
@@ -165,6 +170,21 @@ public final class Cerebro {
     /** The sizer every strategy starts with (default backtrader's FixedSize, stake 1). */
     public Cerebro addSizer(Supplier<? extends Sizer> factory) {
         sizerFactory = Objects.requireNonNull(factory, "factory");
+        return this;
+    }
+
+    /**
+     * Adds an engine timer (backtrader's {@code cerebro.add_timer}): it notifies the
+     * {@link #onTimer listener} and, with {@link Timer#strats(boolean)}, every strategy.
+     */
+    public Timer addTimer(Timer timer) {
+        timers.add(Objects.requireNonNull(timer, "timer"));
+        return timer;
+    }
+
+    /** Receives the engine timers (backtrader's {@code Cerebro.notify_timer}). */
+    public Cerebro onTimer(Timer.Listener listener) {
+        timerListener = listener;
         return this;
     }
 
@@ -351,6 +371,7 @@ public final class Cerebro {
         for (StrategyRunner r : runners) {
             r.start();
         }
+        startTimers();
         runWriters = writers.toArray(new WriterFile[0]);
         if (runWriters.length > 0) {
             List<Strategy> strats = new ArrayList<>();
@@ -423,6 +444,22 @@ public final class Cerebro {
         }
     }
 
+    /** Starts the engine's and the strategies' timers, split into cheat and normal ones. */
+    private void startTimers() {
+        List<Timer> all = new ArrayList<>(timers);
+        for (StrategyRunner r : runners) {
+            all.addAll(r.timers());
+        }
+        List<Timer> normal = new ArrayList<>();
+        List<Timer> cheat = new ArrayList<>();
+        for (Timer t : all) {
+            t.start(datas.get(0));
+            (t.isCheat() ? cheat : normal).add(t);
+        }
+        runTimers = normal.toArray(new Timer[0]);
+        cheatTimers = cheat.toArray(new Timer[0]);
+    }
+
     /**
      * With every bar preloaded the number of bars is known: lines filled bar by bar (observers;
      * indicators when not vectorised) get their whole capacity up front instead of growing.
@@ -493,7 +530,7 @@ public final class Cerebro {
             int n = d.size();
             while (!stopRequested && d.len() < n) {
                 d.advance();
-                cycle(rs, true);
+                cycle(rs, true, d.datetime(0));
             }
             return;
         }
@@ -517,17 +554,24 @@ public final class Cerebro {
                     sorted[i].advance();
                 }
             }
-            cycle(rs, true);
+            cycle(rs, true, dt0);
         }
     }
 
-    private void cycle(StrategyRunner[] rs, boolean once) {
+    /** One bar cycle at master time {@code dt0}: backtrader's order of steps (inventory A2). */
+    private void cycle(StrategyRunner[] rs, boolean once, long dt0) {
+        if (cheatTimers.length > 0) {
+            checkTimers(cheatTimers, rs, dt0);
+        }
         if (cheatOnOpen) {
             for (StrategyRunner r : rs) {
                 r.stepOpen();
             }
         }
         brokerStep();
+        if (runTimers.length > 0) {
+            checkTimers(runTimers, rs, dt0);
+        }
         for (StrategyRunner r : rs) {
             if (once) {
                 r.stepOnce();
@@ -539,6 +583,32 @@ public final class Cerebro {
             w.next();
         }
         barsProcessed++;
+    }
+
+    private void checkTimers(Timer[] timers, StrategyRunner[] rs, long dt0) {
+        for (Timer t : timers) {
+            if (!t.check(dt0)) {
+                continue;
+            }
+            long when = t.lastWhenNanos();
+            Object owner = t.owner();
+            if (owner == null) {
+                if (timerListener != null) {
+                    timerListener.onTimer(t, when);
+                }
+                if (t.isStrats()) {
+                    for (StrategyRunner r : rs) {
+                        r.notifyTimer(t, when);
+                    }
+                }
+            } else {
+                for (StrategyRunner r : rs) {
+                    if (r.strategy() == owner) {
+                        r.notifyTimer(t, when);
+                    }
+                }
+            }
+        }
     }
 
     private void runNext(DataFeed[] sorted, StrategyRunner[] rs) {
@@ -560,7 +630,7 @@ public final class Cerebro {
                 break;
             }
             synchronise(sorted, got, dt0);
-            cycle(rs, false);
+            cycle(rs, false, dt0);
         }
     }
 
@@ -613,7 +683,7 @@ public final class Cerebro {
             }
             if (any) {
                 synchronise(sorted, got, dt0);
-                cycle(rs, false);
+                cycle(rs, false, dt0);
             } else if (waitOn != null) {
                 brokerStep();
                 try {

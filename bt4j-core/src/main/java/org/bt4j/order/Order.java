@@ -18,6 +18,8 @@ import org.bt4j.feed.DataFeed;
  */
 public final class Order {
 
+    private static final long NOT_COMPUTED = Long.MIN_VALUE;
+
     private final int ref;
     private final boolean buy;
     private final OrderOwner owner;
@@ -28,7 +30,9 @@ public final class Order {
     private final Order parent;
     private final boolean transmit;
     private final long valid;
-    private final long dteos;
+    /** Session end after creation; computed on first use (only Close orders and DAY checks need it). */
+    private long dteos = NOT_COMPUTED;
+    private final SessionEnds sessionEnds;
     private final Map<String, Object> info;
 
     private final long createdDt;
@@ -87,8 +91,7 @@ public final class Order {
         this.executed = new OrderExecution(size);
         ZoneId tz = data.tz();
         this.valid = a.valid == null ? 0L : a.valid.resolve(createdDt, tz);
-        this.dteos = sessionEnds != null ? sessionEnds.after(createdDt)
-                : nextSessionEnd(createdDt, tz, data.sessionEnd().toNanoOfDay());
+        this.sessionEnds = sessionEnds;
     }
 
     private Order(Order o) {
@@ -103,6 +106,7 @@ public final class Order {
         transmit = o.transmit;
         valid = o.valid;
         dteos = o.dteos;
+        sessionEnds = o.sessionEnds;
         info = o.info;
         createdDt = o.createdDt;
         priceArg = o.priceArg;
@@ -350,7 +354,13 @@ public final class Order {
 
     /** Session end following creation (Close orders fill there). */
     public long dteos() {
-        return dteos;
+        long d = dteos;
+        if (d == NOT_COMPUTED) {
+            d = sessionEnds != null ? sessionEnds.after(createdDt)
+                    : nextSessionEnd(createdDt, data.tz(), data.sessionEnd().toNanoOfDay());
+            dteos = d;
+        }
+        return d;
     }
 
     public boolean isTriggered() {

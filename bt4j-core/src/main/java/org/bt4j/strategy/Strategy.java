@@ -51,6 +51,7 @@ public abstract class Strategy implements OrderOwner {
     TradeRefs tradeRefs;
     String name = getClass().getSimpleName();
 
+    final List<Timer> timers = new ArrayList<>();
     final ArrayList<Order> ordersPending = new ArrayList<>();
     final ArrayList<Trade> tradesPending = new ArrayList<>();
     private final List<Order> orders = new ArrayList<>();
@@ -128,6 +129,18 @@ public abstract class Strategy implements OrderOwner {
 
     /** A timer fired; {@code whenNanos} is its scheduled time. */
     protected void notifyTimer(Object timer, long whenNanos) {
+    }
+
+    // ---- timers -------------------------------------------------------------------------------
+
+    /**
+     * Adds a timer notifying this strategy's {@link #notifyTimer} (backtrader's strategy-level
+     * {@code add_timer}); call from {@link #init()} or {@link #start()}.
+     */
+    public final Timer addTimer(Timer timer) {
+        java.util.Objects.requireNonNull(timer, "timer").owner(this);
+        timers.add(timer);
+        return timer;
     }
 
     // ---- data access ------------------------------------------------------------------------

@@ -324,6 +324,11 @@ public final class StrategyRunner {
         s.deliverStore(message);
     }
 
+    /** The timers the strategy added (in {@code init()} or {@code start()}). */
+    public List<Timer> timers() {
+        return s.timers;
+    }
+
     /** Delivers a timer to the strategy. */
     public void notifyTimer(Object timer, long when) {
         s.deliverTimer(timer, when);
