@@ -94,7 +94,8 @@ public final class DataCommand implements Callable<Integer> {
                 default:
                     throw new BadInputException("--mode: '" + mode + "' is not one of minute, daily");
             }
-            g.write(out);
+            AtomicFile.check("--out", out); // a missing directory is a user error, not an internal one
+            AtomicFile.write(out, g::write); // complete or absent, never a partial file
             return 0;
         }
     }

@@ -46,6 +46,11 @@ public final class StrategyRegistry {
      * {@code jars} (may be empty) and then on the class path.
      */
     public static Class<? extends Strategy> resolve(String name, Path... jars) {
+        for (Path jar : jars) { // a mistyped jar is an error even when a built-in name is used
+            if (!Files.isRegularFile(jar)) {
+                throw new BadInputException("strategy jar not found: " + jar);
+            }
+        }
         Class<? extends Strategy> builtIn = BUILT_IN.get(name);
         if (builtIn != null) {
             return builtIn;
