@@ -1,0 +1,139 @@
+package org.bt4j.reliability;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.bt4j.gateway.Gateway;
+import org.bt4j.gateway.GatewayConfig;
+import org.bt4j.gateway.clock.ManualClock;
+import org.bt4j.gateway.fault.FaultSpec;
+import org.bt4j.ib.data.IbData;
+import org.bt4j.ib.data.IbDataParams;
+import org.bt4j.ib.store.IbStore;
+import org.bt4j.ib.store.IbStoreParams;
+import org.bt4j.time.TimeFrame;
+
+/**
+ * The fault-matrix rig: an in-process gateway on a virtual clock (optionally with a state file, so
+ * it can be killed and started again on the same port), stores connected to it over loopback,
+ * 5-second-bar feeds, and the checks every scenario ends with: delivered bars are the tape's (no
+ * gap, no duplicate) and no client thread outlives its store. Test thread only.
+ */
+final class FaultRig implements AutoCloseable {
+
+    static final long S = 1_000_000_000L;
+    static final String TWTR = "TWTR-STK-SMART-USD";
+
+    /** One delivered bar: its end time and OHLCV. */
+    record DeliveredBar(long end, double open, double high, double low, double close, double volume) {
+    }
+
+    final ManualClock clock;
+    final Path state;
+    private final List<IbStore> stores = new ArrayList<>();
+    Gateway gw;
+    private int port;
+
+    FaultRig(String startUtc, Path state) {
+        this.clock = ManualClock.at(startUtc);
+        this.state = state;
+        startGateway(0);
+    }
+
+    /** Starts the gateway (again) on {@code port} (0 = any free port the first time). */
+    void startGateway(int onPort) {
+        gw = Gateway.start(GatewayConfig.builder().port(onPort).adminPort(-1).clock(clock).seed(7).statePath(state)
+                .build());
+        port = gw.port();
+    }
+
+    /** Kills the gateway as a process exit would (sockets closed, state as persisted so far). */
+    void stopGateway() {
+        gw.close();
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** A store with {@code clientId}, retrying {@code reconnect} times 0.2 s apart. */
+    IbStore store(int clientId, int reconnect) {
+        IbStore s = new IbStore(new IbStoreParams("127.0.0.1", port, clientId, false, false, reconnect, 0.2, false, 60.0,
+                true));
+        stores.add(s);
+        return s;
+    }
+
+    IbData feed(IbStore store, String name, IbDataParams p) {
+        return new IbData(store, name, p.timeframe(TimeFrame.Seconds, 5).clock(clock::nanos).qcheck(Duration.ofMillis(20)));
+    }
+
+    void inject(String fault) {
+        gw.inject(FaultSpec.parseNow(fault));
+    }
+
+    /** Moves virtual time in 250 ms steps; every feed takes what arrived after each step. */
+    void run(Duration d, List<IbData> feeds, List<List<DeliveredBar>> into) throws InterruptedException {
+        for (long i = 0, n = d.toMillis() / 250; i < n; i++) {
+            gw.advance(Duration.ofMillis(250));
+            for (int f = 0; f < feeds.size(); f++) {
+                pump(feeds.get(f), into.get(f));
+            }
+        }
+    }
+
+    static void pump(IbData data, List<DeliveredBar> bars) throws InterruptedException {
+        for (int k = 0; k < 3; k++) {
+            data.await(5_000_000L);
+            data.check(0);
+            while (data.next()) {
+                bars.add(new DeliveredBar(data.datetime(0), data.open().get(0), data.high().get(0), data.low().get(0),
+                        data.close().get(0), data.volume().get(0)));
+            }
+        }
+    }
+
+    /** The gateway's own 5-second bars of {@code name} ending in (from, to], downloaded by a fresh client. */
+    List<DeliveredBar> tape(String name, long from, long to, int clientId) throws InterruptedException {
+        IbStore s = store(clientId, 0);
+        IbData hist = feed(s, name, IbDataParams.of().historical(true).fromdate(from).todate(to));
+        List<DeliveredBar> out = new ArrayList<>();
+        hist.start();
+        for (int i = 0; i < 40 && !hist.isFinished(); i++) {
+            gw.advance(Duration.ofMillis(250));
+            pump(hist, out);
+        }
+        if (!hist.isFinished()) {
+            throw new AssertionError("historical download of the tape did not finish");
+        }
+        s.stop();
+        return out;
+    }
+
+    /** @return live threads of API client {@code clientId} (reader, writer, supervisor) */
+    static List<String> clientThreads(int clientId) {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith("ib-client-" + clientId + "-") || n.equals("ib-supervisor-" + clientId))
+                .toList();
+    }
+
+    /** Waits up to 5 s for every thread of {@code clientId} to end. */
+    static void assertNoThreadsLeft(int clientId) throws InterruptedException {
+        long deadline = System.nanoTime() + 5 * S;
+        while (!clientThreads(clientId).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("threads of client " + clientId + " leaked: " + clientThreads(clientId));
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (IbStore s : stores) {
+            s.stop();
+        }
+        gw.close();
+    }
+}
