@@ -28,11 +28,15 @@ public final class SharedData extends DataFeed {
         }
     }
 
-    /** Prepares a master for sharing: preloads it once. */
+    /** Prepares a master for sharing: preloads it once and releases its source (file) afterwards. */
     public static DataFeed preloadMaster(DataFeed master) {
         if (!master.isPreloaded()) {
             master.start();
-            master.preload();
+            try {
+                master.preload();
+            } finally {
+                master.stop();
+            }
         }
         return master;
     }
