@@ -11,7 +11,10 @@ import org.bt4j.analyzer.Analyzer;
 import org.bt4j.broker.BackBroker;
 import org.bt4j.broker.Broker;
 import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.DerivedFeed;
 import org.bt4j.feed.LiveFeed;
+import org.bt4j.resample.AggregatedFeed;
+import org.bt4j.resample.ResampledFeed;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.LineBuffer;
 import org.bt4j.line.LineSeries;
@@ -320,10 +323,12 @@ public final class Cerebro {
         runners.clear();
 
         boolean anyLive = live;
+        boolean anyAggregated = false;
         for (DataFeed d : datas) {
-            anyLive |= d.isLive() || d instanceof LiveFeed;
+            anyLive |= needsLiveLoop(d);
+            anyAggregated |= d instanceof AggregatedFeed;
         }
-        boolean doPreload = preload && exactbars < 1 && !anyLive;
+        boolean doPreload = preload && exactbars < 1 && !anyLive && !anyAggregated;
         for (DataFeed d : datas) {
             doPreload &= d.canPreload();
         }
@@ -611,33 +616,86 @@ public final class Cerebro {
         }
     }
 
+    /**
+     * Whether {@code d} needs the live loop: it is live, or it is a feed that may have no bar
+     * ready yet without being finished (a {@link LiveFeed} that is not merely derived from
+     * finished, non-live sources such as a CSV file being resampled).
+     */
+    private static boolean needsLiveLoop(DataFeed d) {
+        if (d.isLive()) {
+            return true;
+        }
+        if (d instanceof DerivedFeed) {
+            return needsLiveLoop(((DerivedFeed) d).source());
+        }
+        return d instanceof LiveFeed;
+    }
+
     private void runNext(DataFeed[] sorted, StrategyRunner[] rs) {
         boolean[] got = new boolean[sorted.length];
+        boolean[] rsOnly = resampleOnly(sorted);
         while (!stopRequested) {
             if (!events.isEmpty()) {
                 events.drain();
             }
-            boolean any = false;
-            long dt0 = Long.MAX_VALUE;
             for (int i = 0; i < sorted.length; i++) {
                 got[i] = sorted[i].next();
-                if (got[i]) {
-                    any = true;
-                    dt0 = Math.min(dt0, sorted[i].datetime(0));
-                }
             }
-            if (!any) {
+            long dt0 = synchronise(sorted, got, rsOnly, null);
+            if (dt0 == Long.MAX_VALUE) {
                 break;
             }
-            synchronise(sorted, got, dt0);
             cycle(rs, false, dt0);
         }
     }
 
-    /** Feeds whose new bar is later than the master time step back: they have not delivered yet. */
-    private static void synchronise(DataFeed[] sorted, boolean[] got, long dt0) {
-        if (sorted.length == 1) {
-            return;
+    /**
+     * backtrader's {@code rsonly}: the feeds that only resample. They do not choose the master
+     * time unless every feed that delivered is one (null when no feed or every feed resamples,
+     * where all feeds choose).
+     */
+    private static boolean[] resampleOnly(DataFeed[] sorted) {
+        boolean[] rs = new boolean[sorted.length];
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            rs[i] = sorted[i] instanceof ResampledFeed;
+            n += rs[i] ? 1 : 0;
+        }
+        return n == 0 || n == sorted.length ? null : rs;
+    }
+
+    /**
+     * backtrader's synchronisation of the feeds after each one was asked for a bar ({@code got}):
+     * the master time {@code dt0} is the earliest new bar among the feeds that do not only
+     * resample (among all when only those delivered); a feed that delivered nothing is offered
+     * the master time so its resampler can close a bar, and asked again; a feed whose new bar is
+     * later than {@code dt0} steps back, it has not delivered yet. Returns {@code dt0}, or
+     * {@link Long#MAX_VALUE} when no feed delivered.
+     */
+    private static long synchronise(DataFeed[] sorted, boolean[] got, boolean[] rsOnly, boolean[] ended) {
+        long dt0 = Long.MAX_VALUE;
+        long all = Long.MAX_VALUE;
+        for (int i = 0; i < sorted.length; i++) {
+            if (got[i]) {
+                long t = sorted[i].datetime(0);
+                all = Math.min(all, t);
+                if (rsOnly == null || !rsOnly[i]) {
+                    dt0 = Math.min(dt0, t);
+                }
+            }
+        }
+        if (all == Long.MAX_VALUE || sorted.length == 1) {
+            return all;
+        }
+        if (dt0 == Long.MAX_VALUE) {
+            dt0 = all;
+        }
+        for (int i = 0; i < sorted.length; i++) {
+            DataFeed d = sorted[i];
+            if (!got[i] && d instanceof LiveFeed && (ended == null || !ended[i])) {
+                ((LiveFeed) d).check(dt0);
+                got[i] = d.next();
+            }
         }
         for (int i = 0; i < sorted.length; i++) {
             if (got[i] && sorted[i].datetime(0) > dt0) {
@@ -645,11 +703,13 @@ public final class Cerebro {
                 d.seek(d.len() - 2);
             }
         }
+        return dt0;
     }
 
     private void runLive(DataFeed[] sorted, StrategyRunner[] rs) {
         boolean[] got = new boolean[sorted.length];
         boolean[] ended = new boolean[sorted.length];
+        boolean[] rsOnly = resampleOnly(sorted);
         while (!stopRequested) {
             events.drain();
             if (stopRequested) {
@@ -658,7 +718,6 @@ public final class Cerebro {
             long now = System.currentTimeMillis() * 1_000_000L;
             boolean any = false;
             LiveFeed waitOn = null;
-            long dt0 = Long.MAX_VALUE;
             for (int i = 0; i < sorted.length; i++) {
                 got[i] = false;
                 if (ended[i]) {
@@ -672,7 +731,6 @@ public final class Cerebro {
                 got[i] = d.next();
                 if (got[i]) {
                     any = true;
-                    dt0 = Math.min(dt0, d.datetime(0));
                 } else if (lf != null && !lf.isFinished()) {
                     if (waitOn == null) {
                         waitOn = lf;
@@ -682,8 +740,7 @@ public final class Cerebro {
                 }
             }
             if (any) {
-                synchronise(sorted, got, dt0);
-                cycle(rs, false, dt0);
+                cycle(rs, false, synchronise(sorted, got, rsOnly, ended));
             } else if (waitOn != null) {
                 brokerStep();
                 try {
