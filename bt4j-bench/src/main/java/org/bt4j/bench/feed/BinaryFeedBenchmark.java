@@ -46,7 +46,7 @@ public class BinaryFeedBenchmark {
     }
 
     /** The bar file of {@code bars} generated bars, converted from {@link BenchData#csv} on first use. */
-    static Path barFile(int bars) {
+    public static Path barFile(int bars) {
         Path csv = BenchData.csv(bars);
         String name = csv.getFileName().toString();
         Path file = csv.resolveSibling(name.substring(0, name.lastIndexOf('.')) + BarFile.EXTENSION);
