@@ -11,6 +11,9 @@ import org.bt4j.broker.Trade;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.LineSeries;
+import org.bt4j.observer.BuySell;
+import org.bt4j.observer.DataTrades;
+import org.bt4j.observer.Observer;
 import org.bt4j.order.ExecutionBit;
 import org.bt4j.order.Order;
 import org.bt4j.strategy.Strategy;
@@ -207,6 +210,28 @@ public final class RunRecorder implements Analyzer {
     }
 
     /**
+     * The strategy's observers other than the default set (whose cash/value, fills and trades this
+     * recorder draws itself), each as its own panel under data 0 — DrawDown, TimeReturn,
+     * Benchmark, LogReturns, FundValue, user observers — when they have one value per bar of data 0
+     * (single-data runs; bounded exactbars lines cannot be read back).
+     */
+    private List<IndicatorRecord> observerPanels(int bars) {
+        List<IndicatorRecord> out = new ArrayList<>();
+        for (Observer o : strategy.observers()) {
+            if (o instanceof org.bt4j.observer.Broker || o instanceof BuySell || o instanceof org.bt4j.observer.Trades
+                    || o instanceof DataTrades || o.len() != bars || o.buffers()[0].isBounded()) {
+                continue;
+            }
+            List<PlotLine> lines = new ArrayList<>(o.lineCount());
+            for (int k = 0; k < o.lineCount(); k++) {
+                lines.add(PlotLine.of(o.lineName(k), Arrays.copyOf(o.buffers()[k].array(), bars)));
+            }
+            out.add(new IndicatorRecord(o.name(), true, lines, new double[0]));
+        }
+        return out;
+    }
+
+    /**
      * The recorded run.
      *
      * @param title     report title
@@ -229,6 +254,9 @@ public final class RunRecorder implements Analyzer {
             List<IndicatorRecord> inds = new ArrayList<>(x.indicators.size());
             for (Plotted p : x.indicators) {
                 inds.add(p.toRecord(m));
+            }
+            if (i == 0) {
+                inds.addAll(observerPanels(m));
             }
             b.data(DataRecord.of(d.name(), d.tz() == null ? ZoneOffset.UTC : d.tz(), Arrays.copyOf(x.time, m),
                     Arrays.copyOf(x.open, m), Arrays.copyOf(x.high, m), Arrays.copyOf(x.low, m),

@@ -25,6 +25,28 @@ class RunRecorderTest {
     Path dir;
 
     @Test
+    void extraObserversGetTheirOwnPanels() throws Exception {
+        Path data = Path.of(RunRecorderTest.class.getResource("/daily-s1.csv").toURI());
+        RunRecorder recorder = new RunRecorder();
+        org.bt4j.engine.Cerebro c = new org.bt4j.engine.Cerebro()
+                .addData(org.bt4j.feed.CsvFeeds.open(data, null, 1))
+                .addStrategy(new org.bt4j.strategy.builtin.SmaCross())
+                .addObserver(org.bt4j.observer.DrawDown::new)
+                .addAnalyzer("recorder", () -> recorder);
+        c.run();
+        RunRecord run = recorder.toRecord("t", Map.of(), Map.of());
+        List<IndicatorRecord> inds = run.datas().get(0).indicators();
+        IndicatorRecord dd = inds.get(inds.size() - 1);
+        assertEquals("DrawDown", dd.label());
+        assertTrue(dd.subplot());
+        assertEquals(List.of("drawdown", "maxdrawdown"), dd.lines().stream().map(PlotLine::name).toList());
+        assertEquals(1000, dd.lines().get(1).values().length);
+        assertEquals(4, inds.size(), "SMA, SMA, CrossOver and the DrawDown panel; the default set is drawn as before");
+        ChartWriter.write(run, dir.resolve("dd.png"));
+        assertTrue(Files.size(dir.resolve("dd.png")) > 50_000);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void goldenSmacrossIsRecordedAndRendered() throws Exception {
         Path data = Path.of(RunRecorderTest.class.getResource("/daily-s1.csv").toURI());
