@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bt4j.bench.BenchData;
-import org.bt4j.feed.CsvFeed;
-import org.bt4j.feed.CsvFeeds;
+import org.bt4j.feed.BarFile;
+import org.bt4j.feed.BarFileWriter;
+import org.bt4j.feed.DataFiles;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.feed.gen.BarGenerator;
 import org.bt4j.time.TimeFrame;
@@ -21,7 +22,8 @@ import org.ta4j.core.BarSeries;
 /**
  * The side-by-side comparison ({@code java -jar benchmarks.jar compare}): generates the
  * benchmark data (seed 42, minute recipe) to a temporary folder, then runs BT-SMACROSS-10-30 in
- * the fused primitive loop (the floor), bt4j in its three run modes and ta4j 0.17, on the same
+ * the fused primitive loop (the floor), bt4j in its three run modes (from CSV and from the
+ * memory-mapped {@code .bt4j} bar file) and ta4j 0.17, on the same
  * data in one JVM. It checks that the floor and bt4j reproduce backtrader's reference numbers
  * (or, where backtrader published none, each other), and prints load and loop speed separately,
  * the ratio to the floor, the peak heap and the machine. Exit status 0 when every check passes,
@@ -101,22 +103,28 @@ public final class Compare {
         out.printf(Locale.ROOT, "== %,d one-minute bars: %s (%,d MiB), generated in %.2f s%n", n, csv,
             Files.size(csv) >> 20, (System.nanoTime() - g0) / 1e9);
 
+        Path bin = dir.resolve("bt_bench_" + n + "_s42" + BarFile.EXTENSION);
+        long c0 = System.nanoTime();
+        BarFileWriter.write(bin, dataFeed(csv));
+        out.printf(Locale.ROOT, "   converted to %s (%,d MiB) in %.2f s (bt4j data convert)%n", bin.getFileName(),
+            Files.size(bin) >> 20, (System.nanoTime() - c0) / 1e9);
+
         List<Row> rows = new ArrayList<>();
         SmaCrossResult expected = ReferenceNumbers.known(n) ? ReferenceNumbers.forBars(n) : null;
 
         // exactbars=1 first, while nothing else is on the heap, so its peak shows the flat footprint
-        Row streamed = measure("bt4j exactbars=1, CSV streamed (load+loop)", o.reps, () -> csvFeed(csv),
+        Row streamed = measure("bt4j exactbars=1, CSV streamed (load+loop)", o.reps, () -> dataFeed(csv),
+            f -> Bt4jSmaCross.run(f, Bt4jSmaCross.Mode.EXACTBARS));
+        Row streamedBin = measure("bt4j exactbars=1, .bt4j streamed (load+loop)", o.reps, () -> dataFeed(bin),
             f -> Bt4jSmaCross.run(f, Bt4jSmaCross.Mode.EXACTBARS));
 
         out.println("load:");
         long h0 = heap.start();
-        Timing<CsvFeed> load = Timing.of(o.reps, () -> {
-            CsvFeed f = csvFeed(csv);
-            f.preload();
-            return f;
-        });
-        long loadPeak = heap.peakMib();
-        printLoad("bt4j CSV preload (GenericCSV parser)", n, load, loadPeak - h0);
+        printLoad("bt4j .bt4j preload (memory-mapped columns, checksummed)", n, Timing.of(o.reps, () -> preloaded(bin)),
+            heap.peakMib() - h0);
+        h0 = heap.start();
+        Timing<DataFeed> load = Timing.of(o.reps, () -> preloaded(csv));
+        printLoad("bt4j CSV preload (GenericCSV parser)", n, load, heap.peakMib() - h0);
         DataFeed feed = load.result();
         BarColumns columns = BarColumns.of(feed);
 
@@ -137,6 +145,7 @@ public final class Compare {
                 f -> Bt4jSmaCross.run(f, Bt4jSmaCross.Mode.EXACTBARS, std)));
         }
         rows.add(streamed);
+        rows.add(streamedBin);
         for (Row r : rows) {
             if (r != floor) {
                 check(r.name, n, r.result, expected);
@@ -151,22 +160,22 @@ public final class Compare {
         }
         printLoops(n, rows, floor);
         if (o.flatHeapMib > 0) {
-            FlatHeapRun.Outcome flat = FlatHeapRun.inChild(csv, o.flatHeapMib, true);
-            if (flat.ok()) {
-                check("exactbars=1 in -Xmx" + o.flatHeapMib + "m", n, flat.result(), expected);
-                out.printf(Locale.ROOT, "flat heap: exactbars=1 from CSV in a child JVM with -Xmx%dm: %s, %.2f M bars/s"
-                    + " (load+loop)%n", o.flatHeapMib, flat.result(), n / flat.seconds() / 1e6);
-            } else {
-                failures.add("exactbars=1 on " + n + " bars does not fit -Xmx" + o.flatHeapMib + "m: " + flat.failure());
-                out.println("flat heap: exactbars=1 from CSV with -Xmx" + o.flatHeapMib + "m FAILED: " + flat.failure());
+            for (Path file : new Path[] {csv, bin}) {
+                flatHeap(file, n, o.flatHeapMib, expected);
             }
         }
-
     }
 
-    private static CsvFeed csvFeed(Path csv) {
-        CsvFeed f = CsvFeeds.open(csv, TimeFrame.Minutes, 1);
+    /** A fresh one-minute feed over a CSV or .bt4j file, named like the others. */
+    private static DataFeed dataFeed(Path file) {
+        DataFeed f = DataFiles.open(file, TimeFrame.Minutes, 1);
         f.name("bt_bench");
+        return f;
+    }
+
+    private static DataFeed preloaded(Path file) {
+        DataFeed f = dataFeed(file);
+        f.preload();
         return f;
     }
 
@@ -178,6 +187,19 @@ public final class Compare {
         heap.start();
         Timing<SmaCrossResult> t = Timing.of(reps, setup, work);
         return new Row(name, t, heap.peakMib());
+    }
+
+    private void flatHeap(Path file, int n, int mib, SmaCrossResult expected) throws IOException, InterruptedException {
+        String what = "exactbars=1 from " + file.getFileName() + " in a child JVM with -Xmx" + mib + "m";
+        FlatHeapRun.Outcome flat = FlatHeapRun.inChild(file, mib, true);
+        if (flat.ok()) {
+            check(what, n, flat.result(), expected);
+            out.printf(Locale.ROOT, "flat heap: %s: %s, %.2f M bars/s (load+loop)%n", what, flat.result(),
+                n / flat.seconds() / 1e6);
+        } else {
+            failures.add(what + " on " + n + " bars failed: " + flat.failure());
+            out.println("flat heap: " + what + " FAILED: " + flat.failure());
+        }
     }
 
     private void check(String who, int n, SmaCrossResult got, SmaCrossResult expected) {

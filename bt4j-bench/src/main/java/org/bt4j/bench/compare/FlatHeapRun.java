@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.bt4j.feed.CsvFeed;
-import org.bt4j.feed.CsvFeeds;
+import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.DataFiles;
 import org.bt4j.time.TimeFrame;
 
 /**
- * The flat-memory proof of {@code exactbars=1}: runs BT-SMACROSS-10-30 over a CSV file streamed
- * from disk in a child JVM whose heap is capped (by default {@code -Xmx64m}), so the run either
+ * The flat-memory proof of {@code exactbars=1}: runs BT-SMACROSS-10-30 over a CSV or {@code .bt4j} file
+ * streamed from disk in a child JVM whose heap is capped (by default {@code -Xmx64m}), so the run either
  * fits or dies with OutOfMemoryError. The child prints one line,
  * {@code closedTrades completedOrders position finalCash finalValue seconds}. Each call of
  * {@link #inChild} starts and waits for its own process; thread-safe.
@@ -31,9 +31,9 @@ public final class FlatHeapRun {
         }
     }
 
-    /** Child entry point: {@code <csv file> [stdstats true|false]}. */
+    /** Child entry point: {@code <csv or .bt4j file> [stdstats true|false]}. */
     public static void main(String[] args) {
-        CsvFeed feed = CsvFeeds.open(Path.of(args[0]), TimeFrame.Minutes, 1);
+        DataFeed feed = DataFiles.open(Path.of(args[0]), TimeFrame.Minutes, 1);
         feed.name("bt_bench");
         boolean stdstats = args.length < 2 || Boolean.parseBoolean(args[1]);
         long t0 = System.nanoTime();

@@ -25,7 +25,7 @@ class CompareTest {
         assertTrue(out.contains("floor: fused primitive loop"), out);
         assertTrue(out.contains("bt4j exactbars=1, CSV streamed"), out);
         assertTrue(out.contains("machine: "), out);
-        assertEquals(8, out.split("= ref", -1).length - 1, out);
+        assertEquals(9, out.split("= ref", -1).length - 1, out);
     }
 
     @Test
