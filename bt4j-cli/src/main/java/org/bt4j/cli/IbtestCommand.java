@@ -196,7 +196,7 @@ public final class IbtestCommand implements Callable<Integer> {
     String simFault;
 
     @Option(names = "--sim-participation", description = "bt4j (with --sim): share of the quoted size one order may take per tape event (default: ${DEFAULT-VALUE}; below 1 shows partial fills)")
-    double simParticipation = 0.002;
+    double simParticipation = 0.005;
 
 
     @Override
