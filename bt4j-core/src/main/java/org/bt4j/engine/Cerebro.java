@@ -15,6 +15,7 @@ import org.bt4j.feed.DerivedFeed;
 import org.bt4j.feed.LiveFeed;
 import org.bt4j.resample.AggregatedFeed;
 import org.bt4j.resample.ResampledFeed;
+import org.bt4j.indicator.LineOp;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.LineBuffer;
 import org.bt4j.line.LineSeries;
@@ -40,8 +41,8 @@ import org.bt4j.strategy.Timer;
  * {@code isLive()}) switch both off, and the loop then waits for bars (at most {@code qcheck})
  * while running events posted to {@link #events()} by other threads. With preload and runonce the indicators are computed over
  * whole arrays first, then the strategy is stepped bar by bar; otherwise each indicator steps when
- * its clock advances. Both give identical numbers. Negative exactbars levels keep everything in
- * memory here (they only switch runonce off).
+ * its clock advances. Both give identical numbers. Negative exactbars levels keep preloading and
+ * bound only helper lines (see {@link #exactbars(int)}).
  *
  * <p>Threading: configure and {@link #run()} on one thread, which becomes the engine thread.
  * {@link #runstop()} and {@link #events()} may be used from any thread.
@@ -218,7 +219,12 @@ public final class Cerebro {
         return this;
     }
 
-    /** Memory level: 0 keep all, 1 bounded lines and streaming feeds, -1/-2 runonce off. */
+    /**
+     * Memory level (backtrader's {@code exactbars}): 0 keeps everything; 1 streams the feeds and
+     * bounds every line; -1 keeps preloading but bounds the helpers inside indicators and the
+     * strategy-level line operations; -2 also bounds strategy-level indicators that are not
+     * plotted. Any non-zero level computes indicators bar by bar.
+     */
     public Cerebro exactbars(int level) {
         if (level < -2 || level > 1) {
             throw new IllegalArgumentException("exactbars must be -2, -1, 0 or 1, got " + level);
@@ -362,6 +368,8 @@ public final class Cerebro {
         }
         if (exactbars >= 1) {
             boundLines();
+        } else if (exactbars < 0) {
+            boundHelpers();
         }
         if (doPreload) {
             for (DataFeed d : datas) {
@@ -423,6 +431,24 @@ public final class Cerebro {
             out.add(r.strategy());
         }
         return out;
+    }
+
+    /**
+     * exactbars -1 / -2 (backtrader's memory levels that keep preloading): datas, the indicators
+     * a strategy declares and observers keep every value; the helpers built inside indicators and
+     * the line operations declared at strategy level keep a bounded ring sized by the look-back
+     * their consumers declared; with -2 also the strategy-level indicators that are not plotted.
+     */
+    private void boundHelpers() {
+        for (StrategyRunner r : runners) {
+            for (Indicator ind : r.indicators()) {
+                if (ind.isNested() || ind instanceof LineOp || (exactbars == -2 && !ind.plotted())) {
+                    for (LineBuffer b : ind.buffers()) {
+                        b.bound(1);
+                    }
+                }
+            }
+        }
     }
 
     private void boundLines() {

@@ -27,6 +27,7 @@ public abstract class Indicator implements LineSeries {
     private final LineSeries clock;
     private int minPeriod;
     private final boolean nested;
+    private boolean plot = true;
 
     /**
      * An indicator over {@code inputs}, clocked by the series that owns the first input (for an
@@ -116,6 +117,21 @@ public abstract class Indicator implements LineSeries {
      */
     public final boolean isNested() {
         return nested;
+    }
+
+    /**
+     * Whether charts show this indicator (backtrader's {@code plotinfo.plot}, default true). With
+     * {@code exactbars=-2} a strategy-level indicator that is not plotted keeps only a bounded
+     * buffer.
+     */
+    public final boolean plotted() {
+        return plot;
+    }
+
+    /** Switches plotting of this indicator on or off (set-up time); returns this indicator. */
+    public final Indicator plot(boolean on) {
+        plot = on;
+        return this;
     }
 
     /** The clock of a line: its owner's clock when the owner is an indicator, else its owner. */

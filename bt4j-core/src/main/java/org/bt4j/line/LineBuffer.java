@@ -188,6 +188,11 @@ public final class LineBuffer implements Line {
         return lookback;
     }
 
+    /** Number of values the buffer can hold before it must grow (the ring size when bounded). */
+    public int capacity() {
+        return buf.length;
+    }
+
     /** Whether the buffer is a bounded ring. */
     public boolean isBounded() {
         return mask != -1;
