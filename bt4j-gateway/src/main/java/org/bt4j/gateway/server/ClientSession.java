@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class ClientSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientSession.class);
+    /** How long a new connection may take to send its {@code API\0} greeting and version range. */
+    static final int HANDSHAKE_TIMEOUT_MS = 5000;
 
     private final Socket socket;
     private final GatewayEngine engine;
@@ -108,7 +110,15 @@ public final class ClientSession {
     private void readLoop() {
         try {
             InputStream in = new BufferedInputStream(socket.getInputStream());
-            VersionRange range = Framing.readClientHello(in);
+            socket.setSoTimeout(HANDSHAKE_TIMEOUT_MS); // a peer that never greets must not hold two threads forever
+            VersionRange range;
+            try {
+                range = Framing.readClientHello(in);
+            } catch (java.net.SocketTimeoutException e) {
+                closeNow("no complete TWS API greeting within " + HANDSHAKE_TIMEOUT_MS / 1000 + " s");
+                return;
+            }
+            socket.setSoTimeout(0);
             if (range == null) {
                 closeNow("closed before the handshake");
                 return;
