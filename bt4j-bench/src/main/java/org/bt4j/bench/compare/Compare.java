@@ -71,7 +71,12 @@ public final class Compare {
             + " stdstats off; exactbars=1 \"in-memory source\" streams bars from arrays (loop only), \"CSV streamed\""
             + " parses the file as it goes (load+loop)");
         out.println("machine: " + Machine.current());
-        out.println("repetitions: " + o.reps + " per measurement; figures are the best repetition (median in brackets)");
+        out.println("repetitions: " + o.reps + " per measurement; figures are the best repetition by wall clock, the median,"
+            + " and the best by the measuring thread's CPU time (robust to other processes on a shared machine);"
+            + " floor/x compares CPU times");
+        out.printf(Locale.ROOT, "load average at start: %.2f on %d processors%n",
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+            Runtime.getRuntime().availableProcessors());
         Path dir = o.dir != null ? Files.createDirectories(o.dir) : Files.createTempDirectory("bt4j-compare");
         try {
             for (int bars : o.bars) {
@@ -209,20 +214,23 @@ public final class Compare {
     }
 
     private void printLoad(String name, int n, Timing<?> t, long peakMib) {
-        out.printf(Locale.ROOT, "  %-58s %8.3f s  %7.2f M bars/s  (median %.2f)  heap +%,d MiB%n", name,
-            t.bestSeconds(), n / t.bestSeconds() / 1e6, n / t.medianSeconds() / 1e6, peakMib);
+        out.printf(Locale.ROOT, "  %-58s %8.3f s  %7.2f M bars/s  (median %.2f, CPU %.2f)  heap +%,d MiB%n", name,
+            t.bestSeconds(), n / t.bestSeconds() / 1e6, n / t.medianSeconds() / 1e6, n / t.bestCpuSeconds() / 1e6,
+            peakMib);
     }
 
     private void printLoops(int n, List<Row> rows, Row floor) {
         out.println("loop:");
-        out.printf(Locale.ROOT, "  %-50s %6s %10s %8s %11s %9s %9s %10s%n", "engine", "trades", "value", "check",
-            "M bars/s", "(median)", "floor/x", "peak heap");
+        out.printf(Locale.ROOT, "  %-50s %6s %10s %8s %9s %9s %9s %8s %10s%n", "engine", "trades", "value", "check",
+            "M bars/s", "(median)", "(CPU)", "floor/x", "peak heap");
         for (Row r : rows) {
             SmaCrossResult res = r.result;
             String check = r.name.startsWith("ta4j") ? "(info)" : verdict(n, res);
-            out.printf(Locale.ROOT, "  %-50s %6d %10s %8s %11.2f %9.2f %8.1fx %6d MiB%n", r.name, res.closedTrades(),
-                org.bt4j.util.PyFormat.fixed(res.finalValue(), 2), check, n / r.timing.bestSeconds() / 1e6,
-                n / r.timing.medianSeconds() / 1e6, r.timing.bestSeconds() / floor.timing.bestSeconds(), r.peakMib);
+            out.printf(Locale.ROOT, "  %-50s %6d %10s %8s %9.2f %9.2f %9.2f %7.1fx %6d MiB%n", r.name,
+                res.closedTrades(), org.bt4j.util.PyFormat.fixed(res.finalValue(), 2), check,
+                n / r.timing.bestSeconds() / 1e6, n / r.timing.medianSeconds() / 1e6,
+                n / r.timing.bestCpuSeconds() / 1e6, r.timing.bestCpuSeconds() / floor.timing.bestCpuSeconds(),
+                r.peakMib);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.bt4j.bench.compare;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,11 +16,15 @@ import java.util.function.Supplier;
  */
 public final class Timing<T> {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final long[] nanos;
+    private final long[] cpuNanos;
     private final T last;
 
-    private Timing(long[] nanos, T last) {
+    private Timing(long[] nanos, long[] cpuNanos, T last) {
         this.nanos = nanos;
+        this.cpuNanos = cpuNanos;
         this.last = last;
     }
 
@@ -36,14 +42,17 @@ public final class Timing<T> {
             throw new IllegalArgumentException("reps must be >= 1, got " + reps);
         }
         long[] ns = new long[reps];
+        long[] cpu = new long[reps];
         T result = null;
         for (int i = 0; i < reps; i++) {
             S input = setup.get();
+            long c0 = cpuNow();
             long t0 = System.nanoTime();
             result = work.apply(input);
             ns[i] = System.nanoTime() - t0;
+            cpu[i] = cpuNow() - c0;
         }
-        return new Timing<>(ns, result);
+        return new Timing<>(ns, cpu, result);
     }
 
     /** The result of the last repetition. */
@@ -54,6 +63,21 @@ public final class Timing<T> {
     /** The fastest repetition, seconds. */
     public double bestSeconds() {
         return Arrays.stream(nanos).min().getAsLong() / 1e9;
+    }
+
+    /**
+     * The CPU time the measuring thread used in its fastest repetition by CPU time, seconds: on a
+     * shared machine this excludes the time other processes held the core (it still includes GC
+     * pauses only when the measuring thread itself waits, not GC threads' work). NaN when the JVM
+     * cannot measure thread CPU time.
+     */
+    public double bestCpuSeconds() {
+        long best = Arrays.stream(cpuNanos).min().getAsLong();
+        return best < 0 ? Double.NaN : best / 1e9;
+    }
+
+    private static long cpuNow() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
     }
 
     /** The median repetition (upper median for an even count), seconds. */

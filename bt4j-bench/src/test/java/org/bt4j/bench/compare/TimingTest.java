@@ -32,6 +32,19 @@ class TimingTest {
     }
 
     @Test
+    void measuresTheThreadsCpuTimeOfBusyWork() {
+        Timing<Double> t = Timing.of(2, () -> {
+            double x = 0;
+            for (int i = 0; i < 20_000_000; i++) {
+                x += Math.sqrt(i);
+            }
+            return x;
+        });
+        double cpu = t.bestCpuSeconds();
+        assertTrue(Double.isNaN(cpu) || (cpu > 0 && cpu <= t.medianSeconds() * 1.5 + 0.01), "cpu " + cpu);
+    }
+
+    @Test
     void needsAtLeastOneRepetition() {
         assertThrows(IllegalArgumentException.class, () -> Timing.of(0, () -> 1));
     }
