@@ -180,4 +180,61 @@ class BackBrokerTest {
         Placer capped = run(new BackBroker().setSlippagePerc(0.02), s -> List.of(s.buyWith(OrderArgs.of())));
         assertEquals(106.0, capped.placed.get(0).executed().price(), "slip_match caps at the high");
     }
+
+    /** Places orders on the first and second bar. */
+    static final class TwoBars extends Strategy {
+        final Function<TwoBars, List<Order>> onFirst;
+        final Function<TwoBars, List<Order>> onSecond;
+        final List<Order> placed = new ArrayList<>();
+
+        TwoBars(Function<TwoBars, List<Order>> onFirst, Function<TwoBars, List<Order>> onSecond) {
+            this.onFirst = onFirst;
+            this.onSecond = onSecond;
+        }
+
+        @Override
+        protected void next() {
+            if (len() == 1) {
+                placed.addAll(onFirst.apply(this));
+            } else if (len() == 2) {
+                placed.addAll(onSecond.apply(this));
+            }
+        }
+
+        Order buyWith(OrderArgs a) {
+            return buy(a);
+        }
+
+        Order sellWith(OrderArgs a) {
+            return sell(a);
+        }
+    }
+
+    private static TwoBars runTwo(Function<TwoBars, List<Order>> first, Function<TwoBars, List<Order>> second) {
+        TwoBars t = new TwoBars(first, second);
+        new Cerebro().setBroker(new BackBroker()).addData(feed()).addStrategy(t).run();
+        return t;
+    }
+
+    @Test
+    void aChildOfAParentThatAlreadyCompletedIsRejected() {
+        TwoBars t = runTwo(s -> List.of(s.buyWith(OrderArgs.of())),
+                s -> List.of(s.sellWith(OrderArgs.of().exectype(ExecType.Limit).price(150).parent(s.placed.get(0)))));
+        assertEquals(OrderStatus.Completed, t.placed.get(0).status());
+        assertEquals(OrderStatus.Rejected, t.placed.get(1).status());
+    }
+
+    @Test
+    void ordersJoiningTheOcoGroupOfAFinishedOrderStillCancelEachOther() {
+        TwoBars t = runTwo(s -> List.of(s.buyWith(OrderArgs.of())), s -> {
+            Order first = s.placed.get(0);
+            Order b = s.sellWith(OrderArgs.of().exectype(ExecType.Limit).price(50).oco(first));
+            Order c = s.buyWith(OrderArgs.of().exectype(ExecType.Stop).price(200).oco(first));
+            return List.of(b, c);
+        });
+        assertEquals(OrderStatus.Completed, t.placed.get(0).status());
+        assertEquals(OrderStatus.Completed, t.placed.get(1).status(), "the sell limit below the market fills at the open");
+        assertEquals(100.0, t.placed.get(1).executed().price());
+        assertEquals(OrderStatus.Canceled, t.placed.get(2).status(), "its OCO sibling is canceled");
+    }
 }
