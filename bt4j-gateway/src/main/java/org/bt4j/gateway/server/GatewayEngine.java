@@ -367,17 +367,24 @@ public final class GatewayEngine implements MatchingEngine.Listener {
         }
     }
 
-    private void send(Client c, ServerMessage m) {
-        send(c.session, m);
+    private boolean send(Client c, ServerMessage m) {
+        return send(c.session, m);
     }
 
-    private void send(ClientSession s, ServerMessage m) {
+    /** Queues {@code m} for {@code s}; false (nothing queued) when it does not fit in one API frame. */
+    private boolean send(ClientSession s, ServerMessage m) {
         m.write(writer.reset(), s.serverVersion());
+        if (writer.length() > Wire.MAX_FRAME_SIZE) {
+            LOG.warn("{}: {} of {} bytes exceeds the API frame limit; not sent", s.label(), m.getClass().getSimpleName(),
+                    writer.length());
+            return false;
+        }
         if (!s.send(writer.toPayload())) {
             if (!s.isClosed()) {
                 s.closeNow("client is not reading: " + config.queueCapacity() + " messages queued");
             }
         }
+        return true;
     }
 
     private void error(Client c, int id, int code, String text) {
@@ -795,8 +802,12 @@ public final class GatewayEngine implements MatchingEngine.Listener {
             out.add(wireBar(b, ins, m.formatDate()));
         }
         String label = ins.ibTimeZoneId();
-        send(c, new ServerMessage.HistoricalData(m.reqId(), IbTimes.format(q.start(), ins.zone(), label),
-                IbTimes.format(q.end(), ins.zone(), label), out));
+        if (!send(c, new ServerMessage.HistoricalData(m.reqId(), IbTimes.format(q.start(), ins.zone(), label),
+                IbTimes.format(q.end(), ins.zone(), label), out))) {
+            error(c, m.reqId(), 162, "Historical Market Data Service error message:Time length exceed max. (" + out.size()
+                    + " bars do not fit in one API message of at most 16 MB; request a shorter duration or larger bars)");
+            return;
+        }
         if (m.keepUpToDate()) {
             long len = q.barSize().seconds() * NS;
             long barStart = q.barSize().isDaily() ? q.start() : BarAggregator.gridStart(now, len, ins.zone());

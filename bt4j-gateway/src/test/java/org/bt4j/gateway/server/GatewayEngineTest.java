@@ -107,6 +107,23 @@ class GatewayEngineTest {
     }
 
     @Test
+    void anAnswerTooLargeForOneApiMessageIsRefusedWith162() throws Exception {
+        start(null);
+        try (TestClient c = TestClient.connect(gw.port(), 8)) {
+            Contract eur = Contract.of("EUR", "CASH", "IDEALPRO", "USD");
+            long t0 = System.nanoTime();
+            c.send(new ClientMessage.ReqHistoricalData(4101, eur, false, "", "5 secs", "2 W", false, "MIDPOINT", 1, false));
+            c.socket.setSoTimeout(60_000);
+            ServerMessage.ErrorMsg e = c.awaitError(162);
+            assertEquals(4101, e.reqId());
+            assertTrue(e.message().contains("do not fit in one API message"), e.message());
+            System.out.printf("oversized answer refused after %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            c.socket.setSoTimeout(5000);
+            c.sync();
+        }
+    }
+
+    @Test
     void marketOrderFillsWithCommissionAndPersistsAcrossRestart() throws Exception {
         Path state = dir.resolve("state.db");
         start(state);
