@@ -82,6 +82,47 @@ public abstract class CsvFeed extends SourceFeed {
         openReader();
     }
 
+    /**
+     * Preloads every row; without date limits the line buffers are first sized from the file's
+     * length and the length of its first lines, so a large file is not copied while its arrays
+     * grow (less time, half the peak heap).
+     */
+    @Override
+    public void preload() {
+        if (!isPreloaded() && size() == 0 && !buffer(CLOSE).isBounded() && fromNanos() == Long.MIN_VALUE
+                && toNanos() == Long.MAX_VALUE) {
+            int rows = estimateRows();
+            for (int i = 0; i < lineCount(); i++) {
+                buffer(i).reserve(rows);
+            }
+        }
+        super.preload();
+    }
+
+    /** Rows in the file, estimated from its size and its first 64 KiB (a little above, rarely below). */
+    private int estimateRows() {
+        try (InputStream in = Files.newInputStream(path)) {
+            long size = Files.size(path);
+            byte[] head = in.readNBytes(1 << 16);
+            int lines = 0;
+            for (byte b : head) {
+                if (b == '\n') {
+                    lines++;
+                }
+            }
+            if (head.length == size) {
+                return lines + 1;
+            }
+            if (lines < 2) {
+                return 0;
+            }
+            double perLine = (double) head.length / lines;
+            return (int) Math.min(Integer.MAX_VALUE - 16, size / perLine * 1.02 + 16);
+        } catch (IOException e) {
+            return 0; // reading proper reports the problem
+        }
+    }
+
     @Override
     public void stop() {
         closeReader();

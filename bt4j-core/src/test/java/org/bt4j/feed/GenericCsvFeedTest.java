@@ -147,4 +147,19 @@ class GenericCsvFeedTest {
         assertThrows(IllegalArgumentException.class, () -> f.dtformat("%Q"));
         assertThrows(IllegalArgumentException.class, () -> f.separator('\n'));
     }
+
+    @Test
+    void preloadSizesTheBuffersFromTheFileOnce() {
+        GenericCsvFeed f = minutes(FeedTestFiles.golden("minute-s2.csv")); // 7800 rows, 388 KiB
+        f.preload();
+        assertEquals(7800, f.size());
+        int capacity = f.buffer(DataFeed.CLOSE).capacity();
+        assertTrue(capacity >= 7800 && capacity <= 8200, "estimated from the file, never grown: " + capacity);
+
+        GenericCsvFeed limited = minutes(FeedTestFiles.golden("minute-s2.csv"));
+        limited.toDate(LocalDateTime.of(2020, 3, 2, 10, 0));
+        limited.preload();
+        assertEquals(31, limited.size());
+        assertTrue(limited.buffer(DataFeed.CLOSE).capacity() < 1000, "date limits: no estimate from the whole file");
+    }
 }
