@@ -58,8 +58,8 @@ public final class BackBroker implements Broker {
     private double valueMkt;
     private double valueLever;
     private double valueMktLever;
-    private double leverage = 1.0;
     private double unrealized;
+    private boolean valued;
     private double fundVal;
     private double fundShares;
     private int nextRef;
@@ -213,8 +213,8 @@ public final class BackBroker implements Broker {
         valueMkt = 0.0;
         valueLever = 0.0;
         valueMktLever = 0.0;
-        leverage = 1.0;
         unrealized = 0.0;
+        valued = false;
         fundVal = fundStartVal;
         fundShares = startCash / fundVal;
         nextRef = 1;
@@ -879,7 +879,8 @@ public final class BackBroker implements Broker {
             unreal += dunreal;
             if (dvalue > 0) {
                 dvalue -= dunreal;
-                posValueUnlever += dvalue / ci.leverage();
+                double lev = ci.leverage();
+                posValueUnlever += lev == 1.0 ? dvalue : dvalue / lev;
                 posValueUnlever += dunreal;
             } else {
                 posValueUnlever += dvalue;
@@ -890,8 +891,8 @@ public final class BackBroker implements Broker {
         valueMkt = posValueUnlever;
         valueLever = cash + posValue;
         valueMktLever = posValue;
-        leverage = posValue / (posValueUnlever != 0 ? posValueUnlever : 1.0);
         unrealized = unreal;
+        valued = true;
     }
 
     // ---- queries ----------------------------------------------------------------------------
@@ -923,7 +924,8 @@ public final class BackBroker implements Broker {
 
     /** Gross over net position value. */
     public double getLeverage() {
-        return leverage;
+        // computed on demand from the last value update (1.0 before the first, as backtrader)
+        return valued ? valueMktLever / (valueMkt != 0 ? valueMkt : 1.0) : 1.0;
     }
 
     /** Unrealised profit and loss of all positions at the last broker step. */

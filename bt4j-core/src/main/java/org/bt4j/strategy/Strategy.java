@@ -52,11 +52,19 @@ public abstract class Strategy implements OrderOwner {
     String name = getClass().getSimpleName();
 
     final List<Timer> timers = new ArrayList<>();
+    /** Whether this strategy's class overrides the per-bar cash/value and fund notifications. */
+    final boolean wantsCashValue = overrides("notifyCashValue", double.class, double.class);
+    final boolean wantsFund = overrides("notifyFund", double.class, double.class, double.class, double.class);
     final ArrayList<Order> ordersPending = new ArrayList<>();
     final ArrayList<Trade> tradesPending = new ArrayList<>();
     private final List<Order> orders = new ArrayList<>();
     private final List<Trade> trades = new ArrayList<>();
     private final Map<DataFeed, Map<Integer, Trade>> openTrades = new IdentityHashMap<>();
+    /** The last (data, trade id) booked and its current trade: most fills hit the same one. */
+    private DataFeed lastTradeData;
+    private int lastTradeId;
+    private Map<Integer, Trade> lastById;
+    private Trade lastTrade;
 
     /** Source of run-wide trade references (backtrader's process-wide counter, reset per run). */
     interface TradeRefs {
@@ -469,10 +477,22 @@ public abstract class Strategy implements OrderOwner {
             return;
         }
         DataFeed d = o.data();
-        Map<Integer, Trade> byId = openTrades.computeIfAbsent(d, k -> new HashMap<>());
-        Trade trade = byId.get(o.tradeId());
+        int tid = o.tradeId();
+        Map<Integer, Trade> byId;
+        Trade trade;
+        if (d == lastTradeData && tid == lastTradeId) {
+            byId = lastById;
+            trade = lastTrade;
+        } else {
+            byId = openTrades.computeIfAbsent(d, k -> new HashMap<>());
+            trade = byId.get(tid);
+            lastTradeData = d;
+            lastTradeId = tid;
+            lastById = byId;
+            lastTrade = trade;
+        }
         if (trade == null) {
-            trade = newTrade(d, o.tradeId(), byId);
+            trade = newTrade(d, tid, byId);
         }
         var ci = broker.getCommissionInfo(d);
         var executed = o.executed();
@@ -503,6 +523,9 @@ public abstract class Strategy implements OrderOwner {
         Trade t = new Trade(tradeRefs.next(), d, tradeId);
         byId.put(tradeId, t);
         trades.add(t);
+        if (d == lastTradeData && tradeId == lastTradeId) {
+            lastTrade = t;
+        }
         return t;
     }
 
@@ -525,12 +548,19 @@ public abstract class Strategy implements OrderOwner {
             }
         }
         tradesPending.clear();
+        if (!wantsCashValue && !wantsFund && analyzers.isEmpty()) {
+            return; // nobody listens: skip the broker queries (they have no side effects)
+        }
         double cash = broker.getCash();
         double value = broker.getValue();
         double fundValue = broker.fundValue();
         double shares = broker.fundShares();
-        notifyCashValue(cash, value);
-        notifyFund(cash, value, fundValue, shares);
+        if (wantsCashValue) {
+            notifyCashValue(cash, value);
+        }
+        if (wantsFund) {
+            notifyFund(cash, value, fundValue, shares);
+        }
         for (int a = 0; a < analyzers.size(); a++) {
             Analyzer an = analyzers.get(a);
             an.notifyCashValue(cash, value);
@@ -584,6 +614,19 @@ public abstract class Strategy implements OrderOwner {
 
     void callNextOpen() {
         nextOpen();
+    }
+
+    /** Whether a subclass declares {@code name(params)}, overriding the base class's no-op. */
+    private boolean overrides(String method, Class<?>... params) {
+        for (Class<?> c = getClass(); c != Strategy.class && c != null; c = c.getSuperclass()) {
+            try {
+                c.getDeclaredMethod(method, params);
+                return true;
+            } catch (NoSuchMethodException e) {
+                // keep looking up the hierarchy
+            }
+        }
+        return false;
     }
 
     /** Default sizer: backtrader's FixedSize with stake 1. */
