@@ -207,6 +207,17 @@ public final class IbBroker implements Broker {
         return null;
     }
 
+    /** The contract's minimum price increment, 0 when unknown (prices are then sent as given). */
+    private static double minTickOf(DataFeed d) {
+        if (d instanceof IbData && ((IbData) d).contractDetails() != null) {
+            return ((IbData) d).contractDetails().minTick();
+        }
+        if (d instanceof DerivedFeed) {
+            return minTickOf(((DerivedFeed) d).source());
+        }
+        return 0.0;
+    }
+
     @Override
     public Order buy(OrderOwner owner, DataFeed data, double size, OrderArgs args) {
         return place(true, owner, data, size, args);
@@ -253,7 +264,7 @@ public final class IbBroker implements Broker {
             }
         }
         t.ib = IbOrderMapper.toIb(o, t.ibId, port.clientId(), port.account(), parentId, t.ocaGroup, args.valid(),
-                0.0);
+                minTickOf(data));
         if (!port.send(new ClientMessage.PlaceOrder(t.ibId, c, t.ib))) {
             t.lastError = "not connected to TWS";
             o.reject();

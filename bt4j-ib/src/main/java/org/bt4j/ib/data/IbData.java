@@ -58,6 +58,8 @@ public final class IbData extends DataFeed implements LiveFeed {
     private boolean cash;
     private String what;
     private DataStatus status;
+    private long handleNow;
+    private final RtVolume.Trade onTrade = (time, price, size) -> machine.onTick(time, price, size, handleNow);
 
     /** A send that could not go out (not connected): reported back as a failed request. */
     private record SendFailed(int reqId) {
@@ -220,6 +222,7 @@ public final class IbData extends DataFeed implements LiveFeed {
         return machine != null && machine.isOver() && out.count == 0 && inbound.isEmpty();
     }
 
+    /** Runs queued messages and the clock; the feed reads server time itself ({@link #now()}), not the engine's. */
     @Override
     public void check(long nowUtcNanos) {
         pump();
@@ -254,9 +257,9 @@ public final class IbData extends DataFeed implements LiveFeed {
 
     private void handle(Object m) {
         long now = now();
+        handleNow = now;
         if (m instanceof ServerMessage.TickString) {
-            ServerMessage.TickString t = (ServerMessage.TickString) m;
-            RtVolume.parse(t.value(), (time, price, size) -> machine.onTick(time, price, size, now));
+            RtVolume.parse(((ServerMessage.TickString) m).value(), onTrade);
         } else if (m instanceof ServerMessage.TickPrice) {
             ServerMessage.TickPrice t = (ServerMessage.TickPrice) m;
             if (t.price() > 0) {
