@@ -1,9 +1,6 @@
 package org.bt4j.ib.broker;
 
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bt4j.BadInputException;
 import org.bt4j.broker.Broker;
 import org.bt4j.broker.CommInfo;
 import org.bt4j.broker.Position;
@@ -21,8 +19,8 @@ import org.bt4j.feed.DataFeed;
 import org.bt4j.feed.DerivedFeed;
 import org.bt4j.ib.client.IbClient;
 import org.bt4j.ib.client.StoreEvent;
-import org.bt4j.ib.contract.TwsZones;
 import org.bt4j.ib.data.IbData;
+import org.bt4j.ib.data.TwsTime;
 import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
@@ -73,7 +71,6 @@ public final class IbBroker implements Broker {
     }
 
     private static final AtomicInteger IDS = new AtomicInteger(0x03000000);
-    private static final DateTimeFormatter EXEC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss", Locale.ROOT);
 
     private enum Terminal { NONE, CANCEL, REJECT }
 
@@ -512,15 +509,11 @@ public final class IbBroker implements Broker {
         settle(t);
     }
 
-    /** IB's execution time {@code yyyyMMdd  HH:mm:ss [zone]}; read in {@code fallback} without a zone. */
+    /** IB's execution time, read in {@code fallback} when it names no zone; the wall clock if unreadable. */
     static long execNanos(String text, ZoneId fallback) {
-        String[] parts = text.trim().split("\\s+");
         try {
-            LocalDateTime l = LocalDateTime.parse(parts[0] + " " + parts[1], EXEC_TIME);
-            ZoneId z = parts.length > 2 ? TwsZones.find(parts[2]).orElse(fallback) : fallback;
-            ZonedDateTime zt = l.atZone(z);
-            return zt.toEpochSecond() * 1_000_000_000L;
-        } catch (RuntimeException ex) {
+            return TwsTime.parse(text, fallback);
+        } catch (BadInputException ex) {
             java.time.Instant now = java.time.Instant.now();
             return now.getEpochSecond() * 1_000_000_000L + now.getNano();
         }
@@ -532,7 +525,7 @@ public final class IbBroker implements Broker {
         String since = "";
         if (!lastExecTime.isEmpty()) {
             long t = execNanos(lastExecTime, java.time.ZoneOffset.UTC) - 60_000_000_000L;
-            since = IbOrderMapper.utc(t);
+            since = TwsTime.utc(t);
         }
         port.send(new ClientMessage.ReqExecutions(IDS.getAndIncrement(),
                 new ExecutionFilter(port.clientId(), "", since, "", "", "", "")));

@@ -2,9 +2,7 @@ package org.bt4j.ib.broker;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.bt4j.ib.data.TwsTime;
 import org.bt4j.order.ExecType;
 import org.bt4j.order.Order;
 import org.bt4j.order.Validity;
@@ -18,9 +16,6 @@ import org.bt4j.order.Validity;
  * OCA group (type 1: cancel the others). Stateless.
  */
 public final class IbOrderMapper {
-
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
 
     private IbOrderMapper() {
     }
@@ -75,7 +70,7 @@ public final class IbOrderMapper {
         } else if (validity == Validity.day()) {
             b.tif("DAY");
         } else {
-            b.tif("GTD").goodTillDate(utc(o.valid()));
+            b.tif("GTD").goodTillDate(TwsTime.utc(o.valid()));
         }
         if (ocaGroup != null && !ocaGroup.isEmpty()) {
             b.ocaGroup(ocaGroup).ocaType(1);
@@ -100,10 +95,5 @@ public final class IbOrderMapper {
         }
         BigDecimal t = BigDecimal.valueOf(minTick);
         return BigDecimal.valueOf(price).divide(t, 0, RoundingMode.HALF_EVEN).multiply(t).doubleValue();
-    }
-
-    /** An instant in IB's explicit UTC form {@code yyyyMMdd-HH:mm:ss}. */
-    public static String utc(long epochNanos) {
-        return UTC.format(Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L)));
     }
 }

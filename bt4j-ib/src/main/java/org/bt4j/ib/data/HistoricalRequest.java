@@ -1,9 +1,5 @@
 package org.bt4j.ib.data;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-
 /**
  * One reqHistoricalData to send: the bar size, the end instant (sent in IB's explicit UTC form
  * {@code yyyyMMdd-HH:mm:ss}, never as local time labelled GMT) and the duration text.
@@ -15,11 +11,8 @@ import java.time.format.DateTimeFormatter;
  */
 public record HistoricalRequest(IbBarSize barSize, long endNanos, String duration) {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
-
     /** The end date-time as sent to TWS: {@code yyyyMMdd-HH:mm:ss} in UTC. */
     public String endDateTime() {
-        return UTC.format(Instant.ofEpochSecond(Math.floorDiv(endNanos, 1_000_000_000L)));
+        return TwsTime.utc(endNanos);
     }
 }

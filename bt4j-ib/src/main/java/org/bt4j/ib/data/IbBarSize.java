@@ -1,13 +1,11 @@
 package org.bt4j.ib.data;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.bt4j.BadInputException;
-import org.bt4j.ib.contract.TwsZones;
 import org.bt4j.time.TimeFrame;
 
 /**
@@ -141,7 +139,6 @@ public enum IbBarSize {
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss");
 
     /**
      * The END of a historical bar of this size, UTC epoch nanoseconds, from the time text TWS
@@ -162,10 +159,7 @@ public enum IbBarSize {
             if (t.chars().allMatch(Character::isDigit)) {
                 return Long.parseLong(t) * 1_000_000_000L + nanos();
             }
-            String[] parts = t.split("\\s+");
-            LocalDateTime start = LocalDateTime.parse(parts[0] + " " + parts[1], DAY_TIME);
-            ZoneId zone = parts.length > 2 ? TwsZones.of(parts[2]) : tz;
-            return nanosOf(start.atZone(zone)) + nanos();
+            return TwsTime.parse(t, tz) + nanos();
         } catch (RuntimeException e) {
             throw new BadInputException("bad historical bar time '" + time + "' from TWS", e);
         }
