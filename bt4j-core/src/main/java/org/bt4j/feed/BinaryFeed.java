@@ -123,10 +123,11 @@ public final class BinaryFeed extends SourceFeed {
         long from = fromNanos();
         int lo = from == Long.MIN_VALUE ? 0 : firstAfter(f, from - 1);
         int hi = firstAfter(f, toNanos());
+        int n = Math.max(0, hi - lo);
+        time.reserve(n);
         for (int i = lo; i < hi; i++) {
             time.append(checked(f, i));
         }
-        int n = Math.max(0, hi - lo);
         for (int line = 0; line < lineCount(); line++) {
             LineBuffer b = buffer(line);
             b.presize(n);

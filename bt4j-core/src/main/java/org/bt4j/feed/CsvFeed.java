@@ -92,6 +92,7 @@ public abstract class CsvFeed extends SourceFeed {
         if (!isPreloaded() && size() == 0 && !buffer(CLOSE).isBounded() && fromNanos() == Long.MIN_VALUE
                 && toNanos() == Long.MAX_VALUE) {
             int rows = estimateRows();
+            datetime().reserve(rows);
             for (int i = 0; i < lineCount(); i++) {
                 buffer(i).reserve(rows);
             }

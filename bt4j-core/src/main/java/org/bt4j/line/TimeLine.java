@@ -60,6 +60,16 @@ public final class TimeLine {
         }
     }
 
+    /**
+     * Makes room for {@code n} times without changing the contents (unbounded lines; a no-op for
+     * bounded ones), so that appending up to {@code n} bars never copies the array.
+     */
+    public void reserve(int n) {
+        if (mask == -1 && buf.length < n) {
+            buf = Arrays.copyOf(buf, n);
+        }
+    }
+
     /** Appends without moving the cursor (preloading). */
     public void append(long epochNanos) {
         if (mask != -1) {
