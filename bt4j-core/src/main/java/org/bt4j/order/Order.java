@@ -20,29 +20,55 @@ public final class Order {
 
     private static final long NOT_COMPUTED = Long.MIN_VALUE;
 
-    private final int ref;
-    private final boolean buy;
-    private final OrderOwner owner;
-    private final DataFeed data;
-    private final double size;
-    private final ExecType execType;
-    private final int tradeId;
-    private final Order parent;
-    private final boolean transmit;
-    private final long valid;
+    /** What was asked at creation: shared, immutable, by the live order and all its snapshots. */
+    private static final class Spec {
+        final int ref;
+        final boolean buy;
+        final OrderOwner owner;
+        final DataFeed data;
+        final double size;
+        final ExecType execType;
+        final int tradeId;
+        final Order parent;
+        final boolean transmit;
+        final long valid;
+        final SessionEnds sessionEnds;
+        final Map<String, Object> info;
+        final long createdDt;
+        final double priceArg;
+        final double createdPClose;
+        final double trailAmount;
+        final double trailPercent;
+        final double limitOffset;
+
+        Spec(int ref, boolean buy, OrderOwner owner, DataFeed data, double size, OrderArgs a, long createdDt,
+             double createdPClose, double limitOffset, SessionEnds sessionEnds) {
+            this.ref = ref;
+            this.buy = buy;
+            this.owner = owner;
+            this.data = data;
+            this.size = size;
+            this.execType = a.exectype();
+            this.tradeId = a.tradeId;
+            this.parent = a.parent;
+            this.transmit = a.transmit;
+            this.info = a.info == null ? Collections.emptyMap() : Collections.unmodifiableMap(a.info);
+            this.createdDt = createdDt;
+            this.priceArg = a.price;
+            this.createdPClose = createdPClose;
+            this.trailAmount = a.trailAmount;
+            this.trailPercent = a.trailPercent;
+            this.limitOffset = limitOffset;
+            this.valid = a.valid == null ? 0L : a.valid.resolve(createdDt, data.tz());
+            this.sessionEnds = sessionEnds;
+        }
+    }
+
+    private final Spec spec;
     /** Session end after creation; computed on first use (only Close orders and DAY checks need it). */
     private long dteos = NOT_COMPUTED;
-    private final SessionEnds sessionEnds;
-    private final Map<String, Object> info;
-
-    private final long createdDt;
-    private final double priceArg;
     private double createdPrice;
     private double createdPriceLimit;
-    private final double createdPClose;
-    private final double trailAmount;
-    private final double trailPercent;
-    private final double limitOffset;
 
     private OrderStatus status = OrderStatus.Created;
     private boolean triggered;
@@ -57,65 +83,31 @@ public final class Order {
         if (!(unsignedSize > 0)) {
             throw new IllegalArgumentException("order size must be > 0, got " + unsignedSize);
         }
-        this.ref = ref;
-        this.buy = buy;
-        this.owner = owner;
-        this.data = data;
-        this.size = buy ? unsignedSize : -unsignedSize;
-        this.execType = a.exectype();
-        this.tradeId = a.tradeId;
-        this.parent = a.parent;
-        this.transmit = a.transmit;
-        this.info = a.info == null ? Collections.emptyMap() : Collections.unmodifiableMap(a.info);
-        this.active = a.parent == null;
-        this.snapshot = false;
-
+        double size = buy ? unsignedSize : -unsignedSize;
         double pclose = data.close().get(0);
-        this.createdDt = data.datetime(0);
-        this.priceArg = a.price;
+        long createdDt = data.datetime(0);
         boolean noPrice = Double.isNaN(a.price) || a.price == 0.0;
         boolean noLimit = Double.isNaN(a.plimit) || a.plimit == 0.0;
-        this.createdPrice = noPrice && noLimit ? pclose : a.price;
+        double price = noPrice && noLimit ? pclose : a.price;
+        double start = Double.isNaN(price) ? pclose : price;
+        double limitOffset = a.exectype().isTrailing() && !Double.isNaN(a.plimit) ? start - a.plimit : 0.0;
+        this.spec = new Spec(ref, buy, owner, data, size, a, createdDt, pclose, limitOffset, sessionEnds);
+        this.active = a.parent == null;
+        this.snapshot = false;
+        this.createdPrice = price;
         this.createdPriceLimit = a.plimit;
-        this.createdPClose = pclose;
-        this.trailAmount = a.trailAmount;
-        this.trailPercent = a.trailPercent;
-        if (execType.isTrailing()) {
-            double start = Double.isNaN(createdPrice) ? pclose : createdPrice;
-            this.limitOffset = Double.isNaN(createdPriceLimit) ? 0.0 : start - createdPriceLimit;
+        if (spec.execType.isTrailing()) {
             this.createdPrice = buy ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
             trailAdjust(start);
-        } else {
-            this.limitOffset = 0.0;
         }
         this.executed = new OrderExecution(size);
-        ZoneId tz = data.tz();
-        this.valid = a.valid == null ? 0L : a.valid.resolve(createdDt, tz);
-        this.sessionEnds = sessionEnds;
     }
 
     private Order(Order o) {
-        ref = o.ref;
-        buy = o.buy;
-        owner = o.owner;
-        data = o.data;
-        size = o.size;
-        execType = o.execType;
-        tradeId = o.tradeId;
-        parent = o.parent;
-        transmit = o.transmit;
-        valid = o.valid;
+        spec = o.spec;
         dteos = o.dteos;
-        sessionEnds = o.sessionEnds;
-        info = o.info;
-        createdDt = o.createdDt;
-        priceArg = o.priceArg;
         createdPrice = o.createdPrice;
         createdPriceLimit = o.createdPriceLimit;
-        createdPClose = o.createdPClose;
-        trailAmount = o.trailAmount;
-        trailPercent = o.trailPercent;
-        limitOffset = o.limitOffset;
         status = o.status;
         triggered = o.triggered;
         active = o.active;
@@ -176,7 +168,7 @@ public final class Order {
 
     private void checkLive() {
         if (snapshot) {
-            throw new IllegalStateException("order " + ref + " is a notification snapshot and cannot change");
+            throw new IllegalStateException("order " + spec.ref + " is a notification snapshot and cannot change");
         }
     }
 
@@ -184,7 +176,7 @@ public final class Order {
     public void submit() {
         checkLive();
         status = OrderStatus.Submitted;
-        plen = data.len();
+        plen = spec.data.len();
     }
 
     /** Marks the order Accepted (broker use). */
@@ -200,7 +192,7 @@ public final class Order {
             return false;
         }
         status = OrderStatus.Rejected;
-        executed.dt = data.datetime(0);
+        executed.setDt(spec.data.datetime(0));
         return true;
     }
 
@@ -208,14 +200,14 @@ public final class Order {
     public void cancel() {
         checkLive();
         status = OrderStatus.Canceled;
-        executed.dt = data.datetime(0);
+        executed.setDt(spec.data.datetime(0));
     }
 
     /** Marks the order Margin (not enough cash) at the data's current bar (broker use). */
     public void margin() {
         checkLive();
         status = OrderStatus.Margin;
-        executed.dt = data.datetime(0);
+        executed.setDt(spec.data.datetime(0));
     }
 
     /**
@@ -224,13 +216,13 @@ public final class Order {
      */
     public boolean expire() {
         checkLive();
-        if (execType == ExecType.Market) {
+        if (spec.execType == ExecType.Market) {
             return false;
         }
-        long now = data.datetime(0);
-        if (valid != 0L && now > valid) {
+        long now = spec.data.datetime(0);
+        if (spec.valid != 0L && now > spec.valid) {
             status = OrderStatus.Expired;
-            executed.dt = now;
+            executed.setDt(now);
             return true;
         }
         return false;
@@ -243,34 +235,34 @@ public final class Order {
             return;
         }
         executed.add(bit);
-        executed.margin = commMargin;
+        executed.setMargin(commMargin);
         status = executed.remsize != 0 ? OrderStatus.Partial : OrderStatus.Completed;
     }
 
     /** Moves a trailing stop towards {@code price} (only in the favourable direction; broker use). */
     public void trailAdjust(double price) {
         double amount;
-        if (trailAmount != 0) {
-            amount = trailAmount;
-        } else if (trailPercent != 0) {
-            amount = price * trailPercent;
+        if (spec.trailAmount != 0) {
+            amount = spec.trailAmount;
+        } else if (spec.trailPercent != 0) {
+            amount = price * spec.trailPercent;
         } else {
             amount = 0.0;
         }
-        if (buy) {
+        if (spec.buy) {
             double p = price + amount;
             if (p < createdPrice) {
                 createdPrice = p;
-                if (execType == ExecType.StopTrailLimit) {
-                    createdPriceLimit = p - limitOffset;
+                if (spec.execType == ExecType.StopTrailLimit) {
+                    createdPriceLimit = p - spec.limitOffset;
                 }
             }
         } else {
             double p = price - amount;
             if (p > createdPrice) {
                 createdPrice = p;
-                if (execType == ExecType.StopTrailLimit) {
-                    createdPriceLimit = p - limitOffset;
+                if (spec.execType == ExecType.StopTrailLimit) {
+                    createdPriceLimit = p - spec.limitOffset;
                 }
             }
         }
@@ -297,32 +289,32 @@ public final class Order {
     // ---- read side -----------------------------------------------------------------------
 
     public int ref() {
-        return ref;
+        return spec.ref;
     }
 
     public boolean isBuy() {
-        return buy;
+        return spec.buy;
     }
 
     public boolean isSell() {
-        return !buy;
+        return !spec.buy;
     }
 
     public OrderOwner owner() {
-        return owner;
+        return spec.owner;
     }
 
     public DataFeed data() {
-        return data;
+        return spec.data;
     }
 
     /** Signed size asked (negative for sells). */
     public double size() {
-        return size;
+        return spec.size;
     }
 
     public ExecType execType() {
-        return execType;
+        return spec.execType;
     }
 
     public OrderStatus status() {
@@ -335,29 +327,29 @@ public final class Order {
     }
 
     public int tradeId() {
-        return tradeId;
+        return spec.tradeId;
     }
 
     /** Bracket parent, or null. */
     public Order parent() {
-        return parent;
+        return spec.parent;
     }
 
     public boolean transmit() {
-        return transmit;
+        return spec.transmit;
     }
 
     /** Expiry limit in epoch nanoseconds; 0 = never. */
     public long valid() {
-        return valid;
+        return spec.valid;
     }
 
     /** Session end following creation (Close orders fill there). */
     public long dteos() {
         long d = dteos;
         if (d == NOT_COMPUTED) {
-            d = sessionEnds != null ? sessionEnds.after(createdDt)
-                    : nextSessionEnd(createdDt, data.tz(), data.sessionEnd().toNanoOfDay());
+            d = spec.sessionEnds != null ? spec.sessionEnds.after(spec.createdDt)
+                    : nextSessionEnd(spec.createdDt, spec.data.tz(), spec.data.sessionEnd().toNanoOfDay());
             dteos = d;
         }
         return d;
@@ -383,17 +375,17 @@ public final class Order {
 
     /** Free-form info given at creation. */
     public Map<String, Object> info() {
-        return info;
+        return spec.info;
     }
 
     /** Creation bar time (epoch nanoseconds). */
     public long createdDt() {
-        return createdDt;
+        return spec.createdDt;
     }
 
     /** The {@code price} argument as given, NaN when none. */
     public double priceArgument() {
-        return priceArg;
+        return spec.priceArg;
     }
 
     /** Working price: the price argument, the creation close when none, or the trailing stop level. */
@@ -408,15 +400,15 @@ public final class Order {
 
     /** Close of the creation bar. */
     public double createdPClose() {
-        return createdPClose;
+        return spec.createdPClose;
     }
 
     public double trailAmount() {
-        return trailAmount;
+        return spec.trailAmount;
     }
 
     public double trailPercent() {
-        return trailPercent;
+        return spec.trailPercent;
     }
 
     /** What has been executed so far. */
@@ -431,7 +423,7 @@ public final class Order {
 
     @Override
     public String toString() {
-        return "Order[ref=" + ref + ", " + (buy ? "buy" : "sell") + ", " + execType + ", size=" + size
+        return "Order[ref=" + spec.ref + ", " + (spec.buy ? "buy" : "sell") + ", " + spec.execType + ", size=" + spec.size
                 + ", status=" + status + "]";
     }
 }

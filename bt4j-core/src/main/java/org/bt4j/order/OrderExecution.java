@@ -29,6 +29,8 @@ public final class OrderExecution {
     final List<ExecutionBit> bits;
     int p1;
     int p2;
+    /** The last snapshot copy while nothing changed since (live executions only). */
+    private OrderExecution lastCopy;
 
     OrderExecution(double remsize) {
         this.remsize = remsize;
@@ -53,12 +55,31 @@ public final class OrderExecution {
 
     /** A copy whose pending range covers the bits added since the previous copy. */
     OrderExecution snapshot() {
-        p1 = p2;
-        p2 = bits.size();
-        return new OrderExecution(this);
+        int np1 = p2;
+        int np2 = bits.size();
+        OrderExecution c = lastCopy;
+        if (c != null && c.p1 == np1 && c.p2 == np2) {
+            return c; // nothing changed since the last copy: copies are immutable, share it
+        }
+        p1 = np1;
+        p2 = np2;
+        c = new OrderExecution(this);
+        lastCopy = c;
+        return c;
+    }
+
+    void setDt(long t) {
+        dt = t;
+        lastCopy = null;
+    }
+
+    void setMargin(double m) {
+        margin = m;
+        lastCopy = null;
     }
 
     void add(ExecutionBit bit) {
+        lastCopy = null;
         remsize -= bit.size();
         bits.add(bit);
         dt = bit.dt();

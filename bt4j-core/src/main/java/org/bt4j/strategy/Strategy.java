@@ -60,7 +60,10 @@ public abstract class Strategy implements OrderOwner {
     private final List<Order> orders = new ArrayList<>();
     private final List<Trade> trades = new ArrayList<>();
     private final Map<DataFeed, Map<Integer, Trade>> openTrades = new IdentityHashMap<>();
-    /** The last (data, trade id) booked and its current trade: most fills hit the same one. */
+    /**
+     * The last (data, trade id) booked and its current trade: most fills hit the same one, so its
+     * current trade lives here and is written to {@link #openTrades} only when another key is booked.
+     */
     private DataFeed lastTradeData;
     private int lastTradeId;
     private Map<Integer, Trade> lastById;
@@ -484,6 +487,9 @@ public abstract class Strategy implements OrderOwner {
             byId = lastById;
             trade = lastTrade;
         } else {
+            if (lastTradeData != null) {
+                lastById.put(lastTradeId, lastTrade); // write back the cached key's current trade
+            }
             byId = openTrades.computeIfAbsent(d, k -> new HashMap<>());
             trade = byId.get(tid);
             lastTradeData = d;
@@ -521,10 +527,11 @@ public abstract class Strategy implements OrderOwner {
 
     private Trade newTrade(DataFeed d, int tradeId, Map<Integer, Trade> byId) {
         Trade t = new Trade(tradeRefs.next(), d, tradeId);
-        byId.put(tradeId, t);
         trades.add(t);
         if (d == lastTradeData && tradeId == lastTradeId) {
-            lastTrade = t;
+            lastTrade = t; // the map gets it when another key is booked
+        } else {
+            byId.put(tradeId, t);
         }
         return t;
     }
