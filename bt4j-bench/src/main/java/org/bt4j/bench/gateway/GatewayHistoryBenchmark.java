@@ -10,6 +10,7 @@ import org.bt4j.ib.client.IbClient;
 import org.bt4j.ib.client.IbClientConfig;
 import org.bt4j.ib.client.IbClientListener;
 import org.bt4j.ib.client.IbConnectException;
+import org.bt4j.ib.client.pacing.PacingRules;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.ServerMessage;
@@ -21,7 +22,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,12 +29,14 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time for the simulated gateway to answer one year of 1-minute bars ({@code 1 Y}, {@code 1 min},
- * TRADES, regular hours: about 98 000 bars in one historicalData message) to a bt4j
- * {@link IbClient} over loopback: from the request leaving the client to the decoded answer in the
- * client's listener. The bars are built from the deterministic tape each time (nothing is cached);
- * pacing is off so that repeated identical requests are allowed. The gateway stands on a
- * simulated clock. JMH state; one benchmark thread plus the gateway's and client's own threads.
+ * Time for the simulated gateway to answer one year of AAPL's 1-minute bars ({@code 1 Y},
+ * {@code 1 min}, TRADES, regular hours: about 100 000 bars in one historicalData message; around
+ * the clock a year would not fit in one 16 MB API message, and the gateway refuses it with 162)
+ * to a bt4j {@link IbClient} over loopback: from the request leaving the client to the decoded
+ * answer in the client's listener. The bars are built from the deterministic tape each time
+ * (nothing is cached); pacing is off on both sides so that the identical request may be repeated
+ * at once. The gateway stands on a simulated clock. JMH state; one benchmark thread plus the
+ * gateway's and client's own threads.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,10 +45,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class GatewayHistoryBenchmark {
-
-    /** Instrument: a stock (trades) or the EUR.USD pair (midpoints). */
-    @Param({"AAPL", "EUR.USD"})
-    public String symbol;
 
     private Gateway gateway;
     private IbClient client;
@@ -60,7 +58,9 @@ public class GatewayHistoryBenchmark {
         SimulatedClock clock = SimulatedClock.at("2024-01-08T22:00:00Z");
         gateway = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(5).pacing(false)
                 .statePath(null).build());
-        client = IbClient.connect(IbClientConfig.of("127.0.0.1", gateway.port(), 200).withClock(clock),
+        // the client's governor would hold every repeat of the same request for 15 s of (simulated, frozen) time
+        PacingRules unpaced = new PacingRules(10_000, Integer.MAX_VALUE, 1, 0, Integer.MAX_VALUE, 1, 0);
+        client = IbClient.connect(IbClientConfig.of("127.0.0.1", gateway.port(), 200).withClock(clock).withPacing(unpaced),
                 new IbClientListener() {
                     @Override
                     public void onMessage(ServerMessage m) {
@@ -74,13 +74,11 @@ public class GatewayHistoryBenchmark {
 
                     @Override
                     public void onDisconnected(String reason) {
-                        // end of the trial
+                        answers.offer(new ServerMessage.ErrorMsg(-1, 0, "disconnected: " + reason, ""));
                     }
                 }, null);
-        boolean fx = symbol.equals("EUR.USD");
-        Contract c = fx ? Contract.of("EUR", "CASH", "IDEALPRO", "USD") : Contract.of(symbol, "STK", "SMART", "USD");
-        request = new ClientMessage.ReqHistoricalData(0, c, false, "20240105 17:00:00 US/Eastern", "1 min", "1 Y", true,
-                fx ? "MIDPOINT" : "TRADES", 2, false);
+        request = new ClientMessage.ReqHistoricalData(0, Contract.of("AAPL", "STK", "SMART", "USD"), false,
+                "20240105 17:00:00 US/Eastern", "1 min", "1 Y", true, "TRADES", 2, false);
     }
 
     /** Disconnects and stops the gateway. */
