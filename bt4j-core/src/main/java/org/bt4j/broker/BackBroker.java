@@ -954,6 +954,9 @@ public final class BackBroker implements Broker {
 
     @Override
     public CommInfo getCommissionInfo(DataFeed data) {
+        if (data == lastData) {
+            return comms[lastIndex];
+        }
         Integer i = dataIndex.get(data);
         if (i != null) {
             return comms[i];

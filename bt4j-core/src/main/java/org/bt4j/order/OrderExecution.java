@@ -26,7 +26,8 @@ public final class OrderExecution {
     double psize;
     double pprice;
     double remsize;
-    final List<ExecutionBit> bits;
+    /** Fills in order; an empty shared list until the first fill (most snapshots have none). */
+    List<ExecutionBit> bits;
     int p1;
     int p2;
     /** The last snapshot copy while nothing changed since (live executions only). */
@@ -34,7 +35,7 @@ public final class OrderExecution {
 
     OrderExecution(double remsize) {
         this.remsize = remsize;
-        this.bits = new ArrayList<>(1);
+        this.bits = List.of();
     }
 
     private OrderExecution(OrderExecution o) {
@@ -81,6 +82,9 @@ public final class OrderExecution {
     void add(ExecutionBit bit) {
         lastCopy = null;
         remsize -= bit.size();
+        if (bits.isEmpty()) {
+            bits = new ArrayList<>(2);
+        }
         bits.add(bit);
         dt = bit.dt();
         double oldValue = size * price;

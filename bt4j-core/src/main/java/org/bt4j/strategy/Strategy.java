@@ -324,25 +324,30 @@ public abstract class Strategy implements OrderOwner {
 
     /** Closes the position in the first data with a market order; null when flat. */
     public final Order close(OrderArgs args) {
+        return close(args, false);
+    }
+
+    /** {@link #close(OrderArgs)}; {@code own}: the arguments were made here and may be changed. */
+    private Order close(OrderArgs args, boolean own) {
         DataFeed d = args.data() != null ? args.data() : data();
         double possize = broker.getPosition(d).size();
         double size = Math.abs(Double.isNaN(args.size()) ? possize : args.size());
         if (possize > 0) {
-            return sell(args.copy().data(d).size(size));
+            return sell((own ? args : args.copy()).data(d).size(size));
         } else if (possize < 0) {
-            return buy(args.copy().data(d).size(size));
+            return buy((own ? args : args.copy()).data(d).size(size));
         }
         return null;
     }
 
     /** Closes the position in the first data (backtrader's {@code self.close()}). */
     public final Order closePosition() {
-        return close(OrderArgs.of());
+        return close(OrderArgs.of(), true);
     }
 
     /** Closes the position in {@code data}. */
     public final Order closePosition(DataFeed data) {
-        return close(OrderArgs.of().data(data));
+        return close(OrderArgs.of().data(data), true);
     }
 
     /** Cancels a pending order; false when it could not be (backtrader's same-bar rule applies). */
