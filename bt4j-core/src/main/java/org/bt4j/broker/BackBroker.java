@@ -70,6 +70,8 @@ public final class BackBroker implements Broker {
     private double[] dCredit = new double[0];
     private final Map<DataFeed, Integer> dataIndex = new IdentityHashMap<>();
     private DataFeed lastData;
+    /** Whether any data trades futures-like (marked to market every bar). */
+    private boolean anyFutures;
     private int lastIndex;
     private SessionEnds[] sessionEnds = new SessionEnds[0];
     private Position[] pseudoPositions = new Position[0];
@@ -238,12 +240,14 @@ public final class BackBroker implements Broker {
         comms = new CommInfo[n];
         dCredit = new double[n];
         sessionEnds = new SessionEnds[n];
+        anyFutures = false;
         dataIndex.clear();
         lastData = null;
         for (int i = 0; i < n; i++) {
             positions[i] = new Position();
             pseudoPositions[i] = new Position();
             comms[i] = commByName.getOrDefault(datas[i].name(), defaultComm);
+            anyFutures |= !comms[i].isStockLike();
             dataIndex.put(datas[i], i);
             sessionEnds[i] = new SessionEnds(datas[i]);
         }
@@ -478,7 +482,7 @@ public final class BackBroker implements Broker {
                 }
             }
         }
-        for (int i = 0; i < positions.length; i++) {
+        for (int i = 0; anyFutures && i < positions.length; i++) {
             Position pos = positions[i];
             if (pos.size() != 0 && !comms[i].isStockLike()) {
                 double close = datas[i].close().get(0);

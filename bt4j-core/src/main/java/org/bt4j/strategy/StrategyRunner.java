@@ -170,7 +170,7 @@ public final class StrategyRunner {
      * advanced), notifications, next, analyzers, observers.
      */
     public void stepNext() {
-        clockUpdate();
+        clockUpdate(true);
         Indicator[] is = inds;
         int[] g = indData;
         boolean[] gr = grew;
@@ -201,7 +201,7 @@ public final class StrategyRunner {
                 }
             }
         }
-        clockUpdate();
+        clockUpdate(false);
         finishStep();
     }
 
@@ -282,9 +282,9 @@ public final class StrategyRunner {
     /**
      * The strategy's clock: its length grows when any data grew, its time is the latest bar time.
      * Also works out the warm-up status (backtrader's max of minperiod - len over the datas) and,
-     * in bar-by-bar runs, which datas advanced. One pass over the datas.
+     * with {@code trackGrowth} (bar-by-bar runs), which datas advanced. One pass over the datas.
      */
-    private void clockUpdate() {
+    private void clockUpdate(boolean trackGrowth) {
         boolean any = false;
         long dt = Long.MIN_VALUE;
         int st = Integer.MIN_VALUE;
@@ -297,10 +297,12 @@ public final class StrategyRunner {
                 any = true;
             }
             dlens[i] = nl;
-            boolean g = nl > indLen[i];
-            grew[i] = g;
-            if (g) {
-                indLen[i] = nl;
+            if (trackGrowth) {
+                boolean g = nl > indLen[i];
+                grew[i] = g;
+                if (g) {
+                    indLen[i] = nl;
+                }
             }
             if (nl > 0) {
                 dt = Math.max(dt, d.datetime(0));
