@@ -725,8 +725,7 @@ public final class Cerebro {
         }
         for (int i = 0; i < sorted.length; i++) {
             if (got[i] && sorted[i].datetime(0) > dt0) {
-                DataFeed d = sorted[i];
-                d.seek(d.len() - 2);
+                sorted[i].undeliver();
             }
         }
         return dt0;

@@ -31,6 +31,7 @@ public abstract class DataFeed implements LineSeries {
     private TimeFrame timeFrame = TimeFrame.Days;
     private int compression = 1;
     private boolean preloaded;
+    private long deliveries;
     private LocalTime sessionStart = LocalTime.MIDNIGHT;
     private LocalTime sessionEnd = LocalTime.of(23, 59, 59, 999_990_000);
     private TradingCalendar calendar;
@@ -79,14 +80,37 @@ public abstract class DataFeed implements LineSeries {
      * back over with {@link #seek(int)} while synchronising feeds), else a fresh {@link #load()}.
      */
     public boolean next() {
+        boolean got;
         if (preloaded || datetime.len() < datetime.size()) {
             if (datetime.len() >= datetime.size()) {
                 return false;
             }
             advance();
-            return true;
+            got = true;
+        } else {
+            got = load();
         }
-        return load();
+        if (got) {
+            deliveries++;
+        }
+        return got;
+    }
+
+    /**
+     * Takes back the bar {@link #next()} just delivered, so the next call delivers it again: how the
+     * engine holds back a feed whose bar is later than the other feeds' (multi-feed sync).
+     */
+    public final void undeliver() {
+        seek(len() - 2);
+        deliveries--;
+    }
+
+    /**
+     * How many times {@link #next()} delivered something: a new bar, or (replay) an update of the
+     * current bar in place. Consumers compare it with {@link #len()} to tell the two apart.
+     */
+    public final long deliveries() {
+        return deliveries;
     }
 
     /** Appends one empty slot to every line and moves onto it. */

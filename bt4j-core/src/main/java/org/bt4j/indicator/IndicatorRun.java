@@ -72,21 +72,4 @@ public final class IndicatorRun {
         }
     }
 
-    /**
-     * Recomputes the current bar of {@code indicator} after its clock's current bar was updated in
-     * place (replay: backtrader calls {@code next()} again with the same length). Each output line
-     * drops its current slot and the indicator steps onto it again, so the result is what a first
-     * computation with the updated inputs gives; indicators keep no state that a second call on the
-     * same bar would double-count. Call for every indicator in dependency order, as after a new bar.
-     */
-    public static void recompute(Indicator indicator) {
-        if (indicator.len() == 0) {
-            indicator.step();
-            return;
-        }
-        for (LineBuffer b : indicator.buffers()) {
-            b.rewind();
-        }
-        indicator.step();
-    }
 }

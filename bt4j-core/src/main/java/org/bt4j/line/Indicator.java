@@ -250,6 +250,22 @@ public abstract class Indicator implements LineSeries {
     }
 
     /**
+     * Bar-by-bar: the clock's current bar changed in place (replay); computes the current bar
+     * again from the updated inputs. Indicators keep no state that a second computation of the
+     * same bar could corrupt, so this gives what a single computation of the final bar gives.
+     */
+    public final void recompute() {
+        if (len() == 0) {
+            step();
+            return;
+        }
+        for (LineBuffer l : lines) {
+            l.rewind();
+        }
+        step();
+    }
+
+    /**
      * Vectorised: the inputs are complete arrays of {@code n} values; fills every output for all
      * {@code n} bars. Lines are presized to NaN, then {@link #once(int, int)} runs over
      * {@code [minPeriod - 1, n)}.

@@ -30,6 +30,9 @@ public final class StrategyRunner {
     private LineBuffer[][] onceBuffers = new LineBuffer[0][];
     /** Per data: its length when the indicators last moved with it. */
     private int[] indLen = new int[0];
+    /** Per data: delivered an in-place update (replay) without growing, this cycle. */
+    private boolean[] updated = new boolean[0];
+    private long[] seenDeliveries = new long[0];
     private boolean[] grew = new boolean[0];
     private boolean anyUnrooted;
     private int status = Integer.MAX_VALUE;
@@ -96,6 +99,8 @@ public final class StrategyRunner {
     private void groupByData() {
         indData = new int[inds.length];
         indLen = new int[datas.length];
+        updated = new boolean[datas.length];
+        seenDeliveries = new long[datas.length];
         grew = new boolean[datas.length];
         java.util.List<java.util.List<LineBuffer>> bufs = new java.util.ArrayList<>();
         for (int i = 0; i < datas.length; i++) {
@@ -174,10 +179,13 @@ public final class StrategyRunner {
         Indicator[] is = inds;
         int[] g = indData;
         boolean[] gr = grew;
+        boolean[] up = updated;
         for (int k = 0; k < is.length; k++) {
             int d = g[k];
             if (d >= 0 ? gr[d] : is[k].clock().len() > is[k].len()) {
                 is[k].step();
+            } else if (d >= 0 && up[d]) {
+                is[k].recompute();
             }
         }
         finishStep();
@@ -303,6 +311,9 @@ public final class StrategyRunner {
                 if (g) {
                     indLen[i] = nl;
                 }
+                long del = d.deliveries();
+                updated[i] = !g && del != seenDeliveries[i];
+                seenDeliveries[i] = del;
             }
             if (nl > 0) {
                 dt = Math.max(dt, d.datetime(0));

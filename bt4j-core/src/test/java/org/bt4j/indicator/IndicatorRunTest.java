@@ -96,7 +96,7 @@ class IndicatorRunTest {
     /**
      * Replay: each bar first arrives unfinished (close half-way from the open, narrower range, half
      * the volume) and is then updated in place to its final values with the length unchanged; the
-     * indicators recompute that bar ({@link IndicatorRun#recompute}). Once every bar is final the
+     * indicators recompute that bar ({@link Indicator#recompute}). Once every bar is final the
      * values must be exactly those of a run over the final bars.
      */
     @Test
@@ -114,7 +114,7 @@ class IndicatorRunTest {
                     len = feed.len();
                     for (Indicator x : all) {
                         if (update) {
-                            IndicatorRun.recompute(x);
+                            x.recompute();
                         } else {
                             x.step();
                         }

@@ -1,0 +1,78 @@
+package org.bt4j.strategy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bt4j.engine.Cerebro;
+import org.bt4j.feed.CsvFeeds;
+import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.FeedTestFiles;
+import org.bt4j.indicator.MovingAverageSimple;
+import org.bt4j.resample.ReplayedFeed;
+import org.bt4j.resample.ResampleParams;
+import org.bt4j.time.TimeFrame;
+import org.bt4j.util.PyFormat;
+import org.junit.jupiter.api.Test;
+
+class StrategyRunnerTest {
+
+    /** backtrader's test_data_replay: SMA(30) of the daily 2006 data replayed to weeks. */
+    @Test
+    void replayedWeeklySmaMatchesBacktradersAnchors() {
+        DataFeed daily = CsvFeeds.open(FeedTestFiles.golden("bt-2006-day-001.txt"), null, 1);
+        DataFeed weekly = new ReplayedFeed(daily, ResampleParams.replay(TimeFrame.Weeks, 1));
+        WatchSma strategy = new WatchSma();
+        new Cerebro().addData(weekly).addStrategy(strategy).stdstats(false).run();
+
+        int l = strategy.lenAtStop;
+        int mp = 30;
+        assertEquals(52, l);
+        assertEquals(mp, strategy.firstNextLen);
+        assertEquals(List.of("3836.453333", "3703.962333", "3741.802000"), strategy.checkpoints);
+        // replay: one next() per delivery (each update of the week being built), not one per week
+        assertEquals(strategy.deliveriesAtStop - strategy.deliveriesAtFirstNext + 1, strategy.nextCalls);
+        assertEquals(true, strategy.nextCalls > l - mp + 1);
+    }
+
+    /** Records the SMA at backtrader's checkpoints [0, -l + mp, (-l + mp) // 2] at stop. */
+    public static final class WatchSma extends Strategy {
+        private MovingAverageSimple sma;
+        int firstNextLen;
+        long deliveriesAtFirstNext;
+        long deliveriesAtStop;
+        int nextCalls;
+        int lenAtStop;
+        final List<String> checkpoints = new ArrayList<>();
+
+        @Override
+        protected void init() {
+            sma = sma(close(), 30);
+        }
+
+        @Override
+        protected void nextStart() {
+            // as in backtrader, nextstart() repeats while a replayed bar at the minimum period updates
+            if (firstNextLen == 0) {
+                firstNextLen = len();
+                deliveriesAtFirstNext = data().deliveries();
+            }
+            next();
+        }
+
+        @Override
+        protected void next() {
+            nextCalls++;
+        }
+
+        @Override
+        protected void stop() {
+            lenAtStop = len();
+            deliveriesAtStop = data().deliveries();
+            int back = -lenAtStop + 30;
+            for (int ago : new int[] {0, back, Math.floorDiv(back, 2)}) {
+                checkpoints.add(PyFormat.fixed(sma.get(ago), 6));
+            }
+        }
+    }
+}
