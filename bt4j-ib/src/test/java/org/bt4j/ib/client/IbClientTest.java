@@ -62,7 +62,9 @@ class IbClientTest {
                 assertEquals(List.of("DU1234567"), c.accounts());
                 assertEquals(11, c.nextOrderId());
                 assertEquals(12, c.nextOrderId());
-                assertEquals(IbClient.FIRST_REQUEST_ID, c.nextRequestId());
+                int firstId = c.nextRequestId();
+                assertTrue(firstId >= IbClient.FIRST_REQUEST_ID, "request ids start at " + IbClient.FIRST_REQUEST_ID);
+                assertEquals(firstId + 1, c.nextRequestId());
                 assertInstanceOf(ServerMessage.ManagedAccounts.class, rec.next());
                 assertInstanceOf(ServerMessage.NextValidId.class, rec.next());
                 assertEquals(2104, ((ServerMessage.ErrorMsg) rec.next()).code());
@@ -186,6 +188,33 @@ class IbClientTest {
                     ServerMessage m = rec.next();
                     assertFalse(m instanceof ServerMessage.ErrorMsg && ((ServerMessage.ErrorMsg) m).code() == 162);
                 }
+            }
+        }
+    }
+
+    @Test
+    void requestsHeldByPacingOnASimulatedClockGoOutWhenTheClockMoves() throws Exception {
+        org.bt4j.time.SimulatedClock clock = org.bt4j.time.SimulatedClock.at("2024-01-05T15:00:00Z");
+        PacingRules rules = new PacingRules(50, 60, 600_000_000_000L, 0, 5, 2_000_000_000L, 0);
+        try (FakeTws tws = new FakeTws(187)) {
+            tws.serveOnce(STARTUP);
+            try (IbClient c = IbClient.connect(config(tws.port()).withPacing(rules).withClock(clock), new Recorder(), null)) {
+                tws.next();
+                Contract aapl = Contract.of("AAPL", "STK", "SMART", "USD");
+                for (int i = 1; i <= 7; i++) {
+                    c.send(new ClientMessage.ReqHistoricalData(i, aapl, false, "", "1 min", i + " D", true, "TRADES", 2,
+                            false));
+                }
+                for (int i = 1; i <= 5; i++) {
+                    assertEquals(i, ((ClientMessage.ReqHistoricalData) tws.next()).reqId(),
+                            "sent at once although later requests wait");
+                }
+                assertEquals(clock.nanos() + 2_000_000_000L, c.nextSendNanos(), "five per contract per 2 s");
+                assertEquals(2, c.queuedRequests());
+                clock.advance(2_000_000_000L);
+                assertEquals(6, ((ClientMessage.ReqHistoricalData) tws.next()).reqId(), "woken by the clock move");
+                assertEquals(7, ((ClientMessage.ReqHistoricalData) tws.next()).reqId());
+                assertEquals(Long.MAX_VALUE, c.nextSendNanos());
             }
         }
     }
