@@ -12,7 +12,9 @@ import org.bt4j.BadInputException;
 import org.bt4j.analyzer.Analyzers;
 import org.bt4j.engine.Backtest;
 import org.bt4j.time.TimeFrame;
+import org.bt4j.util.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,14 +34,8 @@ public final class BacktestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, description = "CSV file (layout chosen by its header)")
-    Path data;
-
-    @Option(names = "--timeframe", description = "bar timeframe of the file (default Days)")
-    String timeframe;
-
-    @Option(names = "--compression", defaultValue = "1", description = "bar compression (default 1)")
-    int compression;
+    @Mixin
+    DataOptions input;
 
     @Option(names = "--strategy", required = true, description = "strategy name or class name")
     String strategy;
@@ -90,17 +86,8 @@ public final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Backtest bt = new Backtest();
-        TimeFrame tf = null;
-        if (timeframe != null) {
-            try {
-                tf = TimeFrame.parse(timeframe);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--timeframe: " + e.getMessage());
-            }
-        }
-        if (compression < 1) {
-            throw new BadInputException("--compression must be >= 1, got " + compression);
-        }
+        TimeFrame tf = input.timeFrame();
+        int compression = input.compression();
         bt.cash(cash);
         if (commission != null) {
             bt.commission(commission);
@@ -130,13 +117,13 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         RunOutputs outputs = new RunOutputs(plot, report, writer);
         outputs.attach(bt, spec.commandLine().getOut());
-        bt.data(data, tf, compression);
+        bt.data(input.data(), tf, compression);
         Backtest.Result r = bt.run();
-        outputs.finish(r, strategy + " on " + data.getFileName(), RunOutputs.settings(this));
+        outputs.finish(r, strategy + " on " + input.data().getFileName(), RunOutputs.settings(this));
         Map<String, Object> out = new LinkedHashMap<>(r.summary());
         out.put("analyzers", new LinkedHashMap<>(r.analyses()));
         PrintWriter w = spec.commandLine().getOut();
-        w.println(JsonOutput.write(out));
+        w.println(Json.pretty(out));
         w.flush();
         double secs = r.cerebro().runNanos() / 1e9;
         spec.commandLine().getErr().printf(Locale.ROOT, "bt4j: %d bars processed in %.3f s (%.0f bars/s)%n",

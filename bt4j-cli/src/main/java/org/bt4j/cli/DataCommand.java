@@ -128,17 +128,8 @@ public final class DataCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            TimeFrame tf = null;
-            if (timeframe != null) {
-                try {
-                    tf = TimeFrame.parse(timeframe);
-                } catch (IllegalArgumentException e) {
-                    throw new BadInputException("--timeframe: " + e.getMessage());
-                }
-            }
-            if (compression < 1) {
-                throw new BadInputException("--compression: must be >= 1, got " + compression);
-            }
+            TimeFrame tf = timeframe == null ? null : DataOptions.timeFrame("--timeframe", timeframe);
+            DataOptions.compression("--compression", compression);
             AtomicFile.check("--out", out);
             if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 throw new BadInputException("--out: " + out + " is the input file; write to another file");

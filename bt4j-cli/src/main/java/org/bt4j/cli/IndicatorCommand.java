@@ -20,6 +20,7 @@ import org.bt4j.line.Indicator;
 import org.bt4j.line.LineContext;
 import org.bt4j.time.TimeFrame;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -43,14 +44,8 @@ public final class IndicatorCommand implements Callable<Integer> {
         commandSpec.usageMessage().footer(footer());
     }
 
-    @Option(names = "--data", required = true, description = "CSV file (layout chosen by its header line)")
-    Path data;
-
-    @Option(names = "--timeframe", description = "timeframe of the data (default Days)")
-    String timeframe;
-
-    @Option(names = "--compression", defaultValue = "1", description = "compression of the data (default 1)")
-    int compression;
+    @Mixin
+    DataOptions input;
 
     @Option(names = "--name", required = true, description = "indicator name or alias, e.g. MovingAverageSimple, RSI")
     String name;
@@ -72,15 +67,8 @@ public final class IndicatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TimeFrame tf;
-        try {
-            tf = timeframe == null ? TimeFrame.Days : TimeFrame.parse(timeframe);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--timeframe: " + e.getMessage());
-        }
-        if (compression < 1) {
-            throw new BadInputException("--compression: must be >= 1, got " + compression);
-        }
+        TimeFrame tf = input.timeFrame();
+        int compression = input.compression();
         Map<String, String> raw = new LinkedHashMap<>();
         for (String p : params) {
             int eq = p.indexOf('=');
@@ -95,7 +83,7 @@ public final class IndicatorCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--name: " + e.getMessage());
         }
-        DataFeed feed = CsvFeeds.open(data, tf, compression);
+        DataFeed feed = CsvFeeds.open(input.data(), tf == null ? TimeFrame.Days : tf, compression);
         feed.preload();
         Indicator ind;
         try (LineContext ctx = LineContext.open()) {

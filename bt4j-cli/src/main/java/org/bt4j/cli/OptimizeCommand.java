@@ -27,6 +27,7 @@ import org.bt4j.strategy.StrategyRegistry;
 import org.bt4j.time.TimeFrame;
 import org.bt4j.writer.AtomicFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,14 +47,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, description = "CSV file (layout chosen by its header)")
-    Path data;
-
-    @Option(names = "--timeframe", description = "bar timeframe of the file (default Days)")
-    String timeframe;
-
-    @Option(names = "--compression", defaultValue = "1", description = "bar compression (default 1)")
-    int compression;
+    @Mixin
+    DataOptions input;
 
     @Option(names = "--strategy", required = true, description = "strategy name or class name")
     String strategy;
@@ -101,9 +96,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (out != null) {
             AtomicFile.check("--out", out);
         }
-        if (compression < 1) {
-            throw new BadInputException("--compression must be >= 1, got " + compression);
-        }
+        int compression = input.compression();
         if (!(cash >= 0) || Double.isInfinite(cash)) {
             throw new BadInputException("--cash must be a finite number >= 0, got " + cash);
         }
@@ -118,14 +111,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             default:
                 throw new BadInputException("--mode '" + mode + "' is not one of runonce, runnext");
         }
-        TimeFrame tf = null;
-        if (timeframe != null) {
-            try {
-                tf = TimeFrame.parse(timeframe);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--timeframe: " + e.getMessage());
-            }
-        }
+        TimeFrame tf = input.timeFrame();
         Optimizer opt = new Optimizer()
                 .strategy(StrategyRegistry.resolve(strategy, strategyJars.toArray(new Path[0])))
                 .grid(grid).runonce(runonce).broker(this::broker);
@@ -136,7 +122,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             Analyzers.create(name);
             opt.analyzer(name, () -> Analyzers.create(name));
         }
-        opt.data(CsvFeeds.open(data, tf, compression));
+        opt.data(CsvFeeds.open(input.data(), tf, compression));
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = noProgress ? Progress.NONE : new ProgressBar(err);
         Optimizer.Summary sum;

@@ -16,6 +16,7 @@ import org.bt4j.resample.ResampleWriter;
 import org.bt4j.resample.ResampledFeed;
 import org.bt4j.time.TimeFrame;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,20 +27,15 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "resample", mixinStandardHelpOptions = true,
         description = {"Resamples (or replays) a data file to a larger timeframe and prints the bars as CSV.",
+            "--data may also be a bt4j bar file (see bt4j data convert).",
             "Example: bt4j resample --data minute.csv --timeframe Minutes --to-timeframe Minutes --to-compression 5"})
 public final class ResampleCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, description = "CSV file (layout chosen by its header line) or bt4j bar file")
-    Path data;
-
-    @Option(names = "--timeframe", description = "timeframe of the data (default Days for CSV, the header's for a bar file)")
-    String timeframe;
-
-    @Option(names = "--compression", defaultValue = "1", description = "compression of the data (default 1)")
-    int compression;
+    @Mixin
+    DataOptions input;
 
     @Option(names = "--to-timeframe", required = true, description = "target timeframe: Ticks, MicroSeconds, Seconds, Minutes, Days, Weeks, Months, Years")
     String toTimeframe;
@@ -64,15 +60,11 @@ public final class ResampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TimeFrame tf = timeframe == null ? null : parse("--timeframe", timeframe);
-        TimeFrame to = parse("--to-timeframe", toTimeframe);
-        if (compression < 1) {
-            throw new BadInputException("--compression: must be >= 1, got " + compression);
-        }
-        if (toCompression < 1) {
-            throw new BadInputException("--to-compression: must be >= 1, got " + toCompression);
-        }
-        DataFeed source = DataFiles.open(data, tf, compression);
+        TimeFrame tf = input.timeFrame();
+        TimeFrame to = DataOptions.timeFrame("--to-timeframe", toTimeframe);
+        int compression = input.compression();
+        DataOptions.compression("--to-compression", toCompression);
+        DataFeed source = DataFiles.open(input.data(), tf, compression);
         if (to.compareTo(source.timeFrame()) < 0) {
             throw new BadInputException("--to-timeframe: " + to + " is smaller than the data's timeframe "
                 + source.timeFrame());
@@ -88,17 +80,5 @@ public final class ResampleCommand implements Callable<Integer> {
         ResampleWriter.write(feed, out);
         out.flush();
         return 0;
-    }
-
-    private static TimeFrame parse(String option, String value) {
-        try {
-            TimeFrame t = TimeFrame.parse(value);
-            if (t == TimeFrame.NoTimeFrame) {
-                throw new IllegalArgumentException("NoTimeFrame is not a bar size");
-            }
-            return t;
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(option + ": " + e.getMessage());
-        }
     }
 }

@@ -86,7 +86,7 @@ final class RunOutputs {
     /** The settings of a {@code bt4j backtest} command line, for the report. */
     static Map<String, Object> settings(BacktestCommand c) {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("data", c.data.getFileName().toString());
+        s.put("data", c.input.data().getFileName().toString());
         s.put("strategy", c.strategy);
         for (String p : c.params) {
             int eq = p.indexOf('=');

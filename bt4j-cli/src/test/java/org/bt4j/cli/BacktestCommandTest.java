@@ -3,8 +3,6 @@ package org.bt4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /**
  * {@code bt4j backtest} end to end: byte-identical JSON to backtrader's golden output for a few
@@ -24,19 +21,6 @@ class BacktestCommandTest {
 
     private static Path res(String rel) throws URISyntaxException {
         return Path.of(BacktestCommandTest.class.getResource("/" + rel).toURI());
-    }
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 
     private static String[] args(String data, String... rest) throws URISyntaxException {
@@ -59,7 +43,7 @@ class BacktestCommandTest {
         List<String> extra = new ArrayList<>(List.of(rest.split(" ")));
         extra.add("--mode");
         extra.add(mode);
-        Run r = run(args("daily-s1.csv", extra.toArray(new String[0])));
+        CliRun r = CliRun.run(args("daily-s1.csv", extra.toArray(new String[0])));
         assertEquals(0, r.code(), r.err());
         String expected = Files.readString(res("golden-backtest/" + id + ".json"));
         assertEquals(expected.strip(), r.out().strip());
@@ -68,7 +52,7 @@ class BacktestCommandTest {
 
     @Test
     void unknownStrategyListsTheBuiltIns() throws Exception {
-        Run r = run(args("daily-s1.csv", "--strategy", "nope"));
+        CliRun r = CliRun.run(args("daily-s1.csv", "--strategy", "nope"));
         assertEquals(2, r.code());
         assertEquals("bt4j: unknown strategy 'nope'; valid: smacross, smacross-ls, bracket, targetpct, oco, "
                 + "or a Strategy class name", r.err().strip());
@@ -76,7 +60,7 @@ class BacktestCommandTest {
 
     @Test
     void unknownParameterListsTheValidOnes() throws Exception {
-        Run r = run(args("daily-s1.csv", "--strategy", "smacross", "--param", "speed=3"));
+        CliRun r = CliRun.run(args("daily-s1.csv", "--strategy", "smacross", "--param", "speed=3"));
         assertEquals(2, r.code());
         assertEquals("bt4j: unknown parameter 'speed' for strategy smacross; valid: fast, slow, stake, exectype, "
                 + "offset, validdays", r.err().strip());
@@ -84,24 +68,24 @@ class BacktestCommandTest {
 
     @Test
     void badParameterValueIsOneLine() throws Exception {
-        Run r = run(args("daily-s1.csv", "--strategy", "smacross", "--param", "fast=abc"));
+        CliRun r = CliRun.run(args("daily-s1.csv", "--strategy", "smacross", "--param", "fast=abc"));
         assertEquals(2, r.code());
         assertEquals("bt4j: parameter 'fast' of strategy smacross expects an integer, got 'abc'", r.err().strip());
     }
 
     @Test
     void negativeCashAndZeroStakeAreRefused() throws Exception {
-        Run cash = run(args("daily-s1.csv", "--strategy", "smacross", "--cash", "-5"));
+        CliRun cash = CliRun.run(args("daily-s1.csv", "--strategy", "smacross", "--cash", "-5"));
         assertEquals(2, cash.code());
         assertEquals("bt4j: --cash must be a finite number >= 0, got -5.0", cash.err().strip());
-        Run stake = run(args("daily-s1.csv", "--strategy", "smacross", "--param", "stake=0"));
+        CliRun stake = CliRun.run(args("daily-s1.csv", "--strategy", "smacross", "--param", "stake=0"));
         assertEquals(2, stake.code());
         assertEquals("bt4j: stake must be > 0, got 0.0", stake.err().strip());
     }
 
     @Test
     void unknownAnalyzerIsOneLine() throws Exception {
-        Run r = run(args("daily-s1.csv", "--strategy", "smacross", "--analyzer", "Nope"));
+        CliRun r = CliRun.run(args("daily-s1.csv", "--strategy", "smacross", "--analyzer", "Nope"));
         assertEquals(2, r.code());
         assertTrue(r.err().strip().startsWith("bt4j: unknown analyzer 'Nope'; "), r.err());
         assertEquals(1, r.err().strip().lines().count());

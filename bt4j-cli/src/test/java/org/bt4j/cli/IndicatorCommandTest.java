@@ -3,31 +3,15 @@ package org.bt4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code bt4j indicator} through {@link Main#commandLine()}: golden README §1 output and one-line errors. */
 class IndicatorCommandTest {
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static String data(String name) throws URISyntaxException {
         return Paths.get(IndicatorCommandTest.class.getResource("/golden/data/" + name).toURI()).toString();
@@ -65,23 +49,23 @@ class IndicatorCommandTest {
         String daily = data("daily-s1.csv");
         String[] macd = {"indicator", "--data", daily, "--name", "MACDHisto", "--param", "period_me1=5",
             "--param", "period_me2=35", "--param", "period_signal=5"};
-        Run once = run(macd);
+        CliRun once = CliRun.run(macd);
         assertEquals(0, once.code(), once.err());
         assertEquals("", once.err());
         assertSameCsv(expected("ind-daily-s1-MACDHisto-p1.csv"), once.out());
         String[] next = java.util.Arrays.copyOf(macd, macd.length + 1);
         next[macd.length] = "--runnext";
-        Run barByBar = run(next);
+        CliRun barByBar = CliRun.run(next);
         assertEquals(once.out(), barByBar.out(), "vectorised and bar-by-bar output are identical");
 
-        Run rsi = run("indicator", "--data", data("nvda-2014.txt"), "--name", "RelativeStrengthIndex");
+        CliRun rsi = CliRun.run("indicator", "--data", data("nvda-2014.txt"), "--name", "RelativeStrengthIndex");
         assertEquals(0, rsi.code(), rsi.err());
         assertSameCsv(expected("ind-nvda2014-RelativeStrengthIndex.csv"), rsi.out());
     }
 
     @Test
     void aliasAndPythonReprNumbers() throws Exception {
-        Run r = run("indicator", "--data", data("bt-2006-day-001.txt"), "--name", "Hurst", "--param", "period=20");
+        CliRun r = CliRun.run("indicator", "--data", data("bt-2006-day-001.txt"), "--name", "Hurst", "--param", "period=20");
         assertEquals(0, r.code(), r.err());
         List<String> rows = r.out().lines().toList();
         assertEquals("datetime,hurst", rows.get(0));
@@ -95,33 +79,33 @@ class IndicatorCommandTest {
     @Test
     void userErrorsAreOneLine() throws Exception {
         String daily = data("daily-s1.csv");
-        Run unknown = run("indicator", "--data", daily, "--name", "NoSuchThing");
+        CliRun unknown = CliRun.run("indicator", "--data", daily, "--name", "NoSuchThing");
         assertOneLine(unknown, "bt4j: --name: unknown indicator 'NoSuchThing'; valid: MovingAverageSimple, ");
         assertTrue(unknown.err().contains("HurstExponent"), unknown.err());
 
-        Run badParam = run("indicator", "--data", daily, "--name", "SMA", "--param", "periods=3");
+        CliRun badParam = CliRun.run("indicator", "--data", daily, "--name", "SMA", "--param", "periods=3");
         assertOneLine(badParam, "bt4j: --param: unknown parameter 'periods' for MovingAverageSimple; valid: period");
 
-        Run badValue = run("indicator", "--data", daily, "--name", "SMA", "--param", "period=x");
+        CliRun badValue = CliRun.run("indicator", "--data", daily, "--name", "SMA", "--param", "period=x");
         assertOneLine(badValue, "bt4j: --param: parameter period of MovingAverageSimple must be int, got 'x'");
 
-        Run noEquals = run("indicator", "--data", daily, "--name", "SMA", "--param", "period");
+        CliRun noEquals = CliRun.run("indicator", "--data", daily, "--name", "SMA", "--param", "period");
         assertOneLine(noEquals, "bt4j: --param: expected key=value, got 'period'");
 
-        Run badPeriod = run("indicator", "--data", daily, "--name", "SMA", "--param", "period=0");
+        CliRun badPeriod = CliRun.run("indicator", "--data", daily, "--name", "SMA", "--param", "period=0");
         assertOneLine(badPeriod, "bt4j: --param: period must be >= 1, got 0");
 
-        Run missing = run("indicator", "--data", "/nonexistent/x.csv", "--name", "SMA");
+        CliRun missing = CliRun.run("indicator", "--data", "/nonexistent/x.csv", "--name", "SMA");
         assertEquals(2, missing.code(), missing.err());
         assertEquals(1, missing.err().lines().count(), missing.err());
         assertTrue(missing.err().startsWith("bt4j: "), missing.err());
 
-        Run noName = run("indicator", "--data", daily);
+        CliRun noName = CliRun.run("indicator", "--data", daily);
         assertEquals(2, noName.code());
         assertEquals(1, noName.err().lines().count(), noName.err());
     }
 
-    private static void assertOneLine(Run r, String prefix) {
+    private static void assertOneLine(CliRun r, String prefix) {
         assertEquals(2, r.code(), r.err());
         assertEquals("", r.out());
         assertEquals(1, r.err().lines().count(), r.err());
@@ -130,7 +114,7 @@ class IndicatorCommandTest {
 
     @Test
     void helpListsEveryIndicatorWithParamsAndLines() {
-        Run r = run("indicator", "--help");
+        CliRun r = CliRun.run("indicator", "--help");
         assertEquals(0, r.code());
         String help = r.out().replaceAll("\\s+", " "); // picocli wraps long footer lines
         assertTrue(help.contains("HurstExponent (Hurst) lines: hurst; params: period=40 lag_start=None lag_end=None"),

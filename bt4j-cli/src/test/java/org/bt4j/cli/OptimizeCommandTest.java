@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,26 +11,12 @@ import org.bt4j.engine.Backtest;
 import org.bt4j.util.PyFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code bt4j optimize}: CSV and JSON-lines results, values equal to single backtests, one-line errors. */
 class OptimizeCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static Path data() throws Exception {
         return Path.of(OptimizeCommandTest.class.getResource("/golden/data/daily-s1.csv").toURI());
@@ -41,7 +25,7 @@ class OptimizeCommandTest {
     @Test
     void csvFileWithOneRowPerCombination() throws Exception {
         Path csv = dir.resolve("r.csv");
-        Run r = run("optimize", "--data", data().toString(), "--strategy", "smacross",
+        CliRun r = CliRun.run("optimize", "--data", data().toString(), "--strategy", "smacross",
                 "--param", "fast=5:7", "--param", "slow=20,30", "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("bt4j: 6 combinations (0 failed)"), r.err());
@@ -63,7 +47,7 @@ class OptimizeCommandTest {
 
     @Test
     void jsonLinesToStdoutWithAFailedRow() throws Exception {
-        Run r = run("optimize", "--data", data().toString(), "--strategy", "smacross", "--no-progress",
+        CliRun r = CliRun.run("optimize", "--data", data().toString(), "--strategy", "smacross", "--no-progress",
                 "--param", "fast=0,10", "--param", "slow=30", "--format", "jsonl", "--analyzer", "SQN");
         assertEquals(0, r.code(), r.err());
         List<String> rows = r.out().lines().sorted().toList();
@@ -77,7 +61,7 @@ class OptimizeCommandTest {
 
     @Test
     void badGridIsOneLine() throws Exception {
-        Run r = run("optimize", "--data", data().toString(), "--strategy", "smacross", "--param", "fast=9:3");
+        CliRun r = CliRun.run("optimize", "--data", data().toString(), "--strategy", "smacross", "--param", "fast=9:3");
         assertEquals(2, r.code());
         assertEquals("bt4j: --param fast=9:3: stop is below start", r.err().strip());
     }

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code bt4j backtest --plot/--report}: the golden smacross case rendered to PNG, SVG and HTML
@@ -25,19 +22,6 @@ class RunOutputsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private static String data() throws Exception {
         return Path.of(RunOutputsTest.class.getResource("/golden/data/daily-s1.csv").toURI()).toString();
     }
@@ -46,7 +30,7 @@ class RunOutputsTest {
     void goldenSmacrossIsPlottedAndReported() throws Exception {
         Path png = dir.resolve("smacross.png");
         Path html = dir.resolve("smacross.html");
-        Run r = run("backtest", "--data", data(), "--strategy", "smacross", "--json",
+        CliRun r = CliRun.run("backtest", "--data", data(), "--strategy", "smacross", "--json",
                 "--analyzer", "SQN", "--plot", png.toString(), "--report", html.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"SQN\"") && !r.out().contains(RunOutputs.RECORDER), "recorder not printed");
@@ -68,8 +52,8 @@ class RunOutputsTest {
     @Test
     void jsonIsUnchangedByPlotting() throws Exception {
         Path svg = dir.resolve("smacross.svg");
-        Run plain = run("backtest", "--data", data(), "--strategy", "smacross", "--json");
-        Run plotted = run("backtest", "--data", data(), "--strategy", "smacross", "--json", "--plot", svg.toString());
+        CliRun plain = CliRun.run("backtest", "--data", data(), "--strategy", "smacross", "--json");
+        CliRun plotted = CliRun.run("backtest", "--data", data(), "--strategy", "smacross", "--json", "--plot", svg.toString());
         assertEquals(0, plotted.code(), plotted.err());
         assertEquals(plain.out(), plotted.out());
         String doc = Files.readString(svg);
@@ -80,8 +64,8 @@ class RunOutputsTest {
     @Test
     void writerToFileAndToStdout() throws Exception {
         Path csv = dir.resolve("run.csv");
-        Run plain = run("backtest", "--data", data(), "--strategy", "smacross", "--json");
-        Run file = run("backtest", "--data", data(), "--strategy", "smacross", "--json", "--writer", csv.toString());
+        CliRun plain = CliRun.run("backtest", "--data", data(), "--strategy", "smacross", "--json");
+        CliRun file = CliRun.run("backtest", "--data", data(), "--strategy", "smacross", "--json", "--writer", csv.toString());
         assertEquals(0, file.code(), file.err());
         assertEquals(plain.out(), file.out(), "JSON unchanged");
         java.util.List<String> lines = Files.readAllLines(csv);
@@ -90,7 +74,7 @@ class RunOutputsTest {
         assertTrue(lines.get(1001).startsWith("1000,daily-s1,1000,"), lines.get(1001));
         assertTrue(lines.contains("Cerebro:"));
 
-        Run stdout = run("backtest", "--data", data(), "--strategy", "smacross", "--json", "--writer", "-");
+        CliRun stdout = CliRun.run("backtest", "--data", data(), "--strategy", "smacross", "--json", "--writer", "-");
         assertEquals(0, stdout.code(), stdout.err());
         assertTrue(stdout.out().startsWith("=".repeat(79) + "\nId,"), stdout.out().substring(0, 100));
         assertTrue(stdout.out().endsWith(plain.out()), "the JSON follows the writer output");
@@ -98,16 +82,16 @@ class RunOutputsTest {
 
     @Test
     void badFileNamesAreOneLineBeforeTheRun() throws Exception {
-        Run ext = run("backtest", "--data", data(), "--strategy", "smacross", "--plot", dir.resolve("a.jpg").toString());
+        CliRun ext = CliRun.run("backtest", "--data", data(), "--strategy", "smacross", "--plot", dir.resolve("a.jpg").toString());
         assertEquals(2, ext.code());
         assertEquals("bt4j: --plot " + dir.resolve("a.jpg") + ": the file name must end in .png or .svg", ext.err().strip());
         assertEquals("", ext.out());
         Path missing = dir.resolve("nope").resolve("r.html");
-        Run noDir = run("backtest", "--data", data(), "--strategy", "smacross", "--report", missing.toString());
+        CliRun noDir = CliRun.run("backtest", "--data", data(), "--strategy", "smacross", "--report", missing.toString());
         assertEquals(2, noDir.code());
         assertTrue(noDir.err().strip().startsWith("bt4j: --report " + missing + ": directory "), noDir.err());
         assertEquals(1, noDir.err().strip().lines().count());
-        Run isDir = run("backtest", "--data", data(), "--strategy", "smacross", "--report", dir.toString());
+        CliRun isDir = CliRun.run("backtest", "--data", data(), "--strategy", "smacross", "--report", dir.toString());
         assertEquals(2, isDir.code());
         assertTrue(isDir.err().contains("is a directory"), isDir.err());
     }
@@ -115,7 +99,7 @@ class RunOutputsTest {
     @Test
     void aFailingRunLeavesNoFile() throws Exception {
         Path png = dir.resolve("fail.png");
-        Run r = run("backtest", "--data", data(), "--strategy", "smacross", "--param", "stake=0",
+        CliRun r = CliRun.run("backtest", "--data", data(), "--strategy", "smacross", "--param", "stake=0",
                 "--plot", png.toString(), "--report", dir.resolve("fail.html").toString());
         assertEquals(2, r.code());
         assertFalse(Files.exists(png));

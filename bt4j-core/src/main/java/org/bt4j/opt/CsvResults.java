@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import org.bt4j.util.Json;
 import org.bt4j.util.PyFormat;
 
 /**
@@ -49,7 +50,7 @@ public final class CsvResults implements ResultSink {
         field(r.failed() ? r.error() : "");
         if (withAnalyzers) {
             row.append(',');
-            field(r.failed() ? "" : JsonLine.write(r.analyses()));
+            field(r.failed() ? "" : Json.compact(r.analyses()));
         }
         flushRow();
     }

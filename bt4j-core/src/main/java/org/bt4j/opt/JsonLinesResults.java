@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bt4j.util.Json;
 
 /**
  * Writes optimisation results as JSON lines, one object per combination as it completes:
@@ -36,7 +37,7 @@ public final class JsonLinesResults implements ResultSink {
             }
         }
         try {
-            out.append(JsonLine.write(m)).append('\n');
+            out.append(Json.compact(m)).append('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
         }
