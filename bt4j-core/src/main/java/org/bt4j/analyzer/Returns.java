@@ -38,6 +38,10 @@ public final class Returns extends TimeFrameAnalyzerBase {
         return this;
     }
 
+    /**
+     * backtrader's periods per year of a time frame, shared with {@link SharpeRatio}: Days 252,
+     * Weeks 52, Months 12, Years 1; null for intraday frames (no annualisation).
+     */
     static Double periodsPerYear(TimeFrame tf) {
         switch (tf) {
             case Days:

@@ -65,21 +65,6 @@ public class SharpeRatio extends AnalyzerBase {
         return this;
     }
 
-    private Double defaultFactor() {
-        switch (timeFrame) {
-            case Days:
-                return 252.0;
-            case Weeks:
-                return 52.0;
-            case Months:
-                return 12.0;
-            case Years:
-                return 1.0;
-            default:
-                return null;
-        }
-    }
-
     @Override
     protected void onStop() {
         List<Double> returns = new ArrayList<>();
@@ -87,7 +72,7 @@ public class SharpeRatio extends AnalyzerBase {
             returns.add((Double) v);
         }
         double rate = riskFreeRate;
-        Double f = factor != null ? factor : defaultFactor();
+        Double f = factor != null ? factor : Returns.periodsPerYear(timeFrame);
         if (f != null) {
             if (convertRate) {
                 rate = Math.pow(1.0 + rate, 1.0 / f) - 1.0;

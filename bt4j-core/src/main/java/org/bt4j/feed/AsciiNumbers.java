@@ -47,30 +47,20 @@ final class AsciiNumbers {
             i++;
         }
         long m = 0;
-        int first = i;
-        while (i < end) {
+        int digits = 0;
+        int dot = -1;
+        for (; i < end; i++) {
             int c = b[i] - '0';
-            if (c < 0 || c > 9) {
+            if (c >= 0 && c <= 9) {
+                m = m * 10 + c;
+                digits++;
+            } else if (b[i] == '.' && dot < 0) {
+                dot = i;
+            } else {
                 break;
             }
-            m = m * 10 + c;
-            i++;
         }
-        int digits = i - first;
-        int decimals = 0;
-        if (i < end && b[i] == '.') {
-            int dot = ++i;
-            while (i < end) {
-                int c = b[i] - '0';
-                if (c < 0 || c > 9) {
-                    break;
-                }
-                m = m * 10 + c;
-                i++;
-            }
-            decimals = i - dot;
-            digits += decimals;
-        }
+        int decimals = dot < 0 ? 0 : i - dot - 1;
         if (i == end && digits > 0 && digits <= 15) {
             double v = decimals == 0 ? m : m / POW10[decimals];
             return neg ? -v : v;
@@ -103,9 +93,14 @@ final class AsciiNumbers {
         int significant = 0;
         int exp10 = 0;
         boolean anyDigit = false;
-        while (i < e) {
+        boolean afterDot = false;
+        for (; i < e; i++) {
             int c = b[i] - '0';
             if (c < 0 || c > 9) {
+                if (b[i] == '.' && !afterDot) {
+                    afterDot = true;
+                    continue;
+                }
                 break;
             }
             anyDigit = true;
@@ -116,25 +111,8 @@ final class AsciiNumbers {
             if (significant > 15) {
                 return slow(b, s, e);
             }
-            i++;
-        }
-        if (i < e && b[i] == '.') {
-            i++;
-            while (i < e) {
-                int c = b[i] - '0';
-                if (c < 0 || c > 9) {
-                    break;
-                }
-                anyDigit = true;
-                mantissa = mantissa * 10 + c;
-                if (mantissa != 0) {
-                    significant++;
-                }
-                if (significant > 15) {
-                    return slow(b, s, e);
-                }
+            if (afterDot) {
                 exp10--;
-                i++;
             }
         }
         if (!anyDigit) {
@@ -279,11 +257,7 @@ final class AsciiNumbers {
             frac /= 10;
             digits--;
         }
-        for (int i = digits - 1; i >= 0; i--) {
-            out[pos + i] = (byte) ('0' + frac % 10);
-            frac /= 10;
-        }
-        return pos + digits;
+        return writeDigits(out, pos, frac, digits);
     }
 
     /** Writes the decimal digits of {@code v >= 0}. */
@@ -292,6 +266,11 @@ final class AsciiNumbers {
         while (digits < 19 && v >= LONG_POW10[digits]) {
             digits++;
         }
+        return writeDigits(out, pos, v, digits);
+    }
+
+    /** Writes the last {@code digits} decimal digits of {@code v >= 0}, zero-padded on the left. */
+    private static int writeDigits(byte[] out, int pos, long v, int digits) {
         for (int i = digits - 1; i >= 0; i--) {
             out[pos + i] = (byte) ('0' + v % 10);
             v /= 10;
