@@ -8,6 +8,7 @@ public final class Broker extends Observer {
 
     private final Boolean fund;
     private boolean fundMode;
+    private org.bt4j.broker.Broker broker;
 
     /** Value or fund value as the broker's fund mode says. */
     public Broker() {
@@ -22,12 +23,13 @@ public final class Broker extends Observer {
 
     @Override
     protected void onStart() {
-        fundMode = fund != null ? fund : strategy.broker().fundMode();
+        broker = strategy.broker();
+        fundMode = fund != null ? fund : broker.fundMode();
     }
 
     @Override
     protected void onNext() {
-        org.bt4j.broker.Broker b = strategy.broker();
+        org.bt4j.broker.Broker b = broker;
         out(0).set(0, b.getCash());
         out(1).set(0, fundMode ? b.fundValue() : b.getValue());
     }

@@ -76,6 +76,9 @@ public final class BuySell extends Observer {
 
     @Override
     protected void onNext() {
+        if ((buys | sells) == 0) {
+            return; // nothing executed on this bar: the lines keep the NaN of the step's forward
+        }
         if (buys > 0) {
             out(0).set(0, barplot ? data.low().get(0) * (1 - bardist) : buySum.value() / buys);
         }

@@ -1,7 +1,6 @@
 package org.bt4j.observer;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.bt4j.analyzer.Analyzer;
 import org.bt4j.broker.Trade;
 import org.bt4j.line.Line;
@@ -24,7 +23,8 @@ public abstract class Observer implements LineSeries {
 
     private final String[] names;
     private final LineBuffer[] lines;
-    private final List<Analyzer> analyzers = new ArrayList<>();
+    /** Owned analyzers; an array (empty for most observers) so the per-bar loops cost a length test. */
+    private Analyzer[] analyzers = new Analyzer[0];
     /** The strategy observed (set at start). */
     protected Strategy strategy;
 
@@ -42,7 +42,9 @@ public abstract class Observer implements LineSeries {
 
     /** Adds an analyzer driven with this observer; returns it. Call in the constructor. */
     protected final <A extends Analyzer> A addAnalyzer(A analyzer) {
-        analyzers.add(analyzer);
+        Analyzer[] more = Arrays.copyOf(analyzers, analyzers.length + 1);
+        more[analyzers.length] = analyzer;
+        analyzers = more;
         return analyzer;
     }
 
@@ -57,31 +59,38 @@ public abstract class Observer implements LineSeries {
     public final void start(Strategy s) {
         this.strategy = s;
         onStart();
-        for (int i = 0; i < analyzers.size(); i++) {
-            analyzers.get(i).start(s);
+        for (Analyzer a : analyzers) {
+            a.start(s);
         }
     }
 
     /** An order notification of this bar. */
     public final void notifyOrder(Order order) {
-        for (int i = 0; i < analyzers.size(); i++) {
-            analyzers.get(i).notifyOrder(order);
+        for (Analyzer a : analyzers) {
+            a.notifyOrder(order);
         }
         onOrder(order);
     }
 
     /** A trade notification of this bar. */
     public final void notifyTrade(Trade trade) {
-        for (int i = 0; i < analyzers.size(); i++) {
-            analyzers.get(i).notifyTrade(trade);
+        for (Analyzer a : analyzers) {
+            a.notifyTrade(trade);
         }
         onTrade(trade);
     }
 
+    /**
+     * Whether {@link #notifyFund} has anyone to tell (the observer owns analyzers); the engine
+     * skips the broker queries for the bar when no observer does.
+     */
+    public final boolean wantsFund() {
+        return analyzers.length > 0;
+    }
+
     /** Cash, value, fund value and fund shares of this bar. */
     public final void notifyFund(double cash, double value, double fundValue, double shares) {
-        for (int i = 0; i < analyzers.size(); i++) {
-            Analyzer a = analyzers.get(i);
+        for (Analyzer a : analyzers) {
             a.notifyCashValue(cash, value);
             a.notifyFund(cash, value, fundValue, shares);
         }
@@ -92,8 +101,7 @@ public abstract class Observer implements LineSeries {
      * nextstart, positive: prenext), appends a slot to every line and records the bar.
      */
     public final void step(int minPerStatus) {
-        for (int i = 0; i < analyzers.size(); i++) {
-            Analyzer a = analyzers.get(i);
+        for (Analyzer a : analyzers) {
             if (minPerStatus < 0) {
                 a.next();
             } else if (minPerStatus == 0) {
@@ -110,8 +118,8 @@ public abstract class Observer implements LineSeries {
 
     /** Called once after the last bar. */
     public final void stop() {
-        for (int i = 0; i < analyzers.size(); i++) {
-            analyzers.get(i).stop();
+        for (Analyzer a : analyzers) {
+            a.stop();
         }
     }
 

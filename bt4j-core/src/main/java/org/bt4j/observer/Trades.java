@@ -13,6 +13,7 @@ public final class Trades extends Observer {
     private final boolean pnlComm;
     private double plus = Double.NaN;
     private double minus = Double.NaN;
+    private boolean closed;
 
     /** Profit after commission. */
     public Trades() {
@@ -30,6 +31,7 @@ public final class Trades extends Observer {
         if (!trade.isClosed()) {
             return;
         }
+        closed = true;
         double pnl = pnlComm ? trade.pnlcomm() : trade.pnl();
         if (pnl >= 0.0) {
             plus = pnl;
@@ -40,9 +42,13 @@ public final class Trades extends Observer {
 
     @Override
     protected void onNext() {
-        out(0).set(0, plus);
-        out(1).set(0, minus);
-        plus = Double.NaN;
-        minus = Double.NaN;
+        // the lines hold NaN after the step's forward: write only on a bar where a trade closed
+        if (closed) {
+            out(0).set(0, plus);
+            out(1).set(0, minus);
+            plus = Double.NaN;
+            minus = Double.NaN;
+            closed = false;
+        }
     }
 }

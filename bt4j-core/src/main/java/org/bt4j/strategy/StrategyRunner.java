@@ -39,6 +39,8 @@ public final class StrategyRunner {
     private DataFeed[] datas = new DataFeed[0];
     private Analyzer[] analyzers = new Analyzer[0];
     private Observer[] observers = new Observer[0];
+    /** Whether any observer owns analyzers (only they receive the per-bar fund notification). */
+    private boolean observersWantFund;
 
     /** Wraps {@code strategy}, setting its parameters from {@code params} (may be empty). */
     public StrategyRunner(Strategy strategy, Map<String, ?> params) {
@@ -93,6 +95,10 @@ public final class StrategyRunner {
     public void setObservers(List<Observer> runObservers) {
         s.observers = List.copyOf(runObservers);
         observers = runObservers.toArray(new Observer[0]);
+        observersWantFund = false;
+        for (Observer o : observers) {
+            observersWantFund |= o.wantsFund();
+        }
     }
 
     /** Groups the indicators by the data their clock is rooted in, for the per-bar steps. */
@@ -264,6 +270,9 @@ public final class StrategyRunner {
             for (Observer o : observers) {
                 o.notifyTrade(s.tradesPending.get(i));
             }
+        }
+        if (!observersWantFund) {
+            return; // no observer owns analyzers: nobody to tell cash/value/fund
         }
         Broker b = s.broker;
         double cash = b.getCash();
