@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code bt4j} command: dispatches to the sub-commands. User mistakes (bad options, bad data,
  * unknown names) end with one line on stderr and exit code 2; internal failures with one line and
- * exit code 1 (the stack trace only with {@code BT4J_DEBUG=1}).
+ * exit code 1 (the stack trace only with {@code BT4J_DEBUG=1}). Each {@link #commandLine()} is a new,
+ * independent command line, used on one thread.
  */
 @Command(name = "bt4j", mixinStandardHelpOptions = true, version = "bt4j 0.1.0",
         description = "Backtest once, trade many times: backtrader's model in Java, with IB live trading.")

@@ -238,7 +238,7 @@ public abstract class CsvFeed extends SourceFeed {
 
     /**
      * The current row, as seen by {@link #parseRow}: typed field access with errors that name the
-     * file, line and (1-based) column. Valid only during the call.
+     * file, line and (1-based) column. Valid only during the call, on the feed's thread.
      */
     public interface Row {
 

@@ -17,20 +17,20 @@ import org.bt4j.line.Indicator;
  */
 public final class IndicatorRegistry {
 
-    /** A parameter's value kind. */
+    /** A parameter's value kind. Immutable. */
     public enum Type { INT, FLOAT, BOOL, MOVAV, FLOATS }
 
-    /** One declared parameter. */
+    /** One declared parameter. Immutable value. */
     public record Param(String name, Type type, Object defaultValue) {
     }
 
-    /** Builds an indicator on {@code data} from checked arguments. */
+    /** Builds an indicator on {@code data} from checked arguments, on the engine thread. */
     @FunctionalInterface
     public interface Factory {
         Indicator create(DataFeed data, Args args);
     }
 
-    /** One indicator: canonical name, aliases, parameters, line names and factory. */
+    /** One indicator: canonical name, aliases, parameters, line names and factory. Immutable; thread-safe. */
     public record Entry(String name, List<String> aliases, List<Param> params, List<String> lines, Factory factory) {
 
         /** Builds the indicator on {@code data} with {@code raw} parameters as text (CLI syntax). */
@@ -384,7 +384,10 @@ public final class IndicatorRegistry {
         return longer;
     }
 
-    /** Checked parameter values of one indicator instance, parsed like backtrader's CLI cases. */
+    /**
+     * Checked parameter values of one indicator instance, parsed like backtrader's CLI cases. Used on
+     * the thread that builds the indicator.
+     */
     public static final class Args {
 
         private final Map<String, Object> values;

@@ -19,7 +19,7 @@ public final class IndicatorRun {
     private IndicatorRun() {
     }
 
-    /** The two ways of computing indicators; both give identical numbers. */
+    /** The two ways of computing indicators; both give identical numbers. Immutable. */
     public enum Mode {
         /** Vectorised over whole arrays (backtrader's {@code runonce=True}). */
         ONCE,

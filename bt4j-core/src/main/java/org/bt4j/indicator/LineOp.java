@@ -14,7 +14,7 @@ import org.bt4j.line.Line;
  */
 public final class LineOp extends Indicator {
 
-    /** The operations. */
+    /** The operations. Immutable. */
     public enum Kind {
         ADD, SUB, MUL, DIV, POW, MAX, MIN, GT, GE, LT, LE, EQ, NE, AND, OR, ABS, NEG, NOT,
         /** {@code a if c else b} with c the first operand. */

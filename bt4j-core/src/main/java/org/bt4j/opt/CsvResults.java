@@ -11,7 +11,8 @@ import org.bt4j.util.PyFormat;
  * Writes optimisation results as CSV, one row per combination as it completes: {@code index},
  * one column per parameter, {@code value}, {@code cash}, {@code error} (empty when the run
  * finished), and with analyzers a last {@code analyzers} column holding their results as JSON.
- * Numbers print as Python's {@code repr}. Called one result at a time (see {@link ResultSink}).
+ * Numbers print as Python's {@code repr}. Not thread-safe: the optimizer calls it one result at a
+ * time (see {@link ResultSink}).
  */
 public final class CsvResults implements ResultSink {
 

@@ -10,8 +10,8 @@ import org.bt4j.util.Json;
 /**
  * Writes optimisation results as JSON lines, one object per combination as it completes:
  * {@code {"index":…, "params":{…}, "value":…, "cash":…, "analyzers":{…}}} or, for a failed
- * combination, {@code {"index":…, "params":{…}, "error":"…"}}. Called one result at a time
- * (see {@link ResultSink}).
+ * combination, {@code {"index":…, "params":{…}, "error":"…"}}. Not thread-safe: the optimizer
+ * calls it one result at a time (see {@link ResultSink}).
  */
 public final class JsonLinesResults implements ResultSink {
 

@@ -34,7 +34,7 @@ import org.bt4j.strategy.Strategy;
  */
 public final class Optimizer {
 
-    /** Summary of a finished sweep. */
+    /** Summary of a finished sweep. Immutable value; safe to share between threads. */
     public record Summary(long runs, long failed, long elapsedNanos, int threads) {
         /** Runs per second over the whole sweep. */
         public double runsPerSecond() {

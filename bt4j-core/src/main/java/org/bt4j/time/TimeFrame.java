@@ -2,7 +2,7 @@ package org.bt4j.time;
 
 import java.util.Locale;
 
-/** backtrader's time frames, smallest first; with a compression they define a bar size. */
+/** backtrader's time frames, smallest first; with a compression they define a bar size. Immutable; thread-safe. */
 public enum TimeFrame {
     NoTimeFrame, Ticks, MicroSeconds, Seconds, Minutes, Days, Weeks, Months, Years;
 

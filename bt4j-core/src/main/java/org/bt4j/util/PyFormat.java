@@ -9,6 +9,7 @@ import java.math.RoundingMode;
  * backtrader's: {@link #repr(double)} is Python's {@code repr(float)} (shortest text that reads
  * back as the same double), {@link #fixed(double, int)} is {@code '%.nf' % x} (the exact binary
  * value rounded half-to-even). NaN prints as {@code nan}, infinities as {@code inf}/{@code -inf}.
+ * Stateless and thread-safe.
  */
 public final class PyFormat {
 

@@ -20,7 +20,7 @@ import org.bt4j.BadInputException;
  */
 public final class AtomicFile implements AutoCloseable {
 
-    /** Writes the whole content to an output stream. */
+    /** Writes the whole content to an output stream; called once, on the thread writing the file. */
     @FunctionalInterface
     public interface Body {
         /** Writes the content to {@code out}. */

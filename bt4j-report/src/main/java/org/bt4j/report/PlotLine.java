@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record PlotLine(String name, double[] values, Style style) {
 
-    /** How a line is drawn, after backtrader's {@code plotlines} (plain line, bars, or dots). */
+    /** How a line is drawn, after backtrader's {@code plotlines} (plain line, bars, or dots). Immutable. */
     public enum Style { LINE, HISTOGRAM, DOTS }
 
     /** Checks the arguments. */

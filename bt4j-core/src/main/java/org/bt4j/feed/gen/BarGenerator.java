@@ -21,7 +21,7 @@ import org.bt4j.time.EpochNanos;
  */
 public final class BarGenerator {
 
-    /** Bar spacing. */
+    /** Bar spacing. Immutable. */
     public enum Mode {
         /** One-minute bars, 09:30 … 15:59 on weekdays, GenericCSV layout. */
         MINUTE,
@@ -29,7 +29,10 @@ public final class BarGenerator {
         DAILY
     }
 
-    /** Receives generated bars; prices in cents, time as a naive epoch-nanosecond value. */
+    /**
+     * Receives generated bars; prices in cents, time as a naive epoch-nanosecond value. Called on
+     * the generating thread, in bar order.
+     */
     @FunctionalInterface
     public interface Sink {
         /** One bar. */

@@ -13,7 +13,7 @@ package org.bt4j.report.chart;
  */
 public record ChartOptions(int width, int height, BarStyle style, boolean volume, boolean drawdown) {
 
-    /** How price bars are drawn. */
+    /** How price bars are drawn. Immutable. */
     public enum BarStyle { CANDLE, BAR, LINE }
 
     /** Checks the arguments. */
