@@ -3,8 +3,6 @@ package org.bt4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DataCommandTest {
 
@@ -22,51 +19,38 @@ class DataCommandTest {
     @Test
     void generatesTheGoldenDailyFile() throws Exception {
         Path out = dir.resolve("daily-s1.csv");
-        int rc = Main.commandLine().execute("data", "generate", "--mode", "daily", "--seed", "1",
+        CliRun r = CliRun.run("data", "generate", "--mode", "daily", "--seed", "1",
             "--start-price", "100.00", "--start-date", "2015-01-05", "--bars", "1000", "--out", out.toString());
-        assertEquals(0, rc);
+        assertEquals(0, r.code(), r.err());
         assertEquals("baab823ca4e612aea29136dbc8bbb7d71bdb67bf81516b3ed39814dccd71d446",
             HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out))));
     }
 
     @Test
     void badOptionIsOneLine() {
-        CommandLine cl = Main.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
-        int rc = cl.execute("data", "generate", "--mode", "hourly", "--seed", "1", "--start-price", "100",
+        CliRun r = CliRun.run("data", "generate", "--mode", "hourly", "--seed", "1", "--start-price", "100",
             "--start-date", "2015-01-05", "--bars", "10", "--out", dir.resolve("x.csv").toString());
-        assertEquals(2, rc);
-        assertTrue(err.toString().startsWith("bt4j: --mode: 'hourly' is not one of minute, daily"), err.toString());
-        assertEquals(1, err.toString().lines().count());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("bt4j: --mode: 'hourly' is not one of minute, daily"), r.err());
+        assertEquals(1, r.err().lines().count());
     }
 
     private static Path goldenData(String file) throws Exception {
         return Path.of(DataCommandTest.class.getResource("/golden/data/" + file).toURI());
     }
 
-    private static String[] run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int rc = cl.execute(args);
-        return new String[] {Integer.toString(rc), out.toString(), err.toString()};
-    }
-
     @Test
     void convertsCsvToABarFileAndBack() throws Exception {
         Path bin = dir.resolve("minute.bt4j");
-        String[] r = run("data", "convert", "--in", goldenData("minute-s2.csv").toString(), "--timeframe", "Minutes",
+        CliRun r = CliRun.run("data", "convert", "--in", goldenData("minute-s2.csv").toString(), "--timeframe", "Minutes",
             "--tz", "America/New_York", "--out", bin.toString());
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].contains("-> " + bin + ": 7800 bars (Minutes/1, America/New_York)"), r[1]);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("-> " + bin + ": 7800 bars (Minutes/1, America/New_York)"), r.out());
         assertEquals(128 + 7800 * 56, Files.size(bin));
 
         Path csv = dir.resolve("minute.csv");
-        r = run("data", "convert", "--in", bin.toString(), "--out", csv.toString());
-        assertEquals("0", r[0], r[2]);
+        r = CliRun.run("data", "convert", "--in", bin.toString(), "--out", csv.toString());
+        assertEquals(0, r.code(), r.err());
         List<String> original = Files.readAllLines(goldenData("minute-s2.csv"));
         List<String> back = Files.readAllLines(csv);
         assertEquals(original.size(), back.size());
@@ -79,42 +63,42 @@ class DataCommandTest {
     @Test
     void damagedOrForeignInputIsOneLine() throws Exception {
         Path bin = dir.resolve("d.bt4j");
-        assertEquals("0", run("data", "convert", "--in", goldenData("daily-s1.csv").toString(), "--out",
-            bin.toString())[0]);
+        assertEquals(0, CliRun.run("data", "convert", "--in", goldenData("daily-s1.csv").toString(), "--out",
+            bin.toString()).code());
         byte[] b = Files.readAllBytes(bin);
         Files.write(bin, java.util.Arrays.copyOf(b, b.length - 8));
-        String[] r = run("data", "convert", "--in", bin.toString(), "--out", dir.resolve("d.csv").toString());
-        assertEquals("2", r[0]);
+        CliRun r = CliRun.run("data", "convert", "--in", bin.toString(), "--out", dir.resolve("d.csv").toString());
+        assertEquals(2, r.code());
         assertEquals("bt4j: " + bin + ": truncated bar file: 1000 bars need 56128 bytes, the file has 56120",
-            r[2].strip());
+            r.err().strip());
         assertTrue(Files.notExists(dir.resolve("d.csv")));
 
         b[200] ^= 1;
         Files.write(bin, b);
-        r = run("data", "convert", "--in", bin.toString(), "--out", dir.resolve("d.csv").toString());
-        assertEquals("2", r[0]);
-        assertEquals("bt4j: " + bin + ": damaged bar file: the time column does not match its checksum", r[2].strip());
+        r = CliRun.run("data", "convert", "--in", bin.toString(), "--out", dir.resolve("d.csv").toString());
+        assertEquals(2, r.code());
+        assertEquals("bt4j: " + bin + ": damaged bar file: the time column does not match its checksum", r.err().strip());
         assertTrue(Files.notExists(dir.resolve("d.csv")));
     }
 
     @Test
     void wrongBarSizeAndBadOptionsAreOneLine() throws Exception {
-        String[] r = run("data", "convert", "--in", goldenData("minute-s2.csv").toString(), "--out",
+        CliRun r = CliRun.run("data", "convert", "--in", goldenData("minute-s2.csv").toString(), "--out",
             dir.resolve("m.bt4j").toString());
-        assertEquals("2", r[0]);
-        assertTrue(r[2].startsWith("bt4j: minute-s2: bar 2 at 2020-03-02T23:59:59.999990Z is not after the previous"),
-            r[2]);
-        assertEquals(1, r[2].lines().count());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("bt4j: minute-s2: bar 2 at 2020-03-02T23:59:59.999990Z is not after the previous"),
+            r.err());
+        assertEquals(1, r.err().lines().count());
         assertTrue(Files.notExists(dir.resolve("m.bt4j")));
 
-        r = run("data", "convert", "--in", goldenData("minute-s2.csv").toString(), "--out", dir.resolve("m.bt4j").toString(),
+        r = CliRun.run("data", "convert", "--in", goldenData("minute-s2.csv").toString(), "--out", dir.resolve("m.bt4j").toString(),
             "--tz", "Mars/Olympus");
-        assertEquals("bt4j: --tz: unknown time zone 'Mars/Olympus'", r[2].strip());
-        r = run("data", "convert", "--in", dir.resolve("missing.csv").toString(), "--out", dir.resolve("m.bt4j").toString());
-        assertEquals("bt4j: " + dir.resolve("missing.csv") + ": no such file", r[2].strip());
-        r = run("data", "convert", "--in", goldenData("daily-s1.csv").toString(), "--out",
+        assertEquals("bt4j: --tz: unknown time zone 'Mars/Olympus'", r.err().strip());
+        r = CliRun.run("data", "convert", "--in", dir.resolve("missing.csv").toString(), "--out", dir.resolve("m.bt4j").toString());
+        assertEquals("bt4j: " + dir.resolve("missing.csv") + ": no such file", r.err().strip());
+        r = CliRun.run("data", "convert", "--in", goldenData("daily-s1.csv").toString(), "--out",
             dir.resolve("no/such/dir/x.bt4j").toString());
-        assertEquals("2", r[0]);
-        assertEquals(1, r[2].lines().count());
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().lines().count());
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code bt4j resample} against every golden {@code resample} case of cases.json. */
 class ResampleCommandTest {
@@ -28,17 +25,24 @@ class ResampleCommandTest {
         return Paths.get(ResampleCommandTest.class.getResource("/golden/cases.json").toURI()).getParent();
     }
 
+    /** The {@code resample} cases of cases.json, in file order. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> resampleCases(Path root) throws IOException {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Object o : MiniJson.parseList(Files.readString(root.resolve("cases.json")))) {
+            Map<String, Object> c = (Map<String, Object>) o;
+            if ("resample".equals(c.get("kind"))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     @TestFactory
     Stream<DynamicTest> everyGoldenResampleCase() throws Exception {
         Path root = golden();
-        List<Object> cases = MiniJson.parseList(Files.readString(root.resolve("cases.json")));
         List<DynamicTest> tests = new ArrayList<>();
-        for (Object o : cases) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> c = (Map<String, Object>) o;
-            if (!"resample".equals(c.get("kind"))) {
-                continue;
-            }
+        for (Map<String, Object> c : resampleCases(root)) {
             @SuppressWarnings("unchecked")
             List<Object> args = (List<Object>) c.get("args");
             String[] a = new String[args.size()];
@@ -56,14 +60,8 @@ class ResampleCommandTest {
     @TestFactory
     Stream<DynamicTest> everyGoldenResampleCaseFromABarFile(@TempDir Path dir) throws Exception {
         Path root = golden();
-        List<Object> cases = MiniJson.parseList(Files.readString(root.resolve("cases.json")));
         List<DynamicTest> tests = new ArrayList<>();
-        for (Object o : cases) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> c = (Map<String, Object>) o;
-            if (!"resample".equals(c.get("kind"))) {
-                continue;
-            }
+        for (Map<String, Object> c : resampleCases(root)) {
             @SuppressWarnings("unchecked")
             List<Object> args = (List<Object>) c.get("args");
             List<String> a = new ArrayList<>();
@@ -84,11 +82,8 @@ class ResampleCommandTest {
             Path expected = root.resolve((String) c.get("expected"));
             tests.add(DynamicTest.dynamicTest((String) c.get("id"), () -> {
                 if (!Files.exists(bin)) {
-                    CommandLine cl = Main.commandLine();
-                    StringWriter err = new StringWriter();
-                    cl.setOut(new PrintWriter(new StringWriter()));
-                    cl.setErr(new PrintWriter(err));
-                    assertEquals(0, cl.execute(convert.toArray(new String[0])), err.toString());
+                    CliRun r = CliRun.run(convert.toArray(new String[0]));
+                    assertEquals(0, r.code(), r.err());
                 }
                 check(a.toArray(new String[0]), expected);
             }));
@@ -98,13 +93,9 @@ class ResampleCommandTest {
     }
 
     private static void check(String[] args, Path expected) throws IOException {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        assertEquals(0, cl.execute(args), err.toString());
-        List<String> got = out.toString().lines().toList();
+        CliRun r = CliRun.run(args);
+        assertEquals(0, r.code(), r.err());
+        List<String> got = r.out().lines().toList();
         List<String> want = Files.readAllLines(expected);
         assertEquals(want.size(), got.size(), "rows");
         assertEquals(want.get(0), got.get(0), "header");
@@ -128,14 +119,11 @@ class ResampleCommandTest {
 
     @Test
     void badInputIsOneLineWithExitTwo() throws Exception {
-        CommandLine cl = Main.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
-        int rc = cl.execute("resample", "--data", golden().resolve("data/daily-s1.csv").toString(),
+        CliRun r = CliRun.run("resample", "--data", golden().resolve("data/daily-s1.csv").toString(),
             "--to-timeframe", "Hours");
-        assertEquals(2, rc);
-        assertTrue(err.toString().startsWith("bt4j: --to-timeframe: unknown timeframe 'Hours'"), err.toString());
-        assertEquals(1, err.toString().lines().count());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("bt4j: --to-timeframe: unknown timeframe 'Hours'"), r.err());
+        assertEquals(1, r.err().lines().count());
     }
 
     /** Just enough JSON for cases.json: objects, arrays, strings, numbers, booleans, null. */

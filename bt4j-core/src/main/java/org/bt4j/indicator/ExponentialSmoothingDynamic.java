@@ -24,12 +24,7 @@ public final class ExponentialSmoothingDynamic extends Indicator {
 
     @Override
     protected void nextStart() {
-        Line in = input(0);
-        seed.reset();
-        for (int ago = 1 - period; ago <= 0; ago++) {
-            seed.add(in.get(ago));
-        }
-        out(0).set(0, seed.value() / period);
+        out(0).set(0, Smoothing.seedMean(input(0), period, seed));
     }
 
     @Override

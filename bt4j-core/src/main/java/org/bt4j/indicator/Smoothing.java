@@ -40,12 +40,19 @@ abstract class Smoothing extends Indicator {
 
     @Override
     protected final void nextStart() {
-        Line in = input(0);
+        out(0).set(0, seedMean(input(0), period, seed));
+    }
+
+    /**
+     * The exactly rounded mean of the last {@code period} values of {@code in}, summed in
+     * {@code seed}: the seed of every exponential smoothing.
+     */
+    static double seedMean(Line in, int period, FSum seed) {
         seed.reset();
         for (int ago = 1 - period; ago <= 0; ago++) {
             seed.add(in.get(ago));
         }
-        out(0).set(0, seed.value() / period);
+        return seed.value() / period;
     }
 
     @Override
