@@ -68,9 +68,6 @@ class FaultMatrixTest {
         }
     }
 
-    @org.junit.jupiter.api.Disabled("finding for the LIVE lane: after a 2103/2104 market-farm outage IbData neither backfills "
-            + "nor repairs the bar open at the break (seed 0: the bar ending 15:00:25 EST has volume 27 instead of 227, "
-            + "the next three bars are missing); enable once IbData backfills on 2104 as it does on 1101/1102")
     @Test
     void marketFarmOutageIsBackfilled() throws Exception {
         barsEqualTheTapeThroughAFault("farm market 15s", 0);
@@ -125,9 +122,6 @@ class FaultMatrixTest {
         pacingStorm(4, Duration.ofSeconds(SOAK ? 3600 : 30));
     }
 
-    @org.junit.jupiter.api.Disabled("finding for the LIVE/client lanes: with two feeds of the same instrument on one store, "
-            + "after 1100/1101 the second feed misses the bars of the outage (AAPL: 4 bars from 15:00:35 EST missing) "
-            + "while the first is complete — the identical backfill request seems held or dropped, not delivered")
     @Test
     void twoFeedsOfOneInstrumentBothRecoverAfter1101() throws Exception {
         pacingStorm(8, Duration.ofSeconds(30));

@@ -32,7 +32,9 @@ final class FaultRig implements AutoCloseable {
     final ManualClock clock;
     final Path state;
     private final List<IbStore> stores = new ArrayList<>();
+    private final java.util.Map<IbStore, java.util.concurrent.atomic.AtomicLong> replies = new java.util.HashMap<>();
     Gateway gw;
+    private boolean repliesDelayed;
     private int port;
 
     FaultRig(String startUtc, Path state) {
@@ -57,12 +59,50 @@ final class FaultRig implements AutoCloseable {
         return port;
     }
 
-    /** A store with {@code clientId}, retrying {@code reconnect} times 0.2 s apart. */
+    /**
+     * A store with {@code clientId}, retrying {@code reconnect} times 0.2 s apart, whose pacing runs
+     * on the rig's virtual clock.
+     */
     IbStore store(int clientId, int reconnect) {
         IbStore s = new IbStore(new IbStoreParams("127.0.0.1", port, clientId, false, false, reconnect, 0.2, false, 60.0,
-                true));
+                true), clock);
+        java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        s.addListener(e -> {
+            if (e instanceof org.bt4j.ib.client.StoreEvent.Message m
+                    && m.message() instanceof org.bt4j.ib.wire.ServerMessage.CurrentTime) {
+                synchronized (count) {
+                    count.incrementAndGet();
+                    count.notifyAll();
+                }
+            }
+        });
         stores.add(s);
+        replies.put(s, count);
         return s;
+    }
+
+    /**
+     * A round trip (reqCurrentTime → currentTime) on every connected store: everything the gateway
+     * wrote before it (ticks of the time step just simulated) has then reached the store, so a feed
+     * never closes a bar on the clock while that bar's last trades are still on the wire.
+     */
+    private void roundTrips() throws InterruptedException {
+        if (repliesDelayed) {
+            return; // every answer waits for virtual time: a round trip cannot complete within the step
+        }
+        for (IbStore s : stores) {
+            java.util.concurrent.atomic.AtomicLong count = replies.get(s);
+            long before = count.get();
+            if (!s.connection().send(new org.bt4j.ib.wire.ClientMessage.ReqCurrentTime())) {
+                continue;
+            }
+            long deadline = System.nanoTime() + S;
+            synchronized (count) {
+                while (count.get() == before && System.nanoTime() < deadline) {
+                    count.wait(50);
+                }
+            }
+        }
     }
 
     IbData feed(IbStore store, String name, IbDataParams p) {
@@ -71,12 +111,14 @@ final class FaultRig implements AutoCloseable {
 
     void inject(String fault) {
         gw.inject(FaultSpec.parseNow(fault));
+        repliesDelayed = fault.startsWith("delay") && !fault.equals("delay 0");
     }
 
     /** Moves virtual time in 250 ms steps; every feed takes what arrived after each step. */
     void run(Duration d, List<IbData> feeds, List<List<DeliveredBar>> into) throws InterruptedException {
         for (long i = 0, n = d.toMillis() / 250; i < n; i++) {
             gw.advance(Duration.ofMillis(250));
+            roundTrips();
             for (int f = 0; f < feeds.size(); f++) {
                 pump(feeds.get(f), into.get(f));
             }

@@ -62,7 +62,12 @@ public final class IbClient implements AutoCloseable {
     private final String connectionTime;
     private final List<String> accounts;
     private final AtomicInteger nextOrderId;
-    private final AtomicInteger nextRequestId = new AtomicInteger(FIRST_REQUEST_ID);
+    /**
+     * Request ids are unique in the process, not per connection: a reconnected client never hands
+     * out an id that an earlier session (or another client) used, so remembered subscriptions and
+     * late answers to old requests cannot be mistaken for new ones.
+     */
+    private static final AtomicInteger NEXT_REQUEST_ID = new AtomicInteger(FIRST_REQUEST_ID);
     private final PacingGovernor governor;
     private final Consumer<String> debug;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -241,9 +246,9 @@ public final class IbClient implements AutoCloseable {
         return nextOrderId.getAndIncrement();
     }
 
-    /** @return a fresh request id for data requests (from 16777216 up) */
+    /** @return a fresh request id for data requests (from 16777216 up, increasing across reconnects and clients) */
     public int nextRequestId() {
-        return nextRequestId.getAndIncrement();
+        return NEXT_REQUEST_ID.getAndIncrement();
     }
 
     /** @return true until the connection ended */

@@ -58,6 +58,7 @@ public final class IbData extends DataFeed implements LiveFeed {
     private boolean cash;
     private String what;
     private DataStatus status;
+    private boolean farmOutage;
     private long handleNow;
     private final RtVolume.Trade onTrade = (time, price, size) -> machine.onTick(time, price, size, handleNow);
 
@@ -294,6 +295,7 @@ public final class IbData extends DataFeed implements LiveFeed {
         } else if (m instanceof StoreEvent.Connected) {
             machine.onConnectionRestored(true, now);
         } else if (m instanceof StoreEvent.Disconnected) {
+            farmOutage = false; // the reconnection restores everything
             machine.onConnectionLost(true);
             if (!((StoreEvent.Disconnected) m).willRetry()) {
                 machine.onGivenUp();
@@ -301,9 +303,34 @@ public final class IbData extends DataFeed implements LiveFeed {
         } else if (m instanceof StoreEvent.GaveUp) {
             machine.onGivenUp();
         } else if (m instanceof StoreEvent.ConnectivityLost) {
+            farmOutage = false;
             machine.onConnectionLost(false);
         } else if (m instanceof StoreEvent.ConnectivityRestored) {
+            farmOutage = false;
             machine.onConnectionRestored(((StoreEvent.ConnectivityRestored) m).dataLost(), now);
+        } else if (m instanceof StoreEvent.FarmStatus) {
+            onMarketFarm(((StoreEvent.FarmStatus) m).ok(), now);
+        }
+    }
+
+    /**
+     * A market-data farm outage (2103) stops the live stream like a connectivity loss: the feed
+     * goes CONNBROKEN, and on the farm's recovery (2104) it backfills the outage as after a 1102.
+     * A 2103 that comes with a 1100 (or while the feed is already broken) is left to the
+     * connectivity events, and a 2104 after the feed has recovered changes nothing.
+     */
+    private void onMarketFarm(boolean ok, long now) {
+        IbDataMachine.State s = machine.state();
+        if (!ok) {
+            if (s != IbDataMachine.State.BROKEN && s != IbDataMachine.State.HISTORICAL) {
+                farmOutage = true;
+                machine.onConnectionLost(false);
+            }
+        } else if (farmOutage) {
+            farmOutage = false;
+            if (s == IbDataMachine.State.BROKEN) {
+                machine.onConnectionRestored(false, now);
+            }
         }
     }
 
@@ -323,7 +350,12 @@ public final class IbData extends DataFeed implements LiveFeed {
             if (((StoreEvent.Connected) e).reconnect()) {
                 queue(e);
             }
-        } else if (!(e instanceof StoreEvent.FarmStatus) && !(e instanceof StoreEvent.Resubscribed)) {
+        } else if (e instanceof StoreEvent.FarmStatus) {
+            StoreEvent.FarmStatus f = (StoreEvent.FarmStatus) e;
+            if (f.code() == 2103 || f.code() == 2104) { // the market-data farm (not HMDS, not sec-def)
+                queue(e);
+            }
+        } else if (!(e instanceof StoreEvent.Resubscribed)) {
             queue(e);
         }
     }
@@ -364,13 +396,17 @@ public final class IbData extends DataFeed implements LiveFeed {
         @Override
         public int requestHistorical(HistoricalRequest r) {
             int id = IDS.getAndIncrement();
-            activeHist = id;
-            boolean sent = store.connection().send(new ClientMessage.ReqHistoricalData(id, contract, false,
-                    r.endDateTime(), r.barSize().text(), r.duration(), p.useRTH, what, 2, false));
+            int[] listen = {id};
+            ClientMessage.ReqHistoricalData req = new ClientMessage.ReqHistoricalData(id, contract, false,
+                    r.endDateTime(), r.barSize().text(), r.duration(), p.useRTH, what, 2, false);
+            boolean sent = store.requestHistorical(req, shared -> {
+                listen[0] = shared;
+                activeHist = shared;
+            }, IbData.this::queue);
             if (!sent) {
-                inbound.add(new SendFailed(id));
+                inbound.add(new SendFailed(listen[0]));
             }
-            return id;
+            return listen[0];
         }
 
         @Override
@@ -378,7 +414,7 @@ public final class IbData extends DataFeed implements LiveFeed {
             if (activeHist == reqId) {
                 activeHist = -1;
             }
-            store.connection().send(new ClientMessage.CancelHistoricalData(reqId));
+            store.cancelHistorical(reqId);
         }
 
         @Override

@@ -42,10 +42,25 @@ public final class IbStore implements AutoCloseable {
     private final List<Consumer<StoreEvent>> listeners = new CopyOnWriteArrayList<>();
     private final Map<Integer, Lookup> lookups = new ConcurrentHashMap<>();
     private final AccountBook accountBook = new AccountBook();
+    private final Clock clock;
+    /** Identical historical requests (key: every field but the id) in flight or answered lately. */
+    private final Map<String, SharedHistory> history = new java.util.HashMap<>();
 
     /** Subscription keys of the store's own account streams (never a TWS request id). */
     private static final int ACCOUNT_UPDATES_KEY = -100;
     private static final int POSITIONS_KEY = -101;
+
+    /** One historical request that several feeds may share: its id, users, and answer once complete. */
+    private static final class SharedHistory {
+        final int reqId;
+        int users = 1;
+        ServerMessage.HistoricalData answer;
+        long answeredAt;
+
+        SharedHistory(int reqId) {
+            this.reqId = reqId;
+        }
+    }
 
     private static final class Lookup {
         final List<ContractDetails> found = new ArrayList<>();
@@ -64,6 +79,7 @@ public final class IbStore implements AutoCloseable {
      */
     public IbStore(IbStoreParams params, Clock clock) {
         this.params = params;
+        this.clock = clock;
         IbClientConfig cfg = IbClientConfig.of(params.host(), params.port(), params.effectiveClientId())
                 .withConnectTimeoutMillis((int) Math.max(1000, params.timeout() * 1000)).withClock(clock);
         if (params.debug()) {
@@ -202,7 +218,120 @@ public final class IbStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends a historical request, or lets the caller share an identical one (same contract and every
+     * field but the id): IB refuses an identical request within 15 s, so a second feed of the same
+     * instrument backfilling the same outage shares the first one's answer instead of waiting for it
+     * or losing it. {@code listenTo} is called, before any answer can be delivered, with the id whose
+     * {@link ServerMessage.HistoricalData} and errors the caller must accept; when the identical
+     * request was answered less than the identical-request gap ago, the answer is handed to
+     * {@code replay} at once. Release the id with {@link #cancelHistorical(int)} when the caller
+     * gives up before the answer.
+     *
+     * @param request the request with a fresh id of the caller's
+     * @return false when the request could not be sent (not connected)
+     */
+    public boolean requestHistorical(ClientMessage.ReqHistoricalData request, java.util.function.IntConsumer listenTo,
+                                     Consumer<ServerMessage.HistoricalData> replay) {
+        String key = historyKey(request);
+        ServerMessage.HistoricalData cached = null;
+        synchronized (history) {
+            long gap = connection.governor().rules().identicalGapNanos();
+            long now = clock.nanos();
+            history.values().removeIf(h -> h.answer != null && now - h.answeredAt >= gap);
+            SharedHistory h = history.get(key);
+            if (h != null) {
+                h.users++;
+                listenTo.accept(h.reqId);
+                cached = h.answer;
+            } else {
+                history.put(key, new SharedHistory(request.reqId()));
+                listenTo.accept(request.reqId());
+            }
+        }
+        if (cached != null) {
+            replay.accept(cached);
+            return true;
+        }
+        synchronized (history) {
+            SharedHistory h = history.get(key);
+            if (h == null || h.reqId != request.reqId()) {
+                return true; // joined another's request
+            }
+        }
+        boolean sent = connection.send(request);
+        if (!sent) {
+            synchronized (history) {
+                history.remove(key);
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * One user of historical request {@code reqId} gives up on it; the request is cancelled at TWS
+     * once no feed waits for it any more.
+     */
+    public void cancelHistorical(int reqId) {
+        boolean last = true;
+        synchronized (history) {
+            for (java.util.Iterator<SharedHistory> it = history.values().iterator(); it.hasNext(); ) {
+                SharedHistory h = it.next();
+                if (h.reqId == reqId && h.answer == null) {
+                    last = --h.users <= 0;
+                    if (last) {
+                        it.remove();
+                    }
+                    break;
+                }
+            }
+        }
+        if (last) {
+            connection.send(new ClientMessage.CancelHistoricalData(reqId));
+        }
+    }
+
+    private static String historyKey(ClientMessage.ReqHistoricalData r) {
+        Contract c = r.contract();
+        return c.conId() + "|" + c.symbol() + "|" + c.secType() + "|" + c.lastTradeDateOrContractMonth() + "|"
+                + c.strike() + "|" + c.right() + "|" + c.multiplier() + "|" + c.exchange() + "|" + c.currency() + "|"
+                + c.localSymbol() + "|" + r.includeExpired() + "|" + r.endDateTime() + "|" + r.barSizeSetting() + "|"
+                + r.durationStr() + "|" + r.useRth() + "|" + r.whatToShow() + "|" + r.formatDate() + "|"
+                + r.keepUpToDate();
+    }
+
+    /** Records a shared request's answer, or forgets it after an error or a lost socket (reader thread). */
+    private void trackHistory(StoreEvent e) {
+        synchronized (history) {
+            if (history.isEmpty()) {
+                return;
+            }
+            if (e instanceof StoreEvent.Disconnected) {
+                history.values().removeIf(h -> h.answer == null); // in flight on the dead socket: never answered
+                return;
+            }
+            if (!(e instanceof StoreEvent.Message)) {
+                return;
+            }
+            ServerMessage m = ((StoreEvent.Message) e).message();
+            if (m instanceof ServerMessage.HistoricalData) {
+                ServerMessage.HistoricalData d = (ServerMessage.HistoricalData) m;
+                for (SharedHistory h : history.values()) {
+                    if (h.reqId == d.reqId() && h.answer == null) {
+                        h.answer = d;
+                        h.answeredAt = clock.nanos();
+                        break;
+                    }
+                }
+            } else if (m instanceof ServerMessage.ErrorMsg && ((ServerMessage.ErrorMsg) m).code() < 2000) {
+                int id = ((ServerMessage.ErrorMsg) m).reqId();
+                history.values().removeIf(h -> h.reqId == id);
+            }
+        }
+    }
+
     private void onEvent(StoreEvent e) {
+        trackHistory(e);
         if (e instanceof StoreEvent.Message) {
             ServerMessage m = ((StoreEvent.Message) e).message();
             if (m instanceof ServerMessage.ErrorMsg || params.notifyall()) {
