@@ -1,0 +1,70 @@
+package org.bt4j.ib.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.bt4j.ib.client.StoreEvent;
+import org.bt4j.ib.wire.ClientMessage;
+import org.bt4j.ib.wire.Contract;
+import org.bt4j.ib.wire.ServerMessage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * IbStore against the simulated gateway: identical historical requests (two feeds of one
+ * instrument backfilling the same outage) are sent once and share the answer, live or replayed.
+ */
+class IbStoreGatewayTest {
+
+    @Test
+    void identicalHistoricalRequestsAreSentOnceAndShareTheAnswer() throws Exception {
+        try (LiveHarness h = new LiveHarness("2024-01-05T15:00:00Z", 41)) {
+            assertTrue(h.store.start());
+            Contract aapl = h.store.contractDetails(Contract.of("AAPL", "STK", "SMART", "USD"), 5_000).contract();
+            List<ServerMessage.HistoricalData> answers = new CopyOnWriteArrayList<>();
+            List<ServerMessage> errors = new CopyOnWriteArrayList<>();
+            h.store.addListener(e -> {
+                if (e instanceof StoreEvent.Message m && m.message() instanceof ServerMessage.HistoricalData d) {
+                    answers.add(d);
+                } else if (e instanceof StoreEvent.Message m && m.message() instanceof ServerMessage.ErrorMsg err
+                        && err.reqId() > 0) {
+                    errors.add(err);
+                }
+            });
+            int first = 0x03000001;
+            int[] listen = new int[3];
+            List<ServerMessage.HistoricalData> replayed = new CopyOnWriteArrayList<>();
+            assertTrue(h.store.requestHistorical(request(first, aapl), id -> listen[0] = id, replayed::add));
+            assertTrue(h.store.requestHistorical(request(first + 1, aapl), id -> listen[1] = id, replayed::add));
+            assertEquals(first, listen[0]);
+            assertEquals(first, listen[1], "the second identical request listens to the first one's answer");
+            for (int i = 0; i < 40 && answers.isEmpty(); i++) {
+                h.gw.advance(Duration.ofMillis(250));
+                Thread.sleep(20);
+            }
+            h.gw.advance(Duration.ofMillis(250));
+            Thread.sleep(50);
+            assertEquals(1, answers.size(), "one request went out, so one answer came; errors " + errors);
+            assertEquals(first, answers.get(0).reqId());
+            assertFalse(answers.get(0).bars().isEmpty());
+            assertTrue(replayed.isEmpty());
+
+            assertTrue(h.store.requestHistorical(request(first + 2, aapl), id -> listen[2] = id, replayed::add));
+            assertEquals(first, listen[2]);
+            assertEquals(1, replayed.size(), "an identical request within 15 s gets the answer at once");
+            assertSame(answers.get(0), replayed.get(0));
+            h.gw.advance(Duration.ofMillis(250));
+            Thread.sleep(50);
+            assertEquals(1, answers.size(), "and nothing is sent for it");
+        }
+    }
+
+    private static ClientMessage.ReqHistoricalData request(int id, Contract c) {
+        return new ClientMessage.ReqHistoricalData(id, c, false, "20240105-14:59:00", "5 secs", "120 S", false,
+                "TRADES", 2, false);
+    }
+}
