@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.LineContext;
+import org.bt4j.util.PyFormat;
 
 /** Test helper: builds an indicator on a fresh feed and runs it in one or both modes. */
 final class Runs {
@@ -51,5 +52,17 @@ final class Runs {
             }
         }
         return once;
+    }
+
+    /**
+     * Asserts that output line {@code k} is called {@code name} and prints, with backtrader's
+     * {@code '%.6f'}, as {@code values} at {@code bars} (the checkpoints of backtrader's own tests).
+     */
+    static void assertFixed6(Result r, int k, String name, int[] bars, String... values) {
+        assertEquals(name, r.indicator().lineName(k));
+        assertEquals(bars.length, values.length, "one value per checkpoint bar");
+        for (int i = 0; i < bars.length; i++) {
+            assertEquals(values[i], PyFormat.fixed(r.line(k)[bars[i]], 6), name + " bar " + bars[i]);
+        }
     }
 }
