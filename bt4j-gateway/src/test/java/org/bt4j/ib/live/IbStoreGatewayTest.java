@@ -63,6 +63,25 @@ class IbStoreGatewayTest {
         }
     }
 
+    @Test
+    void requestIdsKeepIncreasingAcrossAReconnect() throws Exception {
+        try (LiveHarness h = new LiveHarness("2024-01-05T15:00:00Z", 42)) {
+            assertTrue(h.store.start());
+            org.bt4j.ib.client.IbClient before = h.store.connection().client();
+            int last = before.nextRequestId();
+            h.gw.inject(org.bt4j.gateway.fault.FaultSpec.parseNow("drop"));
+            long deadline = System.nanoTime() + 10 * LiveHarness.S;
+            while ((h.store.connection().client() == before || !h.store.connection().client().isConnected())
+                    && System.nanoTime() < deadline) {
+                h.gw.advance(Duration.ofMillis(250));
+                Thread.sleep(20);
+            }
+            org.bt4j.ib.client.IbClient after = h.store.connection().client();
+            assertTrue(after != before && after.isConnected(), "the store reconnected");
+            assertTrue(after.nextRequestId() > last, "a reconnected client never reuses an earlier session's ids");
+        }
+    }
+
     private static ClientMessage.ReqHistoricalData request(int id, Contract c) {
         return new ClientMessage.ReqHistoricalData(id, c, false, "20240105-14:59:00", "5 secs", "120 S", false,
                 "TRADES", 2, false);
