@@ -1,7 +1,5 @@
 package org.bt4j.opt;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.bt4j.util.Json;
@@ -16,14 +14,14 @@ import org.bt4j.util.PyFormat;
  */
 public final class CsvResults implements ResultSink {
 
-    private final Writer out;
+    private final ResultText out;
     private final List<String> params;
     private final boolean withAnalyzers;
     private final StringBuilder row = new StringBuilder(256);
 
     /** Writes the header row now. */
     public CsvResults(Writer out, List<String> paramNames, boolean withAnalyzers) {
-        this.out = out;
+        this.out = new ResultText(out);
         this.params = List.copyOf(paramNames);
         this.withAnalyzers = withAnalyzers;
         row.append("index");
@@ -65,21 +63,12 @@ public final class CsvResults implements ResultSink {
     }
 
     private void flushRow() {
-        row.append('\n');
-        try {
-            out.append(row);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
-        }
+        out.line(row);
         row.setLength(0);
     }
 
     @Override
     public void close() {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
-        }
+        out.flush();
     }
 }

@@ -1,7 +1,5 @@
 package org.bt4j.opt;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,11 +13,11 @@ import org.bt4j.util.Json;
  */
 public final class JsonLinesResults implements ResultSink {
 
-    private final Writer out;
+    private final ResultText out;
 
     /** Writes to {@code out}. */
     public JsonLinesResults(Writer out) {
-        this.out = out;
+        this.out = new ResultText(out);
     }
 
     @Override
@@ -36,19 +34,11 @@ public final class JsonLinesResults implements ResultSink {
                 m.put("analyzers", r.analyses());
             }
         }
-        try {
-            out.append(Json.compact(m)).append('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
-        }
+        out.line(Json.compact(m));
     }
 
     @Override
     public void close() {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
-        }
+        out.flush();
     }
 }
