@@ -21,12 +21,17 @@ import org.bt4j.ib.client.IbClient;
 import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.ib.data.IbData;
 import org.bt4j.ib.data.TwsTime;
+import org.bt4j.ib.journal.JournalExecution;
+import org.bt4j.ib.journal.JournalOrder;
+import org.bt4j.ib.journal.OrderJournal;
+import org.bt4j.ib.journal.OrderSpec;
 import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.ExecutionFilter;
 import org.bt4j.ib.wire.ServerMessage;
 import org.bt4j.ib.wire.Wire;
+import org.bt4j.order.ExecType;
 import org.bt4j.order.ExecutionBit;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderArgs;
@@ -46,6 +51,14 @@ import org.bt4j.order.OrderStatus;
  * account updates; positions from the fills, seeded from IB's portfolio at start. After every
  * reconnection the broker re-reads open orders and its executions since the last one it saw, so
  * a fill made while disconnected reaches the strategy exactly once.
+ *
+ * <p>With an {@link OrderJournal} ({@link #journal}), every order is journaled before it is sent,
+ * with its IB ids and statuses as they arrive; a fill reaches the strategy only if the journal has
+ * not delivered its execution id before, so fills are delivered exactly once across reconnects and
+ * restarts. On start, the journal's working orders of this client id are re-attached as new
+ * {@link Order} objects (notified with their current status and journaled fills), new refs follow
+ * the journal's largest, and IB's open orders and executions are re-read at once so that fills made
+ * while bt4j was down are delivered before the first bar.
  *
  * <p>Threading: the connection's reader thread only queues messages; every other method runs on
  * the engine thread.
@@ -79,6 +92,7 @@ public final class IbBroker implements Broker {
         final Order order;
         final int ibId;
         final Contract contract;
+        long key = -1;
         org.bt4j.ib.wire.Order ib;
         String ocaGroup = "";
         Terminal pending = Terminal.NONE;
@@ -111,6 +125,9 @@ public final class IbBroker implements Broker {
     private boolean downloaded;
     private String lastExecTime = "";
     private long startWaitMillis = 5_000;
+    private OrderJournal journal;
+    private int startExecReq = -1;
+    private boolean startExecEnd;
 
     /** A broker trading through {@code store} (backtrader's {@code IBBroker} / {@code store.getbroker()}). */
     public IbBroker(IbStore store) {
@@ -126,6 +143,15 @@ public final class IbBroker implements Broker {
     /** How long {@link #start} waits for the first account download (default 5 s). */
     public IbBroker startWait(long millis) {
         this.startWaitMillis = millis;
+        return this;
+    }
+
+    /**
+     * Journals every order and delivered execution in {@code j} (optional; call before {@link #start}).
+     * The broker does not close the journal.
+     */
+    public IbBroker journal(OrderJournal j) {
+        this.journal = j;
         return this;
     }
 
@@ -146,7 +172,7 @@ public final class IbBroker implements Broker {
             if (m instanceof ServerMessage.OrderStatus || m instanceof ServerMessage.OpenOrder
                     || m instanceof ServerMessage.ExecDetails || m instanceof ServerMessage.CommissionReport
                     || m instanceof ServerMessage.UpdateAccountValue || m instanceof ServerMessage.UpdatePortfolio
-                    || m instanceof ServerMessage.AccountDownloadEnd
+                    || m instanceof ServerMessage.AccountDownloadEnd || m instanceof ServerMessage.ExecDetailsEnd
                     || m instanceof ServerMessage.ErrorMsg && ((ServerMessage.ErrorMsg) m).reqId() >= 0
                     && ((ServerMessage.ErrorMsg) m).reqId() < IbClient.FIRST_REQUEST_ID) {
                 receive(m);
@@ -179,14 +205,82 @@ public final class IbBroker implements Broker {
                 }
                 handle(m);
             }
+            if (journal != null) {
+                reattach(datas);
+                startExecReq = reconcile();
+                while (!startExecEnd || fills.waiting() > 0) {
+                    long left = deadline - System.nanoTime();
+                    Object m = left > 0 ? inbound.poll(left, TimeUnit.NANOSECONDS) : null;
+                    if (m == null) {
+                        break;
+                    }
+                    handle(m);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // IB's portfolio already counts every fill, also those delivered while reconciling above
         for (Map.Entry<DataFeed, Contract> e : contracts.entrySet()) {
             double[] pf = portfolio.get(e.getValue().conId());
             if (pf != null && pf[0] != 0) {
                 positions.put(e.getKey(), new Position(pf[0], pf[1] / IbCommInfo.of(e.getValue()).mult()));
+            } else if (pf != null) {
+                positions.put(e.getKey(), new Position());
             }
+        }
+    }
+
+    /** Re-creates the journal's working orders of our client id as strategy-side orders. */
+    private void reattach(List<DataFeed> datas) {
+        ref = Math.max(ref, journal.maxRef());
+        for (JournalOrder j : journal.workingOrders()) {
+            if (j.clientId() != port.clientId() || j.ibOrderId() == 0) {
+                continue;
+            }
+            DataFeed data = null;
+            for (DataFeed d : datas) {
+                if (d.name().equals(j.spec().data())) {
+                    data = d;
+                }
+            }
+            Contract c = data == null ? null : contracts.get(data);
+            if (c == null) {
+                warnings.add("journaled order " + j.ref() + " (IB id " + j.ibOrderId() + ") not re-attached: no data '"
+                        + j.spec().data() + "'");
+                continue;
+            }
+            OrderSpec sp = j.spec();
+            OrderArgs args = OrderArgs.of().exectype(ExecType.parse(sp.execType())).tradeId(sp.tradeId());
+            if (!Double.isNaN(sp.price())) {
+                args.price(sp.price());
+            }
+            if (!Double.isNaN(sp.priceLimit())) {
+                args.plimit(sp.priceLimit());
+            }
+            if (!Double.isNaN(sp.trailAmount())) {
+                args.trailAmount(sp.trailAmount());
+            }
+            if (!Double.isNaN(sp.trailPercent())) {
+                args.trailPercent(sp.trailPercent());
+            }
+            Order o = Order.create(j.ref(), "BUY".equals(sp.action()), null, data, sp.size(), args);
+            o.submit();
+            if (!"PendingSubmit".equals(j.status()) && !j.status().isEmpty() && !"ApiPending".equals(j.status())) {
+                o.accept();
+            }
+            double sign = o.isBuy() ? 1.0 : -1.0;
+            for (JournalExecution x : journal.executions(j.key())) {
+                o.execute(new ExecutionBit(x.timeNanos(), sign * x.shares(), x.price(), 0, 0, 0, sign * x.shares(),
+                        0, Double.isNaN(x.commission()) ? 0 : x.commission(), 0, 0, 0), Double.NaN);
+            }
+            o.snapshot(); // the journaled fills were delivered in the run that made them
+            Tracked t = new Tracked(o, j.ibOrderId(), c);
+            t.key = j.key();
+            t.ib = IbOrderMapper.toIb(o, t.ibId, port.clientId(), port.account(), 0, "", args.valid(), minTickOf(data));
+            byIbId.put(t.ibId, t);
+            byRef.put(o.ref(), t);
+            notify(o);
         }
     }
 
@@ -240,6 +334,14 @@ public final class IbBroker implements Broker {
             return o;
         }
         Tracked t = new Tracked(o, port.nextOrderId(), c);
+        if (journal != null) {
+            Tracked p = args.parent() == null ? null : byRef.get(args.parent().ref());
+            t.key = journal.orderSubmitted(o.ref(), new OrderSpec(data.name(), isBuy ? "BUY" : "SELL", size,
+                    o.execType().name(), args.price(), args.plimit(), args.trailAmount(), args.trailPercent(),
+                    args.valid() == null ? "" : args.valid().toString(), p == null ? 0 : p.key,
+                    args.oco() == null ? "" : "oco-ref-" + args.oco().ref(), args.tradeId()));
+            journal.ibOrderId(t.key, port.clientId(), t.ibId);
+        }
         byIbId.put(t.ibId, t);
         byRef.put(o.ref(), t);
         int parentId = 0;
@@ -360,11 +462,14 @@ public final class IbBroker implements Broker {
     private void handle(Object m) {
         if (m instanceof ServerMessage.OrderStatus) {
             ServerMessage.OrderStatus s = (ServerMessage.OrderStatus) m;
-            onStatus(byIbId.get(s.orderId()), s.status(), s.filled());
+            Tracked t = byIbId.get(s.orderId());
+            journalIds(t, s.permId(), s.status());
+            onStatus(t, s.status(), s.filled());
         } else if (m instanceof ServerMessage.OpenOrder) {
             ServerMessage.OpenOrder oo = (ServerMessage.OpenOrder) m;
             Tracked t = byIbId.get(oo.order().orderId());
             String st = oo.state().status();
+            journalIds(t, oo.order().permId(), st);
             if (t != null && isWorking(st)) {
                 onStatus(t, st, 0.0);
             }
@@ -386,8 +491,23 @@ public final class IbBroker implements Broker {
             portfolio.put(p.contract().conId(), new double[] {p.position(), p.averageCost()});
         } else if (m instanceof ServerMessage.AccountDownloadEnd) {
             downloaded = true;
+        } else if (m instanceof ServerMessage.ExecDetailsEnd) {
+            startExecEnd |= ((ServerMessage.ExecDetailsEnd) m).reqId() == startExecReq;
         } else if (m instanceof StoreEvent.Connected) {
             reconcile();
+        }
+    }
+
+    /** Journals IB's perm id and status of {@code t} (when journaling and either is known). */
+    private void journalIds(Tracked t, long permId, String status) {
+        if (journal == null || t == null || t.key < 0) {
+            return;
+        }
+        if (permId > 0) {
+            journal.permId(t.key, permId);
+        }
+        if (status != null && !status.isEmpty()) {
+            journal.status(t.key, status);
         }
     }
 
@@ -489,6 +609,11 @@ public final class IbBroker implements Broker {
         double size = "SLD".equals(e.side()) ? -e.shares() : e.shares();
         double price = e.price();
         double comm = f.commission() == Wire.UNSET_DOUBLE ? 0.0 : f.commission();
+        long dt = execNanos(e.time(), data.tz());
+        if (journal != null && t.key >= 0 && !journal.executionDelivered(
+                new JournalExecution(e.execId(), t.key, t.ibId, e.shares(), price, dt, comm))) {
+            return;
+        }
         CommInfo ci = getCommissionInfo(data);
         Position position = getPosition(data);
         double ppriceOrig = position.price();
@@ -501,7 +626,6 @@ public final class IbBroker implements Broker {
         double openedValue = opened != 0 ? ci.getOperationCost(opened, price) : 0.0;
         double closedComm = comm * Math.abs(closed) / Math.abs(size);
         double openedComm = comm - closedComm;
-        long dt = execNanos(e.time(), data.tz());
         position.update(size, price, dt);
         o.execute(new ExecutionBit(dt, size, price, closed, closedValue, closedComm, opened, openedValue, openedComm,
                 pnl, position.size(), position.price()), Double.NaN);
@@ -520,15 +644,16 @@ public final class IbBroker implements Broker {
     }
 
     /** After a reconnection: open orders, and our executions since the last one seen. */
-    private void reconcile() {
+    private int reconcile() {
         port.send(new ClientMessage.ReqOpenOrders());
         String since = "";
         if (!lastExecTime.isEmpty()) {
             long t = execNanos(lastExecTime, java.time.ZoneOffset.UTC) - 60_000_000_000L;
             since = TwsTime.utc(t);
         }
-        port.send(new ClientMessage.ReqExecutions(IDS.getAndIncrement(),
-                new ExecutionFilter(port.clientId(), "", since, "", "", "", "")));
+        int id = IDS.getAndIncrement();
+        port.send(new ClientMessage.ReqExecutions(id, new ExecutionFilter(port.clientId(), "", since, "", "", "", "")));
+        return id;
     }
 
     private void notify(Order o) {
