@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bt4j.feed.PushFeed;
 import org.bt4j.ib.client.StoreEvent;
+import org.bt4j.ib.journal.JournalOrder;
+import org.bt4j.ib.journal.OrderJournal;
+import org.bt4j.ib.journal.SqliteOrderJournal;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.Execution;
@@ -18,6 +22,7 @@ import org.bt4j.order.OrderArgs;
 import org.bt4j.order.OrderStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IbBrokerTest {
 
@@ -198,5 +203,73 @@ class IbBrokerTest {
         port.connected = false;
         broker.buy(null, data, 1, OrderArgs.of());
         assertEquals(List.of(OrderStatus.Submitted, OrderStatus.Rejected), drain());
+    }
+
+    /** A broker journaling in {@code j}, started after an account download (IB ids from {@code firstId}). */
+    private IbBroker journaled(OrderJournal j, int firstId) {
+        FakePort p = new FakePort();
+        p.nextId = firstId;
+        IbBroker b = new IbBroker(p).journal(j).contract(data, TWTR);
+        b.receive(new ServerMessage.UpdatePortfolio(TWTR, 0, 15.96, 0, 0, 0, 0, "DU1"));
+        b.receive(new ServerMessage.AccountDownloadEnd("DU1"));
+        b.startWait(200).start(List.of(data));
+        return b;
+    }
+
+    private static List<Order> drain(IbBroker b) {
+        b.next();
+        List<Order> out = new ArrayList<>();
+        Order o;
+        while ((o = b.nextNotification()) != null) {
+            out.add(o);
+        }
+        return out;
+    }
+
+    @Test
+    void aJournalRecordsTheOrderAndARestartedBrokerDeliversOnlyNewFills(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            IbBroker b1 = journaled(j, 100);
+            Order o = b1.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(16.0));
+            JournalOrder jo = j.byIbOrderId(7, 100).orElseThrow();
+            assertEquals(o.ref(), jo.ref());
+            assertEquals("BUY", jo.spec().action());
+            assertEquals(10.0, jo.spec().size());
+            assertEquals("Limit", jo.spec().execType());
+            assertEquals(16.0, jo.spec().price());
+            b1.receive(status(100, "Submitted", 0, 10));
+            b1.receive(exec(100, "e1", "BOT", 4, 15.97, 4));
+            b1.receive(new ServerMessage.CommissionReport("e1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+            b1.receive(exec(100, "e1", "BOT", 4, 15.97, 4));
+            drain(b1);
+            jo = j.order(jo.key()).orElseThrow();
+            assertEquals("Submitted", jo.status());
+            assertEquals(1L, jo.permId());
+            assertEquals(4.0, jo.filled());
+            assertEquals(1.0, j.executions(jo.key()).get(0).commission());
+
+            // a new broker on the same journal (the first one is simply abandoned, as after a crash)
+            IbBroker b2 = journaled(j, 200);
+            List<Order> first = drain(b2);
+            assertEquals(1, first.size(), "the working order is re-attached");
+            Order re = first.get(0);
+            assertEquals(o.ref(), re.ref());
+            assertEquals(OrderStatus.Partial, re.status());
+            assertEquals(4.0, re.executed().size(), "its journaled fills");
+            assertTrue(re.executed().pending().isEmpty(), "and they are not delivered again");
+            assertEquals(ExecType.Limit, re.execType());
+            // IB replays e1 and reports e2, made while bt4j was down
+            b2.receive(exec(100, "e1", "BOT", 4, 15.97, 4));
+            b2.receive(new ServerMessage.CommissionReport("e1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+            b2.receive(exec(100, "e2", "BOT", 6, 15.98, 10));
+            b2.receive(new ServerMessage.CommissionReport("e2", 0.5, "USD", Double.MAX_VALUE, 0, ""));
+            b2.receive(status(100, "Filled", 10, 0));
+            List<Order> after = drain(b2);
+            assertEquals(List.of(OrderStatus.Completed), after.stream().map(Order::status).toList());
+            assertEquals(List.of(6.0), after.get(0).executed().pending().stream().map(x -> x.size()).toList());
+            assertEquals(10.0, after.get(0).executed().size());
+            assertTrue(j.workingOrders().isEmpty());
+            assertEquals(o.ref() + 1, b2.sell(null, data, 1, OrderArgs.of()).ref(), "refs continue after the journal's");
+        }
     }
 }
