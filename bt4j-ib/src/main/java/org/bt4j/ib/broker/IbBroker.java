@@ -629,6 +629,9 @@ public final class IbBroker implements Broker {
         position.update(size, price, dt);
         o.execute(new ExecutionBit(dt, size, price, closed, closedValue, closedComm, opened, openedValue, openedComm,
                 pnl, position.size(), position.price()), Double.NaN);
+        if (journal != null && t.key >= 0 && o.status() == OrderStatus.Completed) {
+            journal.status(t.key, "Filled"); // TWS may never say so when it filled while we were away
+        }
         notify(o);
         settle(t);
     }
