@@ -125,36 +125,31 @@ public final class TradeAnalyzer extends AnalyzerBase {
         len.put("min", num(Math.min(orLong(len, "min", MAXINT), barlen)));
 
         for (int k = 0; k < 2; k++) {
-            Map<String, Object> trwl = sub(len, WL[k]);
-            long b = barlen * wl[k];
-            trwl.put("total", num(i(trwl, "total") + b));
-            long cnt = i(sub(rets, WL[k]), "total");
-            trwl.put("average", i(trwl, "total") / (cnt != 0 ? (double) cnt : 1.0));
-            trwl.put("max", num(Math.max(i(trwl, "max"), b)));
-            if (b != 0) {
-                trwl.put("min", num(Math.min(orLong(trwl, "min", MAXINT), b)));
-            }
+            addLength(sub(len, WL[k]), barlen * wl[k], i(sub(rets, WL[k]), "total"), false);
         }
-
         for (int t = 0; t < 2; t++) {
             Map<String, Object> trls = sub(len, LS[t]);
-            long b = barlen * ls[t];
-            trls.put("total", num(i(trls, "total") + b));
-            long totalLs = i(sub(rets, LS[t]), "total");
-            trls.put("average", i(trls, "total") / (totalLs != 0 ? (double) totalLs : 1.0));
-            trls.put("max", num(Math.max(i(trls, "max"), b)));
-            long m = orLong(trls, "min", MAXINT);
-            trls.put("min", num(Math.min(m, b != 0 ? b : m)));
+            addLength(trls, barlen * ls[t], i(sub(rets, LS[t]), "total"), true);
             for (int k = 0; k < 2; k++) {
-                long b2 = barlen * ls[t] * wl[k];
-                Map<String, Object> tw = sub(trls, WL[k]);
-                tw.put("total", num(i(tw, "total") + b2));
-                long c2 = i(sub(rets, LS[t]), WL[k]);
-                tw.put("average", i(tw, "total") / (c2 != 0 ? (double) c2 : 1.0));
-                tw.put("max", num(Math.max(i(tw, "max"), b2)));
-                long m2 = orLong(tw, "min", MAXINT);
-                tw.put("min", num(Math.min(m2, b2 != 0 ? b2 : m2)));
+                addLength(sub(trls, WL[k]), barlen * ls[t] * wl[k], i(sub(rets, LS[t]), WL[k]), true);
             }
+        }
+    }
+
+    /**
+     * Adds a trade of {@code bars} bars (0 when the trade is not of this section's kind) to a length
+     * section whose trades number {@code count}. backtrader sets {@code min} only for a trade of
+     * the kind in the won/lost sections, but on every trade (keeping its value) in the long/short ones.
+     */
+    private static void addLength(Map<String, Object> s, long bars, long count, boolean minOnEveryTrade) {
+        s.put("total", num(i(s, "total") + bars));
+        s.put("average", i(s, "total") / (count != 0 ? (double) count : 1.0));
+        s.put("max", num(Math.max(i(s, "max"), bars)));
+        long min = orLong(s, "min", MAXINT);
+        if (bars != 0) {
+            s.put("min", num(Math.min(min, bars)));
+        } else if (minOnEveryTrade) {
+            s.put("min", num(min));
         }
     }
 
