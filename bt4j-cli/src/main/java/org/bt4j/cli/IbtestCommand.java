@@ -14,12 +14,10 @@ import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
 import org.bt4j.gateway.fault.FaultSpec;
 import org.bt4j.ib.broker.IbBroker;
-import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.ib.data.IbData;
 import org.bt4j.ib.data.IbDataParams;
 import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.store.IbStoreParams;
-import org.bt4j.ib.wire.ServerMessage;
 import org.bt4j.order.ExecType;
 import org.bt4j.order.Validity;
 import org.bt4j.resample.ReplayedFeed;
@@ -267,10 +265,10 @@ public final class IbtestCommand implements Callable<Integer> {
         TimeFrame tf = parseTimeFrame(timeframe, "--timeframe");
         TimeFrame tf1 = timeframe1 == null ? tf : parseTimeFrame(timeframe1, "--timeframe1");
         int comp1 = compression1 == null ? compression : compression1;
-        IbData ib0 = feed(store, cerebro, data0, tf, compression);
+        IbData ib0 = feed(store, data0, tf, compression);
         cerebro.addData(wrap(ib0, tf, compression));
         if (data1 != null) {
-            IbData ib1 = data1.equals(data0) ? ib0 : feed(store, cerebro, data1, tf1, comp1);
+            IbData ib1 = data1.equals(data0) ? ib0 : feed(store, data1, tf1, comp1);
             cerebro.addData(wrap(ib1, tf1, comp1));
         }
         IbBroker ibBroker = null;
@@ -278,14 +276,7 @@ public final class IbtestCommand implements Callable<Integer> {
             ibBroker = new IbBroker(store);
             cerebro.setBroker(ibBroker);
         }
-        store.addListener(e -> {
-            if (e instanceof StoreEvent.GaveUp || e instanceof StoreEvent.Disconnected
-                    || e instanceof StoreEvent.Message
-                    && (notifyall || ((StoreEvent.Message) e).message() instanceof ServerMessage.ErrorMsg)) {
-                cerebro.events().post(() -> store.drainNotifications().forEach(cerebro::postStoreMessage));
-            }
-        });
-        cerebro.events().post(() -> store.drainNotifications().forEach(cerebro::postStoreMessage));
+        cerebro.addStore(store);
         IbBroker b = ibBroker;
         cerebro.addStrategy(new IbtestStrategy(strategyParams(), System.out, cerebro::runstop, ib0::tz,
                 () -> ib0.contractDetails() == null ? null : ib0.contractDetails().timeZoneId(),
@@ -297,7 +288,7 @@ public final class IbtestCommand implements Callable<Integer> {
         return 0;
     }
 
-    private IbData feed(IbStore store, Cerebro cerebro, String name, TimeFrame tf, int comp) {
+    private IbData feed(IbStore store, String name, TimeFrame tf, int comp) {
         IbDataParams dp = IbDataParams.of().historical(historical).rtbar(rtbar)
                 .qcheck(Duration.ofNanos((long) (qcheck * 1e9))).what(what).backfillStart(!noBackfillStart)
                 .backfill(!noBackfill).latethrough(latethrough).tz(timezone);
@@ -310,9 +301,7 @@ public final class IbtestCommand implements Callable<Integer> {
         } else {
             dp.timeframe(tf, comp);
         }
-        IbData d = new IbData(store, name, dp);
-        d.onStatus(cerebro::postDataStatus);
-        return d;
+        return new IbData(store, name, dp);
     }
 
     /** The edge switches ask for backtrader's resampler over ticks rather than IB-edged bars at the source. */

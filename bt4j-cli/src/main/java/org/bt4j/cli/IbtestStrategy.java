@@ -8,6 +8,7 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.bt4j.broker.Trade;
 import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.DataStatus;
 import org.bt4j.indicator.MovingAverageSimple;
 import org.bt4j.order.ExecType;
 import org.bt4j.order.Order;
@@ -87,9 +88,9 @@ final class IbtestStrategy extends Strategy {
     }
 
     @Override
-    protected void notifyData(DataFeed data, Enum<?> status) {
+    protected void notifyData(DataFeed data, DataStatus status) {
         out.println("***** DATA NOTIF: " + status.name());
-        if ("LIVE".equals(status.name())) {
+        if (status == DataStatus.LIVE) {
             counttostop = p.stopafter;
             datastatus = 1;
         }

@@ -11,8 +11,11 @@ import org.bt4j.analyzer.Analyzer;
 import org.bt4j.broker.BackBroker;
 import org.bt4j.broker.Broker;
 import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.DataStatus;
 import org.bt4j.feed.DerivedFeed;
 import org.bt4j.feed.LiveFeed;
+import org.bt4j.feed.StatusSource;
+import org.bt4j.feed.Store;
 import org.bt4j.resample.AggregatedFeed;
 import org.bt4j.resample.ResampledFeed;
 import org.bt4j.indicator.LineOp;
@@ -74,6 +77,10 @@ public final class Cerebro {
     private Timer[] cheatTimers = new Timer[0];
     private volatile boolean stopRequested;
 
+    /** Feeds and stores already wired to the strategies' notifications (by identity). */
+    private final java.util.Set<StatusSource> statusSources = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final List<Store> stores = new ArrayList<>();
+
     private final List<StrategyRunner> runners = new ArrayList<>();
     private long barsProcessed;
     private long runNanos;
@@ -82,10 +89,54 @@ public final class Cerebro {
 
     // ---- configuration -----------------------------------------------------------------------
 
-    /** Adds a data feed (its name is the one set on the feed). */
+    /**
+     * Adds a data feed (its name is the one set on the feed). A feed that reports statuses (a
+     * {@link StatusSource}, itself or the source a resampler or replayer reads) has each status
+     * delivered to every strategy's {@code notifyData}, and its store's notifications to
+     * {@code notifyStore}, on the engine thread.
+     */
     public Cerebro addData(DataFeed data) {
         datas.add(Objects.requireNonNull(data, "data"));
+        wireStatuses(data);
         return this;
+    }
+
+    private void wireStatuses(DataFeed data) {
+        if (data instanceof DerivedFeed) {
+            wireStatuses(((DerivedFeed) data).source());
+        }
+        if (data instanceof StatusSource && statusSources.add((StatusSource) data)) {
+            StatusSource src = (StatusSource) data;
+            src.addStatusListener(this::postDataStatus);
+            if (src.store() != null) {
+                addStore(src.store());
+            }
+        }
+    }
+
+    /**
+     * Adds a store (backtrader's {@code addstore}): its notifications reach every strategy's
+     * {@code notifyStore} on the engine thread, oldest first. Adding a store twice (or a store
+     * already reached through a feed) changes nothing.
+     */
+    public Cerebro addStore(Store store) {
+        Objects.requireNonNull(store, "store");
+        for (Store s : stores) {
+            if (s == store) {
+                return this;
+            }
+        }
+        stores.add(store);
+        store.addNotificationListener(() -> events.post(() -> drainStore(store)));
+        return this;
+    }
+
+    private void drainStore(Store store) {
+        for (Object message : store.drainNotifications()) {
+            for (StrategyRunner r : runners) {
+                r.notifyStore(message);
+            }
+        }
     }
 
     /** Adds a data feed under {@code name}. */
@@ -286,8 +337,11 @@ public final class Cerebro {
         });
     }
 
-    /** Queues a data status change for every strategy's {@code notifyData} (any thread). */
-    public void postDataStatus(DataFeed data, Enum<?> status) {
+    /**
+     * Queues a data status change for every strategy's {@code notifyData} (any thread). Feeds that
+     * are {@link StatusSource}s are wired by {@link #addData} already; this is for other sources.
+     */
+    public void postDataStatus(DataFeed data, DataStatus status) {
         events.post(() -> {
             for (StrategyRunner r : runners) {
                 r.notifyData(data, status);
@@ -327,6 +381,9 @@ public final class Cerebro {
         barsProcessed = 0;
         tradeRef = 0;
         runners.clear();
+        for (Store st : stores) {
+            events.post(() -> drainStore(st));
+        }
 
         boolean anyLive = live;
         boolean anyAggregated = false;

@@ -11,6 +11,7 @@ import org.bt4j.broker.Broker;
 import org.bt4j.broker.Position;
 import org.bt4j.broker.Trade;
 import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.DataStatus;
 import org.bt4j.indicator.CrossOver;
 import org.bt4j.indicator.MovingAverageSimple;
 import org.bt4j.line.Indicator;
@@ -130,11 +131,14 @@ public abstract class Strategy implements OrderOwner {
     protected void notifyFund(double cash, double value, double fundValue, double shares) {
     }
 
-    /** A data feed changed status (live feeds: CONNECTED, DELAYED, LIVE, ...). */
-    protected void notifyData(DataFeed data, Enum<?> status) {
+    /**
+     * A data feed changed status (backtrader's {@code notify_data}; live feeds: CONNECTED, DELAYED,
+     * LIVE, ...). {@code data} is the feed that reported it. Engine thread.
+     */
+    protected void notifyData(DataFeed data, DataStatus status) {
     }
 
-    /** A message from a store (for IB: TWS errors and notices). */
+    /** A message from a store (backtrader's {@code notify_store}; for IB: TWS errors and notices). Engine thread. */
     protected void notifyStore(Object message) {
     }
 
@@ -580,7 +584,7 @@ public abstract class Strategy implements OrderOwner {
         }
     }
 
-    void deliverData(DataFeed d, Enum<?> status) {
+    void deliverData(DataFeed d, DataStatus status) {
         notifyData(d, status);
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.bt4j.analyzer.Analyzer;
 import org.bt4j.broker.Broker;
 import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.DataStatus;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.LineBuffer;
 import org.bt4j.line.LineContext;
@@ -337,7 +338,7 @@ public final class StrategyRunner {
     }
 
     /** Delivers a data status change to the strategy. */
-    public void notifyData(DataFeed d, Enum<?> status) {
+    public void notifyData(DataFeed d, DataStatus status) {
         s.deliverData(d, status);
     }
 

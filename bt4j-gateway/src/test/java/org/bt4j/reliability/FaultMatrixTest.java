@@ -51,7 +51,7 @@ class FaultMatrixTest {
             IbStore store = rig.store(clientId, 20);
             IbData data = rig.feed(store, FaultRig.TWTR, IbDataParams.of());
             List<Enum<?>> statuses = new CopyOnWriteArrayList<>();
-            data.onStatus((d, s) -> statuses.add(s));
+            data.addStatusListener((d, s) -> statuses.add(s));
             List<List<DeliveredBar>> bars = List.of(new ArrayList<>());
             data.start();
             rig.run(Duration.ofMillis(5_000 + 250L * rnd.nextInt(100)), List.of(data), bars);

@@ -32,7 +32,6 @@ class BacktestAndLiveTest {
         try (LiveHarness h = new LiveHarness("2024-01-05T15:00:00Z", 41, 0.05)) {
             Cerebro live = new Cerebro().live(true);
             IbData data = h.feed("TWTR-STK-SMART-USD", TimeFrame.Seconds, 5, IbDataParams.of());
-            data.onStatus(live::postDataStatus);
             live.addData(data);
             live.setBroker(new IbBroker(h.store));
             live.addStrategy(SmaCross.class, java.util.Map.of("period", 5));

@@ -45,7 +45,7 @@ class HistoricalDownloadTest {
             IbData data = new IbData(store, "AAPL-STK-SMART-USD", IbDataParams.of().historical(true)
                     .timeframe(TimeFrame.Minutes, 1).fromdate(now - days * 86_400L * S).todate(now));
             List<String> statuses = new ArrayList<>();
-            data.onStatus((d, s) -> statuses.add(s.name()));
+            data.addStatusListener((d, s) -> statuses.add(s.name()));
             data.start();
             int n = 0;
             long last = Long.MIN_VALUE;

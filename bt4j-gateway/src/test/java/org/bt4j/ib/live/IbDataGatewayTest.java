@@ -21,7 +21,7 @@ class IbDataGatewayTest {
             List<Enum<?>> statuses = new ArrayList<>();
             List<double[]> bars = new ArrayList<>();
             IbData data = h.feed("TWTR-STK-SMART-USD", TimeFrame.Seconds, 5, IbDataParams.of());
-            data.onStatus((d, s) -> statuses.add(s));
+            data.addStatusListener((d, s) -> statuses.add(s));
             data.start();
             LiveHarness.pump(data, bars);
             h.run(data, Duration.ofSeconds(30), bars);
@@ -57,7 +57,7 @@ class IbDataGatewayTest {
             List<double[]> bars = new ArrayList<>();
             IbData data = h.feed("TWTR-STK-SMART-USD", TimeFrame.Seconds, 5,
                     IbDataParams.of().fromdate(1_704_466_800L * S - 60 * S));
-            data.onStatus((d, st) -> statuses.add(st));
+            data.addStatusListener((d, st) -> statuses.add(st));
             data.start();
             h.run(data, Duration.ofSeconds(20), bars);
             h.gw.inject(org.bt4j.gateway.fault.FaultSpec.parseNow(fault));

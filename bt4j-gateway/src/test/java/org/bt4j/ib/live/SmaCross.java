@@ -2,6 +2,7 @@ package org.bt4j.ib.live;
 
 import org.bt4j.broker.Trade;
 import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.DataStatus;
 import org.bt4j.indicator.MovingAverageSimple;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderStatus;
@@ -31,8 +32,8 @@ public final class SmaCross extends Strategy {
     }
 
     @Override
-    protected void notifyData(DataFeed data, Enum<?> status) {
-        delayed = !"LIVE".equals(status.name());
+    protected void notifyData(DataFeed data, DataStatus status) {
+        delayed = status != DataStatus.LIVE;
         if (!delayed) {
             liveNotices++;
         }

@@ -1,11 +1,15 @@
 package org.bt4j.ib.data;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.DataStatus;
 import org.bt4j.feed.LiveFeed;
+import org.bt4j.feed.StatusSource;
 import org.bt4j.ib.client.IbConnection;
 import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.ib.contract.DataName;
@@ -25,12 +29,14 @@ import org.bt4j.time.TimeFrame;
  * comes, stamped at their end. History — start-up backfill, the gap after every outage, or the
  * whole run with {@code historical} — comes as IB bars normalised to end stamps, de-duplicated by
  * time. The {@link IbDataMachine} decides every step and reports every status change to the
- * listener set with {@link #onStatus} (typically {@code cerebro::postDataStatus}).
+ * {@link #addStatusListener status listeners}; {@code Cerebro.addData} subscribes by itself and
+ * routes the statuses to {@code notifyData}, and this feed's {@link #store() store}'s notifications
+ * to {@code notifyStore}.
  *
  * <p>Threading: the connection's reader thread only filters and queues messages for this feed;
  * everything else ({@link #next()}, {@link #check}, {@link #await}) runs on the engine thread.
  */
-public final class IbData extends DataFeed implements LiveFeed {
+public final class IbData extends DataFeed implements LiveFeed, StatusSource {
 
     /** Request and ticker ids of IB feeds: above the client's own range, unique across sessions. */
     private static final AtomicInteger IDS = new AtomicInteger(0x02000000);
@@ -48,7 +54,7 @@ public final class IbData extends DataFeed implements LiveFeed {
 
     private volatile boolean started;
     private volatile int activeHist = -1;
-    private BiConsumer<DataFeed, Enum<?>> statusListener = (d, s) -> { };
+    private final List<BiConsumer<? super DataFeed, ? super DataStatus>> statusListeners = new CopyOnWriteArrayList<>();
     private IbDataMachine machine;
     private Contract contract;
     private ContractDetails details;
@@ -79,10 +85,23 @@ public final class IbData extends DataFeed implements LiveFeed {
         store.addListener(this::onStoreEvent);
     }
 
-    /** Sets who hears status changes (for example {@code cerebro::postDataStatus}); engine thread. */
-    public IbData onStatus(BiConsumer<DataFeed, Enum<?>> listener) {
-        this.statusListener = listener;
-        return this;
+    /** Adds a listener hearing every status change, called on the engine thread ({@code Cerebro.addData} adds one). */
+    @Override
+    public void addStatusListener(BiConsumer<? super DataFeed, ? super DataStatus> listener) {
+        statusListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** The store serving this feed. */
+    @Override
+    public IbStore store() {
+        return store;
+    }
+
+    private void reportStatus(DataStatus s) {
+        status = s;
+        for (BiConsumer<? super DataFeed, ? super DataStatus> l : statusListeners) {
+            l.accept(this, s);
+        }
     }
 
     @Override
@@ -191,8 +210,7 @@ public final class IbData extends DataFeed implements LiveFeed {
             if (out.kind[i] == STATUS) {
                 DataStatus s = DataStatus.values()[(int) out.time[i]];
                 out.pop();
-                status = s;
-                statusListener.accept(this, s);
+                reportStatus(s);
                 posted = true;
                 continue;
             }
@@ -211,8 +229,7 @@ public final class IbData extends DataFeed implements LiveFeed {
         while (out.count > 0) {
             int i = out.head;
             if (out.kind[i] == STATUS) {
-                status = DataStatus.values()[(int) out.time[i]];
-                statusListener.accept(this, status);
+                reportStatus(DataStatus.values()[(int) out.time[i]]);
             }
             out.pop();
         }

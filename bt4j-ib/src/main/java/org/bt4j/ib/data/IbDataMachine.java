@@ -1,6 +1,7 @@
 package org.bt4j.ib.data;
 
 import java.util.ArrayDeque;
+import org.bt4j.feed.DataStatus;
 
 /**
  * The explicit state machine of an IB live feed (backtrader's IBData {@code _load} states, made
@@ -179,7 +180,7 @@ public final class IbDataMachine {
         report(DataStatus.CONNECTED);
         if (cfg.historical()) {
             if (cfg.backfillSize() == null) {
-                report(DataStatus.NOTSUPPORTED_TIMEFRAME);
+                report(DataStatus.NOTSUPPORTED_TF);
                 end(DataStatus.DISCONNECTED);
                 return;
             }

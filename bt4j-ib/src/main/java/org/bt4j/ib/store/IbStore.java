@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.bt4j.BadInputException;
+import org.bt4j.feed.Store;
 import org.bt4j.ib.client.IbClient;
 import org.bt4j.ib.client.IbClientConfig;
 import org.bt4j.ib.client.IbConnection;
@@ -32,14 +33,18 @@ import org.bt4j.time.SystemClock;
  * reconcile after reconnects.
  *
  * <p>Threading: thread-safe. Notifications are drained by the engine thread with
- * {@link #drainNotifications()}; event listeners run on the connection's threads and must only queue.
+ * {@link #drainNotifications()} ({@code Cerebro} does it by itself for a store it was given or
+ * reached through an {@link org.bt4j.ib.data.IbData}, when signalled through
+ * {@link #addNotificationListener}); event and signal listeners run on the connection's threads and
+ * must only queue.
  */
-public final class IbStore implements AutoCloseable {
+public final class IbStore implements Store, AutoCloseable {
 
     private final IbStoreParams params;
     private final IbConnection connection;
     private final ConcurrentLinkedQueue<String> notifications = new ConcurrentLinkedQueue<>();
     private final List<Consumer<StoreEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> notificationSignals = new CopyOnWriteArrayList<>();
     private final Map<Integer, Lookup> lookups = new ConcurrentHashMap<>();
     private final AccountBook accountBook = new AccountBook();
     private final Clock clock;
@@ -168,7 +173,14 @@ public final class IbStore implements AutoCloseable {
         return accountBook.position(contract);
     }
 
+    /** Adds a callback run (on a connection thread) after each notification is queued. */
+    @Override
+    public void addNotificationListener(Runnable signal) {
+        notificationSignals.add(java.util.Objects.requireNonNull(signal, "signal"));
+    }
+
     /** @return notifications queued since the last call, oldest first (backtrader's get_notifications) */
+    @Override
     public List<String> drainNotifications() {
         List<String> out = new ArrayList<>();
         for (String s; (s = notifications.poll()) != null; ) {
@@ -332,20 +344,29 @@ public final class IbStore implements AutoCloseable {
 
     private void onEvent(StoreEvent e) {
         trackHistory(e);
+        String note = null; // the notification this event queued, if any
         if (e instanceof StoreEvent.Message) {
             ServerMessage m = ((StoreEvent.Message) e).message();
             if (m instanceof ServerMessage.ErrorMsg || params.notifyall()) {
-                notifications.add(m.toString());
+                note = m.toString();
+                notifications.add(note);
             }
             route(m);
             accountBook.accept(m);
         } else if (e instanceof StoreEvent.GaveUp) {
-            notifications.add(((StoreEvent.GaveUp) e).reason());
+            note = ((StoreEvent.GaveUp) e).reason();
+            notifications.add(note);
         } else if (e instanceof StoreEvent.Disconnected) {
-            notifications.add("<disconnected: " + ((StoreEvent.Disconnected) e).reason() + ">");
+            note = "<disconnected: " + ((StoreEvent.Disconnected) e).reason() + ">";
+            notifications.add(note);
         }
         for (Consumer<StoreEvent> l : listeners) {
             l.accept(e);
+        }
+        if (note != null) {
+            for (Runnable r : notificationSignals) {
+                r.run();
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.bt4j.feed.DataStatus;
 import org.bt4j.time.TimeFrame;
 import org.junit.jupiter.api.Test;
 

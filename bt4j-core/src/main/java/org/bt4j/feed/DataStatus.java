@@ -1,15 +1,16 @@
-package org.bt4j.ib.data;
+package org.bt4j.feed;
 
 /**
- * The status of a live data feed, in backtrader's numbering ({@code CONNECTED=0 ... UNKNOWN=7}).
- * bt4j delivers every change to {@code notifyData}, CONNECTED included. Immutable.
+ * The status of a live data feed, backtrader's data statuses in backtrader's order
+ * ({@code CONNECTED=0 ... UNKNOWN=7}). A feed that reports statuses ({@link StatusSource}) reports
+ * only changes; the engine delivers each to every strategy's {@code notifyData}. Immutable.
  */
 public enum DataStatus {
     /** Connected to the provider; the feed is about to subscribe or backfill. */
     CONNECTED,
     /** Given up: the feed ends. */
     DISCONNECTED,
-    /** The connection (socket, or TWS to IB) was lost; the feed waits for it to come back. */
+    /** The connection (socket, or the provider's own link) was lost; the feed waits for it to come back. */
     CONNBROKEN,
     /** Delivering history: start-up backfill, backfill after an outage, or a historical download. */
     DELAYED,
@@ -17,8 +18,8 @@ public enum DataStatus {
     LIVE,
     /** The provider refused the market data (no subscription or permission): the feed ends. */
     NOTSUBSCRIBED,
-    /** The time frame cannot be served. */
-    NOTSUPPORTED_TIMEFRAME,
+    /** The time frame cannot be served (backtrader's {@code NOTSUPPORTED_TF}): the feed ends. */
+    NOTSUPPORTED_TF,
     /** Something the feed does not know how to classify. */
     UNKNOWN
 }
