@@ -47,6 +47,11 @@ import org.bt4j.strategy.Timer;
  * its clock advances. Both give identical numbers. Negative exactbars levels keep preloading and
  * bound only helper lines (see {@link #exactbars(int)}).
  *
+ * <p>Notifications are routed without any bridging by the caller: every status a
+ * {@link StatusSource} feed reports reaches each strategy's {@code notifyData}, and every
+ * notification of a {@link Store} ({@link #addStore}, or a feed's store) reaches
+ * {@code notifyStore}; both go through the event queue and are delivered on the engine thread.
+ *
  * <p>Threading: configure and {@link #run()} on one thread, which becomes the engine thread.
  * {@link #runstop()} and {@link #events()} may be used from any thread.
  */
