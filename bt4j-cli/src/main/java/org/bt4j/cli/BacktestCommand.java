@@ -46,17 +46,8 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--param", description = "strategy parameter key=value (repeatable)")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--cash", defaultValue = "10000", description = "starting cash (default 10000)")
-    double cash;
-
-    @Option(names = "--commission", description = "commission: fraction of value (0.001 = 0.1%), or per contract with --margin")
-    Double commission;
-
-    @Option(names = "--mult", description = "contract multiplier (futures-like with --margin)")
-    Double mult;
-
-    @Option(names = "--margin", description = "margin per contract: makes the scheme futures-like")
-    Double margin;
+    @Mixin
+    BrokerOptions broker;
 
     @Option(names = "--slippage-perc", description = "percentage slippage (0.001 = 0.1%)")
     Double slippagePerc;
@@ -88,15 +79,15 @@ public final class BacktestCommand implements Callable<Integer> {
         Backtest bt = new Backtest();
         TimeFrame tf = input.timeFrame();
         int compression = input.compression();
-        bt.cash(cash);
-        if (commission != null) {
-            bt.commission(commission);
+        bt.cash(broker.cash());
+        if (broker.commission != null) {
+            bt.commission(broker.commission);
         }
-        if (mult != null) {
-            bt.mult(mult);
+        if (broker.mult != null) {
+            bt.mult(broker.mult);
         }
-        if (margin != null) {
-            bt.margin(margin);
+        if (broker.margin != null) {
+            bt.margin(broker.margin);
         }
         if (slippagePerc != null) {
             bt.slippagePerc(slippagePerc);

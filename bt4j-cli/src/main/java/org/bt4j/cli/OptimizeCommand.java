@@ -59,17 +59,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--param", required = true, description = "grid axis NAME=START:STOP[:STEP] | A,B,C | VALUE (repeatable)")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--cash", defaultValue = "10000", description = "starting cash (default 10000)")
-    double cash;
-
-    @Option(names = "--commission", description = "commission: fraction of value, or per contract with --margin")
-    Double commission;
-
-    @Option(names = "--mult", description = "contract multiplier")
-    Double mult;
-
-    @Option(names = "--margin", description = "margin per contract: makes the scheme futures-like")
-    Double margin;
+    @Mixin
+    BrokerOptions broker;
 
     @Option(names = "--analyzer", description = "analyzer name (repeatable), reported per combination")
     List<String> analyzers = new ArrayList<>();
@@ -97,9 +88,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             AtomicFile.check("--out", out);
         }
         int compression = input.compression();
-        if (!(cash >= 0) || Double.isInfinite(cash)) {
-            throw new BadInputException("--cash must be a finite number >= 0, got " + cash);
-        }
+        broker.cash();
         boolean runonce;
         switch (mode.toLowerCase(Locale.ROOT)) {
             case "runonce":
@@ -114,7 +103,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         TimeFrame tf = input.timeFrame();
         Optimizer opt = new Optimizer()
                 .strategy(StrategyRegistry.resolve(strategy, strategyJars.toArray(new Path[0])))
-                .grid(grid).runonce(runonce).broker(this::broker);
+                .grid(grid).runonce(runonce).broker(this::newBroker);
         if (threads != null) {
             opt.threads(threads);
         }
@@ -168,11 +157,11 @@ public final class OptimizeCommand implements Callable<Integer> {
         return jsonl ? new JsonLinesResults(w) : new CsvResults(w, grid.names(), !analyzers.isEmpty());
     }
 
-    private BackBroker broker() {
-        BackBroker b = new BackBroker().setCash(cash);
-        if (commission != null || margin != null || mult != null) {
-            b.setCommission(CommInfo.setCommission(commission == null ? 0.0 : commission,
-                    margin == null ? Double.NaN : margin, mult == null ? 1.0 : mult));
+    private BackBroker newBroker() {
+        BackBroker b = new BackBroker().setCash(broker.cash());
+        if (broker.hasCommission()) {
+            b.setCommission(CommInfo.setCommission(broker.commission == null ? 0.0 : broker.commission,
+                    broker.margin == null ? Double.NaN : broker.margin, broker.mult == null ? 1.0 : broker.mult));
         }
         return b;
     }

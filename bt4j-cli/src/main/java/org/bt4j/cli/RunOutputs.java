@@ -92,15 +92,15 @@ final class RunOutputs {
             int eq = p.indexOf('=');
             s.put("param " + p.substring(0, eq).trim(), p.substring(eq + 1).trim());
         }
-        s.put("cash", c.cash);
-        if (c.commission != null) {
-            s.put("commission", c.commission);
+        s.put("cash", c.broker.cash);
+        if (c.broker.commission != null) {
+            s.put("commission", c.broker.commission);
         }
-        if (c.mult != null) {
-            s.put("mult", c.mult);
+        if (c.broker.mult != null) {
+            s.put("mult", c.broker.mult);
         }
-        if (c.margin != null) {
-            s.put("margin", c.margin);
+        if (c.broker.margin != null) {
+            s.put("margin", c.broker.margin);
         }
         if (c.slippagePerc != null) {
             s.put("slippage_perc", c.slippagePerc);
