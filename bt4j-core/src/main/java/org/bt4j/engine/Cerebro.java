@@ -1,11 +1,14 @@
 package org.bt4j.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.bt4j.analyzer.Analyzer;
 import org.bt4j.broker.BackBroker;
@@ -83,7 +86,7 @@ public final class Cerebro {
     private volatile boolean stopRequested;
 
     /** Feeds and stores already wired to the strategies' notifications (by identity). */
-    private final java.util.Set<StatusSource> statusSources = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<StatusSource> statusSources = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Store> stores = new ArrayList<>();
 
     private final List<StrategyRunner> runners = new ArrayList<>();
