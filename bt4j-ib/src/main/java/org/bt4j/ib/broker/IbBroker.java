@@ -126,8 +126,10 @@ public final class IbBroker implements Broker {
     private String lastExecTime = "";
     private long startWaitMillis = 5_000;
     private OrderJournal journal;
+    private List<JournalOrder> toReattach;
+    private List<DataFeed> datas = List.of();
     private int startExecReq = -1;
-    private boolean startExecEnd;
+    private final java.util.Set<String> caughtUp = new java.util.HashSet<>();
 
     /** A broker trading through {@code store} (backtrader's {@code IBBroker} / {@code store.getbroker()}). */
     public IbBroker(IbStore store) {
@@ -172,7 +174,7 @@ public final class IbBroker implements Broker {
             if (m instanceof ServerMessage.OrderStatus || m instanceof ServerMessage.OpenOrder
                     || m instanceof ServerMessage.ExecDetails || m instanceof ServerMessage.CommissionReport
                     || m instanceof ServerMessage.UpdateAccountValue || m instanceof ServerMessage.UpdatePortfolio
-                    || m instanceof ServerMessage.AccountDownloadEnd || m instanceof ServerMessage.ExecDetailsEnd
+                    || m instanceof ServerMessage.AccountDownloadEnd
                     || m instanceof ServerMessage.ErrorMsg && ((ServerMessage.ErrorMsg) m).reqId() >= 0
                     && ((ServerMessage.ErrorMsg) m).reqId() < IbClient.FIRST_REQUEST_ID) {
                 receive(m);
@@ -205,22 +207,9 @@ public final class IbBroker implements Broker {
                 }
                 handle(m);
             }
-            if (journal != null) {
-                reattach(datas);
-                startExecReq = reconcile();
-                while (!startExecEnd || fills.waiting() > 0) {
-                    long left = deadline - System.nanoTime();
-                    Object m = left > 0 ? inbound.poll(left, TimeUnit.NANOSECONDS) : null;
-                    if (m == null) {
-                        break;
-                    }
-                    handle(m);
-                }
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        // IB's portfolio already counts every fill, also those delivered while reconciling above
         for (Map.Entry<DataFeed, Contract> e : contracts.entrySet()) {
             double[] pf = portfolio.get(e.getValue().conId());
             if (pf != null && pf[0] != 0) {
@@ -229,21 +218,33 @@ public final class IbBroker implements Broker {
                 positions.put(e.getKey(), new Position());
             }
         }
-    }
-
-    /** Re-creates the journal's working orders of our client id as strategy-side orders. */
-    private void reattach(List<DataFeed> datas) {
-        ref = Math.max(ref, journal.maxRef());
-        for (JournalOrder j : journal.workingOrders()) {
-            if (j.clientId() != port.clientId() || j.ibOrderId() == 0) {
-                continue;
-            }
-            DataFeed data = null;
-            for (DataFeed d : datas) {
-                if (d.name().equals(j.spec().data())) {
-                    data = d;
+        this.datas = List.copyOf(datas);
+        if (journal != null) {
+            ref = Math.max(ref, journal.maxRef());
+            toReattach = new ArrayList<>();
+            for (JournalOrder j : journal.workingOrders()) {
+                if (j.clientId() == port.clientId() && j.ibOrderId() != 0) {
+                    toReattach.add(j);
                 }
             }
+            reattach();
+        }
+    }
+
+    /**
+     * Re-creates the journal's working orders of our client id as strategy-side orders once each of
+     * their datas has a bar (an order is created on a bar), then asks IB for open orders and
+     * executions: fills made while bt4j was down arrive as the replay of that request.
+     */
+    private void reattach() {
+        for (JournalOrder j : toReattach) {
+            DataFeed d = dataNamed(j.spec().data());
+            if (d != null && d.len() == 0) {
+                return;
+            }
+        }
+        for (JournalOrder j : toReattach) {
+            DataFeed data = dataNamed(j.spec().data());
             Contract c = data == null ? null : contracts.get(data);
             if (c == null) {
                 warnings.add("journaled order " + j.ref() + " (IB id " + j.ibOrderId() + ") not re-attached: no data '"
@@ -282,6 +283,19 @@ public final class IbBroker implements Broker {
             byRef.put(o.ref(), t);
             notify(o);
         }
+        if (!toReattach.isEmpty()) {
+            startExecReq = reconcile();
+        }
+        toReattach = null;
+    }
+
+    private DataFeed dataNamed(String name) {
+        for (DataFeed d : datas) {
+            if (d.name().equals(name)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private Contract contractOf(DataFeed d) {
@@ -383,6 +397,9 @@ public final class IbBroker implements Broker {
 
     @Override
     public void next() {
+        if (toReattach != null) {
+            reattach();
+        }
         Object m;
         while ((m = inbound.poll()) != null) {
             handle(m);
@@ -476,6 +493,9 @@ public final class IbBroker implements Broker {
         } else if (m instanceof ServerMessage.ExecDetails) {
             ServerMessage.ExecDetails d = (ServerMessage.ExecDetails) m;
             if (d.execution().clientId() == port.clientId()) {
+                if (startExecReq >= 0 && d.reqId() == startExecReq && !fills.isDone(d.execution().execId())) {
+                    caughtUp.add(d.execution().execId());
+                }
                 apply(fills.onExecution(d.contract(), d.execution()));
             }
         } else if (m instanceof ServerMessage.CommissionReport) {
@@ -491,8 +511,7 @@ public final class IbBroker implements Broker {
             portfolio.put(p.contract().conId(), new double[] {p.position(), p.averageCost()});
         } else if (m instanceof ServerMessage.AccountDownloadEnd) {
             downloaded = true;
-        } else if (m instanceof ServerMessage.ExecDetailsEnd) {
-            startExecEnd |= ((ServerMessage.ExecDetailsEnd) m).reqId() == startExecReq;
+
         } else if (m instanceof StoreEvent.Connected) {
             reconcile();
         }
@@ -616,8 +635,11 @@ public final class IbBroker implements Broker {
         }
         CommInfo ci = getCommissionInfo(data);
         Position position = getPosition(data);
-        double ppriceOrig = position.price();
-        scratch.copyFrom(position);
+        // a fill replayed at start that IB's portfolio, which seeded the position, already holds
+        boolean counted = caughtUp.remove(e.execId());
+        Position base = counted ? new Position(position.size() - size, position.price()) : position;
+        double ppriceOrig = base.price();
+        scratch.copyFrom(base);
         scratch.update(size, price);
         double closed = scratch.closed();
         double opened = scratch.opened();
@@ -626,9 +648,11 @@ public final class IbBroker implements Broker {
         double openedValue = opened != 0 ? ci.getOperationCost(opened, price) : 0.0;
         double closedComm = comm * Math.abs(closed) / Math.abs(size);
         double openedComm = comm - closedComm;
-        position.update(size, price, dt);
+        if (!counted) {
+            position.update(size, price, dt);
+        }
         o.execute(new ExecutionBit(dt, size, price, closed, closedValue, closedComm, opened, openedValue, openedComm,
-                pnl, position.size(), position.price()), Double.NaN);
+                pnl, scratch.size(), scratch.price()), Double.NaN);
         if (journal != null && t.key >= 0 && o.status() == OrderStatus.Completed) {
             journal.status(t.key, "Filled"); // TWS may never say so when it filled while we were away
         }
