@@ -196,6 +196,9 @@ public final class IbtestCommand implements Callable<Integer> {
     @Option(names = "--sim-participation", description = "bt4j (with --sim): share of the quoted size one order may take per tape event (default: ${DEFAULT-VALUE}; below 1 shows partial fills)")
     double simParticipation = 0.005;
 
+    @Option(names = "--journal", paramLabel = "FILE", description = "bt4j (with --broker): journal orders and delivered fills in this SQLite file; a restarted run re-attaches its working orders and never delivers a fill twice")
+    java.nio.file.Path journal;
+
 
     @Override
     public Integer call() {
@@ -272,8 +275,16 @@ public final class IbtestCommand implements Callable<Integer> {
             cerebro.addData(wrap(ib1, tf1, comp1));
         }
         IbBroker ibBroker = null;
+        if (journal != null && !broker) {
+            throw new BadInputException("--journal needs --broker");
+        }
+        org.bt4j.ib.journal.OrderJournal orderJournal = null;
         if (broker) {
             ibBroker = new IbBroker(store);
+            if (journal != null) {
+                orderJournal = org.bt4j.ib.journal.SqliteOrderJournal.open(journal);
+                ibBroker.journal(orderJournal);
+            }
             cerebro.setBroker(ibBroker);
         }
         cerebro.addStore(store);
@@ -281,7 +292,13 @@ public final class IbtestCommand implements Callable<Integer> {
         cerebro.addStrategy(new IbtestStrategy(strategyParams(), System.out, cerebro::runstop, ib0::tz,
                 () -> ib0.contractDetails() == null ? null : ib0.contractDetails().timeZoneId(),
                 ref -> b == null ? null : b.ibOrder(ref)));
-        cerebro.run();
+        try {
+            cerebro.run();
+        } finally {
+            if (orderJournal != null) {
+                orderJournal.close();
+            }
+        }
         if (plot && exactbars < 1) {
             System.err.println("bt4j: --plot: live runs are not plotted (bt4j backtest --plot charts a CSV run)");
         }
