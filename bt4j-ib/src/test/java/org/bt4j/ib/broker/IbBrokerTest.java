@@ -272,4 +272,28 @@ class IbBrokerTest {
             assertEquals(o.ref() + 1, b2.sell(null, data, 1, OrderArgs.of()).ref(), "refs continue after the journal's");
         }
     }
+
+    @Test
+    void reattachmentWaitsForTheDataToHaveABarAndThenAsksIbForOrdersAndExecutions(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            journaled(j, 100).buy(null, data, 5, OrderArgs.of());
+            PushFeed fresh = new PushFeed("TWTR");
+            FakePort p = new FakePort();
+            p.nextId = 200;
+            IbBroker b = new IbBroker(p).journal(j).contract(fresh, TWTR);
+            b.receive(new ServerMessage.AccountDownloadEnd("DU1"));
+            b.startWait(200).start(List.of(fresh)); // as Cerebro does: before the first bar
+            assertTrue(drain(b).isEmpty(), "no order can be made before a bar");
+            assertFalse(p.sent.stream().anyMatch(m -> m instanceof ClientMessage.ReqExecutions));
+            fresh.push(1_466_433_460_000_000_000L, 15.97, 15.98, 15.97, 15.98, 0, 0);
+            fresh.next();
+            List<Order> re = drain(b);
+            assertEquals(1, re.size());
+            assertEquals(OrderStatus.Submitted, re.get(0).status(), "IB never acknowledged it before the restart");
+            assertEquals(5.0, re.get(0).size());
+            assertTrue(p.sent.stream().anyMatch(m -> m instanceof ClientMessage.ReqOpenOrders));
+            assertTrue(p.sent.stream().anyMatch(m -> m instanceof ClientMessage.ReqExecutions));
+            assertEquals(1, b.openOrders().size());
+        }
+    }
 }
