@@ -55,10 +55,11 @@ import org.bt4j.order.OrderStatus;
  * <p>With an {@link OrderJournal} ({@link #journal}), every order is journaled before it is sent,
  * with its IB ids and statuses as they arrive; a fill reaches the strategy only if the journal has
  * not delivered its execution id before, so fills are delivered exactly once across reconnects and
- * restarts. On start, the journal's working orders of this client id are re-attached as new
- * {@link Order} objects (notified with their current status and journaled fills), new refs follow
- * the journal's largest, and IB's open orders and executions are re-read at once so that fills made
- * while bt4j was down are delivered before the first bar.
+ * restarts. On start, new refs follow the journal's largest; as soon as their datas have a bar, the
+ * journal's working orders of this client id are re-attached as new {@link Order} objects (notified
+ * with their current status and journaled fills, which are not delivered again), and IB's open
+ * orders and executions are re-read, so fills made while bt4j was down are delivered exactly once
+ * (and not added a second time to the position that IB's portfolio seeded).
  *
  * <p>Threading: the connection's reader thread only queues messages; every other method runs on
  * the engine thread.
