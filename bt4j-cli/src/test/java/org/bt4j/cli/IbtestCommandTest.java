@@ -41,8 +41,8 @@ class IbtestCommandTest {
     @Test
     void simRunPrintsTheSeedsLinesAndTradesWithPartialFills() {
         Result r = run("ibtest", "--sim", "--data0", "TWTR-STK-SMART-USD", "--resample", "--timeframe", "Seconds",
-                "--compression", "1", "--no-backfill_start", "--broker", "--trade", "--stopafter", "8",
-                "--clientId", "21", "--sim-participation", "0.001");
+                "--compression", "1", "--no-backfill_start", "--broker", "--trade", "--stopafter", "20",
+                "--clientId", "21", "--sim-participation", "0.002");
         assertEquals(0, r.rc(), String.join("\n", r.err()));
         List<String> out = r.out();
         assertEquals(List.of("--------------------------------------------------", "Strategy Created",
