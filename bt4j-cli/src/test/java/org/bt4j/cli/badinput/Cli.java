@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +46,29 @@ final class Cli {
             int code = cl.execute(args);
             return new Run(args, code, out.toString(), err.toString());
         }, () -> "bt4j " + String.join(" ", args) + " did not end");
+    }
+
+    /**
+     * As {@link #run}, for a command that also writes to {@code System.out} and {@code System.err}
+     * (ibtest's strategy lines, the console log appender): those streams are captured too and
+     * appended to the run's stdout and stderr, so a log line or stack trace there is seen.
+     */
+    static synchronized Run runCapturingSystemStreams(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Run r;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            r = run(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Run(args, r.code(), r.out() + out.toString(StandardCharsets.UTF_8),
+                r.err() + err.toString(StandardCharsets.UTF_8));
     }
 
     /**

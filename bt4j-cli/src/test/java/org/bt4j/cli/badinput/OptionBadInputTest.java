@@ -1,7 +1,9 @@
 package org.bt4j.cli.badinput;
 
 import static org.bt4j.cli.badinput.Cli.refused;
+import static org.bt4j.cli.badinput.Cli.refusedAfterStreaming;
 import static org.bt4j.cli.badinput.Cli.run;
+import static org.bt4j.cli.badinput.Cli.runCapturingSystemStreams;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -117,6 +119,32 @@ class OptionBadInputTest {
                     .replace("@dir", dir.toString());
         }
         refused(run(resolved), fragments);
+    }
+
+    /**
+     * Names the parser accepts as backtrader does (a 4-digit "expiry" makes an OPT, an unknown
+     * security type passes through) and that the simulated TWS then refuses with error 200, the
+     * empty name the parser refuses, and a well-formed name of an unknown symbol.
+     */
+    static Stream<Arguments> contractNames() {
+        String refused = "TWS has no security definition for it";
+        return Stream.of(Arguments.of("AAPL-XYZ-SMART", new String[] {"unknown contract AAPL XYZ SMART", refused}),
+                Arguments.of("ES-2016-GLOBEX", new String[] {"unknown contract ES OPT 2016 GLOBEX", refused}),
+                Arguments.of("EUR.USD-CASH", new String[] {"unknown contract EUR CASH SMART USD", refused}),
+                Arguments.of("", new String[] {"empty IB data name"}),
+                Arguments.of("NOSUCH-STK-SMART-USD", new String[] {"unknown contract NOSUCH STK SMART USD", refused}));
+    }
+
+    /**
+     * A contract name that cannot be parsed, or that the simulated TWS does not know (error 200),
+     * through {@code bt4j ibtest --sim}: one line naming it, a non-zero exit, no stack trace and no
+     * log line on stderr (System.err is captured as well as picocli's writer).
+     */
+    @ParameterizedTest(name = "ibtest --sim --data0 ''{0}''")
+    @MethodSource("contractNames")
+    void badContractNameIsOneLineNamingIt(String name, String[] fragments) {
+        refusedAfterStreaming(runCapturingSystemStreams("ibtest", "--sim", "--data0", name, "--reconnect", "0",
+                "--clientId", "31"), fragments);
     }
 
     @Test
