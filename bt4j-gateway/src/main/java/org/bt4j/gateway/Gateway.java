@@ -146,8 +146,9 @@ public final class Gateway implements AutoCloseable {
         for (FaultSpec f : config.faults()) {
             engine.schedule(f, startNanos);
         }
-        LOG.info("bt4j gateway listening on {}:{} (admin {}), account {}, state {}", config.host(), port(), adminPort(),
-                config.account(), config.statePath() == null ? "in memory" : config.statePath());
+        LOG.info("bt4j gateway listening on {}:{} (admin {}), state {}", config.host(), port(), adminPort(),
+                config.statePath() == null ? "in memory" : config.statePath());
+        LOG.debug("bt4j gateway account {}", config.account()); // account codes only at debug
     }
 
     /** The API port actually bound. */

@@ -415,7 +415,8 @@ public final class GatewayEngine implements MatchingEngine.Listener {
         try {
             dispatch(c, msg);
         } catch (RuntimeException e) {
-            LOG.error("{}: failed to handle {}", s.label(), msg, e);
+            LOG.error("{}: failed to handle {}", s.label(), msg.getClass().getSimpleName(), e);
+            LOG.debug("{}: the request was {}", s.label(), msg); // its fields (orders, accounts) only at debug
             error(c, -1, 322, "Error processing request: " + e.getMessage());
         }
     }
@@ -533,7 +534,8 @@ public final class GatewayEngine implements MatchingEngine.Listener {
             LOG.info("clientId {}: request id {} is not supported by the simulated gateway", c.clientId, m.id());
             error(c, -1, 321, "Error validating request: message id " + m.id() + " is not supported by bt4j gateway");
         } else {
-            LOG.info("clientId {}: ignoring {}", c.clientId, msg);
+            LOG.info("clientId {}: ignoring {}", c.clientId, msg.getClass().getSimpleName());
+            LOG.debug("clientId {}: ignored {}", c.clientId, msg); // its fields (orders, accounts) only at debug
         }
     }
 
