@@ -51,12 +51,17 @@ class IbStoreGatewayTest {
             assertEquals(1, answers.size(), "one request went out, so one answer came; errors " + errors);
             assertEquals(first, answers.get(0).reqId());
             assertFalse(answers.get(0).bars().isEmpty());
-            assertTrue(replayed.isEmpty());
+            // the gateway may answer before the second request is made: then it is replayed at once
+            int early = replayed.size();
+            assertTrue(early <= 1, "at most the early answer was replayed");
+            if (early == 1) {
+                assertSame(answers.get(0), replayed.get(0));
+            }
 
             assertTrue(h.store.requestHistorical(request(first + 2, aapl), id -> listen[2] = id, replayed::add));
             assertEquals(first, listen[2]);
-            assertEquals(1, replayed.size(), "an identical request within 15 s gets the answer at once");
-            assertSame(answers.get(0), replayed.get(0));
+            assertEquals(early + 1, replayed.size(), "an identical request within 15 s gets the answer at once");
+            assertSame(answers.get(0), replayed.get(early));
             h.gw.advance(Duration.ofMillis(250));
             Thread.sleep(50);
             assertEquals(1, answers.size(), "and nothing is sent for it");
