@@ -20,14 +20,15 @@ public abstract class CompositeIndicator extends Indicator {
     private final int outputs;
 
     /**
-     * @param names   output line names, one per source
-     * @param sources the lines the outputs mirror, in the same order
-     * @param extra   further lines whose warm-up counts for this indicator's minimum period
+     * @param names   output line names; the first {@code sources.length} mirror the sources, any
+     *                further ones are computed by {@link #nextOwn()} / {@link #onceOwn(int, int)}
+     * @param sources the lines the first outputs mirror, in the same order
+     * @param extra   further input lines (their warm-up counts for this indicator's minimum period)
      */
     protected CompositeIndicator(String[] names, Line[] sources, Line... extra) {
         super(names, concat(sources, extra));
-        if (sources.length != names.length) {
-            throw new IllegalArgumentException("one source per output line is needed");
+        if (sources.length > names.length) {
+            throw new IllegalArgumentException("more sources than output lines");
         }
         this.outputs = sources.length;
         for (int i = 0; i < outputs; i++) {
@@ -47,11 +48,20 @@ public abstract class CompositeIndicator extends Indicator {
         return input(i);
     }
 
-    /** Copies the sources' current values (every bar, warm-up included). */
+    /** Copies the sources' current values (every bar, warm-up included), then the own outputs. */
     private void mirror() {
         for (int i = 0; i < outputs; i++) {
             out(i).set(0, input(i).get(0));
         }
+        nextOwn();
+    }
+
+    /** Bar by bar: computes the outputs that mirror no source (every bar); default none. */
+    protected void nextOwn() {
+    }
+
+    /** Vectorised: computes the outputs that mirror no source over {@code [start, end)}. */
+    protected void onceOwn(int start, int end) {
     }
 
     @Override
@@ -83,5 +93,6 @@ public abstract class CompositeIndicator extends Indicator {
         for (int i = 0; i < outputs; i++) {
             System.arraycopy(input(i).buffer().array(), start, out(i).array(), start, end - start);
         }
+        onceOwn(start, end);
     }
 }

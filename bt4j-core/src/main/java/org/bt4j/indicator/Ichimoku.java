@@ -4,7 +4,6 @@ import static org.bt4j.indicator.LineOp.add;
 import static org.bt4j.indicator.LineOp.div;
 
 import org.bt4j.feed.DataFeed;
-import org.bt4j.line.Indicator;
 import org.bt4j.line.Line;
 
 /**
@@ -15,9 +14,8 @@ import org.bt4j.line.Line;
  * mode wraps one close around to the last bar). Lines {@code tenkan_sen, kijun_sen, senkou_span_a,
  * senkou_span_b, chikou_span}; defaults 9, 26, 52, 26, 26. Engine thread only.
  */
-public final class Ichimoku extends Indicator {
+public final class Ichimoku extends CompositeIndicator {
 
-    private static final int MIRRORED = 4;
     private final int chikou;
 
     /** Ichimoku(9, 26, 52, 26, 26). */
@@ -28,12 +26,9 @@ public final class Ichimoku extends Indicator {
     /** With every parameter. */
     public Ichimoku(DataFeed data, int tenkan, int kijun, int senkou, int senkouLead, int chikou) {
         super(new String[] {"tenkan_sen", "kijun_sen", "senkou_span_a", "senkou_span_b", "chikou_span"},
-            build(data, tenkan, kijun, senkou, senkouLead));
+            build(data, tenkan, kijun, senkou, senkouLead), data.close());
         this.chikou = Params.atLeast("chikou", chikou, 0);
         out(4).requireLookback(this.chikou + 1);
-        for (int i = 0; i < MIRRORED; i++) {
-            out(i).setMinPeriod(input(i).minPeriod());
-        }
     }
 
     private static Line[] build(DataFeed d, int tenkan, int kijun, int senkou, int lead) {
@@ -41,46 +36,23 @@ public final class Ichimoku extends Indicator {
         Line kijunSen = midRange(d, kijun);
         Line spanA = Delay.of(div(add(tenkanSen, kijunSen), 2.0), lead);
         Line spanB = Delay.of(midRange(d, senkou), lead);
-        return new Line[] {tenkanSen, kijunSen, spanA, spanB, d.close()};
+        return new Line[] {tenkanSen, kijunSen, spanA, spanB};
     }
 
     private static Line midRange(DataFeed d, int period) {
         return div(add(new Highest(d.high(), period).line(0), new Lowest(d.low(), period).line(0)), 2.0);
     }
 
-    private void mirror() {
-        for (int i = 0; i < MIRRORED; i++) {
-            out(i).set(0, input(i).get(0));
-        }
+    /** chikou_span: the current close written {@code chikou} bars into the past. */
+    @Override
+    protected void nextOwn() {
         if (len() > chikou) {
             out(4).set(-chikou, input(4).get(0));
         }
     }
 
     @Override
-    protected void prenext() {
-        mirror();
-    }
-
-    @Override
-    protected void next() {
-        mirror();
-    }
-
-    @Override
-    protected void preOnce(int start, int end) {
-        copy(start, end);
-    }
-
-    @Override
-    protected void once(int start, int end) {
-        copy(start, end);
-    }
-
-    private void copy(int start, int end) {
-        for (int i = 0; i < MIRRORED; i++) {
-            System.arraycopy(input(i).buffer().array(), start, out(i).array(), start, end - start);
-        }
+    protected void onceOwn(int start, int end) {
         double[] close = input(4).buffer().array();
         double[] dst = out(4).array();
         for (int i = Math.max(start, chikou); i < end; i++) {
