@@ -9,6 +9,13 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR="$ROOT/bt4j-bench/target/benchmarks.jar"
 if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT" -path '*/src/main/*' -newer "$JAR" -print -quit 2>/dev/null)" ]; then
   echo "compare: building benchmarks.jar (first use or sources changed)..." >&2
-  (cd "$ROOT" && mvn -q -B -DskipTests -Dbt4j.out=target package -pl bt4j-bench -am >&2)
+  LOG=$(mktemp)
+  if ! (cd "$ROOT" && mvn -q -B -DskipTests -Dbt4j.out=target package -pl bt4j-bench -am) >"$LOG" 2>&1; then
+    sed 's/\x1b\[[0-9;]*m//g' "$LOG" >&2
+    rm -f "$LOG"
+    echo "compare: the build failed (output above)" >&2
+    exit 1
+  fi
+  rm -f "$LOG"
 fi
 exec java ${BENCH_JAVA_OPTS:--Xms1g -Xmx12g -XX:+UseParallelGC} -jar "$JAR" compare "$@"
