@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
 import org.bt4j.gateway.clock.ManualClock;
@@ -31,6 +32,7 @@ final class FaultRig implements AutoCloseable {
 
     final ManualClock clock;
     final Path state;
+    private final Consumer<GatewayConfig.Builder> configure;
     private final List<IbStore> stores = new ArrayList<>();
     private final java.util.Map<IbStore, java.util.concurrent.atomic.AtomicLong> replies = new java.util.HashMap<>();
     Gateway gw;
@@ -38,15 +40,23 @@ final class FaultRig implements AutoCloseable {
     private int port;
 
     FaultRig(String startUtc, Path state) {
+        this(startUtc, state, b -> { });
+    }
+
+    /** A rig whose gateway configuration is the default one plus {@code configure} (e.g. more instruments). */
+    FaultRig(String startUtc, Path state, Consumer<GatewayConfig.Builder> configure) {
         this.clock = ManualClock.at(startUtc);
         this.state = state;
+        this.configure = configure;
         startGateway(0);
     }
 
     /** Starts the gateway (again) on {@code port} (0 = any free port the first time). */
     void startGateway(int onPort) {
-        gw = Gateway.start(GatewayConfig.builder().port(onPort).adminPort(-1).clock(clock).seed(7).statePath(state)
-                .build());
+        GatewayConfig.Builder b = GatewayConfig.builder().port(onPort).adminPort(-1).clock(clock).seed(7)
+                .statePath(state);
+        configure.accept(b);
+        gw = Gateway.start(b.build());
         port = gw.port();
     }
 
