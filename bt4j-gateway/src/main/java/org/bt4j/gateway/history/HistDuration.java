@@ -33,9 +33,9 @@ public record HistDuration(int amount, char unit) {
         return switch (unit) {
             case 'S' -> amount;
             case 'D' -> amount * 86_400L;
-            case 'W' -> amount * 7 * 86_400L;
-            case 'M' -> amount * 30 * 86_400L;
-            default -> amount * 365 * 86_400L;
+            case 'W' -> amount * 7L * 86_400L;
+            case 'M' -> amount * 30L * 86_400L;
+            default -> amount * 365L * 86_400L;
         };
     }
 
