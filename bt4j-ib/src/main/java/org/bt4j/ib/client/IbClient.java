@@ -23,6 +23,7 @@ import org.bt4j.ib.client.pacing.PacedRequest;
 import org.bt4j.ib.client.pacing.PacingGovernor;
 import org.bt4j.ib.client.pacing.PacingRules;
 import org.bt4j.ib.client.pacing.PacingStats;
+import org.bt4j.ib.client.pacing.SendListener;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.FieldReader;
 import org.bt4j.ib.wire.FieldWriter;
@@ -38,10 +39,13 @@ import org.bt4j.time.SimulatedClock;
  * START_API) and returns once the API is ready (nextValidId and managedAccounts received); then a
  * reader thread decodes every frame and hands it to the {@link IbClientListener}, and a writer
  * thread sends queued requests through the {@link PacingGovernor}, so that no request is ever sent
- * into a pacing violation. A historical request answered with a pacing violation anyway (error 162)
- * is re-queued instead of reported. Request ids start at 16777216 (as backtrader's store) so they
- * never collide with order ids, which start at TWS's nextValidId. With {@code debug} every message
- * in and out is printed ({@code -> 49|1|}, {@code <- 49|1|1704465000|}).
+ * into a pacing violation; a requester that times its round trips learns through a
+ * {@link SendListener} when its request actually left. A historical request answered with a pacing
+ * violation anyway (error 162) is re-queued instead of reported. A request still queued when the
+ * connection ends is dropped (the next session starts with an empty queue). Request ids start at
+ * 16777216 (as backtrader's store) so they never collide with order ids, which start at TWS's
+ * nextValidId. With {@code debug} every message in and out is printed ({@code -> 49|1|},
+ * {@code <- 49|1|1704465000|}).
  *
  * <p>A client is one connection; reconnecting is {@link IbConnection}'s job. Threading: every
  * public method is thread-safe.
@@ -73,7 +77,7 @@ public final class IbClient implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Object lock = new Object();
     private final List<Pending> pending = new ArrayList<>();
-    private final Map<Integer, ClientMessage.ReqHistoricalData> historicalInFlight = new HashMap<>();
+    private final Map<Integer, Pending> historicalInFlight = new HashMap<>();
     private final FieldWriter writer = new FieldWriter();
     private final Thread readerThread;
     private final Thread writerThread;
@@ -84,7 +88,7 @@ public final class IbClient implements AutoCloseable {
         }
     };
 
-    private record Pending(ClientMessage message, PacedRequest pacing, long queuedAt) {
+    private record Pending(ClientMessage message, PacedRequest pacing, long queuedAt, SendListener onSent) {
     }
 
     private IbClient(IbClientConfig config, IbClientListener listener, Socket socket, InputStream in,
@@ -296,15 +300,29 @@ public final class IbClient implements AutoCloseable {
      * @throws IllegalStateException if the connection has ended
      */
     public void send(ClientMessage message) {
-        if (closed.get()) {
-            throw new IllegalStateException("not connected to TWS (client id " + config.clientId() + ")");
-        }
+        send(message, SendListener.NONE);
+    }
+
+    /**
+     * Queues a message like {@link #send(ClientMessage)} and tells {@code onSent} when it actually
+     * leaves (see {@link SendListener} for its threads): a requester times a round trip from then,
+     * not from now. A request still queued when its cancel is sent, or when the connection ends, is
+     * dropped and never reported sent.
+     *
+     * @throws IllegalStateException if the connection has ended
+     */
+    public void send(ClientMessage message, SendListener onSent) {
+        java.util.Objects.requireNonNull(onSent, "onSent");
         synchronized (lock) {
+            // checked under the lock: shutdown() marks the client closed before it clears the queue
+            if (closed.get()) {
+                throw new IllegalStateException("not connected to TWS (client id " + config.clientId() + ")");
+            }
             int cancelled = cancelledRequestId(message);
             if (cancelled != Integer.MIN_VALUE && removeQueued(cancelled)) {
                 return;
             }
-            pending.add(new Pending(message, RequestPacing.of(message), config.time().nanos()));
+            pending.add(new Pending(message, RequestPacing.of(message), config.time().nanos(), onSent));
             lock.notifyAll();
         }
     }
@@ -370,24 +388,27 @@ public final class IbClient implements AutoCloseable {
         if (m instanceof ServerMessage.ErrorMsg) {
             ServerMessage.ErrorMsg e = (ServerMessage.ErrorMsg) m;
             synchronized (lock) {
-                ClientMessage.ReqHistoricalData req = historicalInFlight.get(e.reqId());
+                Pending req = historicalInFlight.get(e.reqId());
                 if (req == null) {
                     return false;
                 }
-                if (e.code() == 162 && e.message().toLowerCase(Locale.ROOT).contains(PACING_VIOLATION)) {
-                    governor.violation(config.time().nanos());
-                    historicalInFlight.remove(e.reqId());
-                    pending.add(new Pending(req, RequestPacing.of(req), config.time().nanos()));
-                    lock.notifyAll();
-                    if (debug != null) {
-                        debug.accept("   pacing violation on request " + e.reqId() + ": queued again");
+                if (e.code() != 162 || !e.message().toLowerCase(Locale.ROOT).contains(PACING_VIOLATION)) {
+                    if (e.code() < 2100 || e.code() > 2199) {
+                        historicalInFlight.remove(e.reqId());
                     }
-                    return true;
+                    return false;
                 }
-                if (e.code() < 2100 || e.code() > 2199) {
-                    historicalInFlight.remove(e.reqId());
-                }
+                governor.violation(config.time().nanos());
+                historicalInFlight.remove(e.reqId());
+                // told before the writer can pick it again, so its listener never hears sent() then queued()
+                req.onSent().queued();
+                pending.add(new Pending(req.message(), req.pacing(), config.time().nanos(), req.onSent()));
+                lock.notifyAll();
             }
+            if (debug != null) {
+                debug.accept("   pacing violation on request " + e.reqId() + ": queued again");
+            }
+            return true;
         }
         return false;
     }
@@ -410,8 +431,7 @@ public final class IbClient implements AutoCloseable {
                             waited = now - p.queuedAt();
                             governor.record(p.pacing(), now, p.pacing().historical() ? Math.max(0, waited) : 0);
                             if (p.message() instanceof ClientMessage.ReqHistoricalData) {
-                                ClientMessage.ReqHistoricalData h = (ClientMessage.ReqHistoricalData) p.message();
-                                historicalInFlight.put(h.reqId(), h);
+                                historicalInFlight.put(((ClientMessage.ReqHistoricalData) p.message()).reqId(), p);
                             }
                             break;
                         }
@@ -433,6 +453,7 @@ public final class IbClient implements AutoCloseable {
                     unflushed = false;
                     continue;
                 }
+                next.onSent().sent(); // before the bytes leave, so before any answer
                 writer.reset();
                 next.message().write(writer, serverVersion);
                 if (debug != null) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.bt4j.ib.client.pacing.PacingGovernor;
+import org.bt4j.ib.client.pacing.SendListener;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.ServerMessage;
 
@@ -144,12 +145,26 @@ public final class IbConnection implements AutoCloseable {
 
     /** Sends a one-off request if connected; returns false (and sends nothing) otherwise. */
     public boolean send(ClientMessage request) {
+        return send(request, SendListener.NONE);
+    }
+
+    /**
+     * Sends a one-off request if connected, telling {@code onSent} when it actually leaves (after
+     * its pacing turn; see {@link IbClient#send(ClientMessage, SendListener)}); returns false (and
+     * sends nothing) when not connected. A request still queued when the session drops is never
+     * sent by a later session: the requester hears {@link StoreEvent.Disconnected} and asks again.
+     */
+    public boolean send(ClientMessage request, SendListener onSent) {
         IbClient c = client;
         if (c == null || !c.isConnected()) {
             return false;
         }
-        c.send(request);
-        return true;
+        try {
+            c.send(request, onSent);
+            return true;
+        } catch (IllegalStateException closedMeanwhile) {
+            return false;
+        }
     }
 
     /** @return the current session, or null */

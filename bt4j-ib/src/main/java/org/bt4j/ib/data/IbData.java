@@ -12,6 +12,7 @@ import org.bt4j.feed.LiveFeed;
 import org.bt4j.feed.StatusSource;
 import org.bt4j.ib.client.IbConnection;
 import org.bt4j.ib.client.StoreEvent;
+import org.bt4j.ib.client.pacing.SendListener;
 import org.bt4j.ib.contract.DataName;
 import org.bt4j.ib.contract.TwsZones;
 import org.bt4j.ib.store.IbStore;
@@ -33,7 +34,8 @@ import org.bt4j.time.TimeFrame;
  * routes the statuses to {@code notifyData}, and this feed's {@link #store() store}'s notifications
  * to {@code notifyStore}.
  *
- * <p>Threading: the connection's reader thread only filters and queues messages for this feed;
+ * <p>Threading: the connection's reader thread only filters and queues messages for this feed
+ * (and its writer thread only queues the news that a history request left after its pacing turn);
  * everything else ({@link #next()}, {@link #check}, {@link #await}) runs on the engine thread.
  */
 public final class IbData extends DataFeed implements LiveFeed, StatusSource {
@@ -70,6 +72,10 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
 
     /** A send that could not go out (not connected): reported back as a failed request. */
     private record SendFailed(int reqId) {
+    }
+
+    /** History request {@code reqId} left after its pacing turn ({@code sent}), or waits for it again. */
+    private record Paced(int reqId, boolean sent) {
     }
 
     /**
@@ -307,6 +313,13 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
             } else {
                 machine.onHistoricalError(e.reqId(), e.code(), now);
             }
+        } else if (m instanceof Paced) {
+            Paced pc = (Paced) m;
+            if (pc.sent()) {
+                machine.onHistoricalSent(pc.reqId(), now);
+            } else {
+                machine.onHistoricalQueued(pc.reqId());
+            }
         } else if (m instanceof SendFailed) {
             machine.onHistoricalError(((SendFailed) m).reqId(), 504, now);
         } else if (m instanceof StoreEvent.Connected) {
@@ -416,10 +429,21 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
             int[] listen = {id};
             ClientMessage.ReqHistoricalData req = new ClientMessage.ReqHistoricalData(id, contract, false,
                     r.endDateTime(), r.barSize().text(), r.duration(), p.useRTH, what, 2, false);
+            SendListener paced = new SendListener() { // connection threads: only queue
+                @Override
+                public void sent() {
+                    queue(new Paced(listen[0], true));
+                }
+
+                @Override
+                public void queued() {
+                    queue(new Paced(listen[0], false));
+                }
+            };
             boolean sent = store.requestHistorical(req, shared -> {
                 listen[0] = shared;
                 activeHist = shared;
-            }, IbData.this::queue);
+            }, IbData.this::queue, paced);
             if (!sent) {
                 inbound.add(new SendFailed(listen[0]));
             }

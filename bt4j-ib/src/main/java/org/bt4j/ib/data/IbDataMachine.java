@@ -21,7 +21,11 @@ import org.bt4j.feed.DataStatus;
  *       are then dropped. When the wait would exceed {@code maxWaitNanos} (daily bars) the
  *       backfill stops at the previous boundary instead.</li>
  *   <li>LIVE is emitted once the backfill is complete, not when a queue looks short.</li>
- *   <li>A failed or silent history request is retried with back-off; it never blocks.</li>
+ *   <li>A failed or silent history request is retried with back-off; it never blocks. A request
+ *       is silent when no answer came {@code requestTimeoutNanos} after it actually left
+ *       ({@link #onHistoricalSent}); the time the pacing governor held it in the queue (up to ten
+ *       minutes and more under IB's 60-per-10-minutes rule) does not count, so a paced request is
+ *       never cancelled and sent again.</li>
  * </ul>
  * Engine thread only.
  */
@@ -29,10 +33,15 @@ public final class IbDataMachine {
 
     /** What the machine asks of the connection. */
     public interface Port {
-        /** Sends a historical request; returns its request id. */
+        /**
+         * Sends a historical request (the connection may hold it for its pacing turn); returns its
+         * request id. The port reports when the request actually leaves with
+         * {@link #onHistoricalSent} (and, should a pacing violation put it back in the queue,
+         * {@link #onHistoricalQueued}): the request's timeout runs only while it is out.
+         */
         int requestHistorical(HistoricalRequest request);
 
-        /** Cancels a historical request still running. */
+        /** Cancels a historical request still running, or removes it from the pacing queue unsent. */
         void cancelHistorical(int reqId);
 
         /** (Re)subscribes the live stream (ticks or real-time bars). */
@@ -123,7 +132,8 @@ public final class IbDataMachine {
     private HistoricalChunks chunks;
     private HistoricalRequest pending;
     private int activeReq = -1;
-    private long sentAt;
+    /** When the active request left, NONE while it waits in the pacing queue. */
+    private long sentAt = NONE;
     private long retryAt = NONE;
     private int retries;
     private long historicalEnd = NONE;
@@ -319,7 +329,7 @@ public final class IbDataMachine {
                 if (activeReq < 0 && retryAt != NONE && now >= retryAt) {
                     retryAt = NONE;
                     sendNext(now);
-                } else if (activeReq >= 0 && now - sentAt > cfg.requestTimeoutNanos()) {
+                } else if (activeReq >= 0 && sentAt != NONE && now - sentAt > cfg.requestTimeoutNanos()) {
                     port.cancelHistorical(activeReq);
                     activeReq = -1;
                     scheduleRetry(now);
@@ -342,7 +352,7 @@ public final class IbDataMachine {
             }
             return;
         }
-        sentAt = now;
+        sentAt = NONE; // queued: timed from onHistoricalSent
         activeReq = port.requestHistorical(pending);
     }
 
@@ -380,6 +390,23 @@ public final class IbDataMachine {
     }
 
     // ---- history -----------------------------------------------------------------------------------
+
+    /**
+     * Request {@code reqId} left for TWS at {@code now} (server time) after its pacing turn: its
+     * timeout starts now (again, when it is re-sent after a pacing violation).
+     */
+    public void onHistoricalSent(int reqId, long now) {
+        if (reqId == activeReq) {
+            sentAt = now;
+        }
+    }
+
+    /** Request {@code reqId} waits in the pacing queue again (after a pacing violation): no timeout meanwhile. */
+    public void onHistoricalQueued(int reqId) {
+        if (reqId == activeReq) {
+            sentAt = NONE;
+        }
+    }
 
     /** One historical bar {@code [end - size, end)} of request {@code reqId}, already end-stamped. */
     public void onHistoricalBar(int reqId, long end, double o, double h, double l, double c, double v) {

@@ -17,6 +17,7 @@ import org.bt4j.ib.client.IbClient;
 import org.bt4j.ib.client.IbClientConfig;
 import org.bt4j.ib.client.IbConnection;
 import org.bt4j.ib.client.StoreEvent;
+import org.bt4j.ib.client.pacing.SendListener;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.ContractDetails;
@@ -55,15 +56,43 @@ public final class IbStore implements Store, AutoCloseable {
     private static final int ACCOUNT_UPDATES_KEY = -100;
     private static final int POSITIONS_KEY = -101;
 
-    /** One historical request that several feeds may share: its id, users, and answer once complete. */
-    private static final class SharedHistory {
+    /**
+     * One historical request that several feeds may share: its id, users, whether it has left
+     * (the users' {@link SendListener}s hear it), and its answer once complete. Guarded by
+     * {@link #history}.
+     */
+    private final class SharedHistory implements SendListener {
         final int reqId;
         int users = 1;
+        boolean sent;
+        final List<SendListener> senders = new ArrayList<>(2);
         ServerMessage.HistoricalData answer;
         long answeredAt;
 
-        SharedHistory(int reqId) {
+        SharedHistory(int reqId, SendListener first) {
             this.reqId = reqId;
+            senders.add(first);
+        }
+
+        @Override
+        public void sent() {
+            for (SendListener l : mark(true)) {
+                l.sent();
+            }
+        }
+
+        @Override
+        public void queued() {
+            for (SendListener l : mark(false)) {
+                l.queued();
+            }
+        }
+
+        private List<SendListener> mark(boolean out) {
+            synchronized (history) {
+                sent = out;
+                return List.copyOf(senders);
+            }
         }
     }
 
@@ -245,8 +274,22 @@ public final class IbStore implements Store, AutoCloseable {
      */
     public boolean requestHistorical(ClientMessage.ReqHistoricalData request, java.util.function.IntConsumer listenTo,
                                      Consumer<ServerMessage.HistoricalData> replay) {
+        return requestHistorical(request, listenTo, replay, SendListener.NONE);
+    }
+
+    /**
+     * {@link #requestHistorical(ClientMessage.ReqHistoricalData, java.util.function.IntConsumer, Consumer)}
+     * that also tells {@code onSent} when the request (the caller's own, or the identical one it
+     * joined) actually leaves after its pacing turn — at once, on the calling thread, when the
+     * joined request has already left; never when an earlier answer is replayed. A caller times
+     * the answer from then: the pacing governor may hold a request for many minutes.
+     */
+    public boolean requestHistorical(ClientMessage.ReqHistoricalData request, java.util.function.IntConsumer listenTo,
+                                     Consumer<ServerMessage.HistoricalData> replay, SendListener onSent) {
         String key = historyKey(request);
         ServerMessage.HistoricalData cached = null;
+        SharedHistory own = null;
+        boolean alreadySent = false;
         synchronized (history) {
             long gap = connection.governor().rules().identicalGapNanos();
             long now = clock.nanos();
@@ -256,8 +299,13 @@ public final class IbStore implements Store, AutoCloseable {
                 h.users++;
                 listenTo.accept(h.reqId);
                 cached = h.answer;
+                if (cached == null) {
+                    h.senders.add(onSent);
+                    alreadySent = h.sent;
+                }
             } else {
-                history.put(key, new SharedHistory(request.reqId()));
+                own = new SharedHistory(request.reqId(), onSent);
+                history.put(key, own);
                 listenTo.accept(request.reqId());
             }
         }
@@ -265,16 +313,16 @@ public final class IbStore implements Store, AutoCloseable {
             replay.accept(cached);
             return true;
         }
-        synchronized (history) {
-            SharedHistory h = history.get(key);
-            if (h == null || h.reqId != request.reqId()) {
-                return true; // joined another's request
+        if (own == null) {
+            if (alreadySent) {
+                onSent.sent();
             }
+            return true; // joined another's request
         }
-        boolean sent = connection.send(request);
+        boolean sent = connection.send(request, own);
         if (!sent) {
             synchronized (history) {
-                history.remove(key);
+                history.remove(key, own);
             }
         }
         return sent;

@@ -18,8 +18,8 @@ import org.bt4j.ib.wire.Framing;
 import org.bt4j.ib.wire.ServerMessage;
 import org.bt4j.ib.wire.VersionRange;
 
-/** Test helper: a one-connection TWS stand-in on 127.0.0.1 speaking the shared codec. */
-final class FakeTws implements AutoCloseable {
+/** Test helper (also for the store's tests): a one-connection TWS stand-in on 127.0.0.1 speaking the shared codec. */
+public final class FakeTws implements AutoCloseable {
 
     final ServerSocket server;
     final BlockingQueue<ClientMessage> received = new LinkedBlockingQueue<>();
@@ -27,17 +27,17 @@ final class FakeTws implements AutoCloseable {
     private volatile OutputStream out;
     private final int version;
 
-    FakeTws(int version) throws IOException {
+    public FakeTws(int version) throws IOException {
         this.version = version;
         server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** Accepts one client, answers the handshake and START_API with {@code startup}, then records requests. */
-    void serveOnce(List<ServerMessage> startup) {
+    public void serveOnce(List<ServerMessage> startup) {
         Thread t = new Thread(() -> {
             try {
                 socket = server.accept();
@@ -65,14 +65,14 @@ final class FakeTws implements AutoCloseable {
         t.start();
     }
 
-    synchronized void send(ServerMessage m) throws IOException {
+    public synchronized void send(ServerMessage m) throws IOException {
         FieldWriter w = new FieldWriter();
         m.write(w, version);
         w.writeFrame(out);
         out.flush();
     }
 
-    ClientMessage next() throws InterruptedException {
+    public ClientMessage next() throws InterruptedException {
         ClientMessage m = received.poll(5, TimeUnit.SECONDS);
         if (m == null) {
             throw new AssertionError("the fake TWS received nothing within 5 s");
@@ -80,7 +80,7 @@ final class FakeTws implements AutoCloseable {
         return m;
     }
 
-    void dropConnection() throws IOException {
+    public void dropConnection() throws IOException {
         socket.close();
     }
 

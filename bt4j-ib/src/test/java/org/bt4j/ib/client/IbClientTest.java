@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.bt4j.ib.client.pacing.PacingRules;
+import org.bt4j.ib.client.pacing.SendListener;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.ServerMessage;
@@ -44,6 +45,24 @@ class IbClientTest {
             }
             return m;
         }
+    }
+
+    /** Records what a request's {@link SendListener} hears: {@code sent@<clock nanos>} and {@code queued}. */
+    static final class Sends implements SendListener {
+        final List<String> heard = new CopyOnWriteArrayList<>();
+        final org.bt4j.time.Clock clock;
+
+        Sends(org.bt4j.time.Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override public void sent() { heard.add("sent@" + clock.nanos()); }
+        @Override public void queued() { heard.add("queued"); }
+    }
+
+    private static ClientMessage.ReqHistoricalData history(int reqId, String duration) {
+        return new ClientMessage.ReqHistoricalData(reqId, Contract.of("AAPL", "STK", "SMART", "USD"), false, "", "1 min",
+                duration, true, "TRADES", 2, false);
     }
 
     private static IbClientConfig config(int port) {
@@ -176,7 +195,8 @@ class IbClientTest {
                 tws.next();
                 ClientMessage.ReqHistoricalData h = new ClientMessage.ReqHistoricalData(c.nextRequestId(),
                         Contract.of("AAPL", "STK", "SMART", "USD"), false, "", "1 min", "1 D", true, "TRADES", 2, false);
-                c.send(h);
+                Sends sends = new Sends(() -> 0L);
+                c.send(h, sends);
                 assertEquals(h, tws.next());
                 tws.send(new ServerMessage.ErrorMsg(h.reqId(), 162,
                         "Historical Market Data Service error message:Historical data request pacing violation", ""));
@@ -184,6 +204,8 @@ class IbClientTest {
                 assertEquals(h, tws.next());
                 assertTrue(System.nanoTime() - t0 >= 150_000_000L, "retried only after waiting");
                 assertEquals(1, c.pacingStats().violations());
+                assertEquals(List.of("sent@0", "queued", "sent@0"), sends.heard,
+                        "the requester hears that its request waits again, then that it left again");
                 for (int i = 0; i < 3; i++) {
                     ServerMessage m = rec.next();
                     assertFalse(m instanceof ServerMessage.ErrorMsg && ((ServerMessage.ErrorMsg) m).code() == 162);
@@ -226,13 +248,71 @@ class IbClientTest {
             tws.serveOnce(STARTUP);
             try (IbClient c = IbClient.connect(config(tws.port()).withPacing(slow), new Recorder(), null)) {
                 tws.next();
-                Contract aapl = Contract.of("AAPL", "STK", "SMART", "USD");
-                c.send(new ClientMessage.ReqHistoricalData(1, aapl, false, "", "1 min", "1 D", true, "TRADES", 2, false));
-                c.send(new ClientMessage.ReqHistoricalData(2, aapl, false, "", "1 min", "2 D", true, "TRADES", 2, false));
+                Sends first = new Sends(() -> 0L);
+                Sends second = new Sends(() -> 0L);
+                c.send(history(1, "1 D"), first);
+                c.send(history(2, "2 D"), second);
                 assertEquals(1, ((ClientMessage.ReqHistoricalData) tws.next()).reqId());
                 c.send(new ClientMessage.CancelHistoricalData(2));
                 c.send(new ClientMessage.ReqIds(1));
                 assertEquals(new ClientMessage.ReqIds(1), tws.next());
+                assertEquals(0, c.queuedRequests());
+                assertEquals(List.of("sent@0"), first.heard);
+                assertEquals(List.of(), second.heard, "a request cancelled in the queue is never reported sent");
+            }
+        }
+    }
+
+    @Test
+    void aPacedRequestIsReportedSentWhenItLeavesNotWhenItIsQueued() throws Exception {
+        org.bt4j.time.SimulatedClock clock = org.bt4j.time.SimulatedClock.at("2024-01-05T15:00:00Z");
+        PacingRules rules = new PacingRules(50, 2, 600_000_000_000L, 0, 5, 2_000_000_000L, 0);
+        try (FakeTws tws = new FakeTws(187)) {
+            tws.serveOnce(STARTUP);
+            try (IbClient c = IbClient.connect(config(tws.port()).withPacing(rules).withClock(clock), new Recorder(), null)) {
+                tws.next();
+                long t0 = clock.nanos();
+                Sends[] sends = {new Sends(clock), new Sends(clock), new Sends(clock)};
+                for (int i = 0; i < 3; i++) {
+                    c.send(history(i + 1, (i + 1) + " D"), sends[i]);
+                }
+                assertEquals(1, ((ClientMessage.ReqHistoricalData) tws.next()).reqId());
+                assertEquals(2, ((ClientMessage.ReqHistoricalData) tws.next()).reqId());
+                assertEquals(List.of("sent@" + t0), sends[0].heard);
+                assertEquals(List.of("sent@" + t0), sends[1].heard);
+                clock.advance(300_000_000_000L);
+                c.send(new ClientMessage.ReqIds(1));
+                assertEquals(new ClientMessage.ReqIds(1), tws.next());
+                assertEquals(List.of(), sends[2].heard, "held by the two-per-window rule: not sent, not reported");
+                assertEquals(1, c.queuedRequests());
+                clock.advance(300_000_000_000L);
+                assertEquals(3, ((ClientMessage.ReqHistoricalData) tws.next()).reqId());
+                assertEquals(List.of("sent@" + (t0 + 600_000_000_000L)), sends[2].heard,
+                        "reported when it left, ten minutes after it was queued");
+                assertEquals(600_000_000_000L, c.pacingStats().maxWaitNanos());
+                assertEquals(3, c.pacingStats().historical());
+            }
+        }
+    }
+
+    @Test
+    void requestsQueuedWhenTheConnectionDropsAreDroppedWithIt() throws Exception {
+        PacingRules slow = new PacingRules(50, 1, 600_000_000_000L, 0, 5, 2_000_000_000L, 0);
+        try (FakeTws tws = new FakeTws(187)) {
+            tws.serveOnce(STARTUP);
+            Recorder rec = new Recorder();
+            try (IbClient c = IbClient.connect(config(tws.port()).withPacing(slow), rec, null)) {
+                tws.next();
+                Sends held = new Sends(() -> 0L);
+                c.send(history(1, "1 D"));
+                c.send(history(2, "2 D"), held);
+                assertEquals(1, ((ClientMessage.ReqHistoricalData) tws.next()).reqId());
+                assertEquals(1, c.queuedRequests());
+                tws.dropConnection();
+                assertTrue(rec.disconnects.poll(5, TimeUnit.SECONDS) != null, "the drop is reported");
+                assertEquals(0, c.queuedRequests(), "nothing is left to be sent later");
+                assertEquals(List.of(), held.heard);
+                assertThrows(IllegalStateException.class, () -> c.send(history(3, "3 D"), held));
                 assertEquals(0, c.queuedRequests());
             }
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.bt4j.ib.client.pacing.PacingRules;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.ServerMessage;
@@ -92,6 +93,42 @@ class IbConnectionTest {
             StoreEvent.GaveUp g = assertInstanceOf(StoreEvent.GaveUp.class, events.poll());
             assertEquals("cannot connect to 127.0.0.1:" + port
                     + ": connection refused (is TWS or IB Gateway running with the API enabled on this port?)", g.reason());
+        }
+    }
+
+    @Test
+    void aReconnectDoesNotSendRequestsQueuedOnTheLostSession() throws Exception {
+        org.bt4j.time.SimulatedClock clock = org.bt4j.time.SimulatedClock.at("2024-01-05T15:00:00Z");
+        PacingRules onePerWindow = new PacingRules(50, 1, 600_000_000_000L, 0, 5, 2_000_000_000L, 0);
+        try (FakeTws tws = new FakeTws(187)) {
+            tws.serveOnce(STARTUP);
+            IbClientConfig cfg = IbClientConfig.of("127.0.0.1", tws.port(), 3).withConnectTimeoutMillis(500)
+                    .withPacing(onePerWindow).withClock(clock);
+            try (IbConnection conn = new IbConnection(cfg, -1, 0.05, false, 60, events::add)) {
+                assertTrue(conn.connect());
+                assertEquals(new ClientMessage.StartApi(3, ""), tws.next());
+                Contract aapl = Contract.of("AAPL", "STK", "SMART", "USD");
+                List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+                ClientMessage.ReqHistoricalData first = new ClientMessage.ReqHistoricalData(1, aapl, false, "", "1 min",
+                        "1 D", true, "TRADES", 2, false);
+                ClientMessage.ReqHistoricalData held = new ClientMessage.ReqHistoricalData(2, aapl, false, "", "1 min",
+                        "2 D", true, "TRADES", 2, false);
+                assertTrue(conn.send(first, () -> heard.add("first")));
+                assertTrue(conn.send(held, () -> heard.add("held")));
+                assertEquals(first, tws.next());
+                assertEquals(1, conn.client().queuedRequests());
+
+                tws.serveOnce(STARTUP);
+                tws.dropConnection();
+                next(StoreEvent.Disconnected.class);
+                assertTrue(next(StoreEvent.Connected.class).reconnect());
+                assertEquals(new ClientMessage.StartApi(3, ""), tws.next());
+                assertEquals(0, conn.client().queuedRequests(), "the new session starts with an empty queue");
+                clock.advance(600_000_000_000L); // the lost request's pacing turn
+                assertTrue(conn.send(new ClientMessage.ReqIds(1)));
+                assertEquals(new ClientMessage.ReqIds(1), tws.next(), "the lost session's queued request is never sent");
+                assertEquals(List.of("first"), heard);
+            }
         }
     }
 }

@@ -168,6 +168,7 @@ class IbDataMachineTest {
         assertEquals(2, r.subscribes);
         stream(m, T0 + 41 * S, T0 + 46 * S);
         assertEquals(1, r.requests.size());
+        m.onHistoricalSent(101, T0 + 46 * S);
         stream(m, T0 + 46 * S, T0 + 58 * S);
         assertEquals(List.of(101), r.cancels, "silent request cancelled after its timeout");
         stream(m, T0 + 58 * S, T0 + 59 * S);
@@ -237,5 +238,52 @@ class IbDataMachineTest {
         assertEquals(2, r.bars.size(), "history bar, then the live tick (the stashed one is covered)");
         assertEquals(t2, (long) r.bars.get(1)[0]);
         assertEquals(7.0, r.bars.get(1)[4]);
+    }
+
+    @Test
+    void aRequestHeldByPacingIsTimedFromWhenItLeaves() {
+        Recorder r = new Recorder();
+        IbDataMachine m = machine(r, IbDataMachine.Config.live(IbBarSize.SECS_5).withHistorical(true)
+                .withDates(T0, T0 + 20_000 * S).withRetry(2 * S, 60 * S, 3));
+        m.start(T0 + 30_000 * S);
+        assertEquals(101, m.activeRequest());
+        long t = T0 + 30_000 * S;
+        for (long k = 1; k <= 600; k++) { // ten minutes in IB's pacing queue
+            m.tick(t + k * S);
+        }
+        assertEquals(List.of(), r.cancels, "a queued request is not cancelled");
+        assertEquals(101, m.activeRequest());
+        m.onHistoricalSent(101, t + 600 * S);
+        m.tick(t + 660 * S);
+        assertEquals(List.of(), r.cancels, "60 s after it left: not yet silent");
+        m.onHistoricalSent(999, t + 660 * S); // another request's news changes nothing
+        m.tick(t + 660 * S + 1);
+        assertEquals(List.of(101), r.cancels, "silent 60 s after it left: cancelled");
+        assertEquals(-1, m.activeRequest());
+        m.tick(t + 663 * S);
+        assertEquals(102, m.activeRequest(), "asked again after the back-off");
+        assertEquals(2, r.requests.size());
+
+        m.onHistoricalSent(102, t + 663 * S);
+        m.onHistoricalQueued(102); // a pacing violation put it back in the queue
+        m.tick(t + 800 * S);
+        assertEquals(List.of(101), r.cancels, "back in the queue: not timed");
+        m.onHistoricalSent(102, t + 800 * S);
+        answer(m, r, t + 801 * S);
+        assertEquals(103, m.activeRequest(), "answered: the next chunk is asked for");
+        assertEquals(List.of(101), r.cancels);
+    }
+
+    @Test
+    void stoppingWithARequestStillQueuedCancelsIt() {
+        Recorder r = new Recorder();
+        IbDataMachine m = machine(r, IbDataMachine.Config.live(IbBarSize.SECS_5).withHistorical(true)
+                .withDates(T0, T0 + 20_000 * S));
+        m.start(T0 + 30_000 * S);
+        m.tick(T0 + 30_100 * S);
+        m.onGivenUp();
+        assertEquals(List.of(101), r.cancels, "the port drops the queued request (the client then never sends it)");
+        assertEquals(List.of("CONNECTED", "DELAYED", "DISCONNECTED"), r.statuses);
+        assertTrue(m.isOver());
     }
 }

@@ -12,7 +12,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.bt4j.BadInputException;
+import org.bt4j.ib.client.FakeTws;
+import org.bt4j.ib.client.pacing.PacingRules;
+import org.bt4j.ib.client.pacing.SendListener;
+import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
+import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.time.SimulatedClock;
 import org.junit.jupiter.api.Test;
 
 class IbStoreTest {
@@ -64,6 +70,74 @@ class IbStoreTest {
                     + ": connection refused (is TWS or IB Gateway running with the API enabled on this port?)"),
                     drainedOnSignal);
             assertEquals(List.of(), store.drainNotifications());
+        }
+    }
+
+    private static final long S = 1_000_000_000L;
+
+    private static ClientMessage.ReqHistoricalData history(int reqId, int days) {
+        return new ClientMessage.ReqHistoricalData(reqId, Contract.of("AAPL", "STK", "SMART", "USD"), false, "",
+                "1 min", days + " D", true, "TRADES", 2, false);
+    }
+
+    /** A requester's view: what its SendListener heard. */
+    private static SendListener heardBy(List<String> heard, String who) {
+        return new SendListener() {
+            @Override public void sent() { heard.add(who + " sent"); }
+            @Override public void queued() { heard.add(who + " queued"); }
+        };
+    }
+
+    @Test
+    void everyUserOfASharedRequestHearsWhenItLeavesAndTheLastCancelDropsItFromTheQueue() throws Exception {
+        SimulatedClock clock = SimulatedClock.at("2024-01-05T15:00:00Z");
+        try (FakeTws tws = new FakeTws(187);
+             IbStore store = new IbStore(IbStoreParams.DEFAULTS.withAddress("127.0.0.1", tws.port()).withClientId(5)
+                     .withReconnect(0, 0.01), clock)) {
+            tws.serveOnce(List.of(new ServerMessage.ManagedAccounts(List.of("DU1")), new ServerMessage.NextValidId(1)));
+            assertTrue(store.start());
+            assertEquals(new ClientMessage.StartApi(5, ""), tws.next());
+            assertEquals(new ClientMessage.ReqCurrentTime(), tws.next());
+            List<String> heard = new CopyOnWriteArrayList<>();
+            for (int d = 1; d <= 5; d++) { // IB allows five per contract within 2 s
+                assertTrue(store.requestHistorical(history(100 + d, d), id -> { }, x -> { }, SendListener.NONE));
+                assertEquals(history(100 + d, d), tws.next());
+            }
+            int[] listen = new int[3];
+            assertTrue(store.requestHistorical(history(106, 6), id -> listen[0] = id, x -> { }, heardBy(heard, "a")));
+            assertTrue(store.requestHistorical(history(107, 6), id -> listen[1] = id, x -> { }, heardBy(heard, "b")));
+            assertEquals(106, listen[1], "the identical request joins the first");
+            assertTrue(store.connection().send(new ClientMessage.ReqIds(1)));
+            assertEquals(new ClientMessage.ReqIds(1), tws.next(), "the sixth waits for the 2-second window");
+            assertEquals(List.of(), heard, "nobody hears of a request still queued");
+
+            clock.advance(2 * S + PacingRules.IB.marginNanos());
+            assertEquals(history(106, 6), tws.next());
+            assertEquals(List.of("a sent", "b sent"), heard.stream().sorted().toList());
+            assertTrue(store.requestHistorical(history(108, 6), id -> listen[2] = id, x -> { }, heardBy(heard, "c")));
+            assertEquals(106, listen[2]);
+            assertEquals("c sent", heard.get(2), "a user joining a request that left hears so at once");
+            for (int i = 0; i < 3; i++) {
+                store.cancelHistorical(106);
+            }
+            assertEquals(new ClientMessage.CancelHistoricalData(106), tws.next(), "cancelled once, by its last user");
+
+            heard.clear();
+            for (int d = 7; d <= 10; d++) {
+                assertTrue(store.requestHistorical(history(100 + d, d), id -> { }, x -> { }, SendListener.NONE));
+                assertEquals(history(100 + d, d), tws.next());
+            }
+            assertTrue(store.requestHistorical(history(111, 11), id -> { }, x -> { }, heardBy(heard, "d")));
+            assertTrue(store.requestHistorical(history(112, 11), id -> { }, x -> { }, heardBy(heard, "e")));
+            assertEquals(1, store.connection().client().queuedRequests());
+            store.cancelHistorical(111);
+            assertEquals(1, store.connection().client().queuedRequests(), "still wanted by its other user");
+            store.cancelHistorical(111);
+            assertEquals(0, store.connection().client().queuedRequests(), "the last user's cancel empties the queue");
+            clock.advance(10 * S);
+            assertTrue(store.connection().send(new ClientMessage.ReqIds(2)));
+            assertEquals(new ClientMessage.ReqIds(2), tws.next(), "neither the request nor its cancel went out");
+            assertEquals(List.of(), heard);
         }
     }
 }

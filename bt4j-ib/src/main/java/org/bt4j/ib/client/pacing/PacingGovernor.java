@@ -23,6 +23,7 @@ public final class PacingGovernor {
     private final long[] messageTimes;
     private int messageHead;
     private long messageCount;
+    private long historicalCount;
     private final ArrayDeque<long[]> historical = new ArrayDeque<>(); // {time, weight}
     private int historicalWeight;
     private final Map<String, Long> lastIdentical = new HashMap<>();
@@ -93,6 +94,7 @@ public final class PacingGovernor {
             maxWait = Math.max(maxWait, waitedNanos);
         }
         if (req.historical()) {
+            historicalCount++;
             historical.addLast(new long[] {sentAt, req.weight()});
             historicalWeight += req.weight();
             lastIdentical.put(req.identityKey(), sentAt);
@@ -108,7 +110,7 @@ public final class PacingGovernor {
 
     /** @return the costs so far */
     public synchronized PacingStats stats() {
-        return new PacingStats(messageCount, delayed, totalWait, maxWait, violations);
+        return new PacingStats(messageCount, historicalCount, delayed, totalWait, maxWait, violations);
     }
 
     private void prune(long now) {

@@ -34,6 +34,7 @@ class PacingGovernorTest {
             reqs.add(PacedRequest.PLAIN);
         }
         long[] t = drive(g, reqs);
+        assertEquals(0, g.stats().historical(), "plain messages are not historical requests");
         assertEquals(0, t[49]);
         assertEquals(S, t[50]);
         assertEquals(2 * S, t[100]);
@@ -68,6 +69,7 @@ class PacingGovernorTest {
         }
         PacingStats s = g.stats();
         assertEquals(200, s.messages());
+        assertEquals(200, s.historical());
         assertTrue(s.totalWaitNanos() > 0);
         // 200 requests with 20 weighing double = 220 units: the last ones wait for the third window.
         assertTrue(t[199] >= 1200 * S, "last request at " + t[199] / S + " s");
@@ -108,6 +110,7 @@ class PacingGovernorTest {
         PacedRequest r = PacedRequest.historical(1, "x", "y");
         g.record(r, 0, 0);
         assertEquals(15 * S + 20_000_000L, g.delayNanos(r, 0));
-        assertEquals("1 messages, 0 waited 0.0 s in total (max 0.0 s), 0 violations", g.stats().describe());
+        assertEquals("1 messages (1 historical), 0 waited 0.0 s in total (max 0.0 s), 0 violations",
+                g.stats().describe());
     }
 }
