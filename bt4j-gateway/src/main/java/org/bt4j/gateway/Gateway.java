@@ -161,6 +161,11 @@ public final class Gateway implements AutoCloseable {
         return admin == null ? -1 : admin.getLocalPort();
     }
 
+    /** Connections currently open to the API port, handshaking or not (tests: no socket leaked). */
+    public int connectedSessions() {
+        return sessions.openCount();
+    }
+
     /** The engine (for tests and the benchmark). */
     public GatewayEngine engine() {
         return engine;

@@ -126,12 +126,19 @@ final class FaultRig implements AutoCloseable {
 
     /** Moves virtual time in 250 ms steps; every feed takes what arrived after each step. */
     void run(Duration d, List<IbData> feeds, List<List<DeliveredBar>> into) throws InterruptedException {
+        run(d, feeds, into, () -> { });
+    }
+
+    /** {@link #run(Duration, List, List)}, then {@code afterEachStep} (e.g. a broker's {@code next()}) after every step. */
+    void run(Duration d, List<IbData> feeds, List<List<DeliveredBar>> into, Runnable afterEachStep)
+            throws InterruptedException {
         for (long i = 0, n = d.toMillis() / 250; i < n; i++) {
             gw.advance(Duration.ofMillis(250));
             roundTrips();
             for (int f = 0; f < feeds.size(); f++) {
                 pump(feeds.get(f), into.get(f));
             }
+            afterEachStep.run();
         }
     }
 
@@ -187,5 +194,30 @@ final class FaultRig implements AutoCloseable {
             s.stop();
         }
         gw.close();
+    }
+
+    /**
+     * Takes what each feed already holds, without waiting: for many feeds after a step of
+     * {@link #run} with no feeds of its own (its round trip has put every earlier message in the
+     * feeds' queues), where {@link #pump}'s short waits would cost a second a step.
+     */
+    static void pumpNow(List<IbData> feeds, List<List<DeliveredBar>> into) {
+        for (int f = 0; f < feeds.size(); f++) {
+            IbData data = feeds.get(f);
+            data.check(0);
+            while (data.next()) {
+                into.get(f).add(new DeliveredBar(data.datetime(0), data.open().get(0), data.high().get(0),
+                        data.low().get(0), data.close().get(0), data.volume().get(0)));
+            }
+        }
+    }
+
+    /**
+     * One round trip per connected store without moving the clock: requests the feeds sent at this
+     * virtual time (backfills) reach the gateway before the next step, so the gateway's pacing
+     * counts them at the time the store's governor did.
+     */
+    void syncStores() throws InterruptedException {
+        roundTrips();
     }
 }

@@ -6,23 +6,31 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The listening socket: accepts connections and starts a {@link ClientSession} for each (the
- * client limit is enforced after START_API by {@link GatewayEngine}). Thread-safe; one acceptor
- * thread.
+ * The listening socket: accepts connections and starts a {@link ClientSession} for each. The API
+ * client limit is enforced after START_API by {@link GatewayEngine}; before that, at most
+ * {@link #HANDSHAKES_PER_CLIENT} × maxClients connections may be in their handshake at once (each
+ * holds two threads for up to {@link ClientSession#HANDSHAKE_TIMEOUT_MS}), and a connection beyond
+ * that is closed as soon as it is accepted. Thread-safe; one acceptor thread.
  */
 public final class Sessions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sessions.class);
+    /** Connections allowed in their handshake at once, per API client allowed. */
+    static final int HANDSHAKES_PER_CLIENT = 2;
 
     private final GatewayEngine engine;
     private final int queueCapacity;
     private final List<ClientSession> open = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
+    private final AtomicInteger handshaking = new AtomicInteger();
+    private int handshakeLimit;
+    private long refused; // acceptor thread: connections refused since the last one accepted
     private ServerSocket server;
     private volatile boolean closed;
 
@@ -33,6 +41,7 @@ public final class Sessions {
 
     /** Binds and starts accepting. */
     public void listen(InetSocketAddress address, int maxClients) throws IOException {
+        handshakeLimit = HANDSHAKES_PER_CLIENT * Math.max(1, maxClients);
         server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(address, maxClients + 8);
@@ -46,12 +55,33 @@ public final class Sessions {
         return server.getLocalPort();
     }
 
+    /** Connections accepted and not yet closed (handshaking or API clients). */
+    public int openCount() {
+        int n = 0;
+        for (ClientSession s : open) {
+            if (!s.isClosed()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private void acceptLoop() {
         while (!closed) {
             try {
                 Socket s = server.accept();
+                if (handshaking.get() >= handshakeLimit) {
+                    refuse(s);
+                    continue;
+                }
+                if (refused > 0) {
+                    LOG.info("accepting connections again ({} refused while {} were handshaking)", refused, handshakeLimit);
+                    refused = 0;
+                }
                 s.setTcpNoDelay(true);
-                ClientSession cs = new ClientSession(s, engine, queueCapacity, ids.incrementAndGet());
+                handshaking.incrementAndGet();
+                ClientSession cs = new ClientSession(s, engine, queueCapacity, ids.incrementAndGet(),
+                        handshaking::decrementAndGet);
                 open.removeIf(ClientSession::isClosed);
                 open.add(cs);
                 LOG.info("accepted {}", cs.label());
@@ -62,6 +92,26 @@ public final class Sessions {
                 }
             }
         }
+    }
+
+    /** Closes a connection over the handshake limit at once: one INFO line per burst, the rest at debug. */
+    private void refuse(Socket s) {
+        if (refused++ == 0) {
+            LOG.info("refusing new connections: {} connections have not completed the API handshake", handshakeLimit);
+        } else {
+            LOG.debug("refused a connection: {} connections are handshaking", handshakeLimit);
+        }
+        try {
+            s.setSoLinger(true, 0); // reset at once: no lingering state for a peer that floods
+            s.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+
+    /** Connections accepted that have not yet sent START_API nor closed. */
+    public int handshakingCount() {
+        return handshaking.get();
     }
 
     /** Stops accepting and closes every connection. */
