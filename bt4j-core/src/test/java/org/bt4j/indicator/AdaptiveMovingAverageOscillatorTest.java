@@ -7,16 +7,17 @@ class AdaptiveMovingAverageOscillatorTest {
 
     @Test
     void isDataMinusTheAverage() {
-        double[] x = Hand.series(20, i -> 50 + 3 * Math.sin(i) + i);
-        Runs.Result osc = Hand.onCloses(in -> new AdaptiveMovingAverageOscillator(in, 5), x);
-        Runs.Result ma = Hand.onCloses(in -> new AdaptiveMovingAverage(in, 5), x);
-        Hand.assertNames(osc, "kama");
-        Hand.assertWarmup(osc, 0, 6);
-        Hand.assertLine(osc, 0, Hand.zip(x, ma.line(0), (a, b) -> a - b));
+        Hand.assertOscillator(Hand.wave(30), x -> new AdaptiveMovingAverageOscillator(x, 5), x -> new AdaptiveMovingAverage(x, 5), 6);
     }
 
     @Test
-    void defaultPeriodIs30() {
-        Hand.assertWarmup(Hand.onCloses(AdaptiveMovingAverageOscillator::new, Hand.ramp(35)), 0, 31);
+    void aGivenAverageIsUsedAsIs() {
+        Hand.assertOscillator(Hand.wave(30), x -> new AdaptiveMovingAverageOscillator(x, new AdaptiveMovingAverage(x, 5)),
+            x -> new AdaptiveMovingAverage(x, 5), 6);
+    }
+
+    @Test
+    void defaultPeriodIsTheAveragesDefault() {
+        Hand.assertOscillator(Hand.wave(36), AdaptiveMovingAverageOscillator::new, AdaptiveMovingAverage::new, 31);
     }
 }

@@ -67,6 +67,18 @@ final class Hand {
         return b;
     }
 
+    /** {@code n} irregular bars {open, high, low, close} around {@link #wave(int)}. */
+    static double[][] bars(int n) {
+        double[] mid = wave(n);
+        double[][] b = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double m = mid[i];
+            b[i] = new double[] {m - 0.2 * Math.cos(i), m + 1 + (i % 3) * 0.5, m - 1 - (i % 2) * 0.7,
+                m + 0.6 * Math.sin(2 * i)};
+        }
+        return b;
+    }
+
     /** Column {@code c} (0 open, 1 high, 2 low, 3 close) of {@code ohlc} rows. */
     static double[] column(double[][] ohlc, int c) {
         return series(ohlc.length, i -> ohlc[i][c]);
@@ -137,6 +149,38 @@ final class Hand {
                     + "\n expected " + Arrays.toString(expected) + "\n actual   " + Arrays.toString(actual));
             }
         }
+    }
+
+    /**
+     * An {@code <MA>Envelope} over {@code x}: line 0 is the average (same name and values as
+     * {@code average} alone), {@code top}/{@code bot} are it times {@code 1 +- perc/100}, all from
+     * bar {@code mp - 1} on.
+     */
+    static void assertEnvelope(double[] x, Function<Line, ? extends Indicator> envelope,
+                               Function<Line, ? extends Indicator> average, double perc, int mp) {
+        Runs.Result env = onCloses(envelope, x);
+        Runs.Result ma = onCloses(average, x);
+        assertNames(env, ma.indicator().lineName(0), "top", "bot");
+        assertWarmup(env, 1, mp);
+        assertFirstValue(env.line(2), mp - 1);
+        assertLine(env, 0, ma.line(0));
+        assertLine(env, 1, map(ma.line(0), m -> m * (1 + perc / 100)));
+        assertLine(env, 2, map(ma.line(0), m -> m * (1 - perc / 100)));
+    }
+
+    /** An {@code <MA>Oscillator} over {@code x}: {@code x - average}, named as the average, from bar {@code mp - 1}. */
+    static void assertOscillator(double[] x, Function<Line, ? extends Indicator> oscillator,
+                                 Function<Line, ? extends Indicator> average, int mp) {
+        Runs.Result osc = onCloses(oscillator, x);
+        Runs.Result ma = onCloses(average, x);
+        assertNames(osc, ma.indicator().lineName(0));
+        assertWarmup(osc, 0, mp);
+        assertLine(osc, 0, zip(x, ma.line(0), (a, b) -> a - b));
+    }
+
+    /** A wavy upward test series of {@code n} values (no two consecutive changes alike). */
+    static double[] wave(int n) {
+        return series(n, i -> 50 + 3 * Math.sin(i) + 0.5 * i);
     }
 
     // ---- naive reference formulas -----------------------------------------------------------
@@ -210,6 +254,12 @@ final class Hand {
     /** Wilder's smoothed average: alpha {@code 1 / n}. */
     static double[] smma(double[] x, int n) {
         return smooth(x, n, 1.0 / n);
+    }
+
+    /** True range {@code max(high, close[-1]) - min(low, close[-1])} of {@code ohlc} rows (NaN on bar 0). */
+    static double[] trueRange(double[][] ohlc) {
+        return series(ohlc.length, i -> i == 0 ? Double.NaN
+            : Math.max(ohlc[i][1], ohlc[i - 1][3]) - Math.min(ohlc[i][2], ohlc[i - 1][3]));
     }
 
     /** Highest of the last {@code n} values. */
