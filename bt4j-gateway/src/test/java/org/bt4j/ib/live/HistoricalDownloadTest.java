@@ -38,9 +38,12 @@ import org.junit.jupiter.api.Test;
  * against a gateway that enforces IB's pacing rules — no violation, no gap, no repeat, every bar the
  * gateway's own. Gateway and store share one virtual clock: whenever the next chunk request waits
  * for its pacing turn (and a round trip shows nothing is still on the wire), the clock jumps to the
- * moment it may go out, so IB's hour of pacing passes in seconds (a year: about 6 s of wall time).
- * When nothing is queued and every answer is in, the feed is waiting for a retry on the same clock,
- * which then moves one second. {@code -Dbt4j.histdays=N} changes the span. Test thread only.
+ * moment it may go out, so IB's hour of pacing passes in seconds. When nothing is queued, every
+ * answer is in and nothing moved since the last round trip, the feed is waiting for a retry on the
+ * same clock, which then moves one second. The feed times a request from when it leaves the pacing
+ * queue, so a request held there for up to ten minutes is never cancelled and sent again: every
+ * request is sent once and answered once, and no cancel meets an answered request (error 366).
+ * {@code -Dbt4j.histdays=N} changes the span. Test thread only.
  */
 class HistoricalDownloadTest {
 
@@ -58,6 +61,8 @@ class HistoricalDownloadTest {
              IbStore store = new IbStore(new IbStoreParams("127.0.0.1", gw.port(), 51, false, false, 3, 5.0, true,
                      60.0, true), clock)) {
             AtomicInteger violations = new AtomicInteger();
+            AtomicInteger answers = new AtomicInteger();
+            AtomicInteger noSuchQuery = new AtomicInteger();
             AtomicLong times = new AtomicLong();
             List<String> errors = new CopyOnWriteArrayList<>();
             store.addListener(e -> {
@@ -69,6 +74,13 @@ class HistoricalDownloadTest {
                 if (e instanceof StoreEvent.Message m && m.message() instanceof ServerMessage.ErrorMsg err
                         && err.code() == 162) {
                     violations.incrementAndGet();
+                }
+                if (e instanceof StoreEvent.Message m && m.message() instanceof ServerMessage.ErrorMsg err
+                        && err.code() == 366) { // a cancel reached the gateway after the request was answered
+                    noSuchQuery.incrementAndGet();
+                }
+                if (e instanceof StoreEvent.Message m && m.message() instanceof ServerMessage.HistoricalData) {
+                    answers.incrementAndGet();
                 }
                 if (e instanceof StoreEvent.Message m && m.message() instanceof ServerMessage.CurrentTime) {
                     synchronized (times) {
@@ -87,6 +99,7 @@ class HistoricalDownloadTest {
             int jumps = 0;
             int steps = 0;
             int idle = 0;
+            long lastProgress = -1;
             long deadline = wallStart + 120 * S;
             while (!data.isFinished()) {
                 if (System.nanoTime() > deadline) {
@@ -117,21 +130,31 @@ class HistoricalDownloadTest {
                     jumps++;
                     idle = 0;
                 } else if (client != null && client.queuedRequests() == 0 && ++idle >= 10 && roundTrip(store, times)) {
-                    // nothing queued and every answer received: the feed waits for a retry on virtual time
-                    gw.advance(Duration.ofSeconds(1));
-                    steps++;
                     idle = 0;
+                    long progress = n + answers.get();
+                    if (progress == lastProgress) {
+                        // nothing queued, every answer in and handled since the last round trip: the feed waits
+                        // for a retry on virtual time
+                        gw.advance(Duration.ofSeconds(1));
+                        steps++;
+                    }
+                    lastProgress = progress;
                 }
             }
             double wall = (System.nanoTime() - wallStart) / 1e9;
             PacingStats st = store.connection().governor().stats();
             System.out.printf(Locale.ROOT, "historical download, simulated time: %d days, %d bars in %.1f s wall, "
-                    + "%.1f s virtual (%d clock jumps to a pacing turn, %d one-second steps); governor: %s, virtual waiting "
-                    + "%.1f s; other errors: %s%n", days, n, wall, (clock.nanos() - now) / 1e9, jumps, steps, st.describe(),
-                    st.totalWaitNanos() / 1e9, errors.stream().filter(x -> x.contains("errorCode=3")).toList());
+                    + "%.1f s virtual (%d clock jumps to a pacing turn, %d one-second steps); %d history answers; governor: "
+                    + "%s, virtual waiting %.1f s; other errors: %s%n", days, n, wall, (clock.nanos() - now) / 1e9, jumps,
+                    steps, answers.get(), st.describe(), st.totalWaitNanos() / 1e9,
+                    errors.stream().filter(x -> x.contains("errorCode=3")).toList());
             assertEquals(List.of("CONNECTED", "DELAYED", "DISCONNECTED"), statuses);
             assertEquals(0, violations.get(), "no pacing violation (error 162)");
             assertEquals(0, st.violations(), "the governor saw no violation");
+            assertEquals(0, noSuchQuery.get(), "no cancel of an answered request (error 366): a request held by pacing "
+                    + "is timed from when it leaves, so it is never cancelled and sent again");
+            assertEquals(answers.get(), st.historical(), "every history request sent was answered once: none re-sent");
+            assertEquals(days, st.historical(), "one request per one-day chunk, each sent once");
             assertEquals(days * 1440, tape.size(), "the simulated market never closes");
             assertEquals(tape.size(), n, "every bar of the tape, once");
             if (days > 60) {
