@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.bt4j.feed.CsvFeeds;
+import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.DataFiles;
+import org.bt4j.time.TimeFrame;
 import org.junit.jupiter.api.Test;
 
 class BenchDataTest {
@@ -21,5 +24,15 @@ class BenchDataTest {
         assertEquals(modified, Files.getLastModifiedTime(csv).toMillis());
         double firstClose = Double.parseDouble(lines.get(1).split(",")[4]);
         assertEquals(BenchData.columns(1234).close()[0], firstClose);
+    }
+
+    @Test
+    void convertsTheCsvToABarFileOnceWithTheSameBars() throws Exception {
+        Path bin = BenchData.barFile(1234);
+        assertEquals(bin, BenchData.barFile(1234));
+        DataFeed feed = DataFiles.open(bin, TimeFrame.Minutes, 1);
+        feed.preload();
+        assertEquals(1234, feed.size());
+        assertEquals(BenchData.columns(1234).close()[1233], feed.close().buffer().array()[1233]);
     }
 }

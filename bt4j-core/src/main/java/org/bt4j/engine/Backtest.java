@@ -169,7 +169,8 @@ public final class Backtest {
             broker.setSlippagePerc(slippagePerc);
         }
         broker.setCoc(coc);
-        Cerebro cerebro = new Cerebro().setBroker(broker).addData(data).addStrategy(strategy);
+        // the summary lists every order and trade, so the history is kept in every mode
+        Cerebro cerebro = new Cerebro().setBroker(broker).addData(data).addStrategy(strategy).retainHistory(true);
         switch (mode) {
             case RUNNEXT:
                 cerebro.runonce(false);

@@ -67,6 +67,7 @@ public final class Cerebro {
     private boolean cheatOnOpen;
     private boolean brokerCoo = true;
     private boolean stdstats = true;
+    private Boolean retainHistory;
     private long qcheckNanos = 500_000_000L;
 
     private final List<DataFeed> datas = new ArrayList<>();
@@ -279,8 +280,8 @@ public final class Cerebro {
     }
 
     /**
-     * Memory level (backtrader's {@code exactbars}): 0 keeps everything; 1 streams the feeds and
-     * bounds every line; -1 keeps preloading but bounds the helpers inside indicators and the
+     * Memory level (backtrader's {@code exactbars}): 0 keeps everything; 1 streams the feeds,
+     * bounds every line and keeps only live orders and open trades (see {@link #retainHistory}); -1 keeps preloading but bounds the helpers inside indicators and the
      * strategy-level line operations; -2 also bounds strategy-level indicators that are not
      * plotted. Any non-zero level computes indicators bar by bar.
      */
@@ -311,6 +312,19 @@ public final class Cerebro {
 
     public boolean stdstats() {
         return stdstats;
+    }
+
+    /**
+     * Whether each strategy's {@code orders()} and {@code trades()} keep every order and trade
+     * of the run (as backtrader does), or only the orders still alive and the trades still open,
+     * finished ones being dropped once notified (analyzers and observers see every notification
+     * either way; {@code Strategy.completedOrderCount()} and {@code closedTradeCount()} count
+     * them). Null (the default) decides by the memory level: everything is kept unless
+     * {@code exactbars >= 1}, whose memory stays flat however many orders the run makes.
+     */
+    public Cerebro retainHistory(Boolean retain) {
+        retainHistory = retain;
+        return this;
     }
 
     /**
@@ -429,6 +443,7 @@ public final class Cerebro {
                 obs.addAll(f.apply(datas));
             }
             r.setObservers(obs);
+            r.retainHistory(retainHistory != null ? retainHistory : exactbars < 1);
             runners.add(r);
         }
         if (exactbars >= 1) {

@@ -19,6 +19,7 @@ import org.bt4j.line.Line;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderArgs;
 import org.bt4j.order.OrderOwner;
+import org.bt4j.order.OrderStatus;
 import org.bt4j.sizer.FixedSize;
 import org.bt4j.sizer.Sizer;
 
@@ -58,8 +59,14 @@ public abstract class Strategy implements OrderOwner {
     final boolean wantsFund = overrides("notifyFund", double.class, double.class, double.class, double.class);
     final ArrayList<Order> ordersPending = new ArrayList<>();
     final ArrayList<Trade> tradesPending = new ArrayList<>();
-    private final List<Order> orders = new ArrayList<>();
-    private final List<Trade> trades = new ArrayList<>();
+    /** Every order created, or with {@link #retainHistory} off only those still alive. */
+    private final ArrayList<Order> orders = new ArrayList<>();
+    /** Every trade, or with {@link #retainHistory} off only those still open. */
+    private final ArrayList<Trade> trades = new ArrayList<>();
+    /** Whether finished orders and closed trades stay in {@link #orders} and {@link #trades}. */
+    boolean retainHistory = true;
+    private int completedOrders;
+    private int closedTrades;
     private final Map<DataFeed, Map<Integer, Trade>> openTrades = new IdentityHashMap<>();
     /**
      * The last (data, trade id) booked and its current trade: most fills hit the same one, so its
@@ -448,14 +455,35 @@ public abstract class Strategy implements OrderOwner {
         return new Order[] {main, stop, limit};
     }
 
-    /** Every order this strategy created, in creation (ref) order. */
+    /**
+     * Every order this strategy created, in creation (ref) order. In a run that does not retain
+     * its history (by default one with {@code exactbars >= 1}, see {@code Cerebro.retainHistory})
+     * only the orders still alive (created, submitted, accepted or partially filled): finished
+     * ones are dropped once their final notification arrived, so memory stays flat.
+     */
     public final List<Order> orders() {
         return Collections.unmodifiableList(orders);
     }
 
-    /** Every trade of this strategy, open and closed, in ref order. */
+    /**
+     * Every trade of this strategy, open and closed, in ref order. In a run that does not retain
+     * its history only the trades still open: a closed trade is dropped once it was notified.
+     */
     public final List<Trade> trades() {
         return Collections.unmodifiableList(trades);
+    }
+
+    /**
+     * Orders of this strategy whose completion (status Completed) was notified so far, whether
+     * or not {@link #orders()} still lists them.
+     */
+    public final int completedOrderCount() {
+        return completedOrders;
+    }
+
+    /** Trades of this strategy that closed so far, whether or not {@link #trades()} still lists them. */
+    public final int closedTradeCount() {
+        return closedTrades;
     }
 
     /**
@@ -485,6 +513,9 @@ public abstract class Strategy implements OrderOwner {
     @Override
     public final void addNotification(Order o) {
         ordersPending.add(o);
+        if (!o.isAlive()) {
+            finished(o);
+        }
         if (o.executed().size() == 0) {
             return;
         }
@@ -516,7 +547,7 @@ public abstract class Strategy implements OrderOwner {
             if (bit.closed() != 0) {
                 trade.update(bit.closed(), bit.price(), bit.closedComm(), ci);
                 if (trade.isClosed()) {
-                    tradesPending.add(trade.snapshot());
+                    closed(trade);
                 }
             }
             if (bit.opened() != 0) {
@@ -525,11 +556,44 @@ public abstract class Strategy implements OrderOwner {
                 }
                 trade.update(bit.opened(), bit.price(), bit.openedComm(), ci);
                 if (trade.isClosed()) {
-                    tradesPending.add(trade.snapshot());
+                    closed(trade);
                 }
             }
             if (trade.justOpened()) {
                 tradesPending.add(trade.snapshot());
+            }
+        }
+    }
+
+    /**
+     * An order of this strategy reached a final status ({@code o} is its notified snapshot):
+     * counts a completion and, without history, drops the order from {@link #orders}.
+     */
+    private void finished(Order o) {
+        if (o.status() == OrderStatus.Completed) {
+            completedOrders++;
+        }
+        if (!retainHistory) {
+            int ref = o.ref();
+            for (int i = orders.size() - 1; i >= 0; i--) {
+                if (orders.get(i).ref() == ref) {
+                    orders.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** {@code trade} just closed: notifies a snapshot, counts it and, without history, drops it. */
+    private void closed(Trade trade) {
+        tradesPending.add(trade.snapshot());
+        closedTrades++;
+        if (!retainHistory) {
+            for (int i = trades.size() - 1; i >= 0; i--) {
+                if (trades.get(i) == trade) {
+                    trades.remove(i);
+                    break;
+                }
             }
         }
     }

@@ -102,6 +102,15 @@ public final class StrategyRunner {
         }
     }
 
+    /**
+     * Whether the strategy's {@code orders()} and {@code trades()} keep finished orders and
+     * closed trades (the default) or only live orders and open trades, so that a long run's
+     * memory stays flat. Call before the run starts.
+     */
+    public void retainHistory(boolean retain) {
+        s.retainHistory = retain;
+    }
+
     /** Groups the indicators by the data their clock is rooted in, for the per-bar steps. */
     private void groupByData() {
         indData = new int[inds.length];

@@ -4,26 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bt4j.analyzer.Analyzer;
+import org.bt4j.analyzer.TradeAnalyzer;
+import org.bt4j.broker.Trade;
 import org.bt4j.feed.ArrayFeed;
 import org.bt4j.feed.CsvFeeds;
 import org.bt4j.feed.DataFeed;
+import org.bt4j.feed.gen.BarGenerator;
 import org.bt4j.indicator.IndicatorRegistry;
 import org.bt4j.indicator.LineOp;
 import org.bt4j.indicator.MACDHisto;
 import org.bt4j.indicator.RelativeStrengthIndex;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.LineBuffer;
+import org.bt4j.order.Order;
+import org.bt4j.order.OrderStatus;
 import org.bt4j.strategy.Strategy;
+import org.bt4j.strategy.builtin.SmaCross;
 import org.bt4j.util.PyFormat;
 import org.junit.jupiter.api.Test;
 
 /**
  * exactbars -1 and -2: helpers inside indicators and strategy-level line operations keep bounded
  * rings (and with -2 the unplotted strategy-level indicators), everything else stays whole, and
- * every value equals the run that keeps everything.
+ * every value equals the run that keeps everything. exactbars=1: only live orders and open trades
+ * are retained, with results and analyzers identical to the run that keeps everything.
  */
 class CerebroExactbarsTest {
 
@@ -144,5 +153,73 @@ class CerebroExactbarsTest {
         assertTrue(helpers >= 5, "RSI and MACD build helpers: " + s.indicators());
         assertFalse(s.rsi.buffers()[0].isBounded());
         assertEquals(n, s.rsi.len());
+    }
+
+    /** Samples how many orders and trades the strategy holds on every bar. */
+    static final class Held implements Analyzer {
+        private Strategy strategy;
+        int maxOrders;
+        int maxTrades;
+
+        @Override
+        public void start(Strategy s) {
+            strategy = s;
+        }
+
+        @Override
+        public void prenext() {
+            next();
+        }
+
+        @Override
+        public void next() {
+            maxOrders = Math.max(maxOrders, strategy.orders().size());
+            maxTrades = Math.max(maxTrades, strategy.trades().size());
+        }
+
+        @Override
+        public Map<String, Object> analysis() {
+            return Map.of();
+        }
+    }
+
+    /** smacross with Limit entries valid one day: orders complete, expire, or are still open at the end. */
+    private static Strategy smacrossRun(int exactbars, Boolean retain, Held held, TradeAnalyzer ta) throws Exception {
+        ArrayFeed data = BarGenerator.minute(42, 100_000, LocalDate.of(2000, 1, 3), 60_000).toFeed("m");
+        Cerebro c = new Cerebro().addData(data).addStrategy(SmaCross.class, Map.of("exectype", "Limit", "offset", 0.0002, "validdays", 1))
+                .exactbars(exactbars).retainHistory(retain).addAnalyzer("held", () -> held).addAnalyzer("ta", () -> ta);
+        Strategy s = c.run().get(0);
+        assertEquals(60_000, c.barsProcessed());
+        return s;
+    }
+
+    @Test
+    void exactbarsOneKeepsOnlyLiveOrdersAndOpenTradesWithIdenticalResults() throws Exception {
+        TradeAnalyzer taAll = new TradeAnalyzer();
+        Strategy all = smacrossRun(0, null, new Held(), taAll);
+        long completed = all.orders().stream().filter(o -> o.status() == OrderStatus.Completed).count();
+        long expired = all.orders().stream().filter(o -> o.status() == OrderStatus.Expired).count();
+        long closed = all.trades().stream().filter(Trade::isClosed).count();
+        assertTrue(completed > 500 && expired > 20 && closed > 200, completed + " " + expired + " " + closed);
+        assertEquals(completed, all.completedOrderCount());
+        assertEquals(closed, all.closedTradeCount());
+
+        Held held = new Held();
+        TradeAnalyzer ta = new TradeAnalyzer();
+        Strategy flat = smacrossRun(1, null, held, ta);
+        assertEquals(all.completedOrderCount(), flat.completedOrderCount());
+        assertEquals(all.closedTradeCount(), flat.closedTradeCount());
+        assertEquals(all.broker().getValue(), flat.broker().getValue());
+        assertEquals(all.broker().getCash(), flat.broker().getCash());
+        assertEquals(taAll.analysis(), ta.analysis(), "TradeAnalyzer accumulates on notifications");
+        assertTrue(held.maxOrders <= 2 && held.maxTrades <= 1, held.maxOrders + " orders, " + held.maxTrades + " trades held");
+        assertTrue(flat.orders().stream().allMatch(Order::isAlive), "only live orders remain: " + flat.orders());
+        assertTrue(flat.trades().stream().noneMatch(Trade::isClosed), "only open trades remain");
+        assertEquals(all.trades().stream().filter(t -> !t.isClosed()).count(), flat.trades().size());
+        assertEquals(all.orders().stream().filter(Order::isAlive).count(), flat.orders().size());
+
+        Strategy kept = smacrossRun(1, true, new Held(), new TradeAnalyzer());
+        assertEquals(all.orders().size(), kept.orders().size(), "retainHistory(true) keeps every order");
+        assertEquals(all.trades().size(), kept.trades().size());
     }
 }

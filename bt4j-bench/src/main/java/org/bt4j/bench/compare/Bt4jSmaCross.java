@@ -1,13 +1,9 @@
 package org.bt4j.bench.compare;
 
-import java.util.List;
 import java.util.Map;
 import org.bt4j.broker.Broker;
-import org.bt4j.broker.Trade;
 import org.bt4j.engine.Cerebro;
 import org.bt4j.feed.DataFeed;
-import org.bt4j.order.Order;
-import org.bt4j.order.OrderStatus;
 import org.bt4j.strategy.Strategy;
 import org.bt4j.strategy.builtin.SmaCross;
 
@@ -75,19 +71,8 @@ public final class Bt4jSmaCross {
     }
 
     private static SmaCrossResult resultOf(Strategy s, Broker broker) {
-        int closed = 0;
-        for (Trade t : s.trades()) {
-            if (t.isClosed()) {
-                closed++;
-            }
-        }
-        int completed = 0;
-        List<Order> orders = s.orders();
-        for (Order o : orders) {
-            if (o.status() == OrderStatus.Completed) {
-                completed++;
-            }
-        }
-        return new SmaCrossResult(closed, completed, s.position().size(), broker.getCash(), broker.getValue());
+        // counters, not the lists: an exactbars=1 run keeps only live orders and open trades
+        return new SmaCrossResult(s.closedTradeCount(), s.completedOrderCount(), s.position().size(), broker.getCash(),
+            broker.getValue());
     }
 }

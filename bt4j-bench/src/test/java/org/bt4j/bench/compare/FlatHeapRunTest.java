@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.bt4j.bench.BenchData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 class FlatHeapRunTest {
 
@@ -13,6 +14,19 @@ class FlatHeapRunTest {
         assertTrue(o.ok(), o.failure());
         assertTrue(o.result().matches(ReferenceNumbers.forBars(100_000)), o.result().toString());
         assertTrue(o.seconds() > 0);
+    }
+
+    /**
+     * The issue #9 target: 10M bars streamed from a {@code .bt4j} file with the standard observers
+     * in a 64 MiB heap (only live orders and open trades are retained). Enable with -Pslow
+     * (first use writes a 560 MiB CSV and its 560 MiB bar file to the temp directory).
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "bt4j.slow", matches = "true")
+    void exactbarsOverTenMillionBarsFitsA64MibHeap() throws Exception {
+        FlatHeapRun.Outcome o = FlatHeapRun.inChild(BenchData.barFile(10_000_000), 64, true);
+        assertTrue(o.ok(), o.failure());
+        assertTrue(o.result().matches(new SmaCrossResult(194870, 389741, 1.0, 8890.97, 10125.58)), o.result().toString());
     }
 
     @Test
