@@ -76,7 +76,7 @@ final class IbtestText {
         sb.append("Status: ").append(o.status().name()).append('\n');
         sb.append("Size: ").append(number(o.size())).append('\n');
         sb.append("Price: ").append(orNone(o.priceArgument())).append('\n');
-        sb.append("Price Limit: ").append(orNone(o.createdPriceLimit())).append('\n');
+        sb.append("Price Limit: ").append(orNone(o.plimitArgument())).append('\n');
         sb.append("TrailAmount: ").append(orNone(o.trailAmount())).append('\n');
         sb.append("TrailPercent: ").append(orNone(o.trailPercent())).append('\n');
         sb.append("ExecType: ").append(o.execType().ordinal()).append('\n');

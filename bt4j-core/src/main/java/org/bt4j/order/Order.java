@@ -36,6 +36,7 @@ public final class Order {
         final Map<String, Object> info;
         final long createdDt;
         final double priceArg;
+        final double plimitArg;
         final double createdPClose;
         final double trailAmount;
         final double trailPercent;
@@ -55,6 +56,7 @@ public final class Order {
             this.info = a.info == null ? Collections.emptyMap() : Collections.unmodifiableMap(a.info);
             this.createdDt = createdDt;
             this.priceArg = a.price;
+            this.plimitArg = a.plimit;
             this.createdPClose = createdPClose;
             this.trailAmount = a.trailAmount;
             this.trailPercent = a.trailPercent;
@@ -386,6 +388,11 @@ public final class Order {
     /** The {@code price} argument as given, NaN when none. */
     public double priceArgument() {
         return spec.priceArg;
+    }
+
+    /** The {@code plimit} argument as given (what backtrader's {@code Order.__str__} prints), NaN when none. */
+    public double plimitArgument() {
+        return spec.plimitArg;
     }
 
     /** Working price: the price argument, the creation close when none, or the trailing stop level. */
