@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.bt4j.ib.client.IbClient;
+import org.bt4j.ib.client.pacing.PacedRequest;
+import org.bt4j.ib.client.pacing.PacingGovernor;
+import org.bt4j.ib.client.pacing.PacingRules;
 import org.bt4j.ib.data.IbData;
 import org.bt4j.ib.data.IbDataParams;
+import org.bt4j.time.SystemClock;
 import org.bt4j.time.TimeFrame;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +73,30 @@ class IbDataGatewayTest {
             long last = (long) bars.get(bars.size() - 1)[0];
             assertTrue(last - first >= 100 * S, "about a minute of backfill and a minute of live bars");
             assertSameBars(tapeBars(h, first, last), bars.subList(1, bars.size()));
+        }
+    }
+
+    @Test
+    void aHistoryRequestStillQueuedForPacingWhenTheFeedStopsLeavesTheQueue() throws Exception {
+        try (LiveHarness h = new LiveHarness("2024-01-05T15:00:00Z", 15)) {
+            assertTrue(h.store.start());
+            PacingGovernor governor = h.store.connection().governor();
+            long now = new SystemClock().nanos(); // the store paces on the wall clock
+            for (int i = 0; i < PacingRules.IB.historicalPerWindow(); i++) { // ten minutes' budget spent just now
+                governor.record(PacedRequest.historical(1, "earlier " + i, "earlier"), now, 0);
+            }
+            List<Enum<?>> statuses = new ArrayList<>();
+            long to = h.clock.nanos();
+            IbData data = h.feed("TWTR-STK-SMART-USD", TimeFrame.Seconds, 5,
+                    IbDataParams.of().historical(true).fromdate(to - 3600 * S).todate(to));
+            data.addStatusListener((d, st) -> statuses.add(st));
+            data.start();
+            IbClient client = h.store.connection().client();
+            assertEquals(1, client.queuedRequests(), "the feed's first request waits for the next window");
+            data.stop();
+            assertEquals(0, client.queuedRequests(), "stopping the feed takes its request out of the queue");
+            assertEquals(PacingRules.IB.historicalPerWindow(), governor.stats().historical(), "nothing was sent");
+            assertEquals(List.of("CONNECTED", "DELAYED", "DISCONNECTED"), LiveHarness.names(statuses));
         }
     }
 
