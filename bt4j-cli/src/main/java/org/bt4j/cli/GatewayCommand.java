@@ -128,7 +128,8 @@ public final class GatewayCommand implements Callable<Integer> {
     @Command(name = "fault", mixinStandardHelpOptions = true,
             description = {"Trigger a fault on a running gateway through its loopback admin port.",
                     "Examples: 'connloss 10s', 'connloss 20s lost', 'farm hmds 15s', 'drop', 'drop 7', 'delay 500ms',",
-                    "'reject 30s', 'conflict 7 60s', 'status'."})
+                    "'reject 30s', 'conflict 7 60s', 'nocomm 30s' (commission reports lost), 'commdelay 10s' (late),",
+                    "'status'."})
     static final class Fault implements Callable<Integer> {
         @Option(names = "--port", description = "the gateway's API port (default ${DEFAULT-VALUE}); admin port = port + 100")
         int port = 7497;

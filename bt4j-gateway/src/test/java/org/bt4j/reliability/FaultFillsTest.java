@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.bt4j.broker.CommInfo;
 import org.bt4j.gateway.broker.Position;
 import org.bt4j.gateway.broker.SimOrder;
 import org.bt4j.ib.broker.IbBroker;
@@ -39,13 +40,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the simulated gateway (participation 0.2 %, so every order fills in parts over tens of seconds)
  * while one fault strikes at a seeded moment: connectivity lost with data maintained or lost, a
  * farm down, the socket dropped, every reply slowed by 2 s, the gateway killed and restarted from
- * its state file, or commission reports held back. Four orders work across it — market and limit,
+ * its state file. Four orders work across it — market and limit,
  * buys and sells, so cash moves both ways. Afterwards every order is complete, each execution
  * reached the strategy exactly once (its delivered shares and commission equal the gateway's for
  * that order, one journal row per delivered fill), the journal has no working order left, the
  * broker's position and cash equal the gateway's (cash as IB reports it, to the cent), and no
- * client thread or gateway connection outlives the store. Under {@code -Psoak} every fault runs
- * with 20 seeds.
+ * client thread or gateway connection outlives the store. The same with commission reports 10 s
+ * late or lost for good: every fill is delivered after the broker's 5 s timeout with an estimated
+ * commission, and a late report corrects it (journal and {@link IbBroker#commissionCorrection})
+ * without a second delivery. Under {@code -Psoak} every fault runs with 20 seeds.
  */
 class FaultFillsTest {
 
@@ -57,9 +60,20 @@ class FaultFillsTest {
     @TempDir
     Path dir;
 
+    /** The estimate of a late commission: 0.5 cent a share (IB's fixed rate without its minimum). */
+    private static final CommInfo ESTIMATE = CommInfo.builder().commission(0.005).commType(CommInfo.CommType.FIXED).build();
+
     static Stream<Arguments> faults() {
-        return IntStream.range(0, FAULTS.length).boxed().flatMap(f -> IntStream.range(0, SOAK ? 20 : 1)
-                .mapToObj(seed -> Arguments.of(FAULTS[f], seed, 200 + 20 * f + seed)));
+        return seeded(FAULTS, 200);
+    }
+
+    static Stream<Arguments> commissionFaults() {
+        return seeded(new String[] {"commdelay 10s", "nocomm"}, 400);
+    }
+
+    private static Stream<Arguments> seeded(String[] faults, int firstClientId) {
+        return IntStream.range(0, faults.length).boxed().flatMap(f -> IntStream.range(0, SOAK ? 20 : 1)
+                .mapToObj(seed -> Arguments.of(faults[f], seed, firstClientId + 20 * f + seed)));
     }
 
     /** A store, its feed, a journaling broker, and every order notification the strategy got. */
@@ -153,8 +167,45 @@ class FaultFillsTest {
             List<Order> orders = placeFourOrders(t);
             t.run(Duration.ofMillis(2_000 + 250L * rnd.nextInt(12)));
             strike(t, fault);
-            runUntilFilled(t, orders, fault);
-            assertExactlyOnceAndEqualToTheGateway(t, orders, fault);
+            runUntilFilled(t, orders, fault, Duration.ofSeconds(10));
+            assertExactlyOnceAndEqualToTheGateway(t, orders, fault, true);
+            stopAndAssertNothingLeft(t);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} (seed {1})")
+    @MethodSource("commissionFaults")
+    void lateOrLostCommissionReportsStillDeliverEveryFillOnceAndLateOnesCorrectIt(String fault, int seed, int clientId)
+            throws Exception {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        boolean lost = fault.startsWith("nocomm");
+        try (FaultRig rig = new FaultRig("2024-01-05T15:00:00Z", null, b -> b.participation(0.002));
+             OrderJournal journal = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            Trader t = new Trader(rig, clientId, 20, journal,
+                    b -> b.commissionTimeout(Duration.ofSeconds(5)).commissionEstimate(ESTIMATE));
+            t.run(Duration.ofMillis(250L * rnd.nextInt(8)));
+            rig.inject(fault); // from before the first fill to the end
+            List<Order> orders = placeFourOrders(t);
+            t.run(Duration.ofSeconds(4));
+            assertTrue(orders.stream().allMatch(o -> t.fills(o.ref()).isEmpty()),
+                    fault + ": nothing is delivered before the 5 s timeout");
+            assertTrue(orders.stream().anyMatch(o -> t.gatewayOrder(o).filled() > 0), fault + ": though fills were made");
+            runUntilFilled(t, orders, fault, Duration.ofSeconds(15)); // the last late reports arrive
+            for (Order o : orders) {
+                double shares = Math.abs(o.size());
+                double delivered = t.fills(o.ref()).stream().mapToDouble(ExecutionBit::comm).sum();
+                assertEquals(shares * 0.005, delivered, 1e-9, fault + ": order " + o.ref() + " got the estimates");
+                JournalOrder jo = t.journal.byIbOrderId(t.clientId, t.gatewayOrder(o).orderId()).orElseThrow();
+                for (JournalExecution r : t.journal.executions(jo.key())) {
+                    assertTrue(r.estimated(), fault + ": " + r);
+                    assertEquals(lost, Double.isNaN(r.commission()), fault + ": a report " + (lost ? "came" : "is missing")
+                            + " for " + r);
+                }
+                if (lost) {
+                    assertEquals(0.0, t.broker.commissionCorrection(o.ref()), fault + ": nothing to correct with");
+                }
+            }
+            assertExactlyOnceAndEqualToTheGateway(t, orders, fault, !lost);
             stopAndAssertNothingLeft(t);
         }
     }
@@ -188,7 +239,7 @@ class FaultFillsTest {
     }
 
     /** Runs until the gateway has filled every order, then lets the last messages arrive. */
-    static void runUntilFilled(Trader t, List<Order> orders, String fault) throws InterruptedException {
+    static void runUntilFilled(Trader t, List<Order> orders, String fault, Duration settle) throws InterruptedException {
         t.run(Duration.ofSeconds(30));
         for (int i = 0; i < 30 && !t.allDoneAtTheGateway(orders); i++) {
             t.run(Duration.ofSeconds(5));
@@ -197,10 +248,15 @@ class FaultFillsTest {
         if (fault.startsWith("delay")) {
             t.rig.inject("delay 0");
         }
-        t.run(Duration.ofSeconds(10)); // (with delayed replies: the last ones arrive)
+        t.run(settle); // the last messages arrive (delayed replies, late commission reports)
     }
 
-    static void assertExactlyOnceAndEqualToTheGateway(Trader t, List<Order> orders, String fault) {
+    /**
+     * Every fill once, journaled once, position and cash equal to the gateway's; with
+     * {@code reported} (every commission report arrived, maybe late) the commissions too: what the
+     * strategy got plus the broker's correction, and the journal's, equal the gateway's per order.
+     */
+    static void assertExactlyOnceAndEqualToTheGateway(Trader t, List<Order> orders, String fault, boolean reported) {
         double delivered = 0;
         for (Order o : orders) {
             String what = fault + ": order " + o.ref();
@@ -210,8 +266,11 @@ class FaultFillsTest {
             assertEquals(g.filled(), shares, 1e-9, what + ": delivered shares vs the gateway's filled");
             assertEquals(o.size(), o.isBuy() ? shares : -shares, 1e-9, what + ": every share");
             assertEquals(1, t.completions(o.ref()), what + ": completed once");
-            assertEquals(g.commission(), fills.stream().mapToDouble(ExecutionBit::comm).sum(), 1e-6,
-                    what + ": delivered commission vs the gateway's");
+            double comm = fills.stream().mapToDouble(ExecutionBit::comm).sum();
+            if (reported) {
+                assertEquals(g.commission(), comm + t.broker.commissionCorrection(o.ref()), 1e-6,
+                        what + ": delivered commission (+ corrections) vs the gateway's");
+            }
             JournalOrder jo = t.journal.byIbOrderId(t.clientId, g.orderId()).orElseThrow();
             assertEquals("Filled", jo.status(), what);
             List<JournalExecution> rows = t.journal.executions(jo.key());
@@ -219,7 +278,10 @@ class FaultFillsTest {
             Set<String> ids = new HashSet<>();
             rows.forEach(r -> assertTrue(ids.add(r.execId()), what + ": execId twice " + r.execId()));
             assertEquals(g.filled(), rows.stream().mapToDouble(JournalExecution::shares).sum(), 1e-9, what);
-            assertEquals(g.commission(), rows.stream().mapToDouble(JournalExecution::commission).sum(), 1e-6, what);
+            assertEquals(comm, rows.stream().mapToDouble(JournalExecution::deliveredCommission).sum(), 1e-9, what);
+            if (reported) {
+                assertEquals(g.commission(), rows.stream().mapToDouble(JournalExecution::commission).sum(), 1e-6, what);
+            }
             delivered += fills.size();
         }
         assertTrue(delivered >= 8, fault + ": the orders should fill in parts, got " + delivered + " fills");
@@ -227,11 +289,13 @@ class FaultFillsTest {
         assertEquals(t.gatewayPosition(), t.broker.getPosition(t.data).size(), 1e-9, fault + ": position");
         assertEquals(t.gatewayReportedCash(), t.broker.getCash(), 0.0, fault + ": cash");
         // and the fills the strategy got account for every cent the gateway's cash moved
+        // (with a report lost, the commission the gateway charged stands in for the one never reported)
         double ledger = t.startCash;
         for (Order o : orders) {
             for (ExecutionBit b : t.fills(o.ref())) {
-                ledger -= b.size() * b.price() + b.comm();
+                ledger -= b.size() * b.price() + (reported ? b.comm() : 0.0);
             }
+            ledger -= reported ? t.broker.commissionCorrection(o.ref()) : t.gatewayOrder(o).commission();
         }
         double gwCash = t.rig.gw.engine().call(() -> t.rig.gw.engine().account().cash());
         assertEquals(gwCash, ledger, 1e-6, fault + ": starting cash minus the delivered fills vs the gateway's cash");

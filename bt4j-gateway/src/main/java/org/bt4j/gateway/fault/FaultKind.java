@@ -17,5 +17,9 @@ public enum FaultKind {
     /** Reject every new order for the duration (forever when 0). */
     REJECT,
     /** Hold clientId {@code arg} as "in use" for the duration: connections with it get error 326. */
-    CONFLICT
+    CONFLICT,
+    /** Lose every commission report (live and in execution replays) for the duration (forever when 0). */
+    NOCOMM,
+    /** Send every commission report the duration after its execution (0 to stop). */
+    COMMDELAY
 }

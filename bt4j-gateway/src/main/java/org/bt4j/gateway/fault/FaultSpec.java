@@ -7,7 +7,8 @@ import java.util.Locale;
  * One scripted fault: what, when (offset from gateway start), for how long, and an argument
  * (clientId for DROP/CONFLICT). Parsed from {@code AT:KIND[:ARGS]}, e.g. {@code 30s:connloss:10s},
  * {@code 1m:connloss:20s:lost}, {@code 45s:farm:hmds:15s}, {@code 2m:drop}, {@code 2m:drop:7},
- * {@code 0s:delay:500ms}, {@code 10s:reject:30s}, {@code 5s:conflict:7:60s}. Immutable.
+ * {@code 0s:delay:500ms}, {@code 10s:reject:30s}, {@code 5s:conflict:7:60s}, {@code 1m:nocomm:30s},
+ * {@code 0s:commdelay:10s}. Immutable.
  *
  * @param at       offset from start
  * @param kind     fault
@@ -18,7 +19,8 @@ public record FaultSpec(Duration at, FaultKind kind, Duration duration, int arg)
 
     /** The grammar, for help texts. */
     public static final String GRAMMAR = "AT:KIND[:ARGS] with KIND connloss:DUR[:lost|maintained], farm:market|hmds:DUR, "
-            + "drop[:CLIENTID], delay:DUR, reject[:DUR], conflict:CLIENTID:DUR; durations like 500ms, 10s, 2m";
+            + "drop[:CLIENTID], delay:DUR, reject[:DUR], conflict:CLIENTID:DUR, nocomm[:DUR], commdelay:DUR; "
+            + "durations like 500ms, 10s, 2m";
 
     /**
      * Parses one fault; the same words without the leading {@code AT:} are accepted by the admin
@@ -67,6 +69,10 @@ public record FaultSpec(Duration at, FaultKind kind, Duration duration, int arg)
                     return new FaultSpec(at, FaultKind.DELAY, duration(p[i + 1], text), -1);
                 case "reject":
                     return new FaultSpec(at, FaultKind.REJECT, p.length > i + 1 ? duration(p[i + 1], text) : Duration.ZERO, -1);
+                case "nocomm":
+                    return new FaultSpec(at, FaultKind.NOCOMM, p.length > i + 1 ? duration(p[i + 1], text) : Duration.ZERO, -1);
+                case "commdelay":
+                    return new FaultSpec(at, FaultKind.COMMDELAY, duration(p[i + 1], text), -1);
                 case "conflict":
                     return new FaultSpec(at, FaultKind.CONFLICT, duration(p[i + 2], text), Integer.parseInt(p[i + 1]));
                 default:

@@ -98,6 +98,8 @@ public final class GatewayEngine implements MatchingEngine.Listener {
     private boolean marketFarmDown;
     private boolean hmdsFarmDown;
     private long delayNanos;
+    private long noCommissionUntil = Long.MIN_VALUE;
+    private long commissionDelayNanos;
     private long rejectUntil = Long.MIN_VALUE;
     private long deadlineTimerAt = Long.MAX_VALUE;
 
@@ -927,7 +929,7 @@ public final class GatewayEngine implements MatchingEngine.Listener {
                 send(c, openOrderMsg(o));
             }
             send(c, statusMsg(o));
-            send(c, commissionMsg(f, o.instrument()));
+            sendCommission(c, f, o.instrument());
         }
         Position p = matching.account().position(o.instrument().conId());
         for (Client c : clients.values()) {
@@ -967,6 +969,22 @@ public final class GatewayEngine implements MatchingEngine.Listener {
                 config.twsZone().getId()), f.account(), ins.exchange().equals("SMART") ? ins.primaryExchange().isEmpty()
                 ? "ISLAND" : ins.primaryExchange() : ins.exchange(), f.side(), f.shares(), f.price(), f.permId(),
                 f.clientId(), 0, f.cumQty(), f.avgPrice(), f.orderRef(), "", Wire.UNSET_DOUBLE, "", 2, false);
+    }
+
+    /**
+     * Sends the commission report of {@code f} to {@code c}, unless a {@code nocomm} fault loses it;
+     * a {@code commdelay} fault sends it that much later (not at all if the client has gone by then).
+     */
+    private void sendCommission(Client c, Fill f, Instrument ins) {
+        if (now < noCommissionUntil) {
+            return;
+        }
+        ServerMessage.CommissionReport m = commissionMsg(f, ins);
+        if (commissionDelayNanos > 0) {
+            schedule(now + commissionDelayNanos, () -> send(c, m));
+        } else {
+            send(c, m);
+        }
     }
 
     private static ServerMessage.CommissionReport commissionMsg(Fill f, Instrument ins) {
@@ -1018,7 +1036,7 @@ public final class GatewayEngine implements MatchingEngine.Listener {
                 continue;
             }
             send(c, new ServerMessage.ExecDetails(reqId, contract(ins), execution(x, ins)));
-            send(c, commissionMsg(x, ins));
+            sendCommission(c, x, ins);
         }
         send(c, new ServerMessage.ExecDetailsEnd(reqId));
     }
@@ -1188,6 +1206,8 @@ public final class GatewayEngine implements MatchingEngine.Listener {
                 }
             }
             case DELAY -> delayNanos = d;
+            case NOCOMM -> noCommissionUntil = d == 0 ? Long.MAX_VALUE : now + d;
+            case COMMDELAY -> commissionDelayNanos = d;
             case REJECT -> rejectUntil = d == 0 ? Long.MAX_VALUE : now + d;
             case CONFLICT -> reservedClientIds.put(f.arg(), now + d);
         }
@@ -1212,11 +1232,13 @@ public final class GatewayEngine implements MatchingEngine.Listener {
         broadcastError(2106, "HMDS data farm connection is OK:ushmds");
     }
 
-    /** Stops rejecting orders and delaying replies (tests). */
+    /** Stops rejecting orders, delaying replies and losing or delaying commission reports (tests). */
     public void clearFaults() {
         post(() -> {
             delayNanos = 0;
             rejectUntil = Long.MIN_VALUE;
+            noCommissionUntil = Long.MIN_VALUE;
+            commissionDelayNanos = 0;
             reservedClientIds.clear();
         });
     }

@@ -25,6 +25,11 @@ class FaultSpecTest {
         assertEquals(Duration.ZERO, FaultSpec.parse("10s:reject").duration(), "reject forever");
         assertEquals(new FaultSpec(Duration.ofSeconds(5), FaultKind.CONFLICT, Duration.ofSeconds(60), 7),
                 FaultSpec.parse("5s:conflict:7:60s"));
+        assertEquals(new FaultSpec(Duration.ofMinutes(1), FaultKind.NOCOMM, Duration.ofSeconds(30), -1),
+                FaultSpec.parse("1m:nocomm:30s"));
+        assertEquals(Duration.ZERO, FaultSpec.parse("0s:nocomm").duration(), "commission reports lost for good");
+        assertEquals(new FaultSpec(Duration.ZERO, FaultKind.COMMDELAY, Duration.ofSeconds(10), -1),
+                FaultSpec.parse("0s:commdelay:10s"));
     }
 
     @Test
@@ -58,5 +63,8 @@ class FaultSpecTest {
         assertThrows(IllegalArgumentException.class, () -> FaultSpec.parse("10s:conflict"), "missing clientId");
         assertThrows(IllegalArgumentException.class, () -> FaultSpec.parse("drop"), "missing time");
         assertThrows(IllegalArgumentException.class, () -> FaultSpec.parseNow("drop seven"));
+        assertThrows(IllegalArgumentException.class, () -> FaultSpec.parseNow("commdelay"), "missing duration");
+        assertEquals(FaultKind.COMMDELAY, FaultSpec.parseNow("commdelay 10s").kind());
+        assertTrue(FaultSpec.GRAMMAR.contains("nocomm[:DUR], commdelay:DUR"));
     }
 }

@@ -47,8 +47,13 @@ import org.bt4j.order.OrderStatus;
  * commission reports in either order and de-duplicated by execution id ({@link FillMatcher});
  * every partial fill is an {@link ExecutionBit} of {@code order.executed()}, delivered at once (not
  * at the next portfolio update). A status saying the order is done waits until its fills have
- * arrived, so Completed or Canceled always comes after the last fill. Cash and value come from
- * account updates; positions from the fills, seeded from IB's portfolio at start. After every
+ * arrived, so Completed or Canceled always comes after the last fill. A fill whose commission
+ * report has not come within {@link #commissionTimeout} (5 s by default, on the store's clock) is
+ * delivered with an estimated commission ({@link #commissionEstimate}, else the data's scheme:
+ * zero for IB's); when the report comes later the fill is not delivered again: the difference is
+ * journaled and kept per order ({@link #commissionCorrection}). Cash and value come from
+ * account updates (which already hold IB's real commissions, so a correction changes neither);
+ * positions from the fills, seeded from IB's portfolio at start. After every
  * reconnection the broker re-reads open orders and its executions since the last one it saw, so
  * a fill made while disconnected reaches the strategy exactly once.
  *
@@ -82,6 +87,12 @@ public final class IbBroker implements Broker {
 
         /** Sends a subscription that is re-sent after every reconnect. */
         void subscribe(int id, ClientMessage m);
+
+        /** Now, UTC epoch nanoseconds, on the connection's clock (commission timeouts); the wall clock by default. */
+        default long nanos() {
+            java.time.Instant now = java.time.Instant.now();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        }
     }
 
     private static final AtomicInteger IDS = new AtomicInteger(0x03000000);
@@ -131,6 +142,8 @@ public final class IbBroker implements Broker {
     private List<DataFeed> datas = List.of();
     private int startExecReq = -1;
     private final java.util.Set<String> caughtUp = new java.util.HashSet<>();
+    private final Map<Integer, Double> corrections = new HashMap<>();
+    private CommInfo estimateScheme;
 
     /** A broker trading through {@code store} (backtrader's {@code IBBroker} / {@code store.getbroker()}). */
     public IbBroker(IbStore store) {
@@ -147,6 +160,33 @@ public final class IbBroker implements Broker {
     public IbBroker startWait(long millis) {
         this.startWaitMillis = millis;
         return this;
+    }
+
+    /**
+     * How long a fill waits for its commission report before it is delivered with an estimated
+     * commission (default 5 s), measured on the store's clock.
+     */
+    public IbBroker commissionTimeout(java.time.Duration timeout) {
+        fills.timeoutNanos(timeout.toNanos());
+        return this;
+    }
+
+    /**
+     * The scheme that estimates the commission of a fill whose report is late (default: the data's
+     * own scheme, whose commission is zero for IB contracts).
+     */
+    public IbBroker commissionEstimate(CommInfo scheme) {
+        this.estimateScheme = scheme;
+        return this;
+    }
+
+    /**
+     * The commission IB reported for the fills of order {@code orderRef} minus the estimates they
+     * were delivered with (0 when every fill came with its report): what
+     * {@code order.executed().comm()} lacks.
+     */
+    public double commissionCorrection(int orderRef) {
+        return corrections.getOrDefault(orderRef, 0.0);
     }
 
     /**
@@ -274,7 +314,10 @@ public final class IbBroker implements Broker {
             double sign = o.isBuy() ? 1.0 : -1.0;
             for (JournalExecution x : journal.executions(j.key())) {
                 o.execute(new ExecutionBit(x.timeNanos(), sign * x.shares(), x.price(), 0, 0, 0, sign * x.shares(),
-                        0, Double.isNaN(x.commission()) ? 0 : x.commission(), 0, 0, 0), Double.NaN);
+                        0, x.deliveredCommission(), 0, 0, 0), Double.NaN);
+                if (x.estimated() && !Double.isNaN(x.commission())) {
+                    corrections.merge(j.ref(), x.commission() - x.estimate(), Double::sum);
+                }
             }
             o.snapshot(); // the journaled fills were delivered in the run that made them
             Tracked t = new Tracked(o, j.ibOrderId(), c);
@@ -405,6 +448,18 @@ public final class IbBroker implements Broker {
         while ((m = inbound.poll()) != null) {
             handle(m);
         }
+        if (fills.waiting() > 0) {
+            for (FillMatcher.Fill f : fills.overdue(port.nanos(), this::estimate)) {
+                apply(f);
+            }
+        }
+    }
+
+    /** The estimated commission of an execution whose report is late. */
+    private double estimate(Contract contract, org.bt4j.ib.wire.Execution e) {
+        Tracked t = byIbId.get(e.orderId());
+        CommInfo ci = estimateScheme != null ? estimateScheme : t == null ? null : getCommissionInfo(t.order.data());
+        return ci == null ? 0.0 : ci.getCommission(e.shares(), e.price());
     }
 
     @Override
@@ -497,7 +552,7 @@ public final class IbBroker implements Broker {
                 if (startExecReq >= 0 && d.reqId() == startExecReq && !fills.isDone(d.execution().execId())) {
                     caughtUp.add(d.execution().execId());
                 }
-                apply(fills.onExecution(d.contract(), d.execution()));
+                apply(fills.onExecution(d.contract(), d.execution(), port.nanos()));
             }
         } else if (m instanceof ServerMessage.CommissionReport) {
             ServerMessage.CommissionReport r = (ServerMessage.CommissionReport) m;
@@ -616,6 +671,10 @@ public final class IbBroker implements Broker {
         if (f == null) {
             return;
         }
+        if (f.kind() == FillMatcher.Kind.CORRECTION) {
+            lateReport(byIbId.get(f.execution().orderId()), f.execution().execId(), f.estimate(), f.commission());
+            return;
+        }
         var e = f.execution();
         if (e.time().compareTo(lastExecTime) > 0) {
             lastExecTime = e.time();
@@ -630,8 +689,12 @@ public final class IbBroker implements Broker {
         double price = e.price();
         double comm = f.commission() == Wire.UNSET_DOUBLE ? 0.0 : f.commission();
         long dt = execNanos(e.time(), data.tz());
-        if (journal != null && t.key >= 0 && !journal.executionDelivered(
-                new JournalExecution(e.execId(), t.key, t.ibId, e.shares(), price, dt, comm))) {
+        boolean estimated = f.kind() == FillMatcher.Kind.ESTIMATED;
+        if (journal != null && t.key >= 0 && !journal.executionDelivered(new JournalExecution(e.execId(), t.key, t.ibId,
+                e.shares(), price, dt, estimated ? Double.NaN : comm, estimated ? comm : Double.NaN))) {
+            if (!estimated) { // delivered before, maybe with an estimate (in an earlier run): this is its report
+                lateReport(t, e.execId(), Double.NaN, comm);
+            }
             return;
         }
         CommInfo ci = getCommissionInfo(data);
@@ -659,6 +722,34 @@ public final class IbBroker implements Broker {
         }
         notify(o);
         settle(t);
+    }
+
+    /**
+     * The late commission report of a fill delivered with an estimate: journaled, and the difference
+     * kept as the order's correction. With a journal, its row says whether (and with which estimate)
+     * the fill was delivered, in this run or an earlier one; without, {@code estimate} does (NaN: not
+     * estimated).
+     */
+    private void lateReport(Tracked t, String execId, double estimate, double commission) {
+        if (t == null) {
+            return;
+        }
+        double est = estimate;
+        if (journal != null && t.key >= 0) {
+            JournalExecution x = journal.execution(execId).orElse(null);
+            if (x == null || !x.estimated() || !Double.isNaN(x.commission())) {
+                return; // not delivered, delivered with its report, or already corrected
+            }
+            est = x.estimate();
+        }
+        if (Double.isNaN(est)) {
+            return;
+        }
+        double reported = commission == Wire.UNSET_DOUBLE ? 0.0 : commission;
+        if (journal != null && t.key >= 0) {
+            journal.commission(execId, reported);
+        }
+        corrections.merge(t.order.ref(), reported - est, Double::sum);
     }
 
     /** IB's execution time, read in {@code fallback} when it names no zone; the wall clock if unreadable. */
@@ -728,6 +819,11 @@ public final class IbBroker implements Broker {
         @Override
         public void subscribe(int id, ClientMessage m) {
             store.connection().subscribe(id, m);
+        }
+
+        @Override
+        public long nanos() {
+            return store.clock().nanos();
         }
     }
 }

@@ -47,11 +47,17 @@ public interface OrderJournal extends AutoCloseable {
      */
     boolean executionDelivered(JournalExecution execution);
 
-    /** Records the commission of a delivered execution (reports may come before or after it). */
+    /**
+     * Records IB's commission of a delivered execution (reports may come before or after it; a fill
+     * delivered with an estimate keeps the estimate, so the correction is {@code commission − estimate}).
+     */
     void commission(String execId, double commission);
 
     /** @return true if the execution {@code execId} was delivered to the strategy */
     boolean hasDelivered(String execId);
+
+    /** @return the delivered execution {@code execId}, if it was delivered */
+    Optional<JournalExecution> execution(String execId);
 
     /** @return every order that may still fill, in key order */
     List<JournalOrder> workingOrders();

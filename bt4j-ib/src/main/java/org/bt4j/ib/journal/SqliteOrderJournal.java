@@ -21,13 +21,15 @@ import org.bt4j.BadInputException;
  * returns and a process killed at any moment leaves a consistent journal. Two tables: {@code orders}
  * (key, ref, spec text, client id, IB order id, perm id, status, filled, updated) and
  * {@code executions} (execId primary key — the de-duplication — order key, IB order id, shares,
- * price, time, commission). Opening a journal another live process holds is refused.
+ * price, time, commission as IB reported it, and the estimate delivered instead when the report was
+ * late). Opening a journal another live process holds is refused.
  *
  * <p>Threading: thread-safe (every method synchronised on the journal).
  */
 public final class SqliteOrderJournal implements OrderJournal {
 
     private static final String ORDER_COLUMNS = "key, ref, spec, client_id, ib_order_id, perm_id, status, filled, updated";
+    private static final String EXEC_COLUMNS = "exec_id, order_key, ib_order_id, shares, price, time, commission, estimate";
 
     private final Connection db;
     private final String where;
@@ -63,18 +65,32 @@ public final class SqliteOrderJournal implements OrderJournal {
             s.execute("CREATE INDEX IF NOT EXISTS orders_perm ON orders (perm_id)");
             s.execute("CREATE TABLE IF NOT EXISTS executions (exec_id TEXT PRIMARY KEY, order_key INTEGER NOT NULL"
                     + " REFERENCES orders(key), ib_order_id INTEGER NOT NULL, shares REAL NOT NULL, price REAL NOT NULL,"
-                    + " time INTEGER NOT NULL, commission REAL, seq INTEGER NOT NULL)");
+                    + " time INTEGER NOT NULL, commission REAL, seq INTEGER NOT NULL, estimate REAL)");
+            addEstimateColumn(s);
         }
         insertOrder = db.prepareStatement("INSERT INTO orders (ref, spec, status, updated) VALUES (?, ?, 'PendingSubmit', ?)",
                 Statement.RETURN_GENERATED_KEYS);
         setIbId = db.prepareStatement("UPDATE orders SET client_id = ?, ib_order_id = ?, updated = ? WHERE key = ?");
         setPermId = db.prepareStatement("UPDATE orders SET perm_id = ?, updated = ? WHERE key = ?");
         setStatus = db.prepareStatement("UPDATE orders SET status = ?, updated = ? WHERE key = ?");
-        insertExec = db.prepareStatement("INSERT OR IGNORE INTO executions VALUES (?, ?, ?, ?, ?, ?, ?,"
+        insertExec = db.prepareStatement("INSERT OR IGNORE INTO executions (exec_id, order_key, ib_order_id, shares,"
+                + " price, time, commission, estimate, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
                 + " (SELECT COALESCE(MAX(seq), 0) + 1 FROM executions))");
         addFilled = db.prepareStatement("UPDATE orders SET filled = filled + ?, updated = ? WHERE key = ?");
         setCommission = db.prepareStatement("UPDATE executions SET commission = ? WHERE exec_id = ?");
-        findExec = db.prepareStatement("SELECT 1 FROM executions WHERE exec_id = ?");
+        findExec = db.prepareStatement("SELECT " + EXEC_COLUMNS + " FROM executions WHERE exec_id = ?");
+    }
+
+    /** Journals written before estimated commissions existed get the column (NULL: delivered with IB's report). */
+    private static void addEstimateColumn(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("PRAGMA table_info(executions)")) {
+            while (r.next()) {
+                if ("estimate".equals(r.getString("name"))) {
+                    return;
+                }
+            }
+        }
+        s.execute("ALTER TABLE executions ADD COLUMN estimate REAL");
     }
 
     /**
@@ -169,6 +185,7 @@ public final class SqliteOrderJournal implements OrderJournal {
                 insertExec.setDouble(5, e.price());
                 insertExec.setLong(6, e.timeNanos());
                 setNullableDouble(insertExec, 7, e.commission());
+                setNullableDouble(insertExec, 8, e.estimate());
                 if (insertExec.executeUpdate() == 0) {
                     db.rollback();
                     return false;
@@ -206,14 +223,28 @@ public final class SqliteOrderJournal implements OrderJournal {
 
     @Override
     public synchronized boolean hasDelivered(String execId) {
+        return execution(execId).isPresent();
+    }
+
+    @Override
+    public synchronized Optional<JournalExecution> execution(String execId) {
         try {
             findExec.setString(1, execId);
             try (ResultSet r = findExec.executeQuery()) {
-                return r.next();
+                return r.next() ? Optional.of(executionAt(r)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw failed("look up execution " + execId, e);
         }
+    }
+
+    private static JournalExecution executionAt(ResultSet r) throws SQLException {
+        double commission = r.getDouble(7);
+        boolean noCommission = r.wasNull();
+        double estimate = r.getDouble(8);
+        boolean noEstimate = r.wasNull();
+        return new JournalExecution(r.getString(1), r.getLong(2), r.getInt(3), r.getDouble(4), r.getDouble(5),
+                r.getLong(6), noCommission ? Double.NaN : commission, noEstimate ? Double.NaN : estimate);
     }
 
     @Override
@@ -245,15 +276,12 @@ public final class SqliteOrderJournal implements OrderJournal {
     @Override
     public synchronized List<JournalExecution> executions(long key) {
         List<JournalExecution> out = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT exec_id, order_key, ib_order_id, shares, price, time,"
-                + " commission FROM executions WHERE order_key = ? ORDER BY seq")) {
+        try (PreparedStatement q = db.prepareStatement("SELECT " + EXEC_COLUMNS
+                + " FROM executions WHERE order_key = ? ORDER BY seq")) {
             q.setLong(1, key);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    double commission = r.getDouble(7);
-                    boolean noCommission = r.wasNull();
-                    out.add(new JournalExecution(r.getString(1), r.getLong(2), r.getInt(3), r.getDouble(4),
-                            r.getDouble(5), r.getLong(6), noCommission ? Double.NaN : commission));
+                    out.add(executionAt(r));
                 }
             }
             return out;

@@ -123,6 +123,11 @@ public final class IbStore implements Store, AutoCloseable {
                 params.timeRefresh(), this::onEvent);
     }
 
+    /** The clock this store paces on (the wall clock unless one was given); any thread. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** @return the parameters */
     public IbStoreParams params() {
         return params;

@@ -32,6 +32,8 @@ class IbBrokerTest {
         final List<ClientMessage> sent = new ArrayList<>();
         int nextId = 100;
         boolean connected = true;
+        /** The connection's clock (UTC epoch nanos): fixed unless a test moves it. */
+        long now = 1_466_433_456_000_000_000L;
 
         @Override public int clientId() { return 7; }
         @Override public String account() { return "DU1"; }
@@ -43,6 +45,7 @@ class IbBrokerTest {
             return connected;
         }
         @Override public void subscribe(int id, ClientMessage m) { sent.add(m); }
+        @Override public long nanos() { return now; }
     }
 
     FakePort port;
@@ -207,7 +210,10 @@ class IbBrokerTest {
 
     /** A broker journaling in {@code j}, started after an account download (IB ids from {@code firstId}). */
     private IbBroker journaled(OrderJournal j, int firstId) {
-        FakePort p = new FakePort();
+        return journaled(j, firstId, new FakePort());
+    }
+
+    private IbBroker journaled(OrderJournal j, int firstId, FakePort p) {
         p.nextId = firstId;
         IbBroker b = new IbBroker(p).journal(j).contract(data, TWTR);
         b.receive(new ServerMessage.UpdatePortfolio(TWTR, 0, 15.96, 0, 0, 0, 0, "DU1"));
@@ -294,6 +300,86 @@ class IbBrokerTest {
             assertTrue(p.sent.stream().anyMatch(m -> m instanceof ClientMessage.ReqOpenOrders));
             assertTrue(p.sent.stream().anyMatch(m -> m instanceof ClientMessage.ReqExecutions));
             assertEquals(1, b.openOrders().size());
+        }
+    }
+
+    private static final long SEC = 1_000_000_000L;
+
+    @Test
+    void aFillWhoseReportIsLateIsDeliveredWithAnEstimateAndCorrectedOnceWhenItComes(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            FakePort p = new FakePort();
+            IbBroker b = journaled(j, 100, p).commissionTimeout(java.time.Duration.ofSeconds(5))
+                    .commissionEstimate(org.bt4j.broker.CommInfo.builder().commission(0.005)
+                            .commType(org.bt4j.broker.CommInfo.CommType.FIXED).build());
+            Order o = b.buy(null, data, 10, OrderArgs.of());
+            b.receive(status(100, "Submitted", 0, 10));
+            drain(b);
+            b.receive(exec(100, "e1", "BOT", 4, 15.97, 4));
+            b.receive(status(100, "Submitted", 4, 6));
+            assertEquals(List.of(), drain(b), "waiting for its commission report");
+            p.now += 5 * SEC - 1;
+            assertEquals(List.of(), drain(b), "4.999999999 s on the port's clock: still waiting");
+            p.now += 1;
+            List<Order> got = drain(b);
+            assertEquals(List.of(OrderStatus.Partial), got.stream().map(Order::status).toList());
+            assertEquals(4.0, got.get(0).executed().pending().get(0).size());
+            assertEquals(0.02, got.get(0).executed().comm(), 1e-12, "4 shares at the estimate's 0.005");
+            JournalOrder jo = j.byIbOrderId(7, 100).orElseThrow();
+            var row = j.executions(jo.key()).get(0);
+            assertEquals(0.02, row.estimate(), 1e-12);
+            assertTrue(Double.isNaN(row.commission()), "no report yet");
+            assertEquals(0.0, b.commissionCorrection(o.ref()));
+
+            b.receive(new ServerMessage.CommissionReport("e1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+            b.receive(exec(100, "e1", "BOT", 4, 15.97, 4)); // and a replay of it all after a reconnect
+            b.receive(new ServerMessage.CommissionReport("e1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+            assertEquals(List.of(), drain(b), "the late report is no second fill");
+            assertEquals(0.98, b.commissionCorrection(o.ref()), 1e-12, "IB's 1.00 minus the 0.02 delivered");
+            row = j.executions(jo.key()).get(0);
+            assertEquals(1.0, row.commission(), "the journal has IB's commission");
+            assertEquals(0.02, row.estimate(), 1e-12, "and the estimate the strategy got");
+            assertEquals(1, j.executions(jo.key()).size());
+            assertEquals(4.0, b.getPosition(data).size());
+
+            // a fill whose report never comes: delivered all the same
+            b.receive(exec(100, "e2", "BOT", 6, 15.98, 10));
+            assertEquals(List.of(), drain(b));
+            p.now += 10 * SEC;
+            got = drain(b);
+            assertEquals(List.of(OrderStatus.Completed), got.stream().map(Order::status).toList());
+            assertEquals(10.0, b.getPosition(data).size());
+            assertTrue(j.workingOrders().isEmpty());
+            assertEquals(0.02 + 0.03, got.get(0).executed().comm(), 1e-12, "both fills at their estimates");
+        }
+    }
+
+    @Test
+    void aReportThatComesOnlyAfterARestartCorrectsTheJournaledEstimate(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            FakePort p1 = new FakePort();
+            IbBroker b1 = journaled(j, 100, p1);
+            Order o = b1.buy(null, data, 10, OrderArgs.of());
+            b1.receive(status(100, "Submitted", 0, 10));
+            b1.receive(exec(100, "e1", "BOT", 4, 15.97, 4));
+            drain(b1);
+            p1.now += 6 * SEC;
+            assertEquals(0.0, drain(b1).get(0).executed().comm(), "no estimate scheme: IB's own, which is 0");
+            // crash; the new run re-attaches the order, then IB replays e1 with its report
+            FakePort p2 = new FakePort();
+            IbBroker b2 = journaled(j, 200, p2);
+            Order re = drain(b2).get(0);
+            assertEquals(4.0, re.executed().size());
+            b2.receive(exec(100, "e1", "BOT", 4, 15.97, 4));
+            b2.receive(new ServerMessage.CommissionReport("e1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+            assertEquals(List.of(), drain(b2), "delivered in the first run: not again");
+            assertEquals(1.0, b2.commissionCorrection(o.ref()), 1e-12);
+            JournalOrder jo = j.byIbOrderId(7, 100).orElseThrow();
+            assertEquals(1.0, j.executions(jo.key()).get(0).commission());
+            // a third run knows the correction from the journal alone
+            IbBroker b3 = journaled(j, 300, new FakePort());
+            drain(b3);
+            assertEquals(1.0, b3.commissionCorrection(o.ref()), 1e-12);
         }
     }
 }

@@ -15,4 +15,17 @@ class JournalExecutionTest {
                 () -> new JournalExecution("e1", 1, 7, -10, 1.0, 0, Double.NaN)).getMessage());
         assertEquals(10, new JournalExecution("e1", 1, 7, 10, 1.0, 0, Double.NaN).shares());
     }
+
+    @Test
+    void aFillDeliveredWithAnEstimateSaysSoAndWhatTheStrategyGot() {
+        JournalExecution reported = new JournalExecution("e1", 1, 7, 10, 1.0, 0, 1.25);
+        assertEquals(false, reported.estimated());
+        assertEquals(1.25, reported.deliveredCommission());
+        assertEquals(0.0, new JournalExecution("e1", 1, 7, 10, 1.0, 0, Double.NaN).deliveredCommission(), "none yet");
+        JournalExecution late = new JournalExecution("e2", 1, 7, 10, 1.0, 0, Double.NaN, 0.05);
+        assertEquals(true, late.estimated());
+        assertEquals(0.05, late.deliveredCommission());
+        assertEquals(0.05, new JournalExecution("e2", 1, 7, 10, 1.0, 0, 1.0, 0.05).deliveredCommission(),
+                "corrected later: the strategy still got the estimate");
+    }
 }

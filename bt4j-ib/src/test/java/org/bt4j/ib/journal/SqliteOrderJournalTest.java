@@ -76,6 +76,47 @@ class SqliteOrderJournalTest {
     }
 
     @Test
+    void aFillDeliveredWithAnEstimateKeepsItWhenItsReportComes() {
+        try (OrderJournal j = SqliteOrderJournal.inMemory()) {
+            long key = j.orderSubmitted(1, BUY_100);
+            j.executionDelivered(new JournalExecution("e1", key, 7, 40, 180.25, 0L, Double.NaN, 0.2));
+            JournalExecution x = j.execution("e1").orElseThrow();
+            assertTrue(x.estimated() && Double.isNaN(x.commission()));
+            j.commission("e1", 1.0);
+            assertEquals(new JournalExecution("e1", key, 7, 40, 180.25, 0L, 1.0, 0.2), j.execution("e1").orElseThrow());
+            assertEquals(List.of(j.execution("e1").orElseThrow()), j.executions(key));
+            assertTrue(j.execution("nope").isEmpty());
+        }
+    }
+
+    @Test
+    void aJournalFromBeforeEstimatesOpensAndReadsItsFillsAsReported() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE orders (key INTEGER PRIMARY KEY AUTOINCREMENT, ref INTEGER NOT NULL,"
+                    + " spec TEXT NOT NULL, client_id INTEGER NOT NULL DEFAULT 0, ib_order_id INTEGER NOT NULL DEFAULT 0,"
+                    + " perm_id INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, filled REAL NOT NULL DEFAULT 0,"
+                    + " updated INTEGER NOT NULL)");
+            s.execute("CREATE TABLE executions (exec_id TEXT PRIMARY KEY, order_key INTEGER NOT NULL"
+                    + " REFERENCES orders(key), ib_order_id INTEGER NOT NULL, shares REAL NOT NULL, price REAL NOT NULL,"
+                    + " time INTEGER NOT NULL, commission REAL, seq INTEGER NOT NULL)");
+        }
+        try (OrderJournal j = SqliteOrderJournal.open(file)) {
+            long key = j.orderSubmitted(1, BUY_100);
+            j.executionDelivered(exec("e1", key, 40));
+            j.commission("e1", 1.0);
+            j.executionDelivered(new JournalExecution("e2", key, 7, 10, 180.25, 0L, Double.NaN, 0.05));
+        }
+        try (OrderJournal j = SqliteOrderJournal.open(file)) {
+            List<JournalExecution> xs = j.executions(1);
+            assertFalse(xs.get(0).estimated());
+            assertEquals(1.0, xs.get(0).commission());
+            assertEquals(0.05, xs.get(1).estimate());
+        }
+    }
+
+    @Test
     void unknownOrdersAreRefusedAndAFailedDeliveryRecordsNothing() {
         try (OrderJournal j = SqliteOrderJournal.inMemory()) {
             assertEquals("execution e9 names unknown order key 99", assertThrows(IllegalArgumentException.class,
