@@ -23,11 +23,17 @@ import org.slf4j.LoggerFactory;
  * handed to the gateway thread) and a writer thread draining the client's {@link OutboundQueue}.
  * Protocol state (clientId, subscriptions) lives in {@link GatewayEngine} on the gateway thread;
  * this class only moves bytes. A malformed or oversized frame closes this connection alone.
+ *
+ * <p>The handshake (the {@code API\0} greeting, the version range and the START_API request) must be
+ * complete within {@link #HANDSHAKE_TIMEOUT_MS} of connecting, or the connection is closed: a peer
+ * that connects and stays silent holds its two threads for at most that long. {@link Sessions} is
+ * told once when the connection leaves the handshake (START_API read, or closed), so that it can
+ * bound how many connections are handshaking at once.
  */
 public final class ClientSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientSession.class);
-    /** How long a new connection may take to send its {@code API\0} greeting and version range. */
+    /** How long a new connection may take to send its {@code API\0} greeting, version range and START_API. */
     static final int HANDSHAKE_TIMEOUT_MS = 5000;
 
     private final Socket socket;
@@ -35,11 +41,19 @@ public final class ClientSession {
     private final OutboundQueue out;
     private final long connectionId;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean handshaking = new AtomicBoolean(true);
+    private final Runnable handshakeDone;
     private volatile int serverVersion;
     private volatile int clientId = -1;
 
     ClientSession(Socket socket, GatewayEngine engine, int queueCapacity, long connectionId) {
+        this(socket, engine, queueCapacity, connectionId, () -> { });
+    }
+
+    /** @param handshakeDone run once, on the reader thread or a closing one, when the handshake ends either way */
+    ClientSession(Socket socket, GatewayEngine engine, int queueCapacity, long connectionId, Runnable handshakeDone) {
         this.socket = socket;
+        this.handshakeDone = handshakeDone;
         this.engine = engine;
         this.out = new OutboundQueue(queueCapacity);
         this.connectionId = connectionId;
@@ -92,6 +106,7 @@ public final class ClientSession {
     /** Closes at once. */
     void closeNow(String reason) {
         if (closed.compareAndSet(false, true)) {
+            leaveHandshake();
             LOG.info("closing {}: {}", label(), reason);
             out.close();
             try {
@@ -107,9 +122,21 @@ public final class ClientSession {
         return closed.get();
     }
 
+    /** True until START_API was read or the connection closed. */
+    boolean isHandshaking() {
+        return handshaking.get();
+    }
+
+    private void leaveHandshake() {
+        if (handshaking.compareAndSet(true, false)) {
+            handshakeDone.run();
+        }
+    }
+
     private void readLoop() {
         try {
             InputStream in = new BufferedInputStream(socket.getInputStream());
+            long deadline = System.nanoTime() + HANDSHAKE_TIMEOUT_MS * 1_000_000L;
             socket.setSoTimeout(HANDSHAKE_TIMEOUT_MS); // a peer that never greets must not hold two threads forever
             VersionRange range;
             try {
@@ -118,7 +145,6 @@ public final class ClientSession {
                 closeNow("no complete TWS API greeting within " + HANDSHAKE_TIMEOUT_MS / 1000 + " s");
                 return;
             }
-            socket.setSoTimeout(0);
             if (range == null) {
                 closeNow("closed before the handshake");
                 return;
@@ -138,7 +164,17 @@ public final class ClientSession {
             }
             LOG.info("{} negotiated server version {}", label(), v);
             while (!closed.get()) {
-                byte[] payload = Framing.readFrame(in, Wire.MAX_FRAME_SIZE);
+                if (handshaking.get() && !handshakeTimeLeft(deadline)) {
+                    closeNow("no START_API within " + HANDSHAKE_TIMEOUT_MS / 1000 + " s of connecting");
+                    return;
+                }
+                byte[] payload;
+                try {
+                    payload = Framing.readFrame(in, Wire.MAX_FRAME_SIZE);
+                } catch (java.net.SocketTimeoutException e) { // only possible before START_API
+                    closeNow("no START_API within " + HANDSHAKE_TIMEOUT_MS / 1000 + " s of connecting");
+                    return;
+                }
                 if (payload == null) {
                     closeNow("client closed the connection");
                     return;
@@ -147,9 +183,14 @@ public final class ClientSession {
                 try {
                     msg = ClientMessage.read(new FieldReader(payload), v);
                 } catch (RuntimeException e) {
-                    closeNow("malformed message (" + e.getMessage() + "): " + Framing.render(payload, 0,
-                            Math.min(payload.length, 120)));
+                    // the frame's text may hold an order or an account: only at debug
+                    LOG.debug("{}: malformed message {}", label(), Framing.render(payload, 0, Math.min(payload.length, 120)));
+                    closeNow("malformed message (" + e.getMessage() + ")");
                     return;
+                }
+                if (msg instanceof ClientMessage.StartApi && handshaking.get()) {
+                    socket.setSoTimeout(0);
+                    leaveHandshake();
                 }
                 engine.received(this, msg);
             }
@@ -160,6 +201,16 @@ public final class ClientSession {
         } catch (IOException e) {
             closeNow("I/O error: " + e);
         }
+    }
+
+    /** Sets the read timeout to what is left of the handshake; false when nothing is left. */
+    private boolean handshakeTimeLeft(long deadline) throws SocketException {
+        long ms = (deadline - System.nanoTime()) / 1_000_000L;
+        if (ms <= 0) {
+            return false;
+        }
+        socket.setSoTimeout((int) ms);
+        return true;
     }
 
     private void writeLoop() {

@@ -1,0 +1,127 @@
+package org.bt4j.gateway.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import org.bt4j.gateway.Gateway;
+import org.bt4j.gateway.GatewayConfig;
+import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.time.SimulatedClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Connections that never finish the API handshake, over loopback: at most
+ * {@link Sessions#HANDSHAKES_PER_CLIENT} × maxClients of them hold threads at once, the rest are
+ * closed as soon as they are accepted, every one of them is closed by the handshake timeout, and a
+ * well-behaved client is answered throughout and can connect afterwards.
+ */
+class SessionsTest {
+
+    private static final int MAX_CLIENTS = 4;
+    private static final int FLOOD = 200;
+
+    private final SimulatedClock clock = SimulatedClock.at("2024-01-05T15:00:00Z");
+    private Gateway gw;
+    private final List<Socket> sockets = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws IOException {
+        for (Socket s : sockets) {
+            s.close();
+        }
+        if (gw != null) {
+            gw.close();
+        }
+    }
+
+    @Test
+    void aFloodOfSilentConnectionsIsBoundedAndEveryOneIsClosed() throws Exception {
+        gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).maxClients(MAX_CLIENTS).build());
+        int limit = Sessions.HANDSHAKES_PER_CLIENT * MAX_CLIENTS;
+        try (TestClient bystander = TestClient.connect(gw.port(), 1)) {
+            bystander.await(ServerMessage.NextValidId.class);
+            int before = sessionThreads();
+            long start = System.nanoTime();
+            for (int i = 0; i < FLOOD; i++) {
+                Socket s = new Socket(InetAddress.getLoopbackAddress(), gw.port());
+                sockets.add(s);
+                assertTrue(sessionThreads() <= before + 2 * limit, "threads after " + (i + 1) + " silent connections: "
+                        + sessionThreads() + " (" + before + " before)");
+            }
+            bystander.sync(); // answered during the flood
+            Thread.sleep(500);
+            int closedAtOnce = 0;
+            for (Socket s : sockets) {
+                closedAtOnce += closedWithin(s, 1) ? 1 : 0;
+            }
+            assertEquals(FLOOD - limit, closedAtOnce, "connections beyond the handshake limit are closed at once");
+            assertTrue(sessionThreads() <= before + 2 * limit, sessionThreads() + " threads");
+
+            for (Socket s : sockets) {
+                assertTrue(closedWithin(s, 8_000), "a silent connection outlived the handshake timeout");
+            }
+            double took = (System.nanoTime() - start) / 1e9;
+            assertTrue(took >= ClientSession.HANDSHAKE_TIMEOUT_MS / 1000.0 - 0.5, "closed after " + took + " s");
+            waitFor(() -> sessionThreads() == before, "session threads back to " + before + ": " + sessionThreads());
+            bystander.sync();
+            try (TestClient late = TestClient.connect(gw.port(), 2)) {
+                late.await(ServerMessage.NextValidId.class);
+                late.sync();
+            }
+        }
+    }
+
+    @Test
+    void aGreetingWithoutStartApiIsClosedByTheHandshakeTimeout() throws Exception {
+        gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).build());
+        long start = System.nanoTime();
+        try (TestClient greeted = new TestClient(gw.port(), "v176..187")) {
+            greeted.socket.setSoTimeout(8_000);
+            greeted.awaitClosed();
+        }
+        double took = (System.nanoTime() - start) / 1e9;
+        assertTrue(took >= ClientSession.HANDSHAKE_TIMEOUT_MS / 1000.0 - 0.5 && took < 8, "closed after " + took + " s");
+        try (TestClient c = TestClient.connect(gw.port(), 3)) {
+            c.await(ServerMessage.NextValidId.class);
+            Thread.sleep(ClientSession.HANDSHAKE_TIMEOUT_MS + 500L); // an API client is not timed out
+            c.sync();
+        }
+    }
+
+    /** True when the peer closed {@code s} (end of stream or reset) within {@code millis}. */
+    private static boolean closedWithin(Socket s, int millis) throws IOException {
+        s.setSoTimeout(millis);
+        InputStream in = s.getInputStream();
+        try {
+            return in.read() < 0;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (SocketException e) {
+            return true; // reset by the gateway, or already found closed
+        }
+    }
+
+    private static int sessionThreads() {
+        return (int) Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith("gw-read-") || n.startsWith("gw-write-")).count();
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier ok, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (!ok.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
