@@ -127,7 +127,7 @@ final class IbtestStrategy extends Strategy {
     @Override
     protected void next() {
         out.println(IbtestText.bar(len(), data(), tz.get(), sma.line(0).get(0)));
-        if (datas().size() > 1) {
+        if (datas().size() > 1 && data(1).len() > 0) {
             out.println(IbtestText.bar(len(), data(1), tz.get(), Double.NaN));
         }
         if (counttostop > 0) {
