@@ -41,11 +41,19 @@ class IbtestStrategyTest {
     /** Flat bars (open = high = low = close) reporting CONNECTED at start, LIVE with bar 2, DISCONNECTED at the end. */
     private static final class ScriptedLiveFeed extends DataFeed implements LiveFeed, StatusSource {
         private final List<BiConsumer<? super DataFeed, ? super DataStatus>> listeners = new ArrayList<>();
+        private final int firstBar;
         private int i;
         private boolean finished;
 
         ScriptedLiveFeed() {
-            name("data0");
+            this("data0", 0);
+        }
+
+        /** A feed whose bars start at bar {@code firstBar} (0-based) of the script. */
+        ScriptedLiveFeed(String name, int firstBar) {
+            this.firstBar = firstBar;
+            this.i = firstBar;
+            name(name);
             timeFrame(TimeFrame.Minutes, 1);
         }
 
@@ -84,7 +92,7 @@ class IbtestStrategyTest {
                 return false;
             }
             double p = CLOSES[i++];
-            if (i == LIVE_BAR - 1) {
+            if (i == LIVE_BAR - 1 && firstBar == 0) {
                 report(DataStatus.LIVE);
             }
             forward();
@@ -100,11 +108,14 @@ class IbtestStrategyTest {
         }
     }
 
-    private static List<String> run(IbtestStrategy.Params p, String contractZone) {
+    private static List<String> run(IbtestStrategy.Params p, String contractZone, DataFeed... more) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         Cerebro cerebro = new Cerebro();
         cerebro.addData(new ScriptedLiveFeed());
+        for (DataFeed d : more) {
+            cerebro.addData(d);
+        }
         cerebro.addStrategy(new IbtestStrategy(p, out, cerebro::runstop, () -> ZoneOffset.UTC, () -> contractZone,
                 ref -> null));
         cerebro.run();
@@ -160,6 +171,15 @@ class IbtestStrategyTest {
         // SMA(5) on the fifth bar: (100 + 100.5 + 101.37 + 102 + 102.5) / 5 = 101.274
         assertEquals(101.274, Double.parseDouble(bars.get(4).substring(bars.get(4).lastIndexOf(", ") + 2)), 1e-9);
         assertTrue(orders(out).isEmpty(), "no trading without --trade");
+    }
+
+    @Test
+    void data1IsPrintedOnlyOnceItHasBars() {
+        // data1 starts with script bar 3: the sample prints it only when len(self.data1) is non-zero
+        List<String> bars = barLines(run(new IbtestStrategy.Params(), null, new ScriptedLiveFeed("data1", 2)));
+        long data1Lines = bars.stream().filter(l -> l.contains("T14:31:") || l.contains("T14:32:")).count();
+        assertEquals(2, data1Lines, "bars 1 and 2 print for data0 only");
+        assertEquals(CLOSES.length + CLOSES.length - 2, bars.size());
     }
 
     @Test
