@@ -2,6 +2,7 @@ package org.bt4j.analyzer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -139,7 +140,7 @@ class AnalyzerBaseTest {
         }
         assertEquals(List.of("A:start", "A:prenext", "A:prenext", "A:nextstart", "A:next", "A:next", "A:stop"), hooks);
         assertEquals(5, log.stream().filter(e -> e.equals("A:cash 10000.0")).count()); // once per bar, before next
-        assertEquals(true, made[0].fundModeAtStart);
+        assertTrue(made[0].fundModeAtStart);
         assertSame(data, made[0].data);
         assertSame(s, made[0].strategy);
     }

@@ -1,6 +1,7 @@
 package org.bt4j.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class CsvFeedTest {
 
     private static String error(CsvFeed f) {
         String m = assertThrows(BadInputException.class, () -> FeedTestFiles.drain(f)).getMessage();
-        assertTrue(!m.contains("\n"), m);
+        assertFalse(m.contains("\n"), m);
         return m;
     }
 
@@ -119,7 +120,7 @@ class CsvFeedTest {
         assertTrue(f.next());
         assertThrows(BadInputException.class, f::next);
         assertEquals(1, f.size());
-        assertEquals(false, f.next());
+        assertFalse(f.next());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -77,10 +78,10 @@ class ParamBinderTest {
         assertEquals(9_000_000_000L, set("max_bars", "9000000000").maxBars);
         assertEquals(0.01, set("offset", "0.01").offset);
         assertEquals(3.0, set("offset", 3).offset);
-        assertEquals(true, set("printlog", "True").printlog);
-        assertEquals(true, set("printlog", "1").printlog);
-        assertEquals(false, set("printlog", "FALSE").printlog);
-        assertEquals(true, set("printlog", Boolean.TRUE).printlog);
+        assertTrue(set("printlog", "True").printlog);
+        assertTrue(set("printlog", "1").printlog);
+        assertFalse(set("printlog", "FALSE").printlog);
+        assertTrue(set("printlog", Boolean.TRUE).printlog);
         assertEquals("abc", set("label", " abc ").label);
         assertEquals(ExecType.StopTrail, set("exectype", "stoptrail").exectype);
         assertEquals(ExecType.Close, set("exectype", ExecType.Close).exectype);
