@@ -3,7 +3,7 @@ package org.bt4j.broker;
 import org.bt4j.feed.ArrayFeed;
 import org.bt4j.order.Order;
 import org.bt4j.testkit.DailyBars;
-import org.bt4j.testkit.TestOrders;
+import org.bt4j.testkit.OrderFixtures;
 
 /** Shared data of the filler tests: two bars (H/L/volume given) and orders on the second one. */
 final class FillerFixtures {
@@ -18,9 +18,9 @@ final class FillerFixtures {
 
     /** An order of {@code unsignedSize} of which {@code filled} (unsigned) is already executed. */
     static Order order(ArrayFeed data, boolean buy, double unsignedSize, double filled) {
-        Order o = TestOrders.market(1, data, buy, unsignedSize);
+        Order o = OrderFixtures.market(1, data, buy, unsignedSize);
         if (filled > 0) {
-            TestOrders.fill(o, buy ? filled : -filled, 10);
+            OrderFixtures.fill(o, buy ? filled : -filled, 10);
         }
         return o;
     }

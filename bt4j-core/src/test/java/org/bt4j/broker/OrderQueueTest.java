@@ -11,7 +11,7 @@ import java.util.List;
 import org.bt4j.feed.ArrayFeed;
 import org.bt4j.order.Order;
 import org.bt4j.testkit.DailyBars;
-import org.bt4j.testkit.TestOrders;
+import org.bt4j.testkit.OrderFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +25,7 @@ class OrderQueueTest {
     private List<Order> orders(int n) {
         List<Order> l = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            l.add(TestOrders.market(i + 1, data, true, 1));
+            l.add(OrderFixtures.market(i + 1, data, true, 1));
         }
         return l;
     }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.bt4j.feed.ArrayFeed;
 import org.bt4j.testkit.DailyBars;
-import org.bt4j.testkit.TestOrders;
+import org.bt4j.testkit.OrderFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +44,7 @@ class OrderArgsTest {
     @Test
     void copiesAreIndependentIncludingInfo() {
         ArrayFeed data = DailyBars.at(DailyBars.closes(10), 1);
-        Order other = TestOrders.market(1, data, true, 1);
+        Order other = OrderFixtures.market(1, data, true, 1);
         OrderArgs a = OrderArgs.of().data(data).size(3).price(9).plimit(8.5).exectype(ExecType.StopLimit)
                 .tradeId(2).oco(other).trailAmount(0.5).trailPercent(0.01).transmit(false).info("k", "v");
         OrderArgs c = a.copy();

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.bt4j.feed.ArrayFeed;
 import org.bt4j.testkit.DailyBars;
-import org.bt4j.testkit.TestOrders;
+import org.bt4j.testkit.OrderFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,10 +58,10 @@ class OrderTest {
         assertEquals(2, o.plen());
         o.accept();
         assertTrue(o.isAlive());
-        TestOrders.fill(o, 4, 101);
+        OrderFixtures.fill(o, 4, 101);
         assertEquals(OrderStatus.Partial, o.status());
         assertTrue(o.isAlive());
-        TestOrders.fill(o, 6, 102);
+        OrderFixtures.fill(o, 6, 102);
         assertEquals(OrderStatus.Completed, o.status());
         assertFalse(o.isAlive());
         assertEquals(0.0, o.executed().remsize());
@@ -143,7 +143,7 @@ class OrderTest {
     void snapshotsAreFrozenAndCarryOnlyNewFills() {
         Order o = create(true, 10, OrderArgs.of().info("coc", false));
         o.accept();
-        TestOrders.fill(o, 4, 101);
+        OrderFixtures.fill(o, 4, 101);
         Order s1 = o.snapshot();
         assertTrue(s1.isSnapshot());
         assertEquals(1, s1.executed().pendingCount());
@@ -152,7 +152,7 @@ class OrderTest {
 
         Order s2 = o.snapshot(); // nothing new
         assertEquals(0, s2.executed().pendingCount());
-        TestOrders.fill(o, 6, 102);
+        OrderFixtures.fill(o, 6, 102);
         Order s3 = o.snapshot();
         assertEquals(1, s3.executed().pendingCount());
         assertEquals(6.0, s3.executed().pendingBit(0).size());

@@ -9,9 +9,9 @@ import org.bt4j.order.OrderArgs;
  * Orders built directly (no broker) for unit tests: created on the current bar of a started
  * feed, optionally partly filled. Test use only.
  */
-public final class TestOrders {
+public final class OrderFixtures {
 
-    private TestOrders() {
+    private OrderFixtures() {
     }
 
     /** A Market order of {@code unsignedSize} (buy or sell) with ref {@code ref}, no owner. */
