@@ -1,5 +1,7 @@
 package org.bt4j.broker;
 
+import org.bt4j.util.PyMath;
+
 /**
  * A commission scheme (backtrader's {@code CommInfoBase}): percentage or fixed commission,
  * stock-like or futures-like (margin per contract, cash marked to market every bar), contract

@@ -1,6 +1,7 @@
 package org.bt4j.broker;
 
 import org.bt4j.order.Order;
+import org.bt4j.util.PyMath;
 
 /**
  * backtrader's {@code FixedBarPerc} filler: at most {@code perc} percent of the bar's volume

@@ -3,6 +3,7 @@ package org.bt4j.filter;
 import org.bt4j.feed.Bar;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.feed.DerivedFeed;
+import org.bt4j.util.PyMath;
 
 /**
  * backtrader's {@code Renko} filter: turns the bars into bricks of a fixed size. A bar whose
@@ -56,7 +57,7 @@ public final class Renko extends DerivedFeed {
     protected void onSource(Bar x) {
         if (!started) {
             double o = Math.rint(x.open / align) * align;
-            brick = size != 0 ? size : Filters.floorDiv(o, autosize);
+            brick = size != 0 ? size : PyMath.floorDiv(o, autosize);
             if (roundStart) {
                 o = (long) o;
             }
@@ -70,7 +71,7 @@ public final class Renko extends DerivedFeed {
             double b = top;
             double t;
             if (size == 0 && dynamic) {
-                brick = Filters.floorDiv(x.close, autosize);
+                brick = PyMath.floorDiv(x.close, autosize);
                 t = Math.rint((b + brick) / align) * align;
             } else {
                 t = b + brick;
@@ -82,7 +83,7 @@ public final class Renko extends DerivedFeed {
             double t = bot;
             double b;
             if (size == 0 && dynamic) {
-                brick = Filters.floorDiv(x.close, autosize);
+                brick = PyMath.floorDiv(x.close, autosize);
                 b = Math.rint((t - brick) / align) * align;
             } else {
                 b = t - brick;

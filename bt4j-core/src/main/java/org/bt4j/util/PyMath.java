@@ -1,13 +1,16 @@
-package org.bt4j.broker;
+package org.bt4j.util;
 
-/** Python float arithmetic that Java lacks, bit for bit (used where backtrader uses {@code //}). */
-final class PyMath {
+/**
+ * Python float arithmetic that Java lacks, bit for bit (used wherever backtrader uses {@code //}: sizes,
+ * fillers, Renko bricks). Stateless and thread-safe.
+ */
+public final class PyMath {
 
     private PyMath() {
     }
 
     /** Python's {@code a // b} for floats (CPython's float floor division). */
-    static double floorDiv(double a, double b) {
+    public static double floorDiv(double a, double b) {
         double mod = a % b;
         double div = (a - mod) / b;
         if (mod != 0) {

@@ -1,4 +1,4 @@
-package org.bt4j.broker;
+package org.bt4j.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
