@@ -262,6 +262,17 @@ final class Hand {
             : Math.max(ohlc[i][1], ohlc[i - 1][3]) - Math.min(ohlc[i][2], ohlc[i - 1][3]));
     }
 
+    /**
+     * Wilder's RSI {@code 100 - 100 / (1 + avg(up) / avg(down))} with up/down the gains/losses
+     * against {@code lookback} bars ago, averaged by {@code avg}.
+     */
+    static double[] rsi(double[] x, int period, int lookback, java.util.function.BiFunction<double[], Integer, double[]> avg) {
+        double[] past = delay(x, lookback);
+        double[] up = avg.apply(zip(x, past, (a, b) -> Double.isNaN(b) ? Double.NaN : Math.max(a - b, 0)), period);
+        double[] down = avg.apply(zip(x, past, (a, b) -> Double.isNaN(b) ? Double.NaN : Math.max(b - a, 0)), period);
+        return zip(up, down, (u, d) -> 100 - 100 / (1 + u / d));
+    }
+
     /** Highest of the last {@code n} values. */
     static double[] highest(double[] x, int n) {
         return series(x.length, i -> {
