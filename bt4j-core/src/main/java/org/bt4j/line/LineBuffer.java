@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The physical store of a {@link Line}: a {@code double[]} plus a cursor. Unbounded buffers keep
  * every value (index mask -1, so {@code (idx + ago) & mask} is the plain index and reading past
- * the start throws); bounded buffers ({@code exactbars=1}) are power-of-two rings sized by the
+ * the start throws), and every slot past their end holds NaN; bounded buffers ({@code exactbars=1}) are power-of-two rings sized by the
  * largest look-back any consumer declared through {@link #requireLookback(int)}.
  *
  * <p>Vectorised ("runonce") code reads and writes {@link #array()} directly with absolute
@@ -74,17 +74,29 @@ public final class LineBuffer implements Line {
         return this;
     }
 
-    /** Appends one NaN slot and moves the cursor onto it (bar-by-bar mode). */
+    /**
+     * Appends one NaN slot and moves the cursor onto it (bar-by-bar mode). An unbounded buffer
+     * keeps NaN in every slot past its end, so appending there writes nothing: a line reserved
+     * for the whole run was filled once in bulk, which is far cheaper than a store per bar.
+     */
     public void forward() {
         int next = idx + 1;
-        if (mask == -1 && next >= buf.length) {
-            grow(next + 1);
+        if (mask == -1) {
+            if (next >= buf.length) {
+                grow(next + 1);
+            }
+            if (next < size) {
+                buf[next] = Double.NaN; // the cursor was moved back: the slot holds a value
+            } else {
+                size = next + 1;
+            }
+        } else {
+            buf[next & mask] = Double.NaN;
+            if (next >= size) {
+                size = next + 1;
+            }
         }
-        buf[next & mask] = Double.NaN;
         idx = next;
-        if (next >= size) {
-            size = next + 1;
-        }
     }
 
     /** Appends a value at the end without moving the cursor (preloading). */
@@ -105,6 +117,9 @@ public final class LineBuffer implements Line {
 
     /** Moves the cursor back one bar and forgets the slot (a feed that must re-deliver). */
     public void rewind() {
+        if (mask == -1 && idx >= 0) {
+            Arrays.fill(buf, idx, Math.max(size, idx + 1), Double.NaN); // past the end again
+        }
         idx--;
         size = idx + 1;
     }
@@ -121,6 +136,9 @@ public final class LineBuffer implements Line {
 
     /** Drops every value and returns to the empty state, keeping the mode. */
     public void reset() {
+        if (mask == -1) {
+            Arrays.fill(buf, 0, Math.min(size, buf.length), Double.NaN);
+        }
         idx = -1;
         size = 0;
     }

@@ -36,7 +36,7 @@ public final class BuySell extends Observer {
      * @param bardist the relative distance of those markers
      */
     public BuySell(DataFeed data, boolean barplot, double bardist) {
-        super("buy", "sell");
+        super(true, "buy", "sell");
         if (!(bardist >= 0)) {
             throw new IllegalArgumentException("bardist must be >= 0, got " + bardist);
         }

@@ -16,7 +16,7 @@ public final class DataTrades extends Observer {
 
     /** One line per data of {@code datas}, in order. */
     public DataTrades(List<DataFeed> datas) {
-        super(names(datas));
+        super(true, names(datas));
         this.datas = List.copyOf(datas);
         this.pending = new double[datas.size()];
         java.util.Arrays.fill(pending, Double.NaN);

@@ -28,8 +28,26 @@ public abstract class Observer implements LineSeries {
     /** The strategy observed (set at start). */
     protected Strategy strategy;
 
+    /**
+     * Whether {@link #onNext()} runs only on bars that brought this observer an order or trade
+     * notification (observers whose lines are NaN on every other bar skip the call there).
+     */
+    private final boolean notificationsOnly;
+    /** Whether an order or trade notification reached this observer since its last {@link #onNext()}. */
+    private boolean notified;
+
     /** An observer with lines called {@code names}, in backtrader's declared order. */
     protected Observer(String... names) {
+        this(false, names);
+    }
+
+    /**
+     * An observer with lines called {@code names}; with {@code notificationsOnly} its
+     * {@link #onNext()} is called only on bars where {@link #onOrder} or {@link #onTrade} was
+     * called (its lines keep the NaN appended by the step on every other bar).
+     */
+    protected Observer(boolean notificationsOnly, String... names) {
+        this.notificationsOnly = notificationsOnly;
         if (names.length == 0) {
             throw new IllegalArgumentException("an observer needs at least one line");
         }
@@ -69,6 +87,7 @@ public abstract class Observer implements LineSeries {
         for (Analyzer a : analyzers) {
             a.notifyOrder(order);
         }
+        notified = true;
         onOrder(order);
     }
 
@@ -77,6 +96,7 @@ public abstract class Observer implements LineSeries {
         for (Analyzer a : analyzers) {
             a.notifyTrade(trade);
         }
+        notified = true;
         onTrade(trade);
     }
 
@@ -98,7 +118,8 @@ public abstract class Observer implements LineSeries {
 
     /**
      * One bar: steps the owned analyzers by the strategy's warm-up status (negative: next, zero:
-     * nextstart, positive: prenext), appends a slot to every line and records the bar.
+     * nextstart, positive: prenext), appends a NaN slot to every line and records the bar (for a
+     * notifications-only observer, only when a notification reached it).
      */
     public final void step(int minPerStatus) {
         for (Analyzer a : analyzers) {
@@ -113,7 +134,10 @@ public abstract class Observer implements LineSeries {
         for (LineBuffer l : lines) {
             l.forward();
         }
-        onNext();
+        if (notified || !notificationsOnly) {
+            notified = false;
+            onNext();
+        }
     }
 
     /** Called once after the last bar. */

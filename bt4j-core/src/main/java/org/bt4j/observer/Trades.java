@@ -22,7 +22,7 @@ public final class Trades extends Observer {
 
     /** {@code pnlComm}: net of commission (backtrader's default) or gross. */
     public Trades(boolean pnlComm) {
-        super("pnlplus", "pnlminus");
+        super(true, "pnlplus", "pnlminus");
         this.pnlComm = pnlComm;
     }
 

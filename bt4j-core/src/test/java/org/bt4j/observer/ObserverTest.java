@@ -1,6 +1,7 @@
 package org.bt4j.observer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,5 +64,53 @@ class ObserverTest {
             assertEquals(List.of("analyzer", "observer"), log.subList(i, i + 2));
         }
         assertEquals(4000, log.size());
+    }
+
+    /** Counts its onNext calls and the bars that brought it a notification. */
+    private static final class Quiet extends Observer {
+        int calls;
+        int notifiedBars;
+        private boolean notified;
+
+        Quiet() {
+            super(true, "events");
+        }
+
+        @Override
+        protected void onOrder(org.bt4j.order.Order order) {
+            notified = true;
+        }
+
+        @Override
+        protected void onTrade(org.bt4j.broker.Trade trade) {
+            notified = true;
+        }
+
+        @Override
+        protected void onNext() {
+            calls++;
+            notifiedBars += notified ? 1 : 0;
+            notified = false;
+            out(0).set(0, len());
+        }
+    }
+
+    @Test
+    void aNotificationsOnlyObserverRecordsOnlyBarsWithNotifications() {
+        for (Strategy s : ObserverRuns.run(c -> c.stdstats(false).addObserver(Quiet::new))) {
+            Quiet q = ObserverRuns.find(s, Quiet.class);
+            assertEquals(1000, q.len(), "a slot on every bar");
+            assertTrue(q.calls > 10 && q.calls < 200, "onNext on the bars with orders or trades: " + q.calls);
+            assertEquals(q.calls, q.notifiedBars, "never on a quiet bar");
+            int recorded = 0;
+            for (int i = 0; i < 1000; i++) {
+                double v = ObserverRuns.at(q.line(0), i);
+                if (!Double.isNaN(v)) {
+                    assertEquals(i + 1, v);
+                    recorded++;
+                }
+            }
+            assertEquals(q.calls, recorded, "NaN on every other bar");
+        }
     }
 }

@@ -1,0 +1,93 @@
+package org.bt4j.line;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link LineBuffer}: unbounded and ring modes, and NaN in every slot past the end of an unbounded buffer. */
+class LineBufferTest {
+
+    @Test
+    void forwardAppendsNaNSlotsAndGrowsPastTheInitialCapacity() {
+        LineBuffer b = new LineBuffer();
+        for (int i = 0; i < 1000; i++) {
+            b.forward();
+            assertTrue(Double.isNaN(b.get(0)), "bar " + i);
+            b.set(0, i);
+        }
+        assertEquals(1000, b.len());
+        assertEquals(1000, b.size());
+        assertEquals(999.0, b.get(0));
+        assertEquals(0.0, b.get(-999));
+        assertThrows(ArrayIndexOutOfBoundsException.class, () -> b.get(-1000));
+    }
+
+    @Test
+    void reservedSlotsHoldNaNUntilWritten() {
+        LineBuffer b = new LineBuffer();
+        b.reserve(5000);
+        assertTrue(b.capacity() >= 5000);
+        for (int i = 0; i < 5000; i++) {
+            b.forward();
+            if (i % 7 == 0) {
+                b.set(0, i);
+            }
+        }
+        double[] a = b.array();
+        for (int i = 0; i < 5000; i++) {
+            assertEquals(i % 7 == 0 ? (double) i : Double.NaN, a[i], "slot " + i);
+        }
+    }
+
+    @Test
+    void aRewoundSlotIsNaNWhenAppendedAgain() {
+        LineBuffer b = new LineBuffer();
+        b.forward();
+        b.set(0, 1.0);
+        b.forward();
+        b.set(0, 2.0);
+        b.rewind();
+        assertEquals(1, b.len());
+        assertEquals(1, b.size());
+        b.forward();
+        assertTrue(Double.isNaN(b.get(0)));
+        assertEquals(1.0, b.get(-1));
+    }
+
+    @Test
+    void aResetOrRehomedBufferAppendsNaNOverOldValues() {
+        LineBuffer b = new LineBuffer();
+        for (int i = 0; i < 3; i++) {
+            b.forward();
+            b.set(0, i + 1.0);
+        }
+        b.home();
+        b.forward();
+        assertTrue(Double.isNaN(b.get(0)), "moved back: the slot is cleared");
+        b.reset();
+        assertEquals(0, b.size());
+        for (int i = 0; i < 3; i++) {
+            b.forward();
+            assertTrue(Double.isNaN(b.get(0)), "after reset, slot " + i);
+        }
+    }
+
+    @Test
+    void aBoundedRingKeepsTheDeclaredLookBack() {
+        LineBuffer b = new LineBuffer();
+        b.requireLookback(3);
+        b.bound(1);
+        assertTrue(b.isBounded());
+        for (int i = 0; i < 100; i++) {
+            b.forward();
+            assertTrue(Double.isNaN(b.get(0)));
+            b.set(0, i);
+        }
+        assertEquals(100, b.len());
+        assertEquals(99.0, b.get(0));
+        assertEquals(97.0, b.get(-2));
+        assertThrows(IllegalStateException.class, b::array);
+    }
+}
