@@ -29,9 +29,4 @@ class AccumTest {
         Hand.assertWarmup(r, 0, 2);
         Hand.assertLine(r, 0, NaN, 2, 6, 12);
     }
-
-    @Test
-    void replayingABarAddsItOnce() {
-        Hand.assertReplaySafe(d -> new Accum(d.close(), 1.0), Hand.bars(8));
-    }
 }

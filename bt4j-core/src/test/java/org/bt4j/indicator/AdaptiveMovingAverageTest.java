@@ -50,9 +50,4 @@ class AdaptiveMovingAverageTest {
     void periodIsChecked() {
         assertEquals("period must be >= 1, got 0", Hand.rejects(f -> new AdaptiveMovingAverage(f.close(), 0)));
     }
-
-    @Test
-    void replayingABarGivesTheFinalBarsValue() {
-        Hand.assertReplaySafe(d -> new AdaptiveMovingAverage(d.close(), 4), Hand.bars(15));
-    }
 }

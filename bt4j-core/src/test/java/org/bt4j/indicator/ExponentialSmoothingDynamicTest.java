@@ -32,9 +32,4 @@ class ExponentialSmoothingDynamicTest {
             LineOp.add(LineOp.mul(in, 0.0), 0.2)), x);
         Hand.assertLine(dyn, 0, Hand.smooth(x, 4, 0.2));
     }
-
-    @Test
-    void replayingABarSmoothsItOnce() {
-        Hand.assertReplaySafe(d -> new ExponentialSmoothingDynamic(d.close(), 3, LineOp.div(d.close(), 100.0)), Hand.bars(12));
-    }
 }

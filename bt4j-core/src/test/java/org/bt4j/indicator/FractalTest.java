@@ -53,10 +53,4 @@ class FractalTest {
     void periodBelowThreeIsRejected() {
         assertEquals("period must be >= 3, got 2", Hand.rejects(f -> new Fractal(f, 2, 0.015, 2)));
     }
-
-    @Test
-    void replayingABarTakesBackWhatItsFirstComputationWrote() {
-        Hand.assertReplaySafe(Fractal::new, bars());
-        Hand.assertReplaySafe(Fractal::new, Hand.bars(20));
-    }
 }

@@ -94,69 +94,6 @@ final class Hand {
         return Runs.both(() -> feed(ohlc), make);
     }
 
-    /**
-     * Replay: every bar of {@code ohlc} is delivered twice, first provisionally (all four prices =
-     * the open) and then updated in place to its final values, the indicators stepping on the new
-     * bar and recomputing on the update, as the engine does with {@code replaydata}. Asserts the
-     * outputs equal a plain run over the final bars: recomputing a bar must not step any state twice.
-     */
-    static void assertReplaySafe(Function<DataFeed, ? extends Indicator> make, double[][] ohlc) {
-        Runs.Result plain = onBars(make, ohlc);
-        ReplayFeed feed = new ReplayFeed(ohlc);
-        Indicator ind;
-        try (LineContext ctx = LineContext.open()) {
-            ind = make.apply(feed);
-            java.util.List<Indicator> all = ctx.indicators();
-            int len = 0;
-            while (feed.next()) {
-                boolean grew = feed.len() > len;
-                len = feed.len();
-                for (Indicator i : all) {
-                    if (grew) {
-                        i.step();
-                    } else {
-                        i.recompute();
-                    }
-                }
-            }
-        }
-        for (int k = 0; k < ind.lineCount(); k++) {
-            assertSeries(plain.line(k), Arrays.copyOf(ind.line(k).buffer().array(), ohlc.length),
-                "replayed " + ind.lineName(k));
-        }
-    }
-
-    /** The feed of {@link #assertReplaySafe}: each bar first as its open only, then in full. */
-    private static final class ReplayFeed extends DataFeed {
-
-        private final double[][] bars;
-        private int next;
-        private boolean provisional;
-
-        ReplayFeed(double[][] bars) {
-            this.bars = bars;
-        }
-
-        @Override
-        protected boolean load() {
-            long t = next * 86_400_000_000_000L;
-            if (provisional) {
-                double[] b = bars[next++];
-                setBar(t, b[0], b[1], b[2], b[3], 0, 0);
-                provisional = false;
-                return true;
-            }
-            if (next >= bars.length) {
-                return false;
-            }
-            double o = bars[next][0];
-            forward();
-            setBar(t, o, o, o, o, 0, 0);
-            provisional = true;
-            return true;
-        }
-    }
-
     /** The message of the IllegalArgumentException {@code make} throws on a small feed. */
     static String rejects(Function<ArrayFeed, ?> make) {
         try (LineContext ignored = LineContext.open()) {

@@ -49,9 +49,4 @@ class LaguerreFilterTest {
         // g 0.5 on 8: l0 4, l1 -2, l2 1, l3 -0.5 -> (4 - 4 + 2 - 0.5) / 6 = 0.25
         Hand.assertLine(Hand.onCloses(LaguerreFilter::new, 8), 0, 0.25);
     }
-
-    @Test
-    void replayingABarDoesNotStepTheStagesTwice() {
-        Hand.assertReplaySafe(d -> new LaguerreFilter(d.close(), 0.7), Hand.bars(12));
-    }
 }

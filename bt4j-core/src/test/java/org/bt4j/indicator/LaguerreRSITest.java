@@ -40,9 +40,4 @@ class LaguerreRSITest {
     void defaultsAreGammaHalfPeriodSix() {
         Hand.assertWarmup(Hand.onCloses(LaguerreRSI::new, Hand.wave(10)), 0, 6);
     }
-
-    @Test
-    void replayingABarDoesNotStepTheStagesTwice() {
-        Hand.assertReplaySafe(d -> new LaguerreRSI(d.close(), 0.5, 3), Hand.bars(12));
-    }
 }

@@ -57,10 +57,4 @@ class ParabolicSARTest {
     void periodIsChecked() {
         assertEquals("period must be >= 1, got 0", Hand.rejects(f -> new ParabolicSAR(f, 0, 0.02, 0.2)));
     }
-
-    @Test
-    void replayingABarStartsFromThePreviousBarsState() {
-        Hand.assertReplaySafe(ParabolicSAR::new, BARS);
-        Hand.assertReplaySafe(d -> new ParabolicSAR(d, 3, 0.02, 0.2), Hand.bars(20));
-    }
 }

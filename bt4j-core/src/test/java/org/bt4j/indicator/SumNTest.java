@@ -31,9 +31,4 @@ class SumNTest {
     void periodIsChecked() {
         assertEquals("period must be >= 1, got 0", Hand.rejects(f -> new SumN(f.close(), 0)));
     }
-
-    @Test
-    void replayingABarReplacesItsValueInTheRunningSum() {
-        Hand.assertReplaySafe(d -> new SumN(d.close(), 3), Hand.bars(12));
-    }
 }

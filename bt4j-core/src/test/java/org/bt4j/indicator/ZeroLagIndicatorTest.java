@@ -37,9 +37,4 @@ class ZeroLagIndicatorTest {
         Hand.assertLine(Hand.onCloses(ZeroLagIndicator::new, Hand.series(32, i -> 2.5)), 0,
             Hand.series(32, i -> i < 29 ? Double.NaN : 2.5));
     }
-
-    @Test
-    void replayingABarCorrectsFromThePreviousBar() {
-        Hand.assertReplaySafe(d -> new ZeroLagIndicator(d.close(), 4), Hand.bars(15));
-    }
 }
