@@ -285,9 +285,11 @@ public final class IbStore implements Store, AutoCloseable {
     /**
      * {@link #requestHistorical(ClientMessage.ReqHistoricalData, java.util.function.IntConsumer, Consumer)}
      * that also tells {@code onSent} when the request (the caller's own, or the identical one it
-     * joined) actually leaves after its pacing turn — at once, on the calling thread, when the
-     * joined request has already left; never when an earlier answer is replayed. A caller times
-     * the answer from then: the pacing governor may hold a request for many minutes.
+     * joined) actually leaves after its pacing turn, on the client's threads as
+     * {@link SendListener} describes — or at once, on the calling thread, when the joined request
+     * has already left; never when an earlier answer is replayed. A caller times the answer from
+     * then: the pacing governor may hold a request for many minutes. A request still queued when
+     * its last user cancels it is taken out of the queue and never sent.
      */
     public boolean requestHistorical(ClientMessage.ReqHistoricalData request, java.util.function.IntConsumer listenTo,
                                      Consumer<ServerMessage.HistoricalData> replay, SendListener onSent) {
