@@ -36,8 +36,9 @@ public final class IbDataMachine {
         /**
          * Sends a historical request (the connection may hold it for its pacing turn); returns its
          * request id. The port reports when the request actually leaves with
-         * {@link #onHistoricalSent} (and, should a pacing violation put it back in the queue,
-         * {@link #onHistoricalQueued}): the request's timeout runs only while it is out.
+         * {@link IbDataMachine#onHistoricalSent} (and, should a pacing violation put it back in the
+         * queue, {@link IbDataMachine#onHistoricalQueued}): the request's timeout runs only while it
+         * is out.
          */
         int requestHistorical(HistoricalRequest request);
 
