@@ -18,19 +18,34 @@ public final class KnowSureThing extends CompositeIndicator {
 
     /** With every parameter (four ROC periods, four MA periods, the signal period, the factors). */
     public KnowSureThing(Line data, int[] rp, int[] rma, int rsignal, double[] rfactors) {
-        super(new String[] {"kst", "signal"}, build(data, rp, rma, rsignal, rfactors));
+        this(smoothedRates(data, rp, rma), rsignal, rfactors);
     }
 
-    private static Line[] build(Line data, int[] rp, int[] rma, int rsignal, double[] rfactors) {
+    /**
+     * All four smoothed rates count for the minimum period even when fewer factors use them: in
+     * backtrader every sub-indicator built in {@code __init__} does ({@code _periodrecalc}).
+     */
+    private KnowSureThing(Line[] rcma, int rsignal, double[] rfactors) {
+        super(new String[] {"kst", "signal"}, build(rcma, rsignal, rfactors), rcma);
+    }
+
+    private static Line[] smoothedRates(Line data, int[] rp, int[] rma) {
         if (rp.length != 4 || rma.length != 4) {
             throw new IllegalArgumentException("KST needs four rp and four rma periods");
         }
-        Line kst = null;
-        int terms = Math.min(4, rfactors.length);
         Line[] rcma = new Line[4];
         for (int k = 0; k < 4; k++) {
             rcma[k] = MovAv.SMA.of(new RateOfChange100(data, rp[k]).line(0), rma[k]);
         }
+        return rcma;
+    }
+
+    private static Line[] build(Line[] rcma, int rsignal, double[] rfactors) {
+        if (rfactors.length == 0) {
+            throw new IllegalArgumentException("KST needs at least one rfactor");
+        }
+        Line kst = null;
+        int terms = Math.min(4, rfactors.length);
         for (int k = 0; k < terms; k++) {
             Line term = mul(rfactors[k], rcma[k]);
             kst = kst == null ? term : add(kst, term);

@@ -43,8 +43,23 @@ class KnowSureThingTest {
     }
 
     @Test
-    void needsFourPeriodsOfEach() {
+    void fewerFactorsUseTheFirstRatesButAllFourCountForTheWarmUp() {
+        // Python's zip stops at the one factor; backtrader's minimum period still covers every
+        // sub-indicator built (ROC100(30) smoothed over 10: 40), while the kst line has values from 20
+        double[] x = Hand.wave(60);
+        Runs.Result r = Hand.onCloses(in -> new KnowSureThing(in, new int[] {10, 15, 20, 30},
+            new int[] {10, 10, 10, 10}, 9, new double[] {2.0}), x);
+        assertEquals(40, r.indicator().minPeriod());
+        double[] kst = Hand.map(Hand.sma(roc100(x, 10), 10), v -> 2 * v);
+        Hand.assertLine(r, 0, kst);
+        Hand.assertLine(r, 1, Hand.sma(kst, 9));
+    }
+
+    @Test
+    void needsFourPeriodsOfEachAndAFactor() {
         assertEquals("KST needs four rp and four rma periods", Hand.rejects(
             d -> new KnowSureThing(d.close(), new int[] {1, 2, 3}, new int[] {1, 1, 1, 1}, 2, new double[] {1, 2, 3, 4})));
+        assertEquals("KST needs at least one rfactor", Hand.rejects(
+            d -> new KnowSureThing(d.close(), new int[] {1, 2, 3, 4}, new int[] {1, 1, 1, 1}, 2, new double[0])));
     }
 }
