@@ -47,4 +47,10 @@ class IchimokuTest {
     void negativeChikouIsRejected() {
         assertEquals("chikou must be >= 0, got -1", Hand.rejects(f -> new Ichimoku(f, 9, 26, 52, 26, -1)));
     }
+
+    @Test
+    void chikouZeroIsTheCloseItself() {
+        Runs.Result r = Hand.onBars(d -> new Ichimoku(d, 3, 4, 5, 2, 0), BARS);
+        Hand.assertLine(r, 4, Hand.column(BARS, 3));
+    }
 }

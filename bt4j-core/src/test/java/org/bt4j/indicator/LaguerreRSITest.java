@@ -40,4 +40,10 @@ class LaguerreRSITest {
     void defaultsAreGammaHalfPeriodSix() {
         Hand.assertWarmup(Hand.onCloses(LaguerreRSI::new, Hand.wave(10)), 0, 6);
     }
+
+    @Test
+    void noMovementInTheStagesIsOne() {
+        // all-zero input keeps every stage at 0: cu + cd = 0 gives 1.0
+        Hand.assertLine(Hand.onCloses(in -> new LaguerreRSI(in, 0.5, 1), 0, 0, 0), 0, 1, 1, 1);
+    }
 }

@@ -32,4 +32,9 @@ class WeightedAverageTest {
     void periodIsChecked() {
         assertEquals("period must be >= 1, got 0", Hand.rejects(f -> new WeightedAverage(f.close(), 0, 1.0)));
     }
+
+    @Test
+    void extraWeightsAreIgnored() {
+        Hand.assertLine(Hand.onCloses(x -> new WeightedAverage(x, 2, 1.0, 1, 10, 100), 1, 2, 4), 0, NaN, 21, 42);
+    }
 }
