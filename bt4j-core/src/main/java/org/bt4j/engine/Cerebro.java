@@ -572,8 +572,10 @@ public final class Cerebro {
     }
 
     /**
-     * With every bar preloaded the number of bars is known: lines filled bar by bar (observers;
-     * indicators when not vectorised) get their whole capacity up front instead of growing.
+     * With every bar preloaded the number of bars is known: lines filled bar by bar get their
+     * whole capacity up front instead of growing (indicators when not vectorised), and the
+     * observers' lines hold a NaN slot for every bar already (the run has at least as many bars
+     * as its longest data), so their steps only move the cursors.
      */
     private void reserveLines(boolean once) {
         int bars = 0;
@@ -590,9 +592,7 @@ public final class Cerebro {
                 }
             }
             for (Observer o : r.strategy().observers()) {
-                for (LineBuffer b : o.buffers()) {
-                    b.reserve(bars);
-                }
+                o.presize(bars);
             }
         }
     }

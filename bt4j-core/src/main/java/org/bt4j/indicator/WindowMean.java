@@ -2,6 +2,7 @@ package org.bt4j.indicator;
 
 import org.bt4j.line.Indicator;
 import org.bt4j.line.Line;
+import org.bt4j.line.LineBuffer;
 
 /**
  * The arithmetic mean of the last {@code period} values, summed exactly like backtrader's
@@ -14,6 +15,16 @@ abstract class WindowMean extends Indicator {
     private final int period;
     private final double divisor;
     private final WindowSum sum;
+    /** The input's buffer (read without the {@code Line} interface on every bar). */
+    private final LineBuffer src;
+    /**
+     * The fixed-point images ({@link WindowSum#addImage}) of the window's values, a ring indexed
+     * by bar length modulo the period: a leaving value is taken back without reading and
+     * converting it again.
+     */
+    private final long[] images;
+    /** Ring slot of the value that entered last. */
+    private int slot;
     /** Length of the bar whose value entered {@link #sum} last, and that value (replay recompute). */
     private int enteredLen = -1;
     private double entered;
@@ -28,6 +39,8 @@ abstract class WindowMean extends Indicator {
         this.period = Params.period(period);
         this.divisor = divisor;
         this.sum = new WindowSum(period);
+        this.src = input.buffer();
+        this.images = new long[this.period];
         addMinPeriod(period);
         input.buffer().requireLookback(period + 1);
     }
@@ -39,29 +52,39 @@ abstract class WindowMean extends Indicator {
 
     @Override
     protected final void nextStart() {
-        Line in = input(0);
+        LineBuffer in = src;
         sum.reset();
+        int len = len();
+        int s = len % period;
         for (int ago = 1 - period; ago <= 0; ago++) {
-            sum.add(in.get(ago));
+            s = s + 1 == period ? 0 : s + 1;
+            images[s] = sum.addImage(in.get(ago));
         }
-        enteredLen = len();
+        slot = s; // len % period: the current bar's value entered last
+        enteredLen = len;
         entered = in.get(0);
         out(0).set(0, sum.value() / divisor);
     }
 
     @Override
     protected final void next() {
-        Line in = input(0);
+        LineBuffer in = src;
         int len = len();
-        if (len == enteredLen) {
-            // the current bar again (replay): swap its previous value for the updated one
-            sum.remove(entered);
-        } else {
-            sum.remove(in.get(-period));
+        int s = slot;
+        boolean replay = len == enteredLen; // the current bar again: its previous value leaves
+        if (!replay) {
+            s = s + 1 == period ? 0 : s + 1; // the slot of the value leaving the window
+            slot = s;
             enteredLen = len;
         }
+        long image = images[s];
+        if (image != Long.MIN_VALUE) {
+            sum.removeImage(image);
+        } else {
+            sum.remove(replay ? entered : in.get(-period));
+        }
         entered = in.get(0);
-        sum.add(entered);
+        images[s] = sum.addImage(entered);
         out(0).set(0, sum.value() / divisor);
     }
 

@@ -43,6 +43,16 @@ public final class WindowSum {
 
     /** A value enters the window. */
     public void add(double v) {
+        addImage(v);
+    }
+
+    /**
+     * A value enters the window; returns its fixed-point image, which {@link #removeImage} takes
+     * back when the value leaves ({@code Long.MIN_VALUE}: the value has none and must leave
+     * through {@link #remove}). A value's image never changes once the scale is chosen, so a
+     * caller may keep the images instead of converting each leaving value again.
+     */
+    public long addImage(double v) {
         long l = toFixed(v);
         if (l != Long.MIN_VALUE) {
             fixed += l;
@@ -50,6 +60,12 @@ public final class WindowSum {
             others++;
             rest.add(v);
         }
+        return l;
+    }
+
+    /** A value that {@link #addImage} gave the fixed-point {@code image} (not {@code Long.MIN_VALUE}) leaves the window. */
+    public void removeImage(long image) {
+        fixed -= image;
     }
 
     /** A value previously added leaves the window. */

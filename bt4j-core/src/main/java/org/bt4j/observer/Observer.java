@@ -35,6 +35,8 @@ public abstract class Observer implements LineSeries {
     private final boolean notificationsOnly;
     /** Whether an order or trade notification reached this observer since its last {@link #onNext()}. */
     private boolean notified;
+    /** Whether the lines hold a NaN slot for every bar of the run already ({@link #presize}). */
+    private boolean presized;
 
     /** An observer with lines called {@code names}, in backtrader's declared order. */
     protected Observer(String... names) {
@@ -131,8 +133,15 @@ public abstract class Observer implements LineSeries {
                 a.prenext();
             }
         }
-        for (LineBuffer l : lines) {
-            l.forward();
+        LineBuffer[] ls = lines;
+        if (presized && ls[0].len() < ls[0].size()) {
+            for (LineBuffer l : ls) {
+                l.advance();
+            }
+        } else {
+            for (LineBuffer l : ls) {
+                l.forward();
+            }
         }
         if (notified || !notificationsOnly) {
             notified = false;
@@ -145,6 +154,18 @@ public abstract class Observer implements LineSeries {
         for (Analyzer a : analyzers) {
             a.stop();
         }
+    }
+
+    /**
+     * Engine use, before the first bar of a run that will have at least {@code bars} bars (a
+     * preloaded run): makes every line hold {@code bars} NaN slots, so that a step only moves
+     * the cursors over them (past the last one it appends again).
+     */
+    public final void presize(int bars) {
+        for (LineBuffer l : lines) {
+            l.presize(bars);
+        }
+        presized = true;
     }
 
     /** All line buffers (for the engine's bounded mode). */

@@ -67,6 +67,39 @@ class WindowSumTest {
     }
 
     @Test
+    void valuesLeavingByTheirImagesGiveTheSameSums() {
+        // cents, values off the grid, NaN and infinities: images where a value has one, remove otherwise
+        SplittableRandom rng = new SplittableRandom(11);
+        int period = 7;
+        double[] a = new double[2000];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (10000 + rng.nextInt(-300, 300)) / 100.0;
+            if (rng.nextInt(40) == 0) {
+                a[i] = new double[] {Double.NaN, Double.POSITIVE_INFINITY, 1e300, 1e-7 * i, 0.0}[rng.nextInt(5)];
+            }
+        }
+        WindowSum byValue = new WindowSum(period);
+        WindowSum byImage = new WindowSum(period);
+        long[] images = new long[a.length];
+        int imaged = 0;
+        for (int i = 0; i < a.length; i++) {
+            byValue.add(a[i]);
+            images[i] = byImage.addImage(a[i]);
+            if (i >= period) {
+                byValue.remove(a[i - period]);
+                if (images[i - period] != Long.MIN_VALUE) {
+                    byImage.removeImage(images[i - period]);
+                    imaged++;
+                } else {
+                    byImage.remove(a[i - period]);
+                }
+            }
+            assertEquals(byValue.value(), byImage.value(), "bar " + i);
+        }
+        assertEquals(true, imaged > 1500 && imaged < a.length - period, "both ways used: " + imaged);
+    }
+
+    @Test
     void hugePeriodStillExact() {
         SplittableRandom rng = new SplittableRandom(5);
         double[] a = new double[700];

@@ -113,4 +113,31 @@ class ObserverTest {
             assertEquals(q.calls, recorded, "NaN on every other bar");
         }
     }
+
+    /** Records its own length on every bar. */
+    private static final class Counter extends Observer {
+        Counter() {
+            super("len", "quiet");
+        }
+
+        @Override
+        protected void onNext() {
+            out(0).set(0, len());
+        }
+    }
+
+    @Test
+    void aPresizedObserverMovesOverItsSlotsAndAppendsPastThem() {
+        Counter c = new Counter();
+        c.presize(3);
+        assertEquals(0, c.len());
+        for (int bar = 1; bar <= 5; bar++) {
+            c.step(-1);
+            assertEquals(bar, c.len());
+            assertEquals(bar, c.line(0).get(0));
+            assertTrue(Double.isNaN(c.line(1).get(0)));
+        }
+        assertEquals(5, c.buffers()[0].size());
+        assertEquals(1.0, c.line(0).get(-4));
+    }
 }
