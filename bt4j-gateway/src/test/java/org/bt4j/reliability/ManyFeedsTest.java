@@ -33,9 +33,10 @@ import org.junit.jupiter.api.Test;
  * no duplicate), every feed is LIVE, TWS never reported a pacing violation or a refused request, the
  * store's threads end with it, and the heap after GC has not grown with the run.
  *
- * <p>Default: 2.5 simulated minutes with one loss after the first minute (the queued backfills then
- * run until all are answered). Under {@code -Dbt4j.soak=true}: one simulated hour with losses at 10,
- * 30 and 50 minutes.
+ * <p>Default: 4 simulated minutes with losses after 1 minute and after 200 s, the second while forty
+ * backfills of the first still wait for the window (the run goes on until every backfill is
+ * answered). Under {@code -Dbt4j.soak=true}: one simulated hour with losses at 1, 5 (again while
+ * backfills wait), 30 and 50 minutes.
  */
 class ManyFeedsTest {
 
@@ -50,8 +51,8 @@ class ManyFeedsTest {
     @Test
     void fiftyFeedsStayOnTheTapeThroughConnectivityLosses() throws Exception {
         long wallStart = System.nanoTime();
-        Duration live = Duration.ofSeconds(SOAK ? 3600 : 150);
-        List<Long> lossesAt = SOAK ? List.of(600L, 1800L, 3000L) : List.of(60L);
+        Duration live = Duration.ofSeconds(SOAK ? 3600 : 240);
+        List<Long> lossesAt = SOAK ? List.of(60L, 300L, 1800L, 3000L) : List.of(60L, 200L);
         List<String> names = new ArrayList<>();
         try (FaultRig rig = new FaultRig("2024-01-05T15:00:00Z", null, ManyFeedsTest::fiftyInstruments)) {
             for (int i = 0; i < FEEDS; i++) {

@@ -456,7 +456,12 @@ public final class IbDataMachine {
         end(DataStatus.NOTSUBSCRIBED);
     }
 
-    /** TWS lost its connection to IB (1100), or our socket to TWS dropped ({@code socket}). */
+    /**
+     * TWS lost its connection to IB (1100), or our socket to TWS dropped ({@code socket}). A live
+     * feed's pending backfill is given up: the backfill after the break starts again from the last
+     * delivered bar, so the live samples it held back are dropped too (that backfill covers them);
+     * kept, the oldest of them would end the new backfill before the break.
+     */
     public void onConnectionLost(boolean socket) {
         if (state == State.OVER || state == State.IDLE) {
             return;
@@ -466,6 +471,13 @@ public final class IbDataMachine {
         }
         if (state != State.HISTORICAL) {
             builder.discardPartial();
+            if (activeReq >= 0) {
+                port.cancelHistorical(activeReq);
+                activeReq = -1;
+            }
+            if (cfg.backfill() && cfg.backfillSize() != null) {
+                stash.clear();
+            }
             state = State.BROKEN;
         }
         report(DataStatus.CONNBROKEN);

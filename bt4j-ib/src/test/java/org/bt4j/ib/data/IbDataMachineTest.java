@@ -157,6 +157,32 @@ class IbDataMachineTest {
     }
 
     @Test
+    void aSecondLossWhileTheBackfillWaitsForPacingIsBackfilledToo() {
+        Recorder r = new Recorder();
+        IbDataMachine m = machine(r, IbDataMachine.Config.live(IbBarSize.SECS_5).withBackfill(false, true));
+        m.start(T0);
+        stream(m, T0 + 3 * S, T0 + 32 * S + 100 * MS);
+        m.onConnectionLost(false);
+        m.onConnectionRestored(false, T0 + 52 * S + 100 * MS);
+        stream(m, T0 + 52 * S + 100 * MS, T0 + 70 * S);
+        assertEquals(1, r.requests.size(), "the first outage's backfill is queued, not answered");
+        m.onConnectionLost(false); // live samples from 52 s on wait for that backfill
+        assertEquals(List.of(r.lastReq()), r.cancels, "the queued backfill is given up at the break");
+        long back = T0 + 90 * S + 100 * MS;
+        m.tick(back);
+        m.onConnectionRestored(false, back);
+        stream(m, back, T0 + 96 * S);
+        assertEquals(2, r.requests.size());
+        assertEquals(T0 + 95 * S, r.requests.get(1).endNanos(), "the backfill reaches past the second outage");
+        assertEquals("65 S", r.requests.get(1).duration(), "from the last delivered bar (30 s)");
+        answer(m, r, T0 + 96 * S);
+        stream(m, T0 + 96 * S, T0 + 120 * S + 300 * MS);
+        assertEquals(List.of("CONNECTED", "LIVE", "CONNBROKEN", "CONNECTED", "DELAYED", "CONNBROKEN", "CONNECTED",
+                "DELAYED", "LIVE"), r.statuses);
+        assertTapeBars(r.bars.subList(1, r.bars.size()), T0 + 10 * S, T0 + 120 * S);
+    }
+
+    @Test
     void droppedSocketResubscribesAndTimesOutASilentRequest() {
         Recorder r = new Recorder();
         IbDataMachine m = machine(r, IbDataMachine.Config.live(IbBarSize.SECS_5).withBackfill(false, true)
