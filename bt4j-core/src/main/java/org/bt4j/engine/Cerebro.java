@@ -572,10 +572,10 @@ public final class Cerebro {
     }
 
     /**
-     * With every bar preloaded the number of bars is known: lines filled bar by bar get their
-     * whole capacity up front instead of growing (indicators when not vectorised), and the
-     * observers' lines hold a NaN slot for every bar already (the run has at least as many bars
-     * as its longest data), so their steps only move the cursors.
+     * With every bar preloaded the number of bars is known: the lines filled bar by bar (the
+     * indicators' when not vectorised, the observers') hold a NaN slot for every bar already, so
+     * a step only moves their cursors (an indicator steps once per bar of its clock; the run has
+     * at least as many bars as its longest data).
      */
     private void reserveLines(boolean once) {
         int bars = 0;
@@ -585,10 +585,7 @@ public final class Cerebro {
         for (StrategyRunner r : runners) {
             if (!once) {
                 for (Indicator ind : r.indicators()) {
-                    int n = sizeOf(ind.clock());
-                    for (LineBuffer b : ind.buffers()) {
-                        b.reserve(n);
-                    }
+                    ind.presize(sizeOf(ind.clock()));
                 }
             }
             for (Observer o : r.strategy().observers()) {

@@ -28,6 +28,8 @@ public abstract class Indicator implements LineSeries {
     private int minPeriod;
     private final boolean nested;
     private boolean plot = true;
+    /** Whether the lines hold a NaN slot for every bar of the run already ({@link #presize}). */
+    private boolean presized;
 
     /**
      * An indicator over {@code inputs}, clocked by the series that owns the first input (for an
@@ -234,11 +236,26 @@ public abstract class Indicator implements LineSeries {
         }
     }
 
+    /**
+     * Engine use, before the first bar of a bar-by-bar run whose clock has {@code bars} bars (a
+     * preloaded run): makes every line hold {@code bars} NaN slots, so that a step only moves the
+     * cursors over them. Bounded lines (memory-saving levels) are left as they are.
+     */
+    public final void presize(int bars) {
+        for (LineBuffer l : lines) {
+            if (l.isBounded()) {
+                return;
+            }
+        }
+        for (LineBuffer l : lines) {
+            l.presize(bars);
+        }
+        presized = true;
+    }
+
     /** Bar-by-bar: the clock advanced; append a slot to every line and compute it. */
     public final void step() {
-        for (LineBuffer l : lines) {
-            l.forward();
-        }
+        LineBuffer.forwardAll(lines, presized);
         int len = len();
         if (len < minPeriod) {
             prenext();

@@ -99,6 +99,24 @@ public final class LineBuffer implements Line {
         idx = next;
     }
 
+    /**
+     * Moves every buffer of one series (lines that are always on the same bar, such as an
+     * indicator's or an observer's) onto its next bar: with {@code presized} (each was
+     * {@link #presize presized} and holds untouched NaN slots up to its size) and a slot left,
+     * over those slots; otherwise by {@link #forward()}.
+     */
+    public static void forwardAll(LineBuffer[] lines, boolean presized) {
+        if (presized && lines.length > 0 && lines[0].idx + 1 < lines[0].size) {
+            for (LineBuffer l : lines) {
+                l.idx++;
+            }
+        } else {
+            for (LineBuffer l : lines) {
+                l.forward();
+            }
+        }
+    }
+
     /** Appends a value at the end without moving the cursor (preloading). */
     public void append(double value) {
         if (mask != -1) {

@@ -133,16 +133,7 @@ public abstract class Observer implements LineSeries {
                 a.prenext();
             }
         }
-        LineBuffer[] ls = lines;
-        if (presized && ls[0].len() < ls[0].size()) {
-            for (LineBuffer l : ls) {
-                l.advance();
-            }
-        } else {
-            for (LineBuffer l : ls) {
-                l.forward();
-            }
-        }
+        LineBuffer.forwardAll(lines, presized);
         if (notified || !notificationsOnly) {
             notified = false;
             onNext();

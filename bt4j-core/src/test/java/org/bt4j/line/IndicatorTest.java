@@ -12,7 +12,7 @@ import org.bt4j.indicator.MovingAverageSimple;
 import org.bt4j.indicator.RelativeStrengthIndex;
 import org.junit.jupiter.api.Test;
 
-/** {@link Indicator#isNested()}: what a strategy declares itself versus the helpers inside indicators. */
+/** {@link Indicator}: declared indicators versus the helpers inside them ({@link Indicator#isNested()}), and stepping over presized lines. */
 class IndicatorTest {
 
     private static ArrayFeed feed() {
@@ -41,5 +41,41 @@ class IndicatorTest {
             assertFalse(fast.isNested());
             assertTrue(all.stream().filter(Indicator::isNested).allMatch(i -> all.indexOf(i) >= 0));
         }
+    }
+
+    /** SMA(5) stepped bar by bar over {@code feed}, presized to {@code presize} bars when not negative. */
+    private static double[] stepped(ArrayFeed data, int presize, boolean bounded) {
+        data.preload();
+        data.home();
+        MovingAverageSimple sma;
+        try (LineContext ctx = LineContext.open()) {
+            sma = new MovingAverageSimple(data.close(), 5);
+        }
+        if (bounded) {
+            sma.buffers()[0].bound(1);
+        }
+        if (presize >= 0) {
+            sma.presize(presize);
+        }
+        double[] out = new double[data.size()];
+        for (int i = 0; i < out.length; i++) {
+            data.advance();
+            sma.step();
+            assertEquals(i + 1, sma.len());
+            out[i] = sma.get(0);
+        }
+        assertEquals(out.length, sma.buffers()[0].size());
+        return out;
+    }
+
+    @Test
+    void aPresizedIndicatorStepsOverItsSlotsAndAppendsPastThem() {
+        double[] plain = stepped(feed(), -1, false);
+        assertTrue(Double.isNaN(plain[3]) && !Double.isNaN(plain[4]));
+        assertEquals(java.util.Arrays.toString(plain), java.util.Arrays.toString(stepped(feed(), 40, false)));
+        assertEquals(java.util.Arrays.toString(plain), java.util.Arrays.toString(stepped(feed(), 25, false)),
+            "past the presized slots it appends");
+        assertEquals(java.util.Arrays.toString(plain), java.util.Arrays.toString(stepped(feed(), 40, true)),
+            "a bounded line is not presized");
     }
 }

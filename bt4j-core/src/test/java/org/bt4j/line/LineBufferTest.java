@@ -90,4 +90,28 @@ class LineBufferTest {
         assertEquals(97.0, b.get(-2));
         assertThrows(IllegalStateException.class, b::array);
     }
+
+    @Test
+    void forwardAllMovesPresizedLinesOverTheirSlotsThenAppends() {
+        LineBuffer a = new LineBuffer();
+        LineBuffer b = new LineBuffer();
+        a.presize(2);
+        b.presize(2);
+        LineBuffer[] both = {a, b};
+        for (int bar = 1; bar <= 4; bar++) {
+            LineBuffer.forwardAll(both, true);
+            assertEquals(bar, a.len());
+            assertEquals(bar, b.len());
+            assertEquals(Math.max(2, bar), a.size());
+            assertTrue(Double.isNaN(a.get(0)) && Double.isNaN(b.get(0)));
+            a.set(0, bar);
+        }
+        assertEquals(1.0, a.get(-3));
+        LineBuffer c = new LineBuffer();
+        c.forward();
+        c.set(0, 5.0);
+        c.home();
+        LineBuffer.forwardAll(new LineBuffer[] {c}, false);
+        assertTrue(Double.isNaN(c.get(0)), "not presized: a slot with a value is cleared, as forward() does");
+    }
 }
