@@ -423,6 +423,18 @@ public final class Order {
         return executed;
     }
 
+    /**
+     * Adds {@code delta} to {@link #executed()}'s commission: for a broker that delivered a fill with an
+     * estimated commission and learns the real one later (IB's late commission reports). Notifications
+     * and trades already delivered keep the estimate. Engine thread only; not on snapshots.
+     */
+    public void correctCommission(double delta) {
+        if (snapshot) {
+            throw new IllegalStateException("order " + spec.ref + " is a notification snapshot");
+        }
+        executed.correctCommission(delta);
+    }
+
     /** Whether this object is a notification snapshot (immutable). */
     public boolean isSnapshot() {
         return snapshot;

@@ -98,6 +98,12 @@ public final class OrderExecution {
         pprice = bit.pprice();
     }
 
+    /** Adds {@code delta} to the commission (a broker learning the real commission after the fill). */
+    void correctCommission(double delta) {
+        lastCopy = null;
+        comm += delta;
+    }
+
     /** Time of the last fill or of the final status change; {@link #NO_DT} when none. */
     public long dt() {
         return dt;

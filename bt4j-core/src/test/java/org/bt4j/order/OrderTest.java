@@ -69,6 +69,21 @@ class OrderTest {
     }
 
     @Test
+    void aCommissionCorrectionChangesTheExecutedTotalButNotDeliveredSnapshots() {
+        Order o = create(true, 10, OrderArgs.of());
+        o.submit();
+        o.accept();
+        OrderFixtures.fill(o, 4, 101);
+        double before = o.executed().comm();
+        Order delivered = o.snapshot();
+        o.correctCommission(0.98);
+        assertEquals(before + 0.98, o.executed().comm(), 1e-12);
+        assertEquals(before, delivered.executed().comm(), 1e-12, "a notification already sent keeps its number");
+        assertEquals(before + 0.98, o.snapshot().executed().comm(), 1e-12, "the next notification has it");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> delivered.correctCommission(1));
+    }
+
+    @Test
     void finalStatusesStampTheCurrentBarAndAreNotAlive() {
         DailyBars.step(data);
         Order c = create(true, 1, OrderArgs.of());

@@ -270,6 +270,7 @@ class FaultFillsTest {
             if (reported) {
                 assertEquals(g.commission(), comm + t.broker.commissionCorrection(o.ref()), 1e-6,
                         what + ": delivered commission (+ corrections) vs the gateway's");
+                assertEquals(g.commission(), o.executed().comm(), 1e-6, what + ": the order's commission, corrected");
             }
             JournalOrder jo = t.journal.byIbOrderId(t.clientId, g.orderId()).orElseThrow();
             assertEquals("Filled", jo.status(), what);

@@ -182,8 +182,9 @@ public final class IbBroker implements Broker {
 
     /**
      * The commission IB reported for the fills of order {@code orderRef} minus the estimates they
-     * were delivered with (0 when every fill came with its report): what
-     * {@code order.executed().comm()} lacks.
+     * were delivered with (0 when every fill came with its report). It has been added to
+     * {@code order.executed().comm()}; the fill notifications and trades already delivered keep the
+     * estimate.
      */
     public double commissionCorrection(int orderRef) {
         return corrections.getOrDefault(orderRef, 0.0);
@@ -316,7 +317,7 @@ public final class IbBroker implements Broker {
                 o.execute(new ExecutionBit(x.timeNanos(), sign * x.shares(), x.price(), 0, 0, 0, sign * x.shares(),
                         0, x.deliveredCommission(), 0, 0, 0), Double.NaN);
                 if (x.estimated() && !Double.isNaN(x.commission())) {
-                    corrections.merge(j.ref(), x.commission() - x.estimate(), Double::sum);
+                    correct(o, x.commission() - x.estimate());
                 }
             }
             o.snapshot(); // the journaled fills were delivered in the run that made them
@@ -749,7 +750,13 @@ public final class IbBroker implements Broker {
         if (journal != null && t.key >= 0) {
             journal.commission(execId, reported);
         }
-        corrections.merge(t.order.ref(), reported - est, Double::sum);
+        correct(t.order, reported - est);
+    }
+
+    /** Moves {@code o}'s executed commission from the estimate towards IB's by {@code delta}. */
+    private void correct(Order o, double delta) {
+        o.correctCommission(delta);
+        corrections.merge(o.ref(), delta, Double::sum);
     }
 
     /** IB's execution time, read in {@code fallback} when it names no zone; the wall clock if unreadable. */

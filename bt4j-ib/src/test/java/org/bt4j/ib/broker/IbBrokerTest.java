@@ -336,6 +336,7 @@ class IbBrokerTest {
             b.receive(new ServerMessage.CommissionReport("e1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
             assertEquals(List.of(), drain(b), "the late report is no second fill");
             assertEquals(0.98, b.commissionCorrection(o.ref()), 1e-12, "IB's 1.00 minus the 0.02 delivered");
+            assertEquals(1.0, o.executed().comm(), 1e-12, "the order itself now carries IB's commission");
             row = j.executions(jo.key()).get(0);
             assertEquals(1.0, row.commission(), "the journal has IB's commission");
             assertEquals(0.02, row.estimate(), 1e-12, "and the estimate the strategy got");
@@ -350,7 +351,7 @@ class IbBrokerTest {
             assertEquals(List.of(OrderStatus.Completed), got.stream().map(Order::status).toList());
             assertEquals(10.0, b.getPosition(data).size());
             assertTrue(j.workingOrders().isEmpty());
-            assertEquals(0.02 + 0.03, got.get(0).executed().comm(), 1e-12, "both fills at their estimates");
+            assertEquals(1.0 + 0.03, got.get(0).executed().comm(), 1e-12, "the first at IB's (corrected), the second at its estimate");
         }
     }
 
