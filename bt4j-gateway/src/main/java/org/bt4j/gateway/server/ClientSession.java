@@ -122,11 +122,6 @@ public final class ClientSession {
         return closed.get();
     }
 
-    /** True until START_API was read or the connection closed. */
-    boolean isHandshaking() {
-        return handshaking.get();
-    }
-
     private void leaveHandshake() {
         if (handshaking.compareAndSet(true, false)) {
             handshakeDone.run();

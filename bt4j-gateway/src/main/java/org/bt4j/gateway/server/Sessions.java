@@ -109,11 +109,6 @@ public final class Sessions {
         }
     }
 
-    /** Connections accepted that have not yet sent START_API nor closed. */
-    public int handshakingCount() {
-        return handshaking.get();
-    }
-
     /** Stops accepting and closes every connection. */
     public void close() {
         closed = true;
