@@ -81,22 +81,17 @@ public final class LineBuffer implements Line {
      */
     public void forward() {
         int next = idx + 1;
-        if (mask == -1) {
-            if (next >= buf.length) {
+        idx = next;
+        if (next >= size) {
+            size = next + 1;
+            if (mask != -1) {
+                buf[next & mask] = Double.NaN; // a ring reuses its slots
+            } else if (next >= buf.length) {
                 grow(next + 1);
             }
-            if (next < size) {
-                buf[next] = Double.NaN; // the cursor was moved back: the slot holds a value
-            } else {
-                size = next + 1;
-            }
         } else {
-            buf[next & mask] = Double.NaN;
-            if (next >= size) {
-                size = next + 1;
-            }
+            buf[next & mask] = Double.NaN; // the cursor was moved back: the slot holds a value
         }
-        idx = next;
     }
 
     /**
