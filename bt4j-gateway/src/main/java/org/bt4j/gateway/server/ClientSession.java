@@ -35,6 +35,7 @@ public final class ClientSession {
     private static final Logger LOG = LoggerFactory.getLogger(ClientSession.class);
     /** How long a new connection may take to send its {@code API\0} greeting, version range and START_API. */
     static final int HANDSHAKE_TIMEOUT_MS = 5000;
+    private static final String NO_START_API = "no START_API within " + HANDSHAKE_TIMEOUT_MS / 1000 + " s of connecting";
 
     private final Socket socket;
     private final GatewayEngine engine;
@@ -160,14 +161,14 @@ public final class ClientSession {
             LOG.info("{} negotiated server version {}", label(), v);
             while (!closed.get()) {
                 if (handshaking.get() && !handshakeTimeLeft(deadline)) {
-                    closeNow("no START_API within " + HANDSHAKE_TIMEOUT_MS / 1000 + " s of connecting");
+                    closeNow(NO_START_API);
                     return;
                 }
                 byte[] payload;
                 try {
                     payload = Framing.readFrame(in, Wire.MAX_FRAME_SIZE);
                 } catch (java.net.SocketTimeoutException e) { // only possible before START_API
-                    closeNow("no START_API within " + HANDSHAKE_TIMEOUT_MS / 1000 + " s of connecting");
+                    closeNow(NO_START_API);
                     return;
                 }
                 if (payload == null) {
