@@ -27,6 +27,7 @@ import org.bt4j.ib.client.pacing.SendListener;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.FieldReader;
 import org.bt4j.ib.wire.FieldWriter;
+import org.bt4j.ib.wire.FrameBuffer;
 import org.bt4j.ib.wire.Framing;
 import org.bt4j.ib.wire.ServerMessage;
 import org.bt4j.ib.wire.VersionRange;
@@ -37,9 +38,11 @@ import org.bt4j.time.SimulatedClock;
 /**
  * One socket session with TWS / IB Gateway: connects, performs the handshake ({@code v176..187},
  * START_API) and returns once the API is ready (nextValidId and managedAccounts received); then a
- * reader thread decodes every frame and hands it to the {@link IbClientListener}, and a writer
- * thread sends queued requests through the {@link PacingGovernor}, so that no request is ever sent
- * into a pacing violation; a requester that times its round trips learns through a
+ * reader thread decodes every frame and hands it to the {@link IbClientListener}. Every request
+ * goes through the {@link PacingGovernor}, so that none is ever sent into a pacing violation: a
+ * plain message that finds nothing queued and the message rate within its budget is written and
+ * flushed at once on the sending thread (no hand-off on the order path); anything else is queued,
+ * in order, for the writer thread, which sends it when its pacing turn comes. A requester that times its round trips learns through a
  * {@link SendListener} when its request actually left. A historical request answered with a pacing
  * violation anyway (error 162) is re-queued instead of reported. A request still queued when the
  * connection ends is dropped (the next session starts with an empty queue). Request ids start at
@@ -78,6 +81,17 @@ public final class IbClient implements AutoCloseable {
     private final Object lock = new Object();
     private final List<Pending> pending = new ArrayList<>();
     private final Map<Integer, Pending> historicalInFlight = new HashMap<>();
+    /**
+     * True while one thread owns {@link #out} and {@link #writer}: the writer thread, or a sender
+     * writing its message at once. Taken together with the pacing decision under {@link #lock}, so
+     * messages leave in the order they were decided. Guarded by {@link #lock}.
+     */
+    private boolean writing;
+    /**
+     * A write on a sending thread failed: the writer thread ends the session with it, so that the
+     * end of a connection is still reported from the client's own threads. Guarded by {@link #lock}.
+     */
+    private IOException sendFailure;
     private final FieldWriter writer = new FieldWriter();
     private final Thread readerThread;
     private final Thread writerThread;
@@ -293,8 +307,10 @@ public final class IbClient implements AutoCloseable {
     }
 
     /**
-     * Queues a message for sending. Plain messages go out at once (within the overall message rate);
-     * historical requests wait their pacing turn. Cancelling a request that is still queued removes it
+     * Sends a message. A plain message goes out at once, written and flushed on the calling thread,
+     * when nothing is queued before it and the overall message rate allows it; otherwise it is
+     * queued for the writer thread, behind what is already queued. Historical requests always wait
+     * their pacing turn in the queue. Cancelling a request that is still queued removes it
      * without sending anything.
      *
      * @throws IllegalStateException if the connection has ended
@@ -313,6 +329,7 @@ public final class IbClient implements AutoCloseable {
      */
     public void send(ClientMessage message, SendListener onSent) {
         java.util.Objects.requireNonNull(onSent, "onSent");
+        PacedRequest pacing = RequestPacing.of(message);
         synchronized (lock) {
             // checked under the lock: shutdown() marks the client closed before it clears the queue
             if (closed.get()) {
@@ -322,9 +339,53 @@ public final class IbClient implements AutoCloseable {
             if (cancelled != Integer.MIN_VALUE && removeQueued(cancelled)) {
                 return;
             }
-            pending.add(new Pending(message, RequestPacing.of(message), config.time().nanos(), onSent));
-            lock.notifyAll();
+            long now = config.time().nanos();
+            if (pacing.historical() || writing || sendFailure != null || !pending.isEmpty()
+                    || governor.delayNanos(pacing, now) != 0) {
+                pending.add(new Pending(message, pacing, now, onSent));
+                lock.notifyAll();
+                return;
+            }
+            governor.record(pacing, now, 0);
+            writing = true;
         }
+        writeNow(message, onSent);
+    }
+
+    /**
+     * Writes and flushes one message on the calling thread, which owns the output ({@link #writing}).
+     * A failed write is handed to the writer thread; a message that cannot be encoded is refused
+     * with its exception and nothing of it is written.
+     */
+    private void writeNow(ClientMessage message, SendListener onSent) {
+        IOException failed = null;
+        try {
+            onSent.sent();
+            writeFrame(message);
+            out.flush();
+        } catch (IOException e) {
+            failed = e;
+        } finally {
+            synchronized (lock) {
+                writing = false;
+                if (failed != null && sendFailure == null) {
+                    sendFailure = failed;
+                }
+                if (sendFailure != null || !pending.isEmpty()) {
+                    lock.notifyAll(); // only then: waking the writer for nothing is the hop this path avoids
+                }
+            }
+        }
+    }
+
+    /** Encodes {@code message} into the reused writer and writes it as one frame (not flushed). Output owner only. */
+    private void writeFrame(ClientMessage message) throws IOException {
+        writer.reset();
+        message.write(writer, serverVersion);
+        if (debug != null) {
+            debug.accept("-> " + writer);
+        }
+        writer.writeFrame(out);
     }
 
     /** Closes the connection; the listener hears {@code onDisconnected} once. Idempotent. */
@@ -349,17 +410,17 @@ public final class IbClient implements AutoCloseable {
 
     private void readLoop() {
         String where = config.host() + ":" + config.port();
+        FrameBuffer frame = new FrameBuffer(); // one payload array for the session: decoding copies what it keeps
         try {
             while (!closed.get()) {
-                byte[] frame = Framing.readFrame(in, config.maxFrameSize());
-                if (frame == null) {
+                if (!frame.read(in, config.maxFrameSize())) {
                     shutdown("TWS at " + where + " closed the connection");
                     return;
                 }
                 if (debug != null) {
-                    debug.accept("<- " + Framing.render(frame, 0, frame.length));
+                    debug.accept("<- " + frame);
                 }
-                ServerMessage m = ServerMessage.read(new FieldReader(frame), serverVersion);
+                ServerMessage m = ServerMessage.read(frame.reader(), serverVersion);
                 if (!absorbed(m)) {
                     listener.onMessage(m);
                 }
@@ -420,6 +481,13 @@ public final class IbClient implements AutoCloseable {
                 Pending next = null;
                 long waited = 0;
                 synchronized (lock) {
+                    if (sendFailure != null) {
+                        break; // a sender's write failed: end the session below
+                    }
+                    if (writing) {
+                        lock.wait(); // a sender is writing at once; it wakes us if it leaves work behind
+                        continue;
+                    }
                     long now = config.time().nanos();
                     long minDelay = Long.MAX_VALUE;
                     for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
@@ -446,27 +514,40 @@ public final class IbClient implements AutoCloseable {
                         lock.wait(ms);
                         continue;
                     }
+                    writing = true;
                 }
-                if (next == null) {
-                    // nothing more may go out now: push what was written (queued requests may wait for minutes)
-                    out.flush();
-                    unflushed = false;
-                    continue;
+                try {
+                    if (next == null) {
+                        // nothing more may go out now: push what was written (queued requests may wait for minutes)
+                        out.flush();
+                        unflushed = false;
+                        continue;
+                    }
+                    next.onSent().sent(); // before the bytes leave, so before any answer
+                    writeFrame(next.message());
+                    unflushed = true;
+                } finally {
+                    synchronized (lock) {
+                        writing = false;
+                    }
                 }
-                next.onSent().sent(); // before the bytes leave, so before any answer
-                writer.reset();
-                next.message().write(writer, serverVersion);
-                if (debug != null) {
-                    debug.accept("-> " + writer);
-                }
-                writer.writeFrame(out);
-                unflushed = true;
+            }
+            IOException failed;
+            synchronized (lock) {
+                failed = sendFailure;
+            }
+            if (failed != null) {
+                shutdown(sendingLost(failed));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
-            shutdown("connection to " + config.host() + ":" + config.port() + " lost while sending: " + e.getMessage());
+            shutdown(sendingLost(e));
         }
+    }
+
+    private String sendingLost(IOException e) {
+        return "connection to " + config.host() + ":" + config.port() + " lost while sending: " + e.getMessage();
     }
 
     private boolean removeQueued(int reqId) {

@@ -14,6 +14,21 @@ import java.nio.charset.StandardCharsets;
  */
 public final class FieldReader {
 
+    /** {@link #plainInteger}'s answer for a field that is not a plain integer. */
+    private static final long NOT_PLAIN = Long.MIN_VALUE;
+    /** 10^0 .. 10^22, every one an exact double. */
+    private static final double[] POWERS_OF_TEN = new double[23];
+    private static final byte[] INT_MAX_TEXT = "2147483647".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LONG_MAX_TEXT = "9223372036854775807".getBytes(StandardCharsets.US_ASCII);
+
+    static {
+        double p = 1;
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = p;
+            p *= 10;
+        }
+    }
+
     private final byte[] buf;
     private final int end;
     private int pos;
@@ -69,7 +84,11 @@ public final class FieldReader {
 
     /** Reads a raw string field (empty field gives {@code ""}). */
     public String readString() {
-        int start = nextField();
+        return text(nextField());
+    }
+
+    /** The field from {@code start} to {@link #fieldEnd} as a String. */
+    private String text(int start) {
         int n = fieldEnd - start;
         if (n == 0) {
             return "";
@@ -98,22 +117,34 @@ public final class FieldReader {
 
     /** Reads an int; empty or {@code -} gives 0. */
     public int readInt() {
-        String s = readString();
-        return isUnsetText(s) ? 0 : parseInt(s);
+        return readInt(0);
     }
 
     /** Reads an int; empty or {@code -} gives {@link Wire#UNSET_INTEGER}. */
     public int readIntMax() {
-        String s = readString();
-        return isUnsetText(s) ? Wire.UNSET_INTEGER : parseInt(s);
+        return readInt(Wire.UNSET_INTEGER);
+    }
+
+    private int readInt(int unset) {
+        int start = nextField();
+        if (isUnset(start)) {
+            return unset;
+        }
+        long v = plainInteger(start, 9);
+        return v != NOT_PLAIN ? (int) v : parseInt(text(start));
     }
 
     /** Reads a long; empty or {@code -} gives 0. */
     public long readLong() {
-        String s = readString();
-        if (isUnsetText(s)) {
+        int start = nextField();
+        if (isUnset(start)) {
             return 0L;
         }
+        long v = plainInteger(start, 18);
+        if (v != NOT_PLAIN) {
+            return v;
+        }
+        String s = text(start);
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
@@ -139,14 +170,21 @@ public final class FieldReader {
 
     /** Reads a double; empty or {@code -} gives 0.0. */
     public double readDouble() {
-        String s = readString();
-        return isUnsetText(s) ? 0.0 : parseDouble(s);
+        return readDouble(0.0);
     }
 
     /** Reads a double; empty or {@code -} gives {@link Wire#UNSET_DOUBLE}. */
     public double readDoubleMax() {
-        String s = readString();
-        return isUnsetText(s) ? Wire.UNSET_DOUBLE : parseDouble(s);
+        return readDouble(Wire.UNSET_DOUBLE);
+    }
+
+    private double readDouble(double unset) {
+        int start = nextField();
+        if (isUnset(start)) {
+            return unset;
+        }
+        double d = plainDecimal(start);
+        return d == d ? d : parseDouble(text(start)); // NaN: not a plain decimal
     }
 
     /**
@@ -154,11 +192,16 @@ public final class FieldReader {
      * give {@link Wire#UNSET_DOUBLE}; an infinite value is malformed.
      */
     public double readDecimal() {
-        String s = readString();
-        if (isUnsetText(s) || s.equals("2147483647") || s.equals("9223372036854775807")) {
+        int start = nextField();
+        if (isUnset(start) || fieldIs(start, INT_MAX_TEXT) || fieldIs(start, LONG_MAX_TEXT)) {
             return Wire.UNSET_DOUBLE;
         }
-        double d = parseDouble(s);
+        double d = plainDecimal(start);
+        if (d == d) {
+            return d;
+        }
+        String s = text(start);
+        d = parseDouble(s);
         if (Double.isInfinite(d)) {
             throw bad(s, "a finite quantity"); // IB's Decimal has no infinity; '1e400' must not become one
         }
@@ -167,6 +210,88 @@ public final class FieldReader {
 
     private static boolean isUnsetText(String s) {
         return s.isEmpty() || s.equals("-");
+    }
+
+    /** The bytes form of {@link #isUnsetText(String)} for the field starting at {@code start}. */
+    private boolean isUnset(int start) {
+        int n = fieldEnd - start;
+        return n == 0 || n == 1 && buf[start] == '-';
+    }
+
+    private boolean fieldIs(int start, byte[] text) {
+        if (fieldEnd - start != text.length) {
+            return false;
+        }
+        for (int i = 0; i < text.length; i++) {
+            if (buf[start + i] != text[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The field as an optional {@code -} and 1 to {@code maxDigits} (at most 18) decimal digits,
+     * read without a String; {@link #NOT_PLAIN} for any other form (left to the String parsers).
+     */
+    private long plainInteger(int start, int maxDigits) {
+        int i = start;
+        boolean negative = buf[i] == '-';
+        if (negative) {
+            i++;
+        }
+        int digits = fieldEnd - i;
+        if (digits < 1 || digits > maxDigits) {
+            return NOT_PLAIN;
+        }
+        long v = 0;
+        for (; i < fieldEnd; i++) {
+            int d = buf[i] - '0';
+            if (d < 0 || d > 9) {
+                return NOT_PLAIN;
+            }
+            v = v * 10 + d;
+        }
+        return negative ? -v : v;
+    }
+
+    /**
+     * The field as an optional {@code -}, digits and at most one {@code .}, read without a String
+     * when the result is exact: at most 18 digits forming an integer below 2^53, at most 22 of them
+     * after the point. Both that integer and the power of ten are then exact doubles, and one
+     * correctly rounded division gives the same double as {@link Double#parseDouble}. NaN for any
+     * other form (left to the String parser).
+     */
+    private double plainDecimal(int start) {
+        int i = start;
+        boolean negative = buf[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int scale = -1; // digits after the point, -1 before it
+        for (; i < fieldEnd; i++) {
+            int d = buf[i] - '0';
+            if (d >= 0 && d <= 9) {
+                if (++digits > 18) {
+                    return Double.NaN;
+                }
+                mantissa = mantissa * 10 + d;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (buf[i] == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0 || mantissa >= 1L << 53 || scale >= POWERS_OF_TEN.length) {
+            return Double.NaN;
+        }
+        double v = scale <= 0 ? (double) mantissa : (double) mantissa / POWERS_OF_TEN[scale];
+        return negative ? -v : v;
     }
 
     private int parseInt(String s) {

@@ -31,9 +31,26 @@ public final class Framing {
      * @throws EOFException if the stream ends inside a frame
      */
     public static byte[] readFrame(InputStream in, int maxSize) throws IOException {
+        int size = readHeader(in, maxSize);
+        if (size < 0) {
+            return null;
+        }
+        byte[] payload = in.readNBytes(size);
+        if (payload.length < size) {
+            throw truncated(size, payload.length);
+        }
+        return payload;
+    }
+
+    /**
+     * Reads one frame's 4-byte header.
+     *
+     * @return the payload length, or -1 on a clean end of stream before the frame started
+     */
+    static int readHeader(InputStream in, int maxSize) throws IOException {
         int b0 = in.read();
         if (b0 < 0) {
-            return null;
+            return -1;
         }
         int b1 = in.read();
         int b2 = in.read();
@@ -47,11 +64,11 @@ public final class Framing {
                     + Integer.toUnsignedString(size) + " bytes, the maximum is " + maxSize
                     + " (is the peer speaking the TWS API?)");
         }
-        byte[] payload = in.readNBytes(size);
-        if (payload.length < size) {
-            throw new EOFException("connection closed inside a frame of " + size + " bytes (got " + payload.length + ")");
-        }
-        return payload;
+        return size;
+    }
+
+    static EOFException truncated(int size, int got) {
+        return new EOFException("connection closed inside a frame of " + size + " bytes (got " + got + ")");
     }
 
     /** Writes {@code payload} as one frame. */

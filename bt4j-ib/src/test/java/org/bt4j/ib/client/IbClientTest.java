@@ -242,6 +242,53 @@ class IbClientTest {
     }
 
     @Test
+    void aPlainMessageWithinTheRateIsWrittenOnTheSendingThread() throws Exception {
+        try (FakeTws tws = new FakeTws(187)) {
+            tws.serveOnce(STARTUP);
+            try (IbClient c = IbClient.connect(config(tws.port()), new Recorder(), null)) {
+                tws.next();
+                List<String> threads = new CopyOnWriteArrayList<>();
+                c.send(new ClientMessage.ReqIds(1), () -> threads.add(Thread.currentThread().getName()));
+                assertEquals(List.of(Thread.currentThread().getName()), threads, "no hand-off to the writer thread");
+                assertEquals(0, c.queuedRequests());
+                assertEquals(new ClientMessage.ReqIds(1), tws.next());
+                assertEquals(1, c.pacingStats().messages(), "counted by the governor like a queued message");
+            }
+        }
+    }
+
+    @Test
+    void plainMessagesOverTheRateWaitInTheQueueAndKeepTheirOrder() throws Exception {
+        org.bt4j.time.SimulatedClock clock = org.bt4j.time.SimulatedClock.at("2024-01-05T15:00:00Z");
+        PacingRules twoPerSecond = new PacingRules(2, 60, 600_000_000_000L, 0, 5, 2_000_000_000L, 0);
+        try (FakeTws tws = new FakeTws(187)) {
+            tws.serveOnce(STARTUP);
+            try (IbClient c = IbClient.connect(config(tws.port()).withPacing(twoPerSecond).withClock(clock),
+                    new Recorder(), null)) {
+                tws.next();
+                List<String> threads = new CopyOnWriteArrayList<>();
+                for (int i = 1; i <= 5; i++) {
+                    c.send(new ClientMessage.ReqIds(i), () -> threads.add(Thread.currentThread().getName()));
+                }
+                assertEquals(new ClientMessage.ReqIds(1), tws.next());
+                assertEquals(new ClientMessage.ReqIds(2), tws.next());
+                assertEquals(3, c.queuedRequests(), "the third and later wait for the rate, the fifth behind the third");
+                clock.advance(1_000_000_000L);
+                assertEquals(new ClientMessage.ReqIds(3), tws.next());
+                assertEquals(new ClientMessage.ReqIds(4), tws.next());
+                clock.advance(1_000_000_000L);
+                assertEquals(new ClientMessage.ReqIds(5), tws.next());
+                String caller = Thread.currentThread().getName();
+                String writer = "ib-client-7-writer";
+                assertEquals(List.of(caller, caller, writer, writer, writer), threads);
+                c.send(new ClientMessage.ReqIds(6));
+                assertEquals(new ClientMessage.ReqIds(6), tws.next(), "the queue is empty again: written at once");
+                assertEquals(0, c.queuedRequests());
+            }
+        }
+    }
+
+    @Test
     void cancellingAQueuedRequestSendsNothing() throws Exception {
         PacingRules slow = new PacingRules(50, 1, 600_000_000_000L, 0, 5, 2_000_000_000L, 0);
         try (FakeTws tws = new FakeTws(187)) {

@@ -68,6 +68,34 @@ class FieldReaderTest {
     }
 
     @Test
+    void plainNumbersReadWithoutStringsEqualTheJdkParsers() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261121L);
+        String[] edges = {"0", "-0", "5.", ".5", "-.5", "007", "-007.250", "9007199254740991", "9007199254740993",
+            "123456789012345678", "1234567890123456789", "0.0000000000000000000001", "0.00000000000000000000001",
+            "999999999", "1000000000", "-2147483648", "4503599627370497.5", "1.7976931348623157", "187.23"};
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(edges));
+        for (int i = 0; i < 20_000; i++) {
+            long digits = random.nextLong(1, 1_000_000_000_000_000L) / (long) Math.pow(10, random.nextInt(18));
+            String t = Long.toString(digits);
+            int point = random.nextInt(t.length() + 1);
+            t = random.nextBoolean() ? t.substring(0, point) + "." + t.substring(point) : t;
+            texts.add(random.nextInt(4) == 0 ? "-" + t : t);
+        }
+        for (String t : texts) {
+            double expected = Double.parseDouble(t);
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(reader(t + "|").readDouble()), t);
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(reader(t + "|").readDecimal()), t);
+            if (t.indexOf('.') < 0) {
+                long whole = Long.parseLong(t);
+                assertEquals(whole, reader(t + "|").readLong(), t);
+                if (whole == (int) whole) {
+                    assertEquals((int) whole, reader(t + "|").readInt(), t);
+                }
+            }
+        }
+    }
+
+    @Test
     void textIsUnescapedAndUtf8IsRead() {
         FieldReader r = reader("\\u00e9t\\u00e9 \\uzzzz|caf\u00e9|");
         assertEquals("\u00e9t\u00e9 \\uzzzz", r.readText());

@@ -9,8 +9,10 @@ package org.bt4j.ib.client.pacing;
  * a pacing violation (error 162). Neither runs for a request removed from the queue by its cancel
  * or dropped with its connection (the connection's end is reported on its own).
  *
- * <p>Threading: {@link #sent()} runs on the client's writer thread just before the request is
- * written to the socket, so before any answer to it can arrive; {@link #queued()} runs on the
+ * <p>Threading: {@link #sent()} runs just before the request is written to the socket, so before
+ * any answer to it can arrive: on the client's writer thread for a historical request and for
+ * anything that waited in the queue, on the sending thread for a plain message written at once;
+ * {@link #queued()} runs on the
  * client's reader thread. Implementations must only record or queue, never block or send.
  */
 @FunctionalInterface
