@@ -60,7 +60,9 @@ public final class BackBroker implements Broker {
     private double valueMktLever;
     private double unrealized;
     private boolean valued;
+    /** Fund value per share; stale after a value update until someone asks ({@link #fundVal()}). */
     private double fundVal;
+    private boolean fundValStale;
     private double fundShares;
     private int nextRef;
 
@@ -72,6 +74,8 @@ public final class BackBroker implements Broker {
     private DataFeed lastData;
     /** Whether any data trades futures-like (marked to market every bar). */
     private boolean anyFutures;
+    /** Whether any data's commission scheme charges credit interest. */
+    private boolean anyInterest;
     private int lastIndex;
     private SessionEnds[] sessionEnds = new SessionEnds[0];
     private Position[] pseudoPositions = new Position[0];
@@ -99,6 +103,7 @@ public final class BackBroker implements Broker {
         if (!(c >= 0) || Double.isInfinite(c)) {
             throw new IllegalArgumentException("cash must be a finite number >= 0, got " + c);
         }
+        fundVal(); // keeps the fund value of the last update, which used the old value
         startCash = c;
         cash = c;
         value = c;
@@ -218,6 +223,7 @@ public final class BackBroker implements Broker {
         unrealized = 0.0;
         valued = false;
         fundVal = fundStartVal;
+        fundValStale = false;
         fundShares = startCash / fundVal;
         nextRef = 1;
         pending.clear();
@@ -241,6 +247,7 @@ public final class BackBroker implements Broker {
         dCredit = new double[n];
         sessionEnds = new SessionEnds[n];
         anyFutures = false;
+        anyInterest = false;
         dataIndex.clear();
         lastData = null;
         for (int i = 0; i < n; i++) {
@@ -248,6 +255,7 @@ public final class BackBroker implements Broker {
             pseudoPositions[i] = new Position();
             comms[i] = commByName.getOrDefault(datas[i].name(), defaultComm);
             anyFutures |= !comms[i].isStockLike();
+            anyInterest |= comms[i].chargesInterest();
             dataIndex.put(datas[i], i);
             sessionEnds[i] = new SessionEnds(datas[i]);
         }
@@ -494,6 +502,16 @@ public final class BackBroker implements Broker {
     }
 
     private void chargeCredit() {
+        if (!anyInterest) {
+            // nothing to charge: only mark the last credit operation, as backtrader does
+            for (int i = 0; i < positions.length; i++) {
+                Position pos = positions[i];
+                if (pos.size() != 0) {
+                    pos.datetime(datas[i].datetime(0));
+                }
+            }
+            return;
+        }
         double credit = 0.0;
         for (int i = 0; i < positions.length; i++) {
             Position pos = positions[i];
@@ -858,7 +876,7 @@ public final class BackBroker implements Broker {
     private void applyCashAdditions() {
         while (!cashAdditions.isEmpty()) {
             double c = cashAdditions.pollFirst();
-            fundShares += c / fundVal;
+            fundShares += c / fundVal();
             cash += c;
         }
     }
@@ -891,7 +909,7 @@ public final class BackBroker implements Broker {
             }
         }
         value = cash + posValueUnlever;
-        fundVal = value / fundShares;
+        fundValStale = true; // value / fundShares, divided only when asked
         valueMkt = posValueUnlever;
         valueLever = cash + posValue;
         valueMktLever = posValue;
@@ -975,6 +993,15 @@ public final class BackBroker implements Broker {
 
     @Override
     public double fundValue() {
+        return fundVal();
+    }
+
+    /** The fund value per share as of the last value update (the division done at most once per update). */
+    private double fundVal() {
+        if (fundValStale) {
+            fundVal = value / fundShares;
+            fundValStale = false;
+        }
         return fundVal;
     }
 

@@ -43,8 +43,8 @@ public abstract class DataFeed implements LineSeries {
     }
 
     /**
-     * Produces the next bar: calls {@link #forward()} then writes the new bar with
-     * {@link #setBar}. Returns false when there is no more data.
+     * Produces the next bar: appends it with {@link #forwardBar} (or calls {@link #forward()} then
+     * writes it with {@link #setBar}). Returns false when there is no more data.
      */
     protected abstract boolean load();
 
@@ -119,6 +119,21 @@ public abstract class DataFeed implements LineSeries {
         for (LineBuffer l : lines) {
             l.forward();
         }
+    }
+
+    /**
+     * Appends a bar and moves onto it: {@link #forward()} followed by {@link #setBar}, with each
+     * slot written once (the way {@link #load()} delivers a new bar).
+     */
+    protected final void forwardBar(long endNanos, double open, double high, double low, double close,
+                                    double volume, double openInterest) {
+        datetime.forward(endNanos);
+        lines[CLOSE].forward(close);
+        lines[LOW].forward(low);
+        lines[HIGH].forward(high);
+        lines[OPEN].forward(open);
+        lines[VOLUME].forward(volume);
+        lines[OPENINTEREST].forward(openInterest);
     }
 
     /** Writes the current bar (after {@link #forward()}). */

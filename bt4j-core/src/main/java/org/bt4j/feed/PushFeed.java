@@ -85,8 +85,7 @@ public final class PushFeed extends DataFeed implements LiveFeed {
             return false;
         }
         int v = head * 6;
-        forward();
-        setBar(times[head], values[v], values[v + 1], values[v + 2], values[v + 3], values[v + 4], values[v + 5]);
+        forwardBar(times[head], values[v], values[v + 1], values[v + 2], values[v + 3], values[v + 4], values[v + 5]);
         head = (head + 1) % times.length;
         count--;
         return true;

@@ -94,8 +94,7 @@ public abstract class SourceFeed extends DataFeed {
                 ended = true;
                 return false;
             }
-            forward();
-            setBar(bar.time, bar.open, bar.high, bar.low, bar.close, bar.volume, bar.openInterest);
+            forwardBar(bar.time, bar.open, bar.high, bar.low, bar.close, bar.volume, bar.openInterest);
             return true;
         }
         ended = true;

@@ -95,6 +95,22 @@ public final class LineBuffer implements Line {
     }
 
     /**
+     * Appends {@code value} and moves the cursor onto it: {@link #forward()} followed by
+     * {@code set(0, value)}, without the NaN store in between (a feed loading a bar).
+     */
+    public void forward(double value) {
+        int next = idx + 1;
+        idx = next;
+        if (next >= size) {
+            size = next + 1;
+            if (mask == -1 && next >= buf.length) {
+                grow(next + 1);
+            }
+        }
+        buf[next & mask] = value;
+    }
+
+    /**
      * Moves every buffer of one series (lines that are always on the same bar, such as an
      * indicator's or an observer's) onto its next bar: with {@code presized} (each was
      * {@link #presize presized} and holds untouched NaN slots up to its size) and a slot left,

@@ -49,11 +49,16 @@ public final class TimeLine {
 
     /** Appends a slot and moves onto it (bar-by-bar). */
     public void forward() {
+        forward(0L);
+    }
+
+    /** Appends {@code epochNanos} and moves onto it: {@link #forward()} and {@code set(0, epochNanos)} in one store. */
+    public void forward(long epochNanos) {
         int next = idx + 1;
         if (mask == -1 && next >= buf.length) {
             buf = Arrays.copyOf(buf, buf.length + (buf.length >> 1) + 16);
         }
-        buf[next & mask] = 0L;
+        buf[next & mask] = epochNanos;
         idx = next;
         if (next >= size) {
             size = next + 1;

@@ -237,4 +237,30 @@ class BackBrokerTest {
         assertEquals(100.0, t.placed.get(1).executed().price());
         assertEquals(OrderStatus.Canceled, t.placed.get(2).status(), "its OCO sibling is canceled");
     }
+
+    @Test
+    void fundValueIsTheLastUpdatesValuePerShareAndPricesCashAdditions() {
+        BackBroker b = new BackBroker();
+        double[][] seen = new double[4][];
+        Strategy s = new Strategy() {
+            @Override
+            protected void next() {
+                seen[len() - 1] = new double[] {b.getValue(), b.fundValue(), b.fundShares()};
+                if (len() == 1) {
+                    buy();
+                } else if (len() == 2) {
+                    b.addCash(1000);
+                }
+            }
+        };
+        assertEquals(100.0, b.fundValue(), "before any update: the fund start value");
+        new Cerebro().setBroker(b).addData(feed()).addStrategy(s).run();
+        for (double[] bar : seen) {
+            assertEquals(bar[0] / bar[2], bar[1], "value per share of the last update");
+        }
+        assertEquals(seen[1][2] + 1000 / seen[1][1], seen[2][2], "a deposit buys shares at the last fund value");
+        double last = b.fundValue();
+        b.setCash(5000);
+        assertEquals(last, b.fundValue(), "setting the cash for the next run keeps the last fund value");
+    }
 }

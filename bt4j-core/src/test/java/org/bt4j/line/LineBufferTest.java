@@ -114,4 +114,27 @@ class LineBufferTest {
         LineBuffer.forwardAll(new LineBuffer[] {c}, false);
         assertTrue(Double.isNaN(c.get(0)), "not presized: a slot with a value is cleared, as forward() does");
     }
+
+    @Test
+    void forwardWithAValueAppendsItInBothModes() {
+        LineBuffer b = new LineBuffer();
+        LineBuffer ring = new LineBuffer();
+        ring.requireLookback(2);
+        ring.bound(0);
+        for (int i = 0; i < 300; i++) {
+            b.forward(i);
+            ring.forward(i);
+            assertEquals(i, b.get(0));
+            assertEquals(i, ring.get(0));
+        }
+        assertEquals(300, b.size());
+        assertEquals(297.0, ring.get(-2));
+        assertEquals(300, ring.len());
+        b.seek(9);
+        b.forward(-1.0);
+        assertEquals(-1.0, b.get(0), "over a stored slot after the cursor moved back");
+        assertEquals(300, b.size());
+        assertTrue(Double.isNaN(b.array()[300]), "slots past the end stay NaN");
+    }
 }
+

@@ -40,4 +40,23 @@ class TimeLineTest {
         assertEquals(8, t.get(-2));
         assertEquals(10, t.len());
     }
+
+    @Test
+    void forwardWithATimeAppendsItInBothModes() {
+        TimeLine t = new TimeLine();
+        TimeLine ring = new TimeLine();
+        ring.bound(4);
+        for (int i = 1; i <= 300; i++) {
+            t.forward(i);
+            ring.forward(i);
+        }
+        assertEquals(300, t.get(0));
+        assertEquals(1, t.get(-299));
+        assertEquals(300, t.size());
+        assertEquals(298, ring.get(-2));
+        assertEquals(300, ring.len());
+        t.forward();
+        assertEquals(0, t.get(0), "an empty slot is zero");
+    }
 }
+
