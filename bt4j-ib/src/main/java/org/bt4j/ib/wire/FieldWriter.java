@@ -47,7 +47,7 @@ public final class FieldWriter {
 
     /** Writes an integer in decimal. */
     public FieldWriter putInt(int v) {
-        return putAscii(Integer.toString(v));
+        return putLong(v);
     }
 
     /** Writes an integer, or an empty field when it is {@link Wire#UNSET_INTEGER}. */
@@ -55,9 +55,29 @@ public final class FieldWriter {
         return v == Wire.UNSET_INTEGER ? putEmpty() : putInt(v);
     }
 
-    /** Writes a long in decimal. */
+    /** Writes a long in decimal (the digits of {@code Long.toString}, without building a String). */
     public FieldWriter putLong(long v) {
-        return putAscii(Long.toString(v));
+        if (v == Long.MIN_VALUE) {
+            return putAscii(Long.toString(v));
+        }
+        int digits = 1;
+        for (long rest = Math.abs(v); rest >= 10; rest /= 10) {
+            digits++;
+        }
+        int n = v < 0 ? digits + 1 : digits;
+        ensure(n + 1);
+        long rest = Math.abs(v);
+        for (int i = len + n - 1; i >= len + n - digits; i--) {
+            buf[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        if (v < 0) {
+            buf[len] = '-';
+        }
+        len += n;
+        buf[len++] = 0;
+        fields++;
+        return this;
     }
 
     /** Writes a boolean as {@code 1} or {@code 0}. */
@@ -102,7 +122,7 @@ public final class FieldWriter {
             throw new IllegalArgumentException("an infinite quantity cannot be sent to TWS");
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return putAscii(Long.toString((long) v));
+            return putLong((long) v);
         }
         return putAscii(BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
     }

@@ -20,6 +20,27 @@ class FieldWriterTest {
     }
 
     @Test
+    void integersAreWrittenAsTheJdkPrintsThem() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        java.util.List<Long> values = new java.util.ArrayList<>(java.util.List.of(0L, -1L, 9L, 10L, -10L, 99L, 100L,
+                (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1));
+        for (int i = 0; i < 2_000; i++) {
+            values.add(random.nextLong() >> random.nextInt(64));
+        }
+        FieldWriter w = new FieldWriter();
+        StringBuilder expected = new StringBuilder();
+        for (long v : values) {
+            w.putLong(v);
+            expected.append(v).append('|');
+            if (v == (int) v) {
+                w.putInt((int) v);
+                expected.append(v).append('|');
+            }
+        }
+        assertEquals(expected.toString(), w.toString());
+    }
+
+    @Test
     void decimalsHaveNoTrailingZeros() {
         FieldWriter w = new FieldWriter().putDecimal(100).putDecimal(-110).putDecimal(948837.22).putDecimal(0.0001)
                 .putDecimal(0).putDecimal(Wire.UNSET_DOUBLE).putDecimal(Double.NaN).putDecimal(1e20);
