@@ -115,7 +115,7 @@ public final class Order {
         active = o.active;
         pannotated = o.pannotated;
         plen = o.plen;
-        executed = o.executed.snapshot();
+        executed = o.executed.snapshot(!o.status.isAlive());
         snapshot = true;
     }
 
@@ -174,6 +174,13 @@ public final class Order {
         }
     }
 
+    /** {@link #executed()}, replaced by a copy first if a final notification shares it. */
+    private OrderExecution changingExecuted() {
+        OrderExecution e = executed.thawed();
+        executed = e;
+        return e;
+    }
+
     /** Marks the order Submitted (broker use). */
     public void submit() {
         checkLive();
@@ -194,7 +201,7 @@ public final class Order {
             return false;
         }
         status = OrderStatus.Rejected;
-        executed.setDt(spec.data.datetime(0));
+        changingExecuted().setDt(spec.data.datetime(0));
         return true;
     }
 
@@ -202,14 +209,14 @@ public final class Order {
     public void cancel() {
         checkLive();
         status = OrderStatus.Canceled;
-        executed.setDt(spec.data.datetime(0));
+        changingExecuted().setDt(spec.data.datetime(0));
     }
 
     /** Marks the order Margin (not enough cash) at the data's current bar (broker use). */
     public void margin() {
         checkLive();
         status = OrderStatus.Margin;
-        executed.setDt(spec.data.datetime(0));
+        changingExecuted().setDt(spec.data.datetime(0));
     }
 
     /**
@@ -224,7 +231,7 @@ public final class Order {
         long now = spec.data.datetime(0);
         if (spec.valid != 0L && now > spec.valid) {
             status = OrderStatus.Expired;
-            executed.setDt(now);
+            changingExecuted().setDt(now);
             return true;
         }
         return false;
@@ -236,9 +243,10 @@ public final class Order {
         if (bit.size() == 0) {
             return;
         }
-        executed.add(bit);
-        executed.setMargin(commMargin);
-        status = executed.remsize != 0 ? OrderStatus.Partial : OrderStatus.Completed;
+        OrderExecution e = changingExecuted();
+        e.add(bit);
+        e.setMargin(commMargin);
+        status = e.remsize != 0 ? OrderStatus.Partial : OrderStatus.Completed;
     }
 
     /** Moves a trailing stop towards {@code price} (only in the favourable direction; broker use). */
@@ -418,7 +426,11 @@ public final class Order {
         return spec.trailPercent;
     }
 
-    /** What has been executed so far. */
+    /**
+     * What has been executed so far. Once the order reached a final status this is the execution its
+     * final notification carries; a later change (a {@link #correctCommission commission correction})
+     * is made on a copy that replaces it.
+     */
     public OrderExecution executed() {
         return executed;
     }
@@ -432,7 +444,7 @@ public final class Order {
         if (snapshot) {
             throw new IllegalStateException("order " + spec.ref + " is a notification snapshot");
         }
-        executed.correctCommission(delta);
+        changingExecuted().correctCommission(delta);
     }
 
     /** Whether this object is a notification snapshot (immutable). */

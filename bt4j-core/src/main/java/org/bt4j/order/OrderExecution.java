@@ -8,8 +8,10 @@ import java.util.List;
  * What has been executed of an order so far (backtrader's {@code order.executed}): cumulative
  * signed size, average price, value, commission, pnl, the position after the last fill, the
  * remaining size, and every fill as an {@link ExecutionBit}. A snapshot handed to a strategy
- * also knows which bits are new since the previous snapshot ({@link #pending()}).
- * Engine thread only.
+ * also knows which bits are new since the previous snapshot ({@link #pending()}). Once an order
+ * reaches a final status its execution no longer changes, so its final notification shares the
+ * order's own execution instead of copying it ({@link #snapshot(boolean)}); should the order change after
+ * all (a late commission report), it changes a copy. Engine thread only.
  */
 public final class OrderExecution {
 
@@ -32,6 +34,8 @@ public final class OrderExecution {
     int p2;
     /** The last snapshot copy while nothing changed since (live executions only). */
     private OrderExecution lastCopy;
+    /** Shared with a notification: must not change any more ({@link #thawed()} gives a changeable copy). */
+    private boolean frozen;
 
     OrderExecution(double remsize) {
         this.remsize = remsize;
@@ -54,33 +58,59 @@ public final class OrderExecution {
         p2 = o.p2;
     }
 
-    /** A copy whose pending range covers the bits added since the previous copy. */
-    OrderExecution snapshot() {
+    /**
+     * An immutable execution whose pending range covers the bits added since the previous one: a
+     * copy, or with {@code last} (the order reached a final status) this execution itself, frozen.
+     */
+    OrderExecution snapshot(boolean last) {
         int np1 = p2;
         int np2 = bits.size();
         OrderExecution c = lastCopy;
         if (c != null && c.p1 == np1 && c.p2 == np2) {
             return c; // nothing changed since the last copy: copies are immutable, share it
         }
-        p1 = np1;
-        p2 = np2;
+        if (last && !frozen) {
+            p1 = np1;
+            p2 = np2;
+            frozen = true;
+            lastCopy = this;
+            return this;
+        }
         c = new OrderExecution(this);
+        c.p1 = np1;
+        c.p2 = np2;
+        if (!frozen) {
+            p1 = np1;
+            p2 = np2;
+        } // frozen: no bit can have been added, so the next range starts at p2 again and matches c
         lastCopy = c;
         return c;
     }
 
-    void setDt(long t) {
-        dt = t;
+    /** This execution if it may change, else a changeable copy of it (same values, fills and range). */
+    OrderExecution thawed() {
+        return frozen ? new OrderExecution(this) : this;
+    }
+
+    private void changing() {
+        if (frozen) {
+            throw new IllegalStateException("an execution shared with a notification cannot change");
+        }
         lastCopy = null;
+    }
+
+    void setDt(long t) {
+        changing();
+        dt = t;
     }
 
     void setMargin(double m) {
+        changing();
         margin = m;
-        lastCopy = null;
     }
 
     void add(ExecutionBit bit) {
-        lastCopy = null;
+        changing();
         remsize -= bit.size();
         if (bits.isEmpty()) {
             bits = new ArrayList<>(2);
@@ -100,7 +130,7 @@ public final class OrderExecution {
 
     /** Adds {@code delta} to the commission (a broker learning the real commission after the fill). */
     void correctCommission(double delta) {
-        lastCopy = null;
+        changing();
         comm += delta;
     }
 

@@ -176,7 +176,13 @@ class OrderTest {
         assertEquals(OrderStatus.Partial, s1.status()); // unchanged by the later fill
         assertEquals(4.0, s1.executed().size());
         assertEquals(OrderStatus.Completed, s3.status());
-        assertNotSame(o.executed(), s3.executed());
+        assertSame(o.executed(), s3.executed(), "final: the notification shares the execution, which no longer changes");
+        assertNotSame(s1.executed(), s3.executed());
+        o.correctCommission(0.25);
+        assertNotSame(o.executed(), s3.executed(), "a late change is made on a copy");
+        assertEquals(0.0, s3.executed().comm());
+        assertEquals(0.25, o.executed().comm());
+        assertEquals(2, o.executed().bits().size());
         assertEquals(Map.of("coc", false), s3.info());
         assertThrows(UnsupportedOperationException.class, () -> o.info().put("x", 1));
     }
