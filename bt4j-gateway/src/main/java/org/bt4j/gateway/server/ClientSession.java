@@ -109,13 +109,14 @@ public final class ClientSession {
         if (closed.compareAndSet(false, true)) {
             leaveHandshake();
             LOG.info("closing {}: {}", label(), reason);
+            // queued before the socket closes: a client that reconnects at once must find its id free
+            engine.post(() -> engine.disconnected(this));
             out.close();
             try {
                 socket.close();
             } catch (IOException ignored) {
                 // closing anyway
             }
-            engine.post(() -> engine.disconnected(this));
         }
     }
 
