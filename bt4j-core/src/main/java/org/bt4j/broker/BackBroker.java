@@ -683,6 +683,23 @@ public final class BackBroker implements Broker {
 
     private void tryExec(Order order) {
         DataFeed d = order.data();
+        switch (order.execType()) {
+            case Market:
+                tryExecMarket(order, d);
+                break;
+            case Close:
+                tryExecClose(order, d.close().get(0));
+                break;
+            case Historical:
+                execute(order, 0, order.createdPrice(), NO_DT);
+                break;
+            default:
+                tryExecPriced(order, d);
+        }
+    }
+
+    /** Limit, stop and stop-limit orders: they look at the whole bar. */
+    private void tryExecPriced(Order order, DataFeed d) {
         double popen = d.open().get(0);
         double phigh = d.high().get(0);
         double plow = d.low().get(0);
@@ -690,12 +707,6 @@ public final class BackBroker implements Broker {
         double pcreated = order.createdPrice();
         double plimit = order.createdPriceLimit();
         switch (order.execType()) {
-            case Market:
-                tryExecMarket(order, popen, phigh, plow);
-                break;
-            case Close:
-                tryExecClose(order, pclose);
-                break;
             case Limit:
                 tryExecLimit(order, popen, phigh, plow, pcreated);
                 break;
@@ -711,28 +722,29 @@ public final class BackBroker implements Broker {
                     tryExecStopLimit(order, popen, phigh, plow, pclose, pcreated, plimit);
                 }
                 break;
-            case Historical:
-                execute(order, 0, order.createdPrice(), NO_DT);
-                break;
             default:
                 throw new IllegalStateException("unhandled exectype " + order.execType());
         }
     }
 
-    private void tryExecMarket(Order order, double popen, double phigh, double plow) {
+    /** Market orders read the bar's open, and its high (low) only to cap a slipped price. */
+    private void tryExecMarket(Order order, DataFeed d) {
         long dtcoc;
         double exprice;
         if (coc && !Boolean.FALSE.equals(order.info().get("coc"))) {
             dtcoc = order.createdDt();
             exprice = order.createdPClose();
         } else {
-            if (!coo && order.data().datetime(0) <= order.createdDt()) {
+            if (!coo && d.datetime(0) <= order.createdDt()) {
                 return;
             }
             dtcoc = NO_DT;
-            exprice = popen;
+            exprice = d.open().get(0);
         }
-        double p = order.isBuy() ? slipUp(phigh, exprice, slipOpen, false) : slipDown(plow, exprice, slipOpen, false);
+        boolean buy = order.isBuy();
+        boolean slips = slipOpen && (slipPerc != 0 || slipFixed != 0);
+        double bound = slips ? (buy ? d.high() : d.low()).get(0) : exprice; // unused unless it slips
+        double p = buy ? slipUp(bound, exprice, slipOpen, false) : slipDown(bound, exprice, slipOpen, false);
         execute(order, 0, p, dtcoc);
     }
 

@@ -174,6 +174,17 @@ class BackBrokerTest {
     }
 
     @Test
+    void slippedMarketSellsAreCappedAtTheLowAndFixedSlippageAddsPoints() {
+        Placer sell = run(new BackBroker().setSlippagePerc(0.02), s -> List.of(s.sellWith(OrderArgs.of())));
+        assertEquals(103.0, sell.placed.get(0).executed().price(), "105 * 0.98 is below the low 103");
+        Placer fixed = run(new BackBroker().setSlippageFixed(0.5), s -> List.of(s.buyWith(OrderArgs.of())));
+        assertEquals(105.5, fixed.placed.get(0).executed().price());
+        Placer closed = run(new BackBroker().setSlippagePerc(0.02, false, true, true, false),
+                s -> List.of(s.buyWith(OrderArgs.of())));
+        assertEquals(105.0, closed.placed.get(0).executed().price(), "slip_open off: the open as is");
+    }
+
+    @Test
     void slippageMovesMarketFillsAgainstTheTrader() {
         Placer p = run(new BackBroker().setSlippagePerc(0.005), s -> List.of(s.buyWith(OrderArgs.of())));
         assertEquals(105.525, p.placed.get(0).executed().price(), 1e-12);
