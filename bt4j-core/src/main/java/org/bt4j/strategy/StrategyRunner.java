@@ -191,7 +191,7 @@ public final class StrategyRunner {
      * advanced), notifications, next, analyzers, observers.
      */
     public void stepNext() {
-        clockUpdate(true);
+        clockUpdate();
         Indicator[] is = inds;
         int[] g = indData;
         boolean[] gr = grew;
@@ -209,7 +209,7 @@ public final class StrategyRunner {
 
     /** Vectorised strategy step: precomputed indicators advance with their clocks. */
     public void stepOnce() {
-        dataGrowth();
+        clockUpdate();
         for (int i = 0; i < grew.length; i++) {
             if (grew[i]) {
                 for (LineBuffer b : onceBuffers[i]) {
@@ -225,20 +225,7 @@ public final class StrategyRunner {
                 }
             }
         }
-        clockUpdate(false);
         finishStep();
-    }
-
-    /** Which datas advanced since the indicators last moved with them. */
-    private void dataGrowth() {
-        for (int i = 0; i < datas.length; i++) {
-            int nl = datas[i].len();
-            boolean g = nl > indLen[i];
-            grew[i] = g;
-            if (g) {
-                indLen[i] = nl;
-            }
-        }
     }
 
     private void finishStep() {
@@ -308,10 +295,11 @@ public final class StrategyRunner {
 
     /**
      * The strategy's clock: its length grows when any data grew, its time is the latest bar time.
-     * Also works out the warm-up status (backtrader's max of minperiod - len over the datas) and,
-     * with {@code trackGrowth} (bar-by-bar runs), which datas advanced. One pass over the datas.
+     * Also works out the warm-up status (backtrader's max of minperiod - len over the datas), which
+     * datas advanced since the indicators last moved with them, and which delivered an in-place
+     * update instead (replay, bar by bar). One pass over the datas.
      */
-    private void clockUpdate(boolean trackGrowth) {
+    private void clockUpdate() {
         boolean any = false;
         long dt = Long.MIN_VALUE;
         int st = Integer.MIN_VALUE;
@@ -324,16 +312,14 @@ public final class StrategyRunner {
                 any = true;
             }
             dlens[i] = nl;
-            if (trackGrowth) {
-                boolean g = nl > indLen[i];
-                grew[i] = g;
-                if (g) {
-                    indLen[i] = nl;
-                }
-                long del = d.deliveries();
-                updated[i] = !g && del != seenDeliveries[i];
-                seenDeliveries[i] = del;
+            boolean g = nl > indLen[i];
+            grew[i] = g;
+            if (g) {
+                indLen[i] = nl;
             }
+            long del = d.deliveries();
+            updated[i] = !g && del != seenDeliveries[i];
+            seenDeliveries[i] = del;
             if (nl > 0) {
                 dt = Math.max(dt, d.datetime(0));
             }
