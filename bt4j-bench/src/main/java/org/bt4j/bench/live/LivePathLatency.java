@@ -25,6 +25,7 @@ import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.FieldReader;
 import org.bt4j.ib.wire.FieldWriter;
+import org.bt4j.ib.wire.FrameBuffer;
 import org.bt4j.ib.wire.Framing;
 import org.bt4j.ib.wire.Order;
 import org.bt4j.ib.wire.ServerMessage;
@@ -41,6 +42,11 @@ import org.bt4j.ib.wire.Wire;
  * threads, decoding, the strategy and encoding — everything but TWS itself. The client's pacing
  * is lifted (one order per tick would otherwise queue behind IB's 50 messages/s). Prints
  * p50/p90/p99/p99.9/max. Threads: the caller, the stand-in's writer and reader, the client's two.
+ *
+ * <p>{@code live [seconds] [ticksPerSecond] floor} measures the machine's floor instead: a bare
+ * echo thread in place of bt4j's client sends every tick frame back unchanged, so the figure is
+ * the same two loopback hops and thread wake-ups with no client code at all. Run it next to the
+ * real one to see how much of a percentile is the machine's.
  */
 public final class LivePathLatency {
 
@@ -51,23 +57,26 @@ public final class LivePathLatency {
     private final int seconds;
     private final int warmupSeconds;
     private final Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+    private final boolean floor;
     private AtomicLongArray sentAt;
     private volatile int ordersSeen;
 
-    private LivePathLatency(int seconds, int ticksPerSecond, int warmupSeconds) {
+    private LivePathLatency(int seconds, int ticksPerSecond, int warmupSeconds, boolean floor) {
         this.seconds = seconds;
         this.ticksPerSecond = ticksPerSecond;
         this.warmupSeconds = warmupSeconds;
+        this.floor = floor;
     }
 
-    /** Runs with {@code [seconds=30] [ticksPerSecond=1000]} and prints the percentiles. */
+    /** Runs with {@code [seconds=30] [ticksPerSecond=1000] [floor]} and prints the percentiles. */
     public static void main(String[] args) throws Exception {
         int secs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        if (secs < 1 || rate < 1 || rate > 100_000) {
-            throw new IllegalArgumentException("usage: live [seconds >= 1] [ticksPerSecond 1..100000]");
+        boolean floor = args.length > 2 && args[2].equals("floor");
+        if (secs < 1 || rate < 1 || rate > 100_000 || args.length > 2 && !floor) {
+            throw new IllegalArgumentException("usage: live [seconds >= 1] [ticksPerSecond 1..100000] [floor]");
         }
-        new LivePathLatency(secs, rate, Math.min(10, Math.max(2, secs / 3))).run(System.out);
+        new LivePathLatency(secs, rate, Math.min(10, Math.max(2, secs / 3)), floor).run(System.out);
     }
 
     private void run(PrintStream out) throws Exception {
@@ -79,18 +88,28 @@ public final class LivePathLatency {
             Thread serverThread = new Thread(() -> serve(server, subscribed, total), "tws-standin");
             serverThread.setDaemon(true);
             serverThread.start();
-            PacingRules lifted = new PacingRules(1_000_000, 60, 600_000_000_000L, 15_000_000_000L, 5,
-                2_000_000_000L, 0);
             Contract contract = Contract.of("AAPL", "STK", "SMART", "USD");
-            StrategyListener strategy = new StrategyListener(contract);
-            IbClient client = IbClient.connect(
-                IbClientConfig.of("127.0.0.1", server.getLocalPort(), 1).withPacing(lifted), strategy, null);
-            strategy.client = client;
-            client.send(new ClientMessage.ReqMktData(TICKER, contract, "", false, false));
-            serverThread.join(TimeUnit.SECONDS.toMillis(warmupSeconds + seconds + 30L));
-            client.close();
+            if (floor) {
+                try (Socket echo = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+                    Thread echoThread = new Thread(() -> echo(echo, contract), "echo");
+                    echoThread.setDaemon(true);
+                    echoThread.start();
+                    serverThread.join(TimeUnit.SECONDS.toMillis(warmupSeconds + seconds + 30L));
+                }
+            } else {
+                PacingRules lifted = new PacingRules(1_000_000, 60, 600_000_000_000L, 15_000_000_000L, 5,
+                    2_000_000_000L, 0);
+                StrategyListener strategy = new StrategyListener(contract);
+                IbClient client = IbClient.connect(
+                    IbClientConfig.of("127.0.0.1", server.getLocalPort(), 1).withPacing(lifted), strategy, null);
+                strategy.client = client;
+                client.send(new ClientMessage.ReqMktData(TICKER, contract, "", false, false));
+                serverThread.join(TimeUnit.SECONDS.toMillis(warmupSeconds + seconds + 30L));
+                client.close();
+            }
         }
-        out.println("live path tick -> strategy -> order over loopback (bt4j IbClient against a TWS stand-in)");
+        out.println(floor ? "machine floor: tick -> bare echo -> back over loopback (no bt4j client code)"
+            : "live path tick -> strategy -> order over loopback (bt4j IbClient against a TWS stand-in)");
         out.println("machine: " + Machine.current());
         out.printf(Locale.ROOT, "%d ticks/s for %d s after %d s warm-up; %,d orders measured%n", ticksPerSecond, seconds,
             warmupSeconds, histogram.getTotalCount());
@@ -131,6 +150,40 @@ public final class LivePathLatency {
         @Override
         public void onDisconnected(String reason) {
             // the run is over
+        }
+    }
+
+    /**
+     * The floor's client: the handshake and the market-data request, then every tick frame
+     * (message id 1) written back unchanged at once. Runs on its own thread.
+     */
+    private static void echo(Socket s, Contract contract) {
+        try {
+            s.setTcpNoDelay(true);
+            InputStream in = new BufferedInputStream(s.getInputStream(), 1 << 16);
+            OutputStream out = new BufferedOutputStream(s.getOutputStream(), 1 << 14);
+            Framing.writeClientHello(out, org.bt4j.ib.wire.VersionRange.CLIENT);
+            out.flush();
+            int v = Framing.readServerHello(in, Wire.MAX_FRAME_SIZE).serverVersion();
+            FieldWriter w = new FieldWriter();
+            new ClientMessage.StartApi(1, "").write(w, v);
+            w.writeFrame(out);
+            w.reset();
+            new ClientMessage.ReqMktData(TICKER, contract, "", false, false).write(w, v);
+            w.writeFrame(out);
+            out.flush();
+            FrameBuffer frame = new FrameBuffer();
+            while (frame.read(in, Wire.MAX_FRAME_SIZE)) {
+                byte[] b = frame.array();
+                if (frame.length() > 2 && b[0] == '1' && b[1] == 0) {
+                    int n = frame.length();
+                    out.write(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+                    out.write(b, 0, n);
+                    out.flush();
+                }
+            }
+        } catch (IOException e) {
+            // the stand-in closed the socket: the run is over
         }
     }
 
@@ -200,9 +253,16 @@ public final class LivePathLatency {
                 if (frame == null) {
                     return;
                 }
-                ClientMessage m = ClientMessage.read(new FieldReader(frame), v);
-                if (m instanceof ClientMessage.PlaceOrder) {
-                    int seq = (int) Math.round((((ClientMessage.PlaceOrder) m).order().lmtPrice() - BASE) * 100);
+                double price;
+                if (floor) {
+                    price = ((ServerMessage.TickPrice) ServerMessage.read(new FieldReader(frame), v)).price();
+                } else {
+                    ClientMessage m = ClientMessage.read(new FieldReader(frame), v);
+                    price = m instanceof ClientMessage.PlaceOrder ? ((ClientMessage.PlaceOrder) m).order().lmtPrice()
+                        : Double.NaN;
+                }
+                if (price == price) {
+                    int seq = (int) Math.round((price - BASE) * 100);
                     if (seq >= warmupTicks && seq < total) {
                         histogram.recordValue(Math.min(now - sentAt.get(seq), histogram.getHighestTrackableValue()));
                     }

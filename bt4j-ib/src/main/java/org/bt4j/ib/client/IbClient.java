@@ -310,7 +310,8 @@ public final class IbClient implements AutoCloseable {
      * Sends a message. A plain message goes out at once, written and flushed on the calling thread,
      * when nothing is queued before it and the overall message rate allows it; otherwise it is
      * queued for the writer thread, behind what is already queued. Historical requests always wait
-     * their pacing turn in the queue. Cancelling a request that is still queued removes it
+     * their pacing turn in the queue. Like IB's own client, a message written at once may block the
+     * caller while the socket's send buffer is full (TWS not reading). Cancelling a request that is still queued removes it
      * without sending anything.
      *
      * @throws IllegalStateException if the connection has ended
