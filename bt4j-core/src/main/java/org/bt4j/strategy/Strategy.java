@@ -45,8 +45,6 @@ public abstract class Strategy implements OrderOwner {
     List<Indicator> indicators = List.of();
     final List<Analyzer> analyzers = new ArrayList<>();
     List<org.bt4j.observer.Observer> observers = List.of();
-    int[] minPeriods = new int[0];
-    int[] dlens = new int[0];
     int len;
     long datetime = Long.MIN_VALUE;
     int minPerStatus = Integer.MAX_VALUE;

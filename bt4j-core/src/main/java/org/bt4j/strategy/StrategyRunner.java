@@ -27,14 +27,8 @@ public final class StrategyRunner {
     private Indicator[] inds = new Indicator[0];
     /** Per indicator (dependency order): index of the data its clock is rooted in, -1 for none. */
     private int[] indData = new int[0];
-    /** Per data: every output buffer of the indicators clocked by it (vectorised cursor moves). */
-    private LineBuffer[][] onceBuffers = new LineBuffer[0][];
-    /** Per data: its length when the indicators last moved with it. */
-    private int[] indLen = new int[0];
-    /** Per data: delivered an in-place update (replay) without growing, this cycle. */
-    private boolean[] updated = new boolean[0];
-    private long[] seenDeliveries = new long[0];
-    private boolean[] grew = new boolean[0];
+    /** Per data, in the run's order: what the steps track of it. */
+    private DataClock[] clocks = new DataClock[0];
     private boolean anyUnrooted;
     private int status = Integer.MAX_VALUE;
     private DataFeed[] datas = new DataFeed[0];
@@ -42,6 +36,30 @@ public final class StrategyRunner {
     private Observer[] observers = new Observer[0];
     /** Whether any observer owns analyzers (only they receive the per-bar fund notification). */
     private boolean observersWantFund;
+
+    /** What the per-bar steps track of one data (one object, so one pass touches little memory). */
+    private static final class DataClock {
+        final DataFeed data;
+        /** The strategy's minimum period on this data. */
+        final int minPeriod;
+        /** Every output buffer of the indicators clocked by it (vectorised cursor moves). */
+        LineBuffer[] onceBuffers = new LineBuffer[0];
+        /** Its length at the last step. */
+        int len;
+        /** Its length when the indicators last moved with it. */
+        int indLen;
+        /** Its deliveries at the last step. */
+        long deliveries;
+        /** Advanced since the indicators last moved with it, this step. */
+        boolean grew;
+        /** Delivered an in-place update (replay) without growing, this step. */
+        boolean updated;
+
+        DataClock(DataFeed data, int minPeriod) {
+            this.data = data;
+            this.minPeriod = minPeriod;
+        }
+    }
 
     /** Wraps {@code strategy}, setting its parameters from {@code params} (may be empty). */
     public StrategyRunner(Strategy strategy, Map<String, ?> params) {
@@ -76,8 +94,7 @@ public final class StrategyRunner {
             inds = ctx.indicators().toArray(new Indicator[0]);
             s.indicators = List.copyOf(ctx.indicators());
         }
-        s.minPeriods = new int[datas.length];
-        s.dlens = new int[datas.length];
+        clocks = new DataClock[datas.length];
         for (int i = 0; i < datas.length; i++) {
             int mp = 0;
             for (Indicator ind : inds) {
@@ -85,7 +102,7 @@ public final class StrategyRunner {
                     mp = Math.max(mp, ind.minPeriod());
                 }
             }
-            s.minPeriods[i] = mp == 0 ? 1 : mp;
+            clocks[i] = new DataClock(datas[i], mp == 0 ? 1 : mp);
         }
         groupByData();
         s.analyzers.addAll(runAnalyzers);
@@ -114,10 +131,6 @@ public final class StrategyRunner {
     /** Groups the indicators by the data their clock is rooted in, for the per-bar steps. */
     private void groupByData() {
         indData = new int[inds.length];
-        indLen = new int[datas.length];
-        updated = new boolean[datas.length];
-        seenDeliveries = new long[datas.length];
-        grew = new boolean[datas.length];
         java.util.List<java.util.List<LineBuffer>> bufs = new java.util.ArrayList<>();
         for (int i = 0; i < datas.length; i++) {
             bufs.add(new java.util.ArrayList<>());
@@ -139,9 +152,8 @@ public final class StrategyRunner {
                 anyUnrooted = true;
             }
         }
-        onceBuffers = new LineBuffer[datas.length][];
         for (int i = 0; i < datas.length; i++) {
-            onceBuffers[i] = bufs.get(i).toArray(new LineBuffer[0]);
+            clocks[i].onceBuffers = bufs.get(i).toArray(new LineBuffer[0]);
         }
     }
 
@@ -161,7 +173,7 @@ public final class StrategyRunner {
 
     /** Minimum period the strategy needs on data {@code i}. */
     public int minPeriod(int i) {
-        return s.minPeriods[i];
+        return clocks[i].minPeriod;
     }
 
     /** Calls {@code start()} on the strategy and its analyzers. */
@@ -194,13 +206,12 @@ public final class StrategyRunner {
         clockUpdate();
         Indicator[] is = inds;
         int[] g = indData;
-        boolean[] gr = grew;
-        boolean[] up = updated;
+        DataClock[] cs = clocks;
         for (int k = 0; k < is.length; k++) {
             int d = g[k];
-            if (d >= 0 ? gr[d] : is[k].clock().len() > is[k].len()) {
+            if (d >= 0 ? cs[d].grew : is[k].clock().len() > is[k].len()) {
                 is[k].step();
-            } else if (d >= 0 && up[d]) {
+            } else if (d >= 0 && cs[d].updated) {
                 is[k].recompute();
             }
         }
@@ -210,9 +221,9 @@ public final class StrategyRunner {
     /** Vectorised strategy step: precomputed indicators advance with their clocks. */
     public void stepOnce() {
         clockUpdate();
-        for (int i = 0; i < grew.length; i++) {
-            if (grew[i]) {
-                for (LineBuffer b : onceBuffers[i]) {
+        for (DataClock c : clocks) {
+            if (c.grew) {
+                for (LineBuffer b : c.onceBuffers) {
                     b.advance();
                 }
             }
@@ -303,27 +314,25 @@ public final class StrategyRunner {
         boolean any = false;
         long dt = Long.MIN_VALUE;
         int st = Integer.MIN_VALUE;
-        int[] dlens = s.dlens;
-        int[] mps = s.minPeriods;
-        for (int i = 0; i < datas.length; i++) {
-            DataFeed d = datas[i];
+        for (DataClock c : clocks) {
+            DataFeed d = c.data;
             int nl = d.len();
-            if (nl > dlens[i]) {
+            if (nl > c.len) {
                 any = true;
             }
-            dlens[i] = nl;
-            boolean g = nl > indLen[i];
-            grew[i] = g;
+            c.len = nl;
+            boolean g = nl > c.indLen;
+            c.grew = g;
             if (g) {
-                indLen[i] = nl;
+                c.indLen = nl;
             }
             long del = d.deliveries();
-            updated[i] = !g && del != seenDeliveries[i];
-            seenDeliveries[i] = del;
+            c.updated = !g && del != c.deliveries;
+            c.deliveries = del;
             if (nl > 0) {
                 dt = Math.max(dt, d.datetime(0));
             }
-            st = Math.max(st, mps[i] - nl);
+            st = Math.max(st, c.minPeriod - nl);
         }
         if (any) {
             s.len++;
