@@ -609,23 +609,27 @@ public abstract class Strategy implements OrderOwner {
 
     void deliverNotifications() {
         int n = ordersPending.size();
-        for (int i = 0; i < n; i++) {
-            Order o = ordersPending.get(i);
-            notifyOrder(o);
-            for (int a = 0; a < analyzers.size(); a++) {
-                analyzers.get(a).notifyOrder(o);
+        if (n > 0) { // most bars bring none: no clear (a store) then
+            for (int i = 0; i < n; i++) {
+                Order o = ordersPending.get(i);
+                notifyOrder(o);
+                for (int a = 0; a < analyzers.size(); a++) {
+                    analyzers.get(a).notifyOrder(o);
+                }
             }
+            ordersPending.clear();
         }
-        ordersPending.clear();
         n = tradesPending.size();
-        for (int i = 0; i < n; i++) {
-            Trade t = tradesPending.get(i);
-            notifyTrade(t);
-            for (int a = 0; a < analyzers.size(); a++) {
-                analyzers.get(a).notifyTrade(t);
+        if (n > 0) {
+            for (int i = 0; i < n; i++) {
+                Trade t = tradesPending.get(i);
+                notifyTrade(t);
+                for (int a = 0; a < analyzers.size(); a++) {
+                    analyzers.get(a).notifyTrade(t);
+                }
             }
+            tradesPending.clear();
         }
-        tradesPending.clear();
         if (!wantsCashValue && !wantsFund && analyzers.isEmpty()) {
             return; // nobody listens: skip the broker queries (they have no side effects)
         }
