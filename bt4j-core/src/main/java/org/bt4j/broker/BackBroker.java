@@ -469,7 +469,9 @@ public final class BackBroker implements Broker {
         if (checkSubmit && !submitted.isEmpty()) {
             checkSubmitted();
         }
-        chargeCredit();
+        if (anyInterest) {
+            chargeCredit();
+        }
         if (!pending.isEmpty()) {
             pending.markRound();
             while (pending.hasUnprocessed()) {
@@ -501,17 +503,11 @@ public final class BackBroker implements Broker {
         updateValue();
     }
 
+    /**
+     * Charges credit interest on the held positions for the days since their time stamp (the
+     * previous step, or the fill that opened them). {@link #updateValue()} stamps them again.
+     */
     private void chargeCredit() {
-        if (!anyInterest) {
-            // nothing to charge: only mark the last credit operation, as backtrader does
-            for (int i = 0; i < positions.length; i++) {
-                Position pos = positions[i];
-                if (pos.size() != 0) {
-                    pos.datetime(datas[i].datetime(0));
-                }
-            }
-            return;
-        }
         double credit = 0.0;
         for (int i = 0; i < positions.length; i++) {
             Position pos = positions[i];
@@ -526,7 +522,6 @@ public final class BackBroker implements Broker {
                 dCredit[i] += c;
                 credit += c;
             }
-            pos.datetime(dt0);
         }
         cash -= credit;
     }
@@ -905,8 +900,12 @@ public final class BackBroker implements Broker {
             if (pos.size() == 0) {
                 continue;
             }
+            // backtrader marks a held position's last credit operation at every step; a fill this
+            // step stamped the same bar time, so marking the positions held at its end is the same
+            DataFeed data = datas[i];
+            pos.datetime(data.datetime(0));
             CommInfo ci = comms[i];
-            double close = datas[i].close().get(0);
+            double close = data.close().get(0);
             double dvalue = shortCash ? ci.getValueSize(pos.size(), close) : Math.abs(ci.getValue(pos, close));
             double dunreal = ci.profitAndLoss(pos.size(), pos.price(), close);
             posValue += dvalue;

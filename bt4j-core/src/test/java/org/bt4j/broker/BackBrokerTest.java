@@ -274,4 +274,33 @@ class BackBrokerTest {
         b.setCash(5000);
         assertEquals(last, b.fundValue(), "setting the cash for the next run keeps the last fund value");
     }
+
+    @Test
+    void creditInterestIsChargedPerDayHeldAndPositionsCarryTheBarTime() {
+        BackBroker b = new BackBroker().setCommission(CommInfo.builder().percAbs(true).interest(0.365).build());
+        double[] cash = new double[4];
+        long[] stamp = new long[4];
+        long[] bar = new long[4];
+        Strategy s = new Strategy() {
+            @Override
+            protected void next() {
+                int i = len() - 1;
+                cash[i] = b.getCash();
+                stamp[i] = position().datetime();
+                bar[i] = data().datetime(0);
+                if (len() == 1) {
+                    sell();
+                }
+            }
+        };
+        new Cerebro().setBroker(b).addData(feed()).addStrategy(s).run();
+        assertEquals(10000.0, cash[0]);
+        assertEquals(10105.0, cash[1], "short sale at the open adds cash");
+        assertEquals(10105.0 - 0.105, cash[2], 1e-9, "one day at 0.1 % of 105");
+        assertEquals(10105.0 - 0.21, cash[3], 1e-9);
+        for (int i = 1; i < 4; i++) {
+            assertEquals(bar[i], stamp[i], "held position stamped with bar " + i);
+        }
+    }
 }
+
