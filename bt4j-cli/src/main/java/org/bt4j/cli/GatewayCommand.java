@@ -62,6 +62,10 @@ public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--no-pacing", negatable = true, description = "enforce IB's historical pacing rules (default on)")
     boolean pacing = true;
 
+    @Option(names = "--no-step-limit", negatable = true, description = "refuse historical durations longer than IB's "
+            + "step-size table allows for the bar size, e.g. a year of 1-minute bars, with error 162 (default on)")
+    boolean stepLimit = true;
+
     @Option(names = "--account", description = "account code (default ${DEFAULT-VALUE})")
     String account = "DU1234567";
 
@@ -81,8 +85,8 @@ public final class GatewayCommand implements Callable<Integer> {
         }
         GatewayConfig.Builder b = GatewayConfig.builder().host(host).port(port).trustedHosts(Set.copyOf(trusted))
                 .statePath(state != null ? state : GatewayConfig.defaultStatePath()).seed(seed).followHours(followHours)
-                .partialFills(partialFills).participation(participation).pacing(pacing).account(account)
-                .startingCash(cash).instrumentFile(instruments);
+                .partialFills(partialFills).participation(participation).pacing(pacing).stepLimit(stepLimit)
+                .account(account).startingCash(cash).instrumentFile(instruments);
         if (adminPort != null) {
             b.adminPort(adminPort);
         }

@@ -90,8 +90,19 @@ class GatewayCommandTest {
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out));
         assertEquals(0, cl.execute("gateway", "--help"));
-        for (String opt : new String[] {"--port", "--state", "--seed", "--tape", "--fault", "--participation", "--admin-port"}) {
+        for (String opt : new String[] {"--port", "--state", "--seed", "--tape", "--fault", "--participation", "--admin-port",
+                "--no-step-limit"}) {
             assertTrue(out.toString().contains(opt), opt);
         }
+    }
+
+    @Test
+    void stepLimitIsOnUnlessSwitchedOff() {
+        CommandLine on = Main.commandLine();
+        on.parseArgs("gateway", "--port", "0");
+        assertTrue(((GatewayCommand) on.getSubcommands().get("gateway").getCommand()).stepLimit);
+        CommandLine off = Main.commandLine();
+        off.parseArgs("gateway", "--port", "0", "--no-step-limit");
+        assertFalse(((GatewayCommand) off.getSubcommands().get("gateway").getCommand()).stepLimit);
     }
 }

@@ -68,7 +68,8 @@ public final class Gateway implements AutoCloseable {
         }
         Tape tape = tape(config);
         HistoricalService history = new HistoricalService(new BarAggregator(tape, config.followHours()),
-                config.pacing() ? HistoricalPacing.ib() : HistoricalPacing.off(), config.twsZone(), config.maxBars());
+                config.pacing() ? HistoricalPacing.ib() : HistoricalPacing.off(), config.twsZone(), config.maxBars(),
+                config.stepLimit());
         Account account = new Account(config.account(), "USD", config.startingCash());
         Holder holder = new Holder();
         MatchingEngine matching = new MatchingEngine(account, CommissionModel.ibFixed(), holder, config.twsZone(),

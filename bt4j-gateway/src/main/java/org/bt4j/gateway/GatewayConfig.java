@@ -28,7 +28,9 @@ import org.bt4j.time.SystemClock;
  * @param partialFills  fill at most the quoted size per event
  * @param participation share of the quoted size an order may take per event
  * @param pacing        enforce IB's historical pacing
- * @param maxBars       largest historical answer
+ * @param maxBars       largest historical answer (bars; 162 above it)
+ * @param stepLimit     refuse historical durations longer than IB's step-size table allows for the bar
+ *                      size, with 162 (default on; off leaves only the per-unit maxima and {@code maxBars})
  * @param maxClients    simultaneous API clients
  * @param queueCapacity frames buffered per client before it is dropped
  * @param account       account code
@@ -39,7 +41,7 @@ import org.bt4j.time.SystemClock;
 public record GatewayConfig(String host, int port, int adminPort, Set<String> trustedHosts, Path statePath, long seed,
                             List<String> tapeFiles, Path instrumentFile, List<Instrument> extraInstruments,
                             Clock clock, boolean followHours, boolean partialFills, double participation,
-                            boolean pacing, long maxBars, int maxClients, int queueCapacity, String account,
+                            boolean pacing, long maxBars, boolean stepLimit, int maxClients, int queueCapacity, String account,
                             double startingCash, ZoneId twsZone, List<FaultSpec> faults) {
 
     /** Default state file: {@code ~/.bt4j/gateway-state.db}. */
@@ -69,6 +71,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         private double participation = 1.0;
         private boolean pacing = true;
         private long maxBars = 600_000;
+        private boolean stepLimit = true;
         private int maxClients = 32;
         private int queueCapacity = 200_000;
         private String account = "DU1234567";
@@ -92,6 +95,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         public Builder participation(double v) { participation = v; return this; }
         public Builder pacing(boolean v) { pacing = v; return this; }
         public Builder maxBars(long v) { maxBars = v; return this; }
+        public Builder stepLimit(boolean v) { stepLimit = v; return this; }
         public Builder maxClients(int v) { maxClients = v; return this; }
         public Builder queueCapacity(int v) { queueCapacity = v; return this; }
         public Builder account(String v) { account = v; return this; }
@@ -104,7 +108,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
             int admin = adminPort == -2 ? (port == 0 ? 0 : port + 100) : adminPort;
             return new GatewayConfig(host, port, admin, trustedHosts, statePath, seed, List.copyOf(tapeFiles),
                     instrumentFile, List.copyOf(extraInstruments), clock, followHours, partialFills, participation,
-                    pacing, maxBars, maxClients, queueCapacity, account, startingCash, twsZone, List.copyOf(faults));
+                    pacing, maxBars, stepLimit, maxClients, queueCapacity, account, startingCash, twsZone, List.copyOf(faults));
         }
     }
 }

@@ -11,6 +11,12 @@ import org.bt4j.gateway.market.SecType;
  * Answers historical-bar requests like TWS: parses and validates the request (bar size,
  * duration, whatToShow, end time), applies IB's limits and {@link HistoricalPacing}, and builds
  * the bars with {@link BarAggregator}. Failures carry TWS's error code and text (162, 321, 10314).
+ *
+ * <p>IB's limits, in the order they are checked: the per-unit maxima of the current IB page
+ * (86400 S, 365 D, 52 W, 12 M, 68 Y; 1-second bars for at most 2000 S), then, when enabled, IB's
+ * step-size table ({@link #maxStepSeconds}: the longest duration TWS accepts for a bar size, so a
+ * year of 1-minute bars is refused at once instead of being built), then the bar-count cap
+ * {@code maxBars} as a second guard. Every one is refused with 162 "Time length exceed max.".
  * Not thread-safe: gateway thread only.
  */
 public final class HistoricalService {
@@ -22,6 +28,18 @@ public final class HistoricalService {
     private final HistoricalPacing pacing;
     private final ZoneId twsZone;
     private final long maxBars;
+    private final boolean stepLimit;
+
+    /**
+     * IB's step-size table: each duration with the smallest bar size TWS accepts for it, in seconds
+     * (60 S … 1800 S: 1 secs; 3600 S: 5 secs; 14400 S: 10 secs; 28800 S: 30 secs; 1 D: 1 min;
+     * 2 D: 2 mins; 1 W: 3 mins; 1 M: 30 mins; 1 Y: 1 day). The table's upper bar-size bounds (a bar
+     * longer than the duration) are not enforced: such a request asks for at most one bar.
+     */
+    private static final long[][] STEP_TABLE = {
+        {60, 1}, {120, 1}, {1_800, 1}, {3_600, 5}, {14_400, 10}, {28_800, 30},
+        {86_400, 60}, {2 * 86_400, 120}, {7 * 86_400, 180}, {30 * 86_400, 1_800}, {365 * 86_400L, 86_400},
+    };
 
     /** A parsed, validated request ready to be served. */
     public record Request(Instrument instrument, WhatToShow what, BarSize barSize, long start, long end,
@@ -41,12 +59,38 @@ public final class HistoricalService {
      * @param pacing     pacing rules
      * @param twsZone    the zone TWS assumes for end times without one
      * @param maxBars    largest number of bars one request may return (162 above it)
+     * @param stepLimit  enforce IB's step-size table ({@link #maxStepSeconds}); 162 above it
      */
-    public HistoricalService(BarAggregator aggregator, HistoricalPacing pacing, ZoneId twsZone, long maxBars) {
+    public HistoricalService(BarAggregator aggregator, HistoricalPacing pacing, ZoneId twsZone, long maxBars,
+                             boolean stepLimit) {
         this.aggregator = aggregator;
         this.pacing = pacing;
         this.twsZone = twsZone;
         this.maxBars = maxBars;
+        this.stepLimit = stepLimit;
+    }
+
+    /**
+     * The longest duration, in nominal seconds ({@link HistDuration#nominalSeconds()}: a day 86 400 s,
+     * a week 7 days, a month 30 days), that IB's step-size table accepts for bars of {@code size}:
+     * the longest row whose smallest bar size is at most {@code size} (2000 S for 1-second bars, the
+     * current IB page's figure, which is above the table's 1800 S); {@link Long#MAX_VALUE} for day,
+     * week and month bars, which only the per-unit maxima limit (up to 68 Y).
+     */
+    public static long maxStepSeconds(BarSize size) {
+        if (size == BarSize.SECS_1) {
+            return 2_000;
+        }
+        if (size.isDaily()) {
+            return Long.MAX_VALUE;
+        }
+        long max = 0;
+        for (long[] row : STEP_TABLE) {
+            if (row[1] <= size.seconds()) {
+                max = row[0];
+            }
+        }
+        return max;
     }
 
     /** The bar builder. */
@@ -100,6 +144,10 @@ public final class HistoricalService {
         if (!dur.withinUnitMaximum() || (size == BarSize.SECS_1 && dur.nominalSeconds() > 2000)) {
             return fail(162, HMDS + "Time length exceed max.");
         }
+        if (stepLimit && dur.nominalSeconds() > maxStepSeconds(size)) {
+            return fail(162, HMDS + "Time length exceed max. (IB's step sizes allow at most " + durationText(maxStepSeconds(size))
+                    + " of " + size.ib() + " bars; request a shorter duration or larger bars)");
+        }
         long start = start(ins, dur, end, useRth);
         long bars = (end - start) / (size.seconds() * NS);
         if (bars > maxBars) {
@@ -117,6 +165,18 @@ public final class HistoricalService {
         }
         Request req = new Request(ins, what, size, start, end, useRth, keepUpToDate);
         return new Result(req, aggregator.bars(ins, what, size, start, end, useRth), 0, null);
+    }
+
+    /** IB's spelling of a step-table duration: seconds below a day, else months, weeks or days. */
+    private static String durationText(long seconds) {
+        long day = 86_400;
+        if (seconds < day) {
+            return seconds + " S";
+        }
+        if (seconds % (30 * day) == 0) {
+            return seconds / (30 * day) + " M";
+        }
+        return seconds % (7 * day) == 0 ? seconds / (7 * day) + " W" : seconds / day + " D";
     }
 
     private static Result fail(int code, String text) {

@@ -59,7 +59,8 @@ class BacktestAndLiveTest {
             }
             SmaCross lv = (SmaCross) out.get(0);
             assertEquals(1, lv.liveNotices, "LIVE once");
-            assertTrue(lv.bars > 1000, "backfill plus three minutes of live bars, got " + lv.bars);
+            // the backfill is one request of 3600 S (IB's step table allows no more for 5-second bars): 720 bars
+            assertTrue(lv.bars > 600, "backfill plus three minutes of live bars, got " + lv.bars);
             assertTrue(lv.completed > 0, "orders filled live");
         }
     }

@@ -11,16 +11,18 @@ import org.bt4j.time.TimeFrame;
 /**
  * IB's historical bar sizes, each with the longest duration one request may cover (backtrader's
  * table, modelled on IB's limits: 1800 S of 1-second bars, one day of 1-minute bars, a year of
- * daily bars ...). {@link #of} maps a bt4j (time frame, compression) to the matching size;
+ * daily bars ...), capped by IB's step-size table, which TWS enforces with error 162: 3600 S of
+ * 5-second bars and one week of 15- and 20-minute bars (backtrader's intermediate rows allow
+ * 7200 S and two weeks). {@link #of} maps a bt4j (time frame, compression) to the matching size;
  * {@link #forBackfill} also finds the size to build an unsupported one from (7-minute bars from
  * 1-minute bars, ticks from 1-second bars). Immutable.
  */
 public enum IbBarSize {
-    SECS_1("1 secs", 1, 1_800), SECS_5("5 secs", 5, 7_200), SECS_10("10 secs", 10, 10_800),
+    SECS_1("1 secs", 1, 1_800), SECS_5("5 secs", 5, 3_600), SECS_10("10 secs", 10, 10_800),
     SECS_15("15 secs", 15, 14_400), SECS_30("30 secs", 30, 28_800),
     MIN_1("1 min", 60, 86_400), MINS_2("2 mins", 120, 2 * 86_400), MINS_3("3 mins", 180, 7 * 86_400),
-    MINS_5("5 mins", 300, 7 * 86_400), MINS_10("10 mins", 600, 7 * 86_400), MINS_15("15 mins", 900, 14 * 86_400),
-    MINS_20("20 mins", 1_200, 14 * 86_400), MINS_30("30 mins", 1_800, 30 * 86_400),
+    MINS_5("5 mins", 300, 7 * 86_400), MINS_10("10 mins", 600, 7 * 86_400), MINS_15("15 mins", 900, 7 * 86_400),
+    MINS_20("20 mins", 1_200, 7 * 86_400), MINS_30("30 mins", 1_800, 30 * 86_400),
     HOUR_1("1 hour", 3_600, 30 * 86_400), HOURS_2("2 hours", 7_200, 30 * 86_400),
     HOURS_3("3 hours", 10_800, 30 * 86_400), HOURS_4("4 hours", 14_400, 30 * 86_400),
     HOURS_8("8 hours", 28_800, 30 * 86_400),

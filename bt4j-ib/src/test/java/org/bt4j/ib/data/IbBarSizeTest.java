@@ -43,6 +43,24 @@ class IbBarSizeTest {
         assertEquals("1 D", IbBarSize.DAY_1.duration(10));
     }
 
+    /** The longest request per size stays within IB's step-size table (TWS refuses longer ones with 162). */
+    @Test
+    void longestDurationsStayWithinIbsStepTable() {
+        String[][] expected = {
+            {"1 secs", "1800 S"}, {"5 secs", "3600 S"}, {"10 secs", "10800 S"}, {"15 secs", "14400 S"},
+            {"30 secs", "28800 S"}, {"1 min", "86400 S"}, {"2 mins", "2 D"}, {"3 mins", "7 D"}, {"5 mins", "7 D"},
+            {"10 mins", "7 D"}, {"15 mins", "7 D"}, {"20 mins", "7 D"}, {"30 mins", "30 D"}, {"1 hour", "30 D"},
+            {"2 hours", "30 D"}, {"3 hours", "30 D"}, {"4 hours", "30 D"}, {"8 hours", "30 D"}, {"1 day", "365 D"},
+            {"1 W", "365 D"}, {"1 M", "365 D"},
+        };
+        assertEquals(IbBarSize.values().length, expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            IbBarSize b = IbBarSize.values()[i];
+            assertEquals(expected[i][0], b.text());
+            assertEquals(expected[i][1], b.duration(Long.MAX_VALUE), b.text());
+        }
+    }
+
     @Test
     void historicalBarTimesBecomeBarEnds() {
         ZoneId ny = ZoneId.of("America/New_York");

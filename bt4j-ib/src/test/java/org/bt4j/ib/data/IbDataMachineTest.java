@@ -227,10 +227,13 @@ class IbDataMachineTest {
                 .withDates(T0, T0 + 10_000 * S));
         m.start(T0 + 20_000 * S);
         assertEquals(List.of("CONNECTED", "DELAYED"), r.statuses);
-        assertEquals("7200 S", r.requests.get(0).duration());
-        assertEquals(T0 + 7200 * S, r.requests.get(0).endNanos());
+        assertEquals("3600 S", r.requests.get(0).duration(), "IB's step table: at most 3600 S of 5 secs");
+        assertEquals(T0 + 3600 * S, r.requests.get(0).endNanos());
         answer(m, r, T0);
-        assertEquals("2800 S", r.requests.get(1).duration());
+        assertEquals("3600 S", r.requests.get(1).duration());
+        assertEquals(T0 + 7200 * S, r.requests.get(1).endNanos());
+        answer(m, r, T0);
+        assertEquals("2800 S", r.requests.get(2).duration());
         answer(m, r, T0);
         assertEquals(List.of("CONNECTED", "DELAYED", "DISCONNECTED"), r.statuses);
         assertTapeBars(r.bars, T0 + 5 * S, T0 + 10_000 * S);
