@@ -70,13 +70,20 @@ public final class LivePathLatency {
 
     /** Runs with {@code [seconds=30] [ticksPerSecond=1000] [floor]} and prints the percentiles. */
     public static void main(String[] args) throws Exception {
+        run(args, System.out);
+    }
+
+    /** Like {@link #main}, printing to {@code out}; returns the number of orders measured. */
+    static long run(String[] args, PrintStream out) throws Exception {
         int secs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         boolean floor = args.length > 2 && args[2].equals("floor");
         if (secs < 1 || rate < 1 || rate > 100_000 || args.length > 2 && !floor) {
             throw new IllegalArgumentException("usage: live [seconds >= 1] [ticksPerSecond 1..100000] [floor]");
         }
-        new LivePathLatency(secs, rate, Math.min(10, Math.max(2, secs / 3)), floor).run(System.out);
+        LivePathLatency live = new LivePathLatency(secs, rate, Math.min(10, Math.max(2, secs / 3)), floor);
+        live.run(out);
+        return live.histogram.getTotalCount();
     }
 
     private void run(PrintStream out) throws Exception {
