@@ -58,6 +58,7 @@ public final class LivePathLatency {
     private final int warmupSeconds;
     private final Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
     private final boolean floor;
+    private StrategyListener strategy;
     private AtomicLongArray sentAt;
     private volatile int ordersSeen;
 
@@ -106,7 +107,8 @@ public final class LivePathLatency {
             } else {
                 PacingRules lifted = new PacingRules(1_000_000, 60, 600_000_000_000L, 15_000_000_000L, 5,
                     2_000_000_000L, 0);
-                StrategyListener strategy = new StrategyListener(contract);
+                StrategyListener strategy = new StrategyListener(contract, warmupSeconds * ticksPerSecond, total);
+                this.strategy = strategy;
                 IbClient client = IbClient.connect(
                     IbClientConfig.of("127.0.0.1", server.getLocalPort(), 1).withPacing(lifted), strategy, null);
                 strategy.client = client;
@@ -124,6 +126,10 @@ public final class LivePathLatency {
             us(histogram.getValueAtPercentile(50)), us(histogram.getValueAtPercentile(90)),
             us(histogram.getValueAtPercentile(99)), us(histogram.getValueAtPercentile(99.9)),
             us(histogram.getMaxValue()));
+        if (strategy != null && strategy.allocatedBytes >= 0) {
+            out.printf(Locale.ROOT, "client reader thread allocated %.0f B per tick after the warm-up "
+                + "(decode, strategy, encode, write)%n", strategy.allocatedBytes / (double) strategy.measuredTicks);
+        }
     }
 
     private static double us(long nanos) {
@@ -134,10 +140,25 @@ public final class LivePathLatency {
     private static final class StrategyListener implements IbClientListener {
         private final Contract contract;
         volatile IbClient client;
+        private final int firstMeasured;
+        private final int lastTick;
         private int nextOrderId = -1;
+        private long allocatedAtStart = -1;
+        /** Bytes the reader thread allocated from the first measured tick to the last; -1 until known. */
+        volatile long allocatedBytes = -1;
+        int measuredTicks;
 
-        StrategyListener(Contract contract) {
+        StrategyListener(Contract contract, int firstMeasured, int lastTick) {
             this.contract = contract;
+            this.firstMeasured = firstMeasured;
+            this.lastTick = lastTick - 1;
+        }
+
+        /** The reader thread's allocation so far (HotSpot's per-thread counter), or -1 if unsupported. */
+        private static long allocated() {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            return mx instanceof com.sun.management.ThreadMXBean
+                ? ((com.sun.management.ThreadMXBean) mx).getThreadAllocatedBytes(Thread.currentThread().getId()) : -1;
         }
 
         @Override
@@ -150,6 +171,13 @@ public final class LivePathLatency {
                     Order o = Order.builder().orderId(nextOrderId).action("BUY").totalQuantity(1).orderType("LMT")
                         .lmtPrice(t.price()).tif("DAY").build();
                     client.send(new ClientMessage.PlaceOrder(nextOrderId++, contract, o));
+                    int seq = (int) Math.round((t.price() - BASE) * 100);
+                    if (seq == firstMeasured) {
+                        allocatedAtStart = allocated();
+                    } else if (seq == lastTick && allocatedAtStart >= 0) {
+                        measuredTicks = lastTick - firstMeasured;
+                        allocatedBytes = allocated() - allocatedAtStart;
+                    }
                 }
             }
         }
