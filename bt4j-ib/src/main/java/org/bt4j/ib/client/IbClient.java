@@ -102,7 +102,8 @@ public final class IbClient implements AutoCloseable {
         }
     };
 
-    private record Pending(ClientMessage message, PacedRequest pacing, long queuedAt, SendListener onSent) {
+    /** A queued message with its payload, encoded when it was queued (so a message that cannot be encoded is refused by send). */
+    private record Pending(ClientMessage message, byte[] payload, PacedRequest pacing, long queuedAt, SendListener onSent) {
     }
 
     private IbClient(IbClientConfig config, IbClientListener listener, Socket socket, InputStream in,
@@ -309,7 +310,7 @@ public final class IbClient implements AutoCloseable {
     /**
      * Sends a message. A plain message goes out at once, written and flushed on the calling thread,
      * when nothing is queued before it and the overall message rate allows it; otherwise it is
-     * queued for the writer thread, behind what is already queued. Historical requests always wait
+     * encoded and queued for the writer thread, behind what is already queued. Historical requests always wait
      * their pacing turn in the queue. Like IB's own client, a message written at once may block the
      * caller while the socket's send buffer is full (TWS not reading). Cancelling a request that is still queued removes it
      * without sending anything.
@@ -327,6 +328,8 @@ public final class IbClient implements AutoCloseable {
      * dropped and never reported sent.
      *
      * @throws IllegalStateException if the connection has ended
+     * @throws IllegalArgumentException if the message cannot be encoded (a NaN price, a NUL in a
+     *     text); nothing of it is sent or queued
      */
     public void send(ClientMessage message, SendListener onSent) {
         java.util.Objects.requireNonNull(onSent, "onSent");
@@ -343,7 +346,9 @@ public final class IbClient implements AutoCloseable {
             long now = config.time().nanos();
             if (pacing.historical() || writing || sendFailure != null || !pending.isEmpty()
                     || governor.delayNanos(pacing, now) != 0) {
-                pending.add(new Pending(message, pacing, now, onSent));
+                FieldWriter queued = new FieldWriter();
+                message.write(queued, serverVersion); // throws before anything is queued
+                pending.add(new Pending(message, queued.toPayload(), pacing, now, onSent));
                 lock.notifyAll();
                 return;
             }
@@ -361,8 +366,13 @@ public final class IbClient implements AutoCloseable {
     private void writeNow(ClientMessage message, SendListener onSent) {
         IOException failed = null;
         try {
+            writer.reset();
+            message.write(writer, serverVersion); // a message that cannot be encoded is refused here, before sent()
             onSent.sent();
-            writeFrame(message);
+            if (debug != null) {
+                debug.accept("-> " + writer);
+            }
+            writer.writeFrame(out);
             out.flush();
         } catch (IOException e) {
             failed = e;
@@ -379,14 +389,12 @@ public final class IbClient implements AutoCloseable {
         }
     }
 
-    /** Encodes {@code message} into the reused writer and writes it as one frame (not flushed). Output owner only. */
-    private void writeFrame(ClientMessage message) throws IOException {
-        writer.reset();
-        message.write(writer, serverVersion);
+    /** Writes a payload encoded when it was queued as one frame (not flushed). Output owner only. */
+    private void writeFrame(byte[] payload) throws IOException {
         if (debug != null) {
-            debug.accept("-> " + writer);
+            debug.accept("-> " + Framing.render(payload, 0, payload.length));
         }
-        writer.writeFrame(out);
+        Framing.writeFrame(out, payload);
     }
 
     /** Closes the connection; the listener hears {@code onDisconnected} once. Idempotent. */
@@ -464,7 +472,7 @@ public final class IbClient implements AutoCloseable {
                 historicalInFlight.remove(e.reqId());
                 // told before the writer can pick it again, so its listener never hears sent() then queued()
                 req.onSent().queued();
-                pending.add(new Pending(req.message(), req.pacing(), config.time().nanos(), req.onSent()));
+                pending.add(new Pending(req.message(), req.payload(), req.pacing(), config.time().nanos(), req.onSent()));
                 lock.notifyAll();
             }
             if (debug != null) {
@@ -525,7 +533,7 @@ public final class IbClient implements AutoCloseable {
                         continue;
                     }
                     next.onSent().sent(); // before the bytes leave, so before any answer
-                    writeFrame(next.message());
+                    writeFrame(next.payload());
                     unflushed = true;
                 } finally {
                     synchronized (lock) {

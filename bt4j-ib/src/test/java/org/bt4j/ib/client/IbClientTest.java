@@ -289,6 +289,37 @@ class IbClientTest {
     }
 
     @Test
+    void aMessageThatCannotBeEncodedIsRefusedWhetherWrittenAtOnceOrQueued() throws Exception {
+        org.bt4j.time.SimulatedClock clock = org.bt4j.time.SimulatedClock.at("2024-01-05T15:00:00Z");
+        PacingRules onePerSecond = new PacingRules(1, 60, 600_000_000_000L, 0, 5, 2_000_000_000L, 0);
+        Contract aapl = Contract.of("AAPL", "STK", "SMART", "USD");
+        org.bt4j.ib.wire.Order nan = org.bt4j.ib.wire.Order.builder().orderId(1).action("BUY").totalQuantity(1)
+                .orderType("LMT").lmtPrice(Double.NaN).tif("DAY").build();
+        try (FakeTws tws = new FakeTws(187)) {
+            tws.serveOnce(STARTUP);
+            try (IbClient c = IbClient.connect(config(tws.port()).withPacing(onePerSecond).withClock(clock),
+                    new Recorder(), null)) {
+                tws.next();
+                Sends refused = new Sends(clock);
+                assertThrows(IllegalArgumentException.class, () -> c.send(new ClientMessage.PlaceOrder(1, aapl, nan), refused));
+                assertEquals(List.of(), refused.heard, "never reported sent");
+                clock.advance(1_000_000_000L);
+                c.send(new ClientMessage.ReqIds(1));
+                assertThrows(IllegalArgumentException.class, () -> c.send(new ClientMessage.PlaceOrder(2, aapl, nan), refused),
+                        "over the rate: refused instead of queued");
+                assertEquals(0, c.queuedRequests());
+                c.send(new ClientMessage.ReqIds(2));
+                assertEquals(1, c.queuedRequests());
+                assertEquals(new ClientMessage.ReqIds(1), tws.next());
+                clock.advance(1_000_000_000L);
+                assertEquals(new ClientMessage.ReqIds(2), tws.next(), "the writer carries on");
+                assertEquals(List.of(), refused.heard);
+                assertTrue(c.isConnected());
+            }
+        }
+    }
+
+    @Test
     void cancellingAQueuedRequestSendsNothing() throws Exception {
         PacingRules slow = new PacingRules(50, 1, 600_000_000_000L, 0, 5, 2_000_000_000L, 0);
         try (FakeTws tws = new FakeTws(187)) {
