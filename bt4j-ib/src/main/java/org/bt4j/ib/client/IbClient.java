@@ -42,8 +42,8 @@ import org.bt4j.time.SimulatedClock;
  * goes through the {@link PacingGovernor}, so that none is ever sent into a pacing violation: a
  * plain message that finds nothing queued and the message rate within its budget is written and
  * flushed at once on the sending thread (no hand-off on the order path); anything else is queued,
- * in order, for the writer thread, which sends it when its pacing turn comes. A requester that times its round trips learns through a
- * {@link SendListener} when its request actually left. A historical request answered with a pacing
+ * in order, for the writer thread, which sends it when its pacing turn comes. A requester that
+ * times its round trips learns through a {@link SendListener} when its request actually left. A historical request answered with a pacing
  * violation anyway (error 162) is re-queued instead of reported. A request still queued when the
  * connection ends is dropped (the next session starts with an empty queue). Request ids start at
  * 16777216 (as backtrader's store) so they never collide with order ids, which start at TWS's
@@ -102,8 +102,9 @@ public final class IbClient implements AutoCloseable {
         }
     };
 
-    /** A queued message with its payload, encoded when it was queued (so a message that cannot be encoded is refused by send). */
-    private record Pending(ClientMessage message, byte[] payload, PacedRequest pacing, long queuedAt, SendListener onSent) {
+    /** A queued message and its payload, encoded when queued (so send refuses one that cannot be encoded). */
+    private record Pending(ClientMessage message, byte[] payload, PacedRequest pacing, long queuedAt,
+                           SendListener onSent) {
     }
 
     private IbClient(IbClientConfig config, IbClientListener listener, Socket socket, InputStream in,
@@ -310,10 +311,10 @@ public final class IbClient implements AutoCloseable {
     /**
      * Sends a message. A plain message goes out at once, written and flushed on the calling thread,
      * when nothing is queued before it and the overall message rate allows it; otherwise it is
-     * encoded and queued for the writer thread, behind what is already queued. Historical requests always wait
-     * their pacing turn in the queue. Like IB's own client, a message written at once may block the
-     * caller while the socket's send buffer is full (TWS not reading). Cancelling a request that is still queued removes it
-     * without sending anything.
+     * encoded and queued for the writer thread, behind what is already queued. Historical requests
+     * always wait their pacing turn in the queue. Like IB's own client, a message written at once
+     * may block the caller while the socket's send buffer is full (TWS not reading). Cancelling a
+     * request that is still queued removes it without sending anything.
      *
      * @throws IllegalStateException if the connection has ended
      */
