@@ -18,7 +18,9 @@ import org.bt4j.gateway.tape.TapeCursor;
  * so hourly RTH bars start 09:30, 10:00, …), daily bars per session, weekly bars per ISO week,
  * monthly bars per calendar month. Bars without data are omitted. Historical requests,
  * real-time bars and keepUpToDate updates all come from here, so they agree to the last digit.
- * Immutable and thread-safe.
+ * The bars of sessions that a request covers whole are kept in a {@link DailyBarCache}, so weekly,
+ * monthly and repeated daily history is built from the tape only once. Thread-safe (the tape is
+ * immutable and the cache synchronizes).
  */
 public final class BarAggregator {
 
@@ -26,15 +28,28 @@ public final class BarAggregator {
 
     private final Tape tape;
     private final boolean followHours;
+    private final DailyBarCache days;
 
     /**
+     * An aggregator with a {@link DailyBarCache} of {@link DailyBarCache#DEFAULT_CAPACITY} sessions.
+     *
      * @param tape        the market
      * @param followHours true when the tape trades only in trading hours (daily bars then follow
      *                    trading sessions; around the clock they follow calendar days)
      */
     public BarAggregator(Tape tape, boolean followHours) {
+        this(tape, followHours, new DailyBarCache(DailyBarCache.DEFAULT_CAPACITY));
+    }
+
+    /**
+     * @param tape        the market
+     * @param followHours true when the tape trades only in trading hours
+     * @param days        memo of completed daily bars (capacity 0: every bar is built from the tape)
+     */
+    public BarAggregator(Tape tape, boolean followHours, DailyBarCache days) {
         this.tape = tape;
         this.followHours = followHours;
+        this.days = days;
     }
 
     /** The tape bars are built from. */
@@ -44,7 +59,7 @@ public final class BarAggregator {
 
     /**
      * Every bar with data whose start lies in {@code [from, to)}; the last one covers only up to
-     * {@code to} (still forming when {@code to} is now).
+     * {@code to} (still forming when {@code to} is now; {@code to} is never after the virtual now).
      */
     public List<HistoricalBar> bars(Instrument ins, WhatToShow what, BarSize size, long from, long to, boolean useRth) {
         List<HistoricalBar> out = new ArrayList<>();
@@ -57,6 +72,26 @@ public final class BarAggregator {
             intraday(ins, what, size.seconds() * NS, from, to, useRth, out);
         }
         return out;
+    }
+
+    /**
+     * Days of tape that {@link #bars} would fold for this request: the sessions of daily, weekly and
+     * monthly bars not yet in the {@link DailyBarCache}, or the whole days an intraday window spans.
+     */
+    public long daysToFold(Instrument ins, WhatToShow what, BarSize size, long from, long to, boolean useRth) {
+        if (to <= from) {
+            return 0;
+        }
+        if (!size.isDaily()) {
+            return (to - from + 86_400 * NS - 1) / (86_400 * NS);
+        }
+        long n = 0;
+        for (long[] s : dailySessions(ins, useRth).sessionsBetween(from, to)) {
+            if (s[0] < from || s[1] > to || days.get(ins, what, useRth, s[0]) == null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** One bar over exactly {@code [from, to)} (real-time bars, updates); null when no data. */
@@ -145,17 +180,11 @@ public final class BarAggregator {
         LocalDate groupDate = null;
         long groupStart = 0;
         for (long[] s : sessions.sessionsBetween(from, to)) {
-            day.reset();
-            TapeCursor c = tape.cursor(ins, Math.max(s[0], from));
-            long end = Math.min(s[1], to);
-            while (c.next(end)) {
-                day.accept(c);
-            }
-            if (!day.hasData()) {
+            HistoricalBar bar = sessionBar(ins, what, useRth, s, from, to, day);
+            if (bar == null) {
                 continue;
             }
-            LocalDate date = LocalDate.ofEpochDay(s[2]);
-            HistoricalBar bar = day.toBar(s[0], date);
+            LocalDate date = bar.date();
             if (size == BarSize.DAY_1) {
                 out.add(bar);
                 continue;
@@ -176,5 +205,29 @@ public final class BarAggregator {
         if (group.hasData()) {
             out.add(group.toBar(groupStart, groupDate));
         }
+    }
+
+    /**
+     * The daily bar of session {@code s} ({open, close, epoch day}) within {@code [from, to)}, or null
+     * when it has no data there. A session inside the window whole has ended by {@code to} and is
+     * served from, or stored in, the cache; a clipped one (the first, or the one still open) is
+     * always folded from the tape.
+     */
+    private HistoricalBar sessionBar(Instrument ins, WhatToShow what, boolean useRth, long[] s, long from, long to,
+                                     BarAccumulator day) {
+        boolean whole = s[0] >= from && s[1] <= to;
+        if (whole) {
+            HistoricalBar known = days.get(ins, what, useRth, s[0]);
+            if (known != null) {
+                return known == DailyBarCache.NO_DATA ? null : known;
+            }
+        }
+        day.reset();
+        fold(ins, day, Math.max(s[0], from), Math.min(s[1], to));
+        HistoricalBar bar = day.hasData() ? day.toBar(s[0], LocalDate.ofEpochDay(s[2])) : null;
+        if (whole) {
+            days.put(ins, what, useRth, s[0], bar == null ? DailyBarCache.NO_DATA : bar);
+        }
+        return bar;
     }
 }

@@ -17,12 +17,15 @@ import org.bt4j.gateway.market.SecType;
  * step-size table ({@link #maxStepSeconds}: the longest duration TWS accepts for a bar size, so a
  * year of 1-minute bars is refused at once instead of being built), then the bar-count cap
  * {@code maxBars} as a second guard. Every one is refused with 162 "Time length exceed max.".
- * Not thread-safe: gateway thread only.
+ * Not thread-safe: gateway thread only, except {@link #build} and {@link #isLarge}.
  */
 public final class HistoricalService {
 
     private static final long NS = 1_000_000_000L;
     private static final String HMDS = "Historical Market Data Service error message:";
+
+    /** Days of tape above which a request is {@link #isLarge large}. */
+    public static final int LARGE_DAYS = 20;
 
     private final BarAggregator aggregator;
     private final HistoricalPacing pacing;
@@ -99,12 +102,24 @@ public final class HistoricalService {
     }
 
     /**
-     * Serves one reqHistoricalData.
+     * Serves one reqHistoricalData: {@link #admit} and, when admitted, {@link #build}.
      *
      * @param now epoch nanos
      */
     public Result request(Instrument ins, String endDateTime, String barSizeText, String durationText,
                           boolean useRth, String whatText, boolean keepUpToDate, long now) {
+        Result r = admit(ins, endDateTime, barSizeText, durationText, useRth, whatText, keepUpToDate, now);
+        return r.failed() ? r : new Result(r.request(), build(r.request()), 0, null);
+    }
+
+    /**
+     * Validates one reqHistoricalData and counts it against pacing, without building bars: a
+     * {@link Result} with the request and no bars, or the TWS error.
+     *
+     * @param now epoch nanos
+     */
+    public Result admit(Instrument ins, String endDateTime, String barSizeText, String durationText,
+                        boolean useRth, String whatText, boolean keepUpToDate, long now) {
         BarSize size = BarSize.parseOrNull(barSizeText);
         if (size == null) {
             return fail(321, "Error validating request.-'bP' : cause - Historical data bar size setting is invalid. Legal ones are: "
@@ -164,7 +179,22 @@ public final class HistoricalService {
             return fail(162, HMDS + violation);
         }
         Request req = new Request(ins, what, size, start, end, useRth, keepUpToDate);
-        return new Result(req, aggregator.bars(ins, what, size, start, end, useRth), 0, null);
+        return new Result(req, List.of(), 0, null);
+    }
+
+    /** The bars of an admitted request. Unlike the rest of this class, callable from any thread. */
+    public List<HistoricalBar> build(Request q) {
+        return aggregator.bars(q.instrument(), q.what(), q.barSize(), q.start(), q.end(), q.useRth());
+    }
+
+    /**
+     * True when building {@code q} means folding more than {@link #LARGE_DAYS} days of tape (daily bars
+     * whose sessions are not yet in the {@link DailyBarCache}, or a long intraday window): tens of
+     * milliseconds per day around the clock, too long for the gateway thread, which then builds it
+     * elsewhere. Callable from any thread.
+     */
+    public boolean isLarge(Request q) {
+        return aggregator.daysToFold(q.instrument(), q.what(), q.barSize(), q.start(), q.end(), q.useRth()) > LARGE_DAYS;
     }
 
     /** IB's spelling of a step-table duration: seconds below a day, else months, weeks or days. */

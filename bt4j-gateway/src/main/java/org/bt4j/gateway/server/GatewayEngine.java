@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -58,7 +60,9 @@ import org.slf4j.LoggerFactory;
  * The simulated TWS's brain. <b>Threading:</b> every piece of protocol and market state lives on
  * one "gateway thread" that runs {@link #loop()}: it executes timers in time order (tape events,
  * 5-second bars, keepUpToDate updates, order deadlines, faults) and tasks posted by the socket
- * reader threads ({@link #post}). Nothing else reads or writes that state. Timers run with
+ * reader threads ({@link #post}). Nothing else reads or writes that state; the one exception is
+ * building a large historical answer (years of daily bars), which the "gateway-history" thread
+ * folds from the immutable tape and posts back to the gateway thread to send. Timers run with
  * {@link #now()} equal to their due time, so a {@code SimulatedClock} jump replays every event at its
  * own instant and a test sees exactly what a real-time session would.
  */
@@ -82,6 +86,12 @@ public final class GatewayEngine implements MatchingEngine.Listener {
     private final HistoricalService history;
     private final MatchingEngine matching;
     private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
+    /** Builds large historical answers so that the gateway thread never folds years of tape. */
+    private final ExecutorService historyBuilder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "gateway-history");
+        t.setDaemon(true);
+        return t;
+    });
     private final PriorityQueue<Timer> timers = new PriorityQueue<>((a, b) ->
             a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
     private final FieldWriter writer = new FieldWriter();
@@ -110,6 +120,8 @@ public final class GatewayEngine implements MatchingEngine.Listener {
         final Map<Integer, MktSub> mkt = new HashMap<>();
         final Map<Integer, RtSub> rt = new HashMap<>();
         final Map<Integer, HistSub> hist = new HashMap<>();
+        /** Historical requests being built off the gateway thread (cancel drops the answer). */
+        final Set<Integer> building = new HashSet<>();
         final Set<Integer> accountMulti = new HashSet<>();
         boolean accountUpdates;
         boolean positions;
@@ -259,6 +271,7 @@ public final class GatewayEngine implements MatchingEngine.Listener {
         } catch (Exception e) {
             running = false;
         }
+        historyBuilder.shutdownNow();
         if (simulated != null) {
             simulated.removeListener(wake);
         }
@@ -488,7 +501,9 @@ public final class GatewayEngine implements MatchingEngine.Listener {
             historical(c, m);
         } else if (msg instanceof ClientMessage.CancelHistoricalData m) {
             HistSub h = c.hist.remove(m.reqId());
-            if (h != null) {
+            if (c.building.remove(m.reqId())) {
+                LOG.debug("clientId {}: historical request {} cancelled while being built", c.clientId, m.reqId());
+            } else if (h != null) {
                 h.alive = false;
             } else {
                 error(c, m.reqId(), 366, "No historical data query found for ticker id:" + m.reqId());
@@ -794,15 +809,47 @@ public final class GatewayEngine implements MatchingEngine.Listener {
             error(c, m.reqId(), 162, "Historical Market Data Service error message:HMDS data farm connection is broken:ushmds");
             return;
         }
-        HistoricalService.Result r = history.request(ins, m.endDateTime(), m.barSizeSetting(), m.durationStr(),
+        HistoricalService.Result r = history.admit(ins, m.endDateTime(), m.barSizeSetting(), m.durationStr(),
                 m.useRth(), m.whatToShow(), m.keepUpToDate(), now);
         if (r.failed()) {
             error(c, m.reqId(), r.errorCode(), r.errorText());
             return;
         }
         HistoricalService.Request q = r.request();
-        List<Bar> out = new ArrayList<>(r.bars().size());
-        for (HistoricalBar b : r.bars()) {
+        if (!history.isLarge(q)) {
+            answerHistorical(c, m, q, history.build(q));
+            return;
+        }
+        // years of daily bars take seconds to fold from the tape the first time: build them on the
+        // history thread and answer from the gateway thread, unless cancelled or disconnected meanwhile
+        c.building.add(m.reqId());
+        historyBuilder.execute(() -> {
+            List<HistoricalBar> built;
+            try {
+                built = history.build(q);
+            } catch (RuntimeException e) {
+                LOG.error("building historical request {} failed", m.reqId(), e);
+                built = null;
+            }
+            List<HistoricalBar> answer = built;
+            post(() -> {
+                if (!c.building.remove(m.reqId()) || clients.get(c.clientId) != c) {
+                    return;
+                }
+                if (answer == null) {
+                    error(c, m.reqId(), 322, "Error processing request:-'bX' : cause - historical bars could not be built");
+                } else {
+                    answerHistorical(c, m, q, answer);
+                }
+            });
+        });
+    }
+
+    private void answerHistorical(Client c, ClientMessage.ReqHistoricalData m, HistoricalService.Request q,
+                                  List<HistoricalBar> bars) {
+        Instrument ins = q.instrument();
+        List<Bar> out = new ArrayList<>(bars.size());
+        for (HistoricalBar b : bars) {
             out.add(wireBar(b, ins, m.formatDate()));
         }
         String label = ins.ibTimeZoneId();
@@ -1222,6 +1269,7 @@ public final class GatewayEngine implements MatchingEngine.Listener {
                 c.rt.clear();
                 c.hist.values().forEach(h -> h.alive = false);
                 c.hist.clear();
+                c.building.clear();
             }
             broadcastError(1101, "Connectivity between IB and Trader Workstation has been restored - data lost.");
         } else {

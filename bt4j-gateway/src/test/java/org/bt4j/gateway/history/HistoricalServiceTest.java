@@ -29,6 +29,21 @@ class HistoricalServiceTest {
     }
 
     @Test
+    void admitValidatesWithoutBuildingAndLargeMeansManyUncachedDaysOfTape() {
+        HistoricalService s = service(HistoricalPacing.off());
+        var months = s.admit(aapl, "", "1 day", "2 M", true, "TRADES", false, NOW);
+        assertFalse(months.failed(), months.errorText());
+        assertTrue(months.bars().isEmpty(), "admit builds nothing");
+        assertTrue(s.isLarge(months.request()), "about 40 sessions to fold");
+        List<HistoricalBar> built = s.build(months.request());
+        assertFalse(s.isLarge(months.request()), "the completed sessions are cached now");
+        assertEquals(built, s.request(aapl, "", "1 day", "2 M", true, "TRADES", false, NOW).bars());
+        assertEquals(162, s.admit(aapl, "", "1 min", "1 Y", true, "TRADES", false, NOW).errorCode());
+        assertFalse(s.isLarge(s.admit(aapl, "", "30 mins", "2 W", false, "TRADES", false, NOW).request()), "14 days");
+        assertTrue(s.isLarge(s.admit(aapl, "", "30 mins", "1 M", false, "TRADES", false, NOW).request()), "a month");
+    }
+
+    @Test
     void servesOneRthDayOfMinutesEndingAtAZonedTime() {
         var r = service(HistoricalPacing.off()).request(aapl, "20240105 16:00:00 US/Eastern", "1 min", "1 D", true,
                 "TRADES", false, NOW);

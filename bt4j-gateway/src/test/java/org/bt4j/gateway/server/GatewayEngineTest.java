@@ -134,6 +134,50 @@ class GatewayEngineTest {
     }
 
     @Test
+    void aYearOfDailyBarsIsBuiltOffTheGatewayThreadWhileOtherRequestsAreAnswered() throws Exception {
+        startWith(GatewayConfig.builder().statePath(null).pacing(false));
+        try (TestClient c = TestClient.connect(gw.port(), 10)) {
+            c.socket.setSoTimeout(60_000);
+            c.sync();
+            // about 365 days of tape around the clock: seconds to fold the first time
+            c.send(new ClientMessage.ReqHistoricalData(4301, AAPL, false, "", "1 day", "1 Y", false, "TRADES", 1, false));
+            c.send(new ClientMessage.ReqCurrentTime());
+            c.await(ServerMessage.CurrentTime.class);
+            assertTrue(c.seen.stream().noneMatch(m -> m instanceof ServerMessage.HistoricalData),
+                    "the ping is answered while the year is still being built");
+            ServerMessage.HistoricalData first = c.await(ServerMessage.HistoricalData.class);
+            assertEquals(4301, first.reqId());
+            assertTrue(first.bars().size() > 360, "bars: " + first.bars().size());
+            // the same year again comes from the daily-bar cache, on the gateway thread, identical
+            c.send(new ClientMessage.ReqHistoricalData(4302, AAPL, false, "", "1 day", "1 Y", false, "TRADES", 1, false));
+            ServerMessage.HistoricalData again = c.await(ServerMessage.HistoricalData.class);
+            assertEquals(4302, again.reqId());
+            assertEquals(first.bars(), again.bars());
+        }
+    }
+
+    @Test
+    void aLargeRequestCancelledWhileBeingBuiltIsNeverAnswered() throws Exception {
+        startWith(GatewayConfig.builder().statePath(null).pacing(false));
+        try (TestClient c = TestClient.connect(gw.port(), 11)) {
+            c.socket.setSoTimeout(60_000);
+            c.sync();
+            c.send(new ClientMessage.ReqHistoricalData(4401, AAPL, false, "", "1 day", "3 M", false, "MIDPOINT", 1, false));
+            c.send(new ClientMessage.CancelHistoricalData(4401));
+            c.sync();
+            // a later request queues behind the cancelled build on the history thread, so once it is
+            // answered the cancelled one would have been too
+            c.send(new ClientMessage.ReqHistoricalData(4402, AAPL, false, "", "1 day", "2 M", false, "BID", 1, false));
+            assertEquals(4402, c.await(ServerMessage.HistoricalData.class).reqId());
+            c.sync();
+            assertTrue(c.seen.stream().noneMatch(m -> m instanceof ServerMessage.HistoricalData h && h.reqId() == 4401),
+                    "cancelled request answered");
+            assertTrue(c.seen.stream().noneMatch(m -> m instanceof ServerMessage.ErrorMsg e && e.code() == 366),
+                    "a cancel of a request being built is not an unknown request");
+        }
+    }
+
+    @Test
     void anAnswerTooLargeForOneApiMessageIsRefusedWith162() throws Exception {
         // 2 W of 5-second bars (about 242 000) breaks IB's step table (at most 3600 S of 5 secs); this test
         // needs an answer over 16 MB, so it switches the step limit off and leaves only the message-size guard
