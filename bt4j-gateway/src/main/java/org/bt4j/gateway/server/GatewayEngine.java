@@ -846,10 +846,10 @@ public final class GatewayEngine implements MatchingEngine.Listener {
     }
 
     private void answerHistorical(Client c, ClientMessage.ReqHistoricalData m, HistoricalService.Request q,
-                                  List<HistoricalBar> bars) {
+                                  List<HistoricalBar> built) {
         Instrument ins = q.instrument();
-        List<Bar> out = new ArrayList<>(bars.size());
-        for (HistoricalBar b : bars) {
+        List<Bar> out = new ArrayList<>(built.size());
+        for (HistoricalBar b : built) {
             out.add(wireBar(b, ins, m.formatDate()));
         }
         String label = ins.ibTimeZoneId();
@@ -861,7 +861,9 @@ public final class GatewayEngine implements MatchingEngine.Listener {
         }
         if (m.keepUpToDate()) {
             long len = q.barSize().seconds() * NS;
-            long barStart = q.barSize().isDaily() ? q.start() : BarAggregator.gridStart(now, len, ins.zone());
+            // daily and longer: updates rebuild the answer's last bar up to now, so they start from it
+            long barStart = !q.barSize().isDaily() ? BarAggregator.gridStart(now, len, ins.zone())
+                    : built.isEmpty() ? q.start() : built.get(built.size() - 1).start();
             HistSub h = new HistSub(m.reqId(), ins, q.what(), q.barSize(), m.useRth(), m.formatDate(), barStart);
             c.hist.put(m.reqId(), h);
             schedule((Math.floorDiv(now, RT_BAR) + 1) * RT_BAR, () -> histUpdate(c, h));
@@ -890,15 +892,27 @@ public final class GatewayEngine implements MatchingEngine.Listener {
                     h.barStart = current;
                 }
             }
-            HistoricalBar forming = bars.window(h.ins, h.what, h.barStart, now, h.rth);
+            HistoricalBar forming = h.size.isDaily() ? lastDailyBar(h) : bars.window(h.ins, h.what, h.barStart, now, h.rth);
             if (forming != null) {
-                HistoricalBar stamped = h.size.isDaily() ? new HistoricalBar(forming.start(),
-                        Instant.ofEpochSecond(now / NS).atZone(h.ins.zone()).toLocalDate(), forming.open(), forming.high(),
-                        forming.low(), forming.close(), forming.volume(), forming.wap(), forming.count()) : forming;
-                send(c, new ServerMessage.HistoricalDataUpdate(h.reqId, wireBar(stamped, h.ins, h.formatDate)));
+                send(c, new ServerMessage.HistoricalDataUpdate(h.reqId, wireBar(forming, h.ins, h.formatDate)));
             }
         }
         schedule(now + RT_BAR, () -> histUpdate(c, h));
+    }
+
+    /**
+     * The forming day, week or month of a keepUpToDate subscription, built exactly as a historical
+     * answer's last bar (ended sessions from the daily-bar cache, so each update folds at most the
+     * current session); the subscription moves on to it. Null when there is no data.
+     */
+    private HistoricalBar lastDailyBar(HistSub h) {
+        List<HistoricalBar> recent = bars.bars(h.ins, h.what, h.size, h.barStart, now, h.rth);
+        if (recent.isEmpty()) {
+            return null;
+        }
+        HistoricalBar last = recent.get(recent.size() - 1);
+        h.barStart = last.start();
+        return last;
     }
 
     // ------------------------------------------------------------------ orders

@@ -140,12 +140,17 @@ class GatewayEngineTest {
             c.socket.setSoTimeout(60_000);
             c.sync();
             // about 365 days of tape around the clock: seconds to fold the first time
+            long t0 = System.nanoTime();
             c.send(new ClientMessage.ReqHistoricalData(4301, AAPL, false, "", "1 day", "1 Y", false, "TRADES", 1, false));
             c.send(new ClientMessage.ReqCurrentTime());
             c.await(ServerMessage.CurrentTime.class);
+            long t1 = System.nanoTime();
             assertTrue(c.seen.stream().noneMatch(m -> m instanceof ServerMessage.HistoricalData),
                     "the ping is answered while the year is still being built");
             ServerMessage.HistoricalData first = c.await(ServerMessage.HistoricalData.class);
+            long t2 = System.nanoTime();
+            System.out.printf("1 Y of 1 day: ping answered after %.1f ms, bars after %.0f ms%n", (t1 - t0) / 1e6,
+                    (t2 - t0) / 1e6);
             assertEquals(4301, first.reqId());
             assertTrue(first.bars().size() > 360, "bars: " + first.bars().size());
             // the same year again comes from the daily-bar cache, on the gateway thread, identical
@@ -153,6 +158,34 @@ class GatewayEngineTest {
             ServerMessage.HistoricalData again = c.await(ServerMessage.HistoricalData.class);
             assertEquals(4302, again.reqId());
             assertEquals(first.bars(), again.bars());
+        }
+    }
+
+    @Test
+    void keepUpToDateDailyBarsUpdateTheAnswersLastDayAsAFreshRequestWouldBuildIt() throws Exception {
+        startWith(GatewayConfig.builder().statePath(null).pacing(false));
+        try (TestClient c = TestClient.connect(gw.port(), 12)) {
+            c.socket.setSoTimeout(60_000);
+            c.sync();
+            c.send(new ClientMessage.ReqHistoricalData(4501, AAPL, false, "", "1 day", "1 M", false, "TRADES", 1, true));
+            ServerMessage.HistoricalData answer = c.await(ServerMessage.HistoricalData.class);
+            var today = answer.bars().get(answer.bars().size() - 1);
+            assertEquals("20240105", today.time());
+            c.sync();
+            gw.advance(Duration.ofSeconds(10));
+            c.await(ServerMessage.HistoricalDataUpdate.class);
+            var update = c.await(ServerMessage.HistoricalDataUpdate.class).bar();
+            c.send(new ClientMessage.ReqHistoricalData(4502, AAPL, false, "", "1 day", "2 D", false, "TRADES", 1, false));
+            ServerMessage.HistoricalData fresh = c.await(ServerMessage.HistoricalData.class, h -> h.reqId() == 4502);
+            var expected = fresh.bars().get(fresh.bars().size() - 1);
+            assertEquals("20240105", update.time());
+            assertEquals(today.open(), update.open(), "the day's open, not the month's");
+            assertEquals(expected.open(), update.open());
+            assertEquals(expected.high(), update.high());
+            assertEquals(expected.low(), update.low());
+            assertEquals(expected.close(), update.close());
+            assertEquals(expected.volume(), update.volume());
+            assertTrue(update.volume() >= today.volume());
         }
     }
 
