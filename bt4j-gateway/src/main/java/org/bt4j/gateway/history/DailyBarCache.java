@@ -19,7 +19,7 @@ import org.bt4j.gateway.market.Instrument;
  * the session's open. Memory is bounded by {@code capacity}, the number of sessions held over all
  * series (about 150 bytes each): when it is exceeded the least recently used other series are
  * dropped whole, and a series that alone would exceed it stops growing. Thread-safe (every method
- * synchronizes on the cache; the engine thread is the only caller in practice).
+ * synchronizes on the cache): the gateway thread and the thread building large answers share it.
  */
 public final class DailyBarCache {
 

@@ -93,8 +93,8 @@ class DailyBarCacheTest {
     @Test
     void sessionsWithoutDataAreRememberedAndNeverServed() {
         DailyBarCache days = new DailyBarCache(1_000);
-        // the tape follows trading hours, but daily bars with useRth=false around the clock would ask
-        // for weekend days too: with followHours the schedule is the trading hours, so build one by hand
+        // a tape silent outside trading hours under an aggregator whose daily bars run around the
+        // clock: the weekend days are sessions without data
         BarAggregator cached = new BarAggregator(new SyntheticTape(7, true), false, days);
         long from = NOW - 9 * DAY;
         List<HistoricalBar> bars = cached.bars(aapl, WhatToShow.TRADES, BarSize.DAY_1, from, NOW, false);
