@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.FieldReader;
 import org.bt4j.ib.wire.Framing;
+import org.bt4j.ib.wire.ServerVersion;
 import org.bt4j.ib.wire.VersionRange;
 import org.bt4j.ib.wire.Wire;
 import org.bt4j.ib.wire.WireFormatException;
@@ -146,10 +147,10 @@ public final class ClientSession {
                 closeNow("closed before the handshake");
                 return;
             }
-            int v = Math.min(range.max(), Wire.MAX_VERSION);
-            if (v < Wire.MIN_VERSION || v < range.min()) {
+            int v = range.negotiate(ServerVersion.MIN_FRAMED, ServerVersion.MAX);
+            if (v < 0) {
                 LOG.warn("refusing {}: client offers versions {}..{}, this gateway speaks {}..{}", label(), range.min(),
-                        range.max(), Wire.MIN_VERSION, Wire.MAX_VERSION);
+                        range.max(), ServerVersion.MIN_FRAMED, ServerVersion.MAX);
                 closeNow("unsupported version range " + range);
                 return;
             }

@@ -80,7 +80,7 @@ class OfficialClientConformanceTest {
     }
 
     @Test
-    void olderClientsNegotiateTheirOwnMaximumAndTooOldOnesAreRefused() throws IOException {
+    void olderClientsNegotiateTheirOwnMaximumDownToTheFirstFramedVersion() throws IOException {
         try (RawSession s = new RawSession(gw.port())) {
             s.write(hello("v100..177"));
             assertEquals("177", s.read()[0], "IB's 10.19-era client");
@@ -91,7 +91,15 @@ class OfficialClientConformanceTest {
         }
         try (RawSession s = new RawSession(gw.port())) {
             s.write(hello("v100..175"));
-            assertThrows(EOFException.class, s::read, "below 176: the socket is closed without a reply");
+            assertEquals("175", s.read()[0], "any framed version down to 100");
+        }
+        try (RawSession s = new RawSession(gw.port())) {
+            s.write(hello("v100..100"));
+            assertEquals("100", s.read()[0], "the first framed version");
+        }
+        try (RawSession s = new RawSession(gw.port())) {
+            s.write(hello("v188..213"));
+            assertThrows(EOFException.class, s::read, "a client whose minimum is above 187 is closed without a reply");
         }
     }
 

@@ -257,7 +257,7 @@ public sealed interface ClientMessage {
         @Override public int id() { return ClientMsgId.CANCEL_ORDER; }
         @Override public void write(FieldWriter w, int v) {
             w.putInt(id()).putInt(1).putInt(orderId).putString(manualOrderCancelTime);
-            if (v >= Wire.RFQ_FIELDS) {
+            if (v >= ServerVersion.RFQ_FIELDS) {
                 w.putEmpty().putEmpty().putInt(Wire.UNSET_INTEGER);
             }
         }

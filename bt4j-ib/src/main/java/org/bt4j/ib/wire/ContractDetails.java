@@ -49,7 +49,7 @@ public record ContractDetails(Contract contract, String marketName, double minTi
             }
         }
         w.putString(ltd.toString());
-        if (version >= Wire.LAST_TRADE_DATE) {
+        if (version >= ServerVersion.LAST_TRADE_DATE) {
             w.putString(lastTradeDate);
         }
         w.putDecimal(c.strike()).putString(c.right()).putString(c.exchange()).putString(c.currency())
@@ -65,12 +65,12 @@ public record ContractDetails(Contract contract, String marketName, double minTi
         w.putInt(aggGroup).putString(underSymbol).putString(underSecType).putString(marketRuleIds)
                 .putString(realExpirationDate).putString(stockType).putDecimal(minSize).putDecimal(sizeIncrement)
                 .putDecimal(suggestedSizeIncrement);
-        if (version >= Wire.FUND_DATA_FIELDS && "FUND".equals(c.secType())) {
+        if (version >= ServerVersion.FUND_DATA_FIELDS && "FUND".equals(c.secType())) {
             for (int i = 0; i < FUND_FIELD_COUNT; i++) {
                 w.putString(i < fundFields.size() ? fundFields.get(i) : "");
             }
         }
-        if (version >= Wire.INELIGIBILITY_REASONS) {
+        if (version >= ServerVersion.INELIGIBILITY_REASONS) {
             w.putInt(ineligibilityReasons.size());
             for (TagValue tv : ineligibilityReasons) {
                 w.putString(tv.tag()).putString(tv.value());
@@ -82,7 +82,7 @@ public record ContractDetails(Contract contract, String marketName, double minTi
         String symbol = r.readString();
         String secType = r.readString();
         String[] ltd = r.readString().trim().split("[ ]+|-(?=\\d\\d:)");
-        String lastTradeDate = version >= Wire.LAST_TRADE_DATE ? r.readString() : "";
+        String lastTradeDate = version >= ServerVersion.LAST_TRADE_DATE ? r.readString() : "";
         double strike = r.readDouble();
         String right = r.readString();
         String exchange = r.readString();
@@ -124,12 +124,12 @@ public record ContractDetails(Contract contract, String marketName, double minTi
         b.minSize = r.readDecimal();
         b.sizeIncrement = r.readDecimal();
         b.suggestedSizeIncrement = r.readDecimal();
-        if (version >= Wire.FUND_DATA_FIELDS && "FUND".equals(secType)) {
+        if (version >= ServerVersion.FUND_DATA_FIELDS && "FUND".equals(secType)) {
             for (int i = 0; i < FUND_FIELD_COUNT; i++) {
                 b.fundFields.add(r.readString());
             }
         }
-        if (version >= Wire.INELIGIBILITY_REASONS && r.hasMore()) {
+        if (version >= ServerVersion.INELIGIBILITY_REASONS && r.hasMore()) {
             int m = r.readInt();
             for (int i = 0; i < m; i++) {
                 b.ineligibilityReasons.add(new TagValue(r.readString(), r.readString()));

@@ -35,7 +35,7 @@ final class OrderCodec {
         }
         w.putEmpty().putInt(0).putString(o.goodAfterTime()).putString(o.goodTillDate());
         empties(w, 3); // faGroup, faMethod, faPercentage
-        if (v < Wire.FA_PROFILE_DESUPPORT) {
+        if (v < ServerVersion.FA_PROFILE_DESUPPORT) {
             w.putEmpty();
         }
         w.putEmpty(); // modelCode
@@ -60,13 +60,13 @@ final class OrderCodec {
         if ("IBKRATS".equals(c.exchange())) {
             w.putEmpty();
         }
-        if (v >= Wire.CUSTOMER_ACCOUNT) {
+        if (v >= ServerVersion.CUSTOMER_ACCOUNT) {
             w.putEmpty();
         }
-        if (v >= Wire.PROFESSIONAL_CUSTOMER) {
+        if (v >= ServerVersion.PROFESSIONAL_CUSTOMER) {
             w.putBool(false);
         }
-        if (v >= Wire.RFQ_FIELDS) {
+        if (v >= ServerVersion.RFQ_FIELDS) {
             w.putEmpty().putInt(Wire.UNSET_INTEGER);
         }
     }
@@ -90,7 +90,7 @@ final class OrderCodec {
         }
         r.skip(2); // sharesAllocation, discretionaryAmt
         b.goodAfterTime(r.readString()).goodTillDate(r.readString());
-        r.skip(v < Wire.FA_PROFILE_DESUPPORT ? 5 : 4); // FA fields, modelCode
+        r.skip(v < ServerVersion.FA_PROFILE_DESUPPORT ? 5 : 4); // FA fields, modelCode
         r.skip(3); // shortSaleSlot, designatedLocation, exemptCode
         b.ocaType(r.readInt());
         r.skip(15); // rule80A .. overridePercentageConstraints
@@ -128,8 +128,8 @@ final class OrderCodec {
         } else if ("PEG MID".equals(order.orderType())) {
             r.skip(2);
         }
-        r.skipOptional((v >= Wire.CUSTOMER_ACCOUNT ? 1 : 0) + (v >= Wire.PROFESSIONAL_CUSTOMER ? 1 : 0)
-                + (v >= Wire.RFQ_FIELDS ? 2 : 0));
+        r.skipOptional((v >= ServerVersion.CUSTOMER_ACCOUNT ? 1 : 0) + (v >= ServerVersion.PROFESSIONAL_CUSTOMER ? 1 : 0)
+                + (v >= ServerVersion.RFQ_FIELDS ? 2 : 0));
         return new ClientMessage.PlaceOrder(orderId, c, order);
     }
 
@@ -145,7 +145,7 @@ final class OrderCodec {
                 .putString(o.openClose()).putInt(o.origin()).putString(o.orderRef()).putInt(o.clientId())
                 .putLong(o.permId()).putBool(o.outsideRth()).putBool(o.hidden()).putDouble(0.0)
                 .putString(o.goodAfterTime()).putEmpty();
-        empties(w, v < Wire.FA_PROFILE_DESUPPORT ? 4 : 3);
+        empties(w, v < ServerVersion.FA_PROFILE_DESUPPORT ? 4 : 3);
         w.putEmpty().putString(o.goodTillDate()).putEmpty().putEmpty().putEmpty().putInt(0).putEmpty().putInt(-1)
                 .putInt(0);
         empties(w, 5); // startingPrice .. stockRangeUpper
@@ -168,13 +168,13 @@ final class OrderCodec {
         w.putDouble(U).putBool(false).putBool(false).putBool(false).putBool(false).putInt(Wire.UNSET_INTEGER)
                 .putInt(Wire.UNSET_INTEGER).putBool(false).putInt(Wire.UNSET_INTEGER).putInt(Wire.UNSET_INTEGER)
                 .putDouble(U).putDouble(U).putDouble(U);
-        if (v >= Wire.CUSTOMER_ACCOUNT) {
+        if (v >= ServerVersion.CUSTOMER_ACCOUNT) {
             w.putEmpty();
         }
-        if (v >= Wire.PROFESSIONAL_CUSTOMER) {
+        if (v >= ServerVersion.PROFESSIONAL_CUSTOMER) {
             w.putBool(false);
         }
-        if (v >= Wire.BOND_ACCRUED_INTEREST) {
+        if (v >= ServerVersion.BOND_ACCRUED_INTEREST) {
             w.putEmpty();
         }
     }
@@ -188,7 +188,7 @@ final class OrderCodec {
         r.skip(1); // discretionaryAmt
         b.goodAfterTime(r.readString());
         r.skip(1); // sharesAllocation
-        r.skip(v < Wire.FA_PROFILE_DESUPPORT ? 5 : 4); // FA fields, modelCode
+        r.skip(v < ServerVersion.FA_PROFILE_DESUPPORT ? 5 : 4); // FA fields, modelCode
         b.goodTillDate(r.readString());
         r.skip(7); // rule80A, percentOffset, settlingFirm, shortSaleSlot, designatedLocation, exemptCode, auctionStrategy
         r.skip(5 + 1 + 3 + 1); // box/peg prices, displaySize, blockOrder, sweepToFill, allOrNone, minQty
@@ -217,8 +217,8 @@ final class OrderCodec {
         Order order = b.build();
         skipPegBenchAndConditions(r, order);
         // adjustedOrderType .. midOffsetAtHalf and the version-gated tail: nothing bt4j keeps.
-        r.skipOptional(24 + (v >= Wire.CUSTOMER_ACCOUNT ? 1 : 0) + (v >= Wire.PROFESSIONAL_CUSTOMER ? 1 : 0)
-                + (v >= Wire.BOND_ACCRUED_INTEREST ? 1 : 0));
+        r.skipOptional(24 + (v >= ServerVersion.CUSTOMER_ACCOUNT ? 1 : 0) + (v >= ServerVersion.PROFESSIONAL_CUSTOMER ? 1 : 0)
+                + (v >= ServerVersion.BOND_ACCRUED_INTEREST ? 1 : 0));
         OrderState state = new OrderState(status, commission, minCommission, maxCommission, commissionCurrency,
                 warning, U, "", "");
         return new ServerMessage.OpenOrder(c, order, state);
@@ -235,7 +235,7 @@ final class OrderCodec {
                 .putDoubleMax(o.auxPrice()).putString(o.tif()).putString(o.ocaGroup()).putString(o.account())
                 .putString(o.openClose()).putInt(o.origin()).putString(o.orderRef()).putLong(o.permId())
                 .putBool(o.outsideRth()).putBool(o.hidden()).putDouble(0.0).putString(o.goodAfterTime());
-        empties(w, v < Wire.FA_PROFILE_DESUPPORT ? 4 : 3);
+        empties(w, v < ServerVersion.FA_PROFILE_DESUPPORT ? 4 : 3);
         w.putEmpty().putString(o.goodTillDate()).putEmpty().putEmpty().putEmpty().putInt(0).putEmpty().putInt(-1);
         empties(w, 5);
         w.putInt(Wire.UNSET_INTEGER).putBool(false).putBool(false).putEmpty().putInt(o.ocaType())
@@ -258,7 +258,7 @@ final class OrderCodec {
         b.permId(r.readLong()).outsideRth(r.readBool()).hidden(r.readBool());
         r.skip(1); // discretionaryAmt
         b.goodAfterTime(r.readString());
-        r.skip(v < Wire.FA_PROFILE_DESUPPORT ? 5 : 4);
+        r.skip(v < ServerVersion.FA_PROFILE_DESUPPORT ? 5 : 4);
         b.goodTillDate(r.readString());
         r.skip(6); // rule80A, percentOffset, settlingFirm, shortSaleSlot, designatedLocation, exemptCode
         r.skip(5 + 1 + 2 + 1); // prices, displaySize, sweepToFill, allOrNone, minQty

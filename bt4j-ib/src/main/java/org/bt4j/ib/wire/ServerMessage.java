@@ -133,7 +133,7 @@ public sealed interface ServerMessage {
                         r.readString(), r.readDecimal(), r.readDouble(), r.readLong(), r.readInt(), r.readInt(),
                         r.readDecimal(), r.readDouble(), r.readString(), r.readString(), r.readDoubleMax(),
                         r.readString(), r.readInt(),
-                        serverVersion >= Wire.PENDING_PRICE_REVISION && r.hasMore() && r.readBool());
+                        serverVersion >= ServerVersion.PENDING_PRICE_REVISION && r.hasMore() && r.readBool());
                 return new ExecDetails(reqId, c, e);
             }
             case ServerMsgId.EXECUTION_DATA_END: r.readInt(); return new ExecDetailsEnd(r.readInt());
@@ -374,7 +374,7 @@ public sealed interface ServerMessage {
                     .putInt(e.clientId()).putInt(e.liquidation()).putDecimal(e.cumQty()).putDouble(e.avgPrice())
                     .putString(e.orderRef()).putString(e.evRule()).putDoubleMax(e.evMultiplier())
                     .putString(e.modelCode()).putInt(e.lastLiquidity());
-            if (v >= Wire.PENDING_PRICE_REVISION) {
+            if (v >= ServerVersion.PENDING_PRICE_REVISION) {
                 w.putBool(e.pendingPriceRevision());
             }
         }

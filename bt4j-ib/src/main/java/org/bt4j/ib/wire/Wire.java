@@ -2,8 +2,8 @@ package org.bt4j.ib.wire;
 
 /**
  * Constants of the TWS socket protocol shared by client and gateway: the "unset" sentinels,
- * the frame size limit and the server versions we speak (176..187) with the version gates
- * between them that change message layouts.
+ * the frame size limit and the version range bt4j's client offers (the gateway serves every
+ * framed version, see {@link ServerVersion}).
  *
  * <p>Threading: constants only.
  */
@@ -19,34 +19,15 @@ public final class Wire {
     /** Largest payload a frame may carry (IB clients report a longer one as error 507). */
     public static final int MAX_FRAME_SIZE = 0xFFFFFF;
 
-    /** Lowest server version we accept. */
+    /** Lowest server version bt4j's client accepts from TWS (TWS / IB Gateway 10.30 answer 187). */
     public static final int MIN_VERSION = 176;
-    /** Highest server version we speak (last text-only protocol version we target). */
-    public static final int MAX_VERSION = 187;
-
-    /** placeOrder/openOrder lose {@code faProfile}. */
-    public static final int FA_PROFILE_DESUPPORT = 177;
-    /** execDetails gains {@code pendingPriceRevision}. */
-    public static final int PENDING_PRICE_REVISION = 178;
-    /** contractDetails: 17 fund fields for secType FUND. */
-    public static final int FUND_DATA_FIELDS = 179;
-    /** contractDetails gains {@code lastTradeDate}. */
-    public static final int LAST_TRADE_DATE = 182;
-    /** placeOrder/openOrder gain {@code customerAccount}. */
-    public static final int CUSTOMER_ACCOUNT = 183;
-    /** placeOrder/openOrder gain {@code professionalCustomer}. */
-    public static final int PROFESSIONAL_CUSTOMER = 184;
-    /** openOrder gains {@code bondAccruedInterest}. */
-    public static final int BOND_ACCRUED_INTEREST = 185;
-    /** contractDetails gains the ineligibility reasons list. */
-    public static final int INELIGIBILITY_REASONS = 186;
-    /** placeOrder and cancelOrder gain the RFQ placeholder fields. */
-    public static final int RFQ_FIELDS = 187;
+    /** Highest server version bt4j's client offers: {@link ServerVersion#MAX}. */
+    public static final int MAX_VERSION = ServerVersion.MAX;
 
     private Wire() {
     }
 
-    /** @return true if {@code v} is a server version we can speak */
+    /** @return true if {@code v} is a server version bt4j's client accepts */
     public static boolean isSupported(int v) {
         return v >= MIN_VERSION && v <= MAX_VERSION;
     }
