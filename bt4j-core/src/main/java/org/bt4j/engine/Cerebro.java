@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.bt4j.analyzer.Analyzer;
 import org.bt4j.broker.BackBroker;
 import org.bt4j.broker.Broker;
+import org.bt4j.feed.DataClone;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.feed.DataStatus;
 import org.bt4j.feed.DerivedFeed;
@@ -20,7 +21,10 @@ import org.bt4j.feed.LiveFeed;
 import org.bt4j.feed.StatusSource;
 import org.bt4j.feed.Store;
 import org.bt4j.resample.AggregatedFeed;
+import org.bt4j.resample.ReplayedFeed;
+import org.bt4j.resample.ResampleParams;
 import org.bt4j.resample.ResampledFeed;
+import org.bt4j.time.TimeFrame;
 import org.bt4j.indicator.LineOp;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.LineBuffer;
@@ -105,9 +109,89 @@ public final class Cerebro {
      * {@code notifyStore}, on the engine thread.
      */
     public Cerebro addData(DataFeed data) {
-        datas.add(Objects.requireNonNull(data, "data"));
+        Objects.requireNonNull(data, "data");
+        checkReadOnce(data);
+        datas.add(data);
         wireStatuses(data);
         return this;
+    }
+
+    /**
+     * backtrader's {@code resampledata}: adds a feed of {@code data}'s bars resampled with
+     * {@code params} and returns it. When {@code data} was added too, the resampler reads a
+     * {@link DataClone} of it, as backtrader does, so both feeds see every bar.
+     */
+    public DataFeed resampleData(DataFeed data, ResampleParams params) {
+        return added(new ResampledFeed(sourceFor(data), params));
+    }
+
+    /** {@link #resampleData(DataFeed, ResampleParams)} with backtrader's defaults for {@code timeFrame}/{@code compression}. */
+    public DataFeed resampleData(DataFeed data, TimeFrame timeFrame, int compression) {
+        return resampleData(data, ResampleParams.resample(timeFrame, compression));
+    }
+
+    /**
+     * backtrader's {@code replaydata}: adds a feed replaying {@code data} in bars of a larger
+     * timeframe (the bar shown while it forms) and returns it; reads a {@link DataClone} of
+     * {@code data} when that was added too.
+     */
+    public DataFeed replayData(DataFeed data, ResampleParams params) {
+        return added(new ReplayedFeed(sourceFor(data), params));
+    }
+
+    private DataFeed added(DataFeed feed) {
+        addData(feed);
+        return feed;
+    }
+
+    /** {@link #replayData(DataFeed, ResampleParams)} with backtrader's replay defaults. */
+    public DataFeed replayData(DataFeed data, TimeFrame timeFrame, int compression) {
+        return replayData(data, ResampleParams.replay(timeFrame, compression));
+    }
+
+    /** {@code data}, or a clone of it when something of this engine reads it already. */
+    private DataFeed sourceFor(DataFeed data) {
+        Objects.requireNonNull(data, "data");
+        return reader(data) != null ? new DataClone(data) : data;
+    }
+
+    /**
+     * Refuses a feed that would be read twice (each reader would take every other bar): the
+     * feed itself, or a feed a new resampler or filter reads, is already read by this engine.
+     */
+    private void checkReadOnce(DataFeed data) {
+        String why = reader(data);
+        if (why != null) {
+            throw new IllegalArgumentException("data '" + data.name() + "' is already " + why
+                + "; a feed can be read once only: use cerebro.resampleData(data, ...) or replayData(data, ...),"
+                + " which read a clone of it, or open the file a second time");
+        }
+        for (DataFeed d = data; d instanceof DerivedFeed; ) {
+            d = ((DerivedFeed) d).source();
+            why = reader(d);
+            if (why != null) {
+                throw new IllegalArgumentException("data '" + d.name() + "' is already " + why + " and cannot also feed "
+                    + data.getClass().getSimpleName() + "; use cerebro.resampleData(data, ...) or replayData(data, ...),"
+                    + " which read a clone of it, or open the file a second time");
+            }
+        }
+    }
+
+    /** What of this engine already reads {@code f} (null: nothing). */
+    private String reader(DataFeed f) {
+        for (DataFeed added : datas) {
+            if (added == f) {
+                return "added to this cerebro";
+            }
+            for (DataFeed d = added; d instanceof DerivedFeed; ) {
+                DataFeed src = ((DerivedFeed) d).source();
+                if (src == f) {
+                    return "read by the " + d.getClass().getSimpleName() + " '" + d.name() + "'";
+                }
+                d = src;
+            }
+        }
+        return null;
     }
 
     private void wireStatuses(DataFeed data) {
@@ -730,6 +814,9 @@ public final class Cerebro {
         }
         if (d instanceof DerivedFeed) {
             return needsLiveLoop(((DerivedFeed) d).source());
+        }
+        if (d instanceof DataClone) {
+            return needsLiveLoop(((DataClone) d).source());
         }
         return d instanceof LiveFeed;
     }

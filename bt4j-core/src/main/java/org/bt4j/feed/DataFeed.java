@@ -31,6 +31,7 @@ public abstract class DataFeed implements LineSeries {
     private TimeFrame timeFrame = TimeFrame.Days;
     private int compression = 1;
     private boolean preloaded;
+    private boolean ended;
     private long deliveries;
     private LocalTime sessionStart = LocalTime.MIDNIGHT;
     private LocalTime sessionEnd = LocalTime.of(23, 59, 59, 999_990_000);
@@ -92,8 +93,18 @@ public abstract class DataFeed implements LineSeries {
         }
         if (got) {
             deliveries++;
+        } else {
+            ended = true;
         }
         return got;
+    }
+
+    /**
+     * Whether {@link #next()} found no bar at least once: the end of the data, for a feed that is
+     * not a {@link LiveFeed} (those say with {@code isFinished()} whether more will come).
+     */
+    public final boolean ended() {
+        return ended;
     }
 
     /**
@@ -312,6 +323,15 @@ public abstract class DataFeed implements LineSeries {
     public final DataFeed calendar(TradingCalendar calendar) {
         this.calendar = calendar;
         return this;
+    }
+
+    /** Takes {@code other}'s name, zone, sessions, calendar and bar size (feeds built from another feed). */
+    protected final void describeAs(DataFeed other) {
+        name(other.name());
+        tz(other.tz());
+        sessions(other.sessionStart(), other.sessionEnd());
+        calendar(other.calendar());
+        timeFrame(other.timeFrame(), other.compression());
     }
 
     /**

@@ -27,11 +27,7 @@ public abstract class DerivedFeed extends DataFeed implements LiveFeed {
             throw new IllegalArgumentException("source feed must not be null");
         }
         this.source = source;
-        name(source.name());
-        tz(source.tz());
-        sessions(source.sessionStart(), source.sessionEnd());
-        calendar(source.calendar());
-        timeFrame(source.timeFrame(), source.compression());
+        describeAs(source);
         for (int i = 0; i < pending.length; i++) {
             pending[i] = new Bar();
         }

@@ -176,4 +176,45 @@ class CerebroMultiFrameTest {
         assertEquals(1171, s.cycles);
         assertEquals(false, c.usedRunOnce(), "resampling switches preload and runonce off");
     }
+
+    /**
+     * backtrader's {@code cerebro.adddata(d); cerebro.resampledata(d, ...)}: one feed, its resample
+     * reading a clone, gives exactly what two separately opened copies give (above).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"runnext", "exactbars1"})
+    void resampleDataOfAnAddedFeedReadsAClone(String mode) {
+        ArrayFeed minute = minutes();
+        TwoFrames s = new TwoFrames();
+        Cerebro c = new Cerebro().addData(minute);
+        DataFeed daily = c.resampleData(minute, TimeFrame.Days, 1);
+        c.addStrategy(s, Map.of());
+        if (mode.equals("exactbars1")) {
+            c.exactbars(1);
+        }
+        c.run();
+        TwoFrames twoFiles = new TwoFrames();
+        new Cerebro().addData(minutes()).addData(new ResampledFeed(minutes(), ResampleParams.resample(TimeFrame.Days, 1)))
+            .addStrategy(twoFiles, Map.of()).run();
+        assertEquals(twoFiles.log, s.log);
+        assertEquals(1171, s.cycles);
+        assertEquals(3, daily.len());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFeedReadTwiceIsRefusedWithWhatToDoInstead() {
+        ArrayFeed minute = minutes();
+        Cerebro c = new Cerebro().addData(minute);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> c.addData(new ResampledFeed(minute, ResampleParams.resample(TimeFrame.Days, 1))));
+        assertEquals("data 'm' is already added to this cerebro and cannot also feed ResampledFeed; use"
+            + " cerebro.resampleData(data, ...) or replayData(data, ...), which read a clone of it, or open the file"
+            + " a second time", e.getMessage());
+        ArrayFeed other = minutes();
+        Cerebro c2 = new Cerebro().addData(new ResampledFeed(other, ResampleParams.resample(TimeFrame.Days, 1)));
+        var e2 = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> c2.addData(other));
+        assertEquals("data 'm' is already read by the ResampledFeed 'm'; a feed can be read once only: use"
+            + " cerebro.resampleData(data, ...) or replayData(data, ...), which read a clone of it, or open the file"
+            + " a second time", e2.getMessage());
+    }
 }
