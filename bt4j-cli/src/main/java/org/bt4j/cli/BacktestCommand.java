@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.bt4j.BadInputException;
 import org.bt4j.analyzer.Analyzers;
 import org.bt4j.engine.Backtest;
-import org.bt4j.time.TimeFrame;
 import org.bt4j.util.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,8 +76,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Backtest bt = new Backtest();
-        TimeFrame tf = input.timeFrame();
-        int compression = input.compression();
+        input.check();
         bt.cash(broker.cash());
         if (broker.commission != null) {
             bt.commission(broker.commission);
@@ -108,7 +106,7 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         RunOutputs outputs = new RunOutputs(plot, report, writer);
         outputs.attach(bt, spec.commandLine().getOut());
-        bt.data(input.data(), tf, compression);
+        bt.data(input.feed());
         Backtest.Result r = bt.run();
         outputs.finish(r, strategy + " on " + input.data().getFileName(), RunOutputs.settings(this));
         Map<String, Object> out = new LinkedHashMap<>(r.summary());

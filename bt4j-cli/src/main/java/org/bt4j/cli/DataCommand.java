@@ -20,6 +20,7 @@ import org.bt4j.feed.gen.BarGenerator;
 import org.bt4j.time.TimeFrame;
 import org.bt4j.writer.AtomicFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -123,6 +124,9 @@ public final class DataCommand implements Callable<Integer> {
         @Option(names = "--compression", defaultValue = "1", description = "compression of the bars (default 1)")
         int compression;
 
+        @Mixin
+        CsvOptions csv = new CsvOptions();
+
         @Option(names = "--tz", description = "zone of the CSV's times (default: UTC for CSV input, the bar file's zone)")
         String tz;
 
@@ -134,7 +138,7 @@ public final class DataCommand implements Callable<Integer> {
             if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 throw new BadInputException("--out: " + out + " is the input file; write to another file");
             }
-            SourceFeed feed = DataFiles.open(in, tf, compression);
+            SourceFeed feed = DataFiles.open(in, tf, compression, csv.dialect());
             if (tz != null) {
                 try {
                     feed.tz(ZoneId.of(tz));

@@ -2,20 +2,27 @@ package org.bt4j.cli;
 
 import java.nio.file.Path;
 import org.bt4j.BadInputException;
+import org.bt4j.feed.DataFiles;
+import org.bt4j.feed.SourceFeed;
 import org.bt4j.time.TimeFrame;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The options naming one input data file and its bar size — {@code --data}, {@code --timeframe},
- * {@code --compression} — shared as a picocli mixin by the commands that read one file, with the
- * checks that turn bad values into one-line {@link BadInputException}s. Filled by picocli and read
- * on the command's thread; not thread-safe.
+ * {@code --compression}, and the GenericCSV parameters of {@link CsvOptions} — shared as a picocli
+ * mixin by the commands that read one file, with the checks that turn bad values into one-line
+ * {@link BadInputException}s. Filled by picocli and read on the command's thread; not thread-safe.
  */
 final class DataOptions {
 
     @Option(names = "--data", required = true,
-            description = "CSV data file (layout chosen by its header line)")
+            description = "data file: a bt4j bar file (by its content) or CSV (layout by its header line, or by the"
+                + " GenericCSV options)")
     Path data;
+
+    @Mixin
+    CsvOptions csv = new CsvOptions();
 
     @Option(names = "--timeframe",
             description = "bar timeframe of the data (default Days; a bar file's own)")
@@ -27,6 +34,22 @@ final class DataOptions {
     /** The data file. */
     Path data() {
         return data;
+    }
+
+    /**
+     * The data file opened as a feed: a bar file by its content, CSV by the GenericCSV options or
+     * its header; of the given bar size (Days/1 for CSV without {@code --timeframe}; a bar file's
+     * own, checked against {@code --timeframe} when given).
+     */
+    SourceFeed feed() {
+        return DataFiles.open(data, timeFrame(), compression(), csv.dialect());
+    }
+
+    /** Checks the bar-size and CSV options now, so their errors come before those of later options. */
+    void check() {
+        timeFrame();
+        compression();
+        csv.dialect();
     }
 
     /** The {@code --timeframe} given, checked; {@code null} when none was given. */

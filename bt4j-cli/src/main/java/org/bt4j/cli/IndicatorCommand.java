@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bt4j.BadInputException;
-import org.bt4j.feed.CsvFeeds;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.indicator.IndicatorCsv;
 import org.bt4j.indicator.IndicatorRegistry;
 import org.bt4j.indicator.IndicatorRun;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.LineContext;
-import org.bt4j.time.TimeFrame;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,8 +65,7 @@ public final class IndicatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TimeFrame tf = input.timeFrame();
-        int compression = input.compression();
+        input.check();
         Map<String, String> raw = new LinkedHashMap<>();
         for (String p : params) {
             int eq = p.indexOf('=');
@@ -83,7 +80,7 @@ public final class IndicatorCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--name: " + e.getMessage());
         }
-        DataFeed feed = CsvFeeds.open(input.data(), tf == null ? TimeFrame.Days : tf, compression);
+        DataFeed feed = input.feed();
         feed.preload();
         Indicator ind;
         try (LineContext ctx = LineContext.open()) {

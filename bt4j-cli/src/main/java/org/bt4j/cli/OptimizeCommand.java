@@ -16,7 +16,6 @@ import org.bt4j.BadInputException;
 import org.bt4j.analyzer.Analyzers;
 import org.bt4j.broker.BackBroker;
 import org.bt4j.broker.CommInfo;
-import org.bt4j.feed.CsvFeeds;
 import org.bt4j.opt.CsvResults;
 import org.bt4j.opt.JsonLinesResults;
 import org.bt4j.opt.Optimizer;
@@ -24,7 +23,6 @@ import org.bt4j.opt.ParamGrid;
 import org.bt4j.opt.Progress;
 import org.bt4j.opt.ResultSink;
 import org.bt4j.strategy.StrategyRegistry;
-import org.bt4j.time.TimeFrame;
 import org.bt4j.writer.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +85,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (out != null) {
             AtomicFile.check("--out", out);
         }
-        int compression = input.compression();
+        input.check();
         broker.cash();
         boolean runonce;
         switch (mode.toLowerCase(Locale.ROOT)) {
@@ -100,7 +98,6 @@ public final class OptimizeCommand implements Callable<Integer> {
             default:
                 throw new BadInputException("--mode '" + mode + "' is not one of runonce, runnext");
         }
-        TimeFrame tf = input.timeFrame();
         Optimizer opt = new Optimizer()
                 .strategy(StrategyRegistry.resolve(strategy, strategyJars.toArray(new Path[0])))
                 .grid(grid).runonce(runonce).broker(this::newBroker);
@@ -111,7 +108,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             Analyzers.create(name);
             opt.analyzer(name, () -> Analyzers.create(name));
         }
-        opt.data(CsvFeeds.open(input.data(), tf, compression));
+        opt.data(input.feed());
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = noProgress ? Progress.NONE : new ProgressBar(err);
         Optimizer.Summary sum;

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.bt4j.BadInputException;
-import org.bt4j.feed.DataFiles;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.resample.AggregatedFeed;
 import org.bt4j.resample.ReplayedFeed;
@@ -60,11 +59,10 @@ public final class ResampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TimeFrame tf = input.timeFrame();
         TimeFrame to = DataOptions.timeFrame("--to-timeframe", toTimeframe);
-        int compression = input.compression();
+        input.check();
         DataOptions.compression("--to-compression", toCompression);
-        DataFeed source = DataFiles.open(input.data(), tf, compression);
+        DataFeed source = input.feed();
         if (to.compareTo(source.timeFrame()) < 0) {
             throw new BadInputException("--to-timeframe: " + to + " is smaller than the data's timeframe "
                 + source.timeFrame());

@@ -51,6 +51,29 @@ class BacktestCommandTest {
     }
 
     @Test
+    void readsEveryFormatBt4jWrites(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // the same bars as a bar file (bt4j data convert) and as ISO date-times (bt4j resample's
+        // output): the same JSON as from the CSV file
+        String csv = res("golden/data/daily-s1.csv").toString();
+        String expected = Files.readString(res("golden-backtest/bt-daily-s1-smacross.json")).strip();
+        Path bin = dir.resolve("daily-s1.bt4j");
+        assertEquals(0, CliRun.run("data", "convert", "--in", csv, "--out", bin.toString()).code());
+        Path iso = dir.resolve("daily-s1.csv");
+        CliRun rs = CliRun.run("resample", "--data", csv, "--to-timeframe", "Days");
+        assertEquals(0, rs.code(), rs.err());
+        Files.writeString(iso, rs.out());
+        assertTrue(rs.out().lines().skip(1).findFirst().orElseThrow().startsWith("2015-01-05T23:59:59,"));
+        for (Path p : List.of(bin, iso)) {
+            for (String mode : List.of("runonce", "exactbars")) {
+                CliRun r = CliRun.run("backtest", "--data", p.toString(), "--strategy", "smacross", "--mode", mode,
+                    "--json");
+                assertEquals(0, r.code(), r.err());
+                assertEquals(expected, r.out().strip(), p + " " + mode);
+            }
+        }
+    }
+
+    @Test
     void unknownStrategyListsTheBuiltIns() throws Exception {
         CliRun r = CliRun.run(args("daily-s1.csv", "--strategy", "nope"));
         assertEquals(2, r.code());

@@ -45,6 +45,16 @@ class IndicatorCommandTest {
     }
 
     @Test
+    void readsABarFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path bin = dir.resolve("daily-s1.bt4j");
+        assertEquals(0, CliRun.run("data", "convert", "--in", data("daily-s1.csv"), "--out", bin.toString()).code());
+        CliRun r = CliRun.run("indicator", "--data", bin.toString(), "--name", "MACDHisto", "--param", "period_me1=5",
+            "--param", "period_me2=35", "--param", "period_signal=5");
+        assertEquals(0, r.code(), r.err());
+        assertSameCsv(expected("ind-daily-s1-MACDHisto-p1.csv"), r.out());
+    }
+
+    @Test
     void goldenCasesInBothModes() throws Exception {
         String daily = data("daily-s1.csv");
         String[] macd = {"indicator", "--data", daily, "--name", "MACDHisto", "--param", "period_me1=5",

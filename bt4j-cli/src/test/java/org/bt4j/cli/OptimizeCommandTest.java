@@ -60,6 +60,23 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void readsABarFile() throws Exception {
+        Path bin = dir.resolve("daily-s1.bt4j");
+        assertEquals(0, CliRun.run("data", "convert", "--in", data().toString(), "--out", bin.toString()).code());
+        String[] grid = {"--strategy", "smacross", "--no-progress", "--param", "fast=5,10", "--param", "slow=30"};
+        CliRun fromCsv = CliRun.run(concat(new String[] {"optimize", "--data", data().toString()}, grid));
+        CliRun fromBin = CliRun.run(concat(new String[] {"optimize", "--data", bin.toString()}, grid));
+        assertEquals(0, fromBin.code(), fromBin.err());
+        assertEquals(fromCsv.out().lines().sorted().toList(), fromBin.out().lines().sorted().toList());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    @Test
     void badGridIsOneLine() throws Exception {
         CliRun r = CliRun.run("optimize", "--data", data().toString(), "--strategy", "smacross", "--param", "fast=9:3");
         assertEquals(2, r.code());

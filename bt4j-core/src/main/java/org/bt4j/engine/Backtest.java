@@ -10,7 +10,7 @@ import org.bt4j.BadInputException;
 import org.bt4j.analyzer.Analyzer;
 import org.bt4j.broker.BackBroker;
 import org.bt4j.broker.CommInfo;
-import org.bt4j.feed.CsvFeeds;
+import org.bt4j.feed.DataFiles;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.strategy.Strategy;
 import org.bt4j.strategy.StrategyRegistry;
@@ -49,12 +49,15 @@ public final class Backtest {
     private final Map<String, Supplier<? extends Analyzer>> analyzers = new LinkedHashMap<>();
     private final List<org.bt4j.writer.WriterFile> writers = new ArrayList<>();
 
-    /** The data: a CSV file read by its header, Days/1 unless {@code tf} is given. */
+    /**
+     * The data: a bt4j bar file (by its content, of its own bar size unless {@code tf} is given) or
+     * a CSV file read by its header, Days/1 unless {@code tf} is given.
+     */
     public Backtest data(Path file, TimeFrame tf, int compression) {
         if (compression < 1) {
             throw new BadInputException("--compression must be >= 1, got " + compression);
         }
-        this.data = CsvFeeds.open(file, tf, compression);
+        this.data = DataFiles.open(file, tf, compression);
         return this;
     }
 

@@ -13,7 +13,9 @@ import org.bt4j.time.TimeFrame;
  * <ul>
  * <li>{@code Date,Open,High,Low,Close,Volume,OpenInterest}: {@link BacktraderCsvFeed};</li>
  * <li>{@code datetime,open,high,low,close,volume,openinterest}: {@link GenericCsvFeed} with
- * {@code dtformat %Y-%m-%d %H:%M:%S} and default columns;</li>
+ * {@code dtformat %Y-%m-%d %H:%M:%S} and default columns, or {@code %Y-%m-%dT%H:%M:%S} when the first
+ * data row has a {@code T} after its date (ISO 8601, as {@code bt4j resample} and {@code bt4j
+ * indicator} print it);</li>
  * <li>{@code Date,Open,High,Low,Close,Adj Close,Volume}: {@link YahooCsvFeed} with its defaults.</li>
  * </ul>
  * The feed is named after the file without its extension. Stateless and thread-safe.
@@ -38,14 +40,15 @@ public final class CsvFeeds {
      * @throws BadInputException for a missing, empty or unrecognised file
      */
     public static CsvFeed open(Path file, TimeFrame timeFrame, int compression) {
-        String header = headerLine(file);
+        String[] head = firstLines(file);
+        String header = head[0];
         CsvFeed feed;
         switch (header) {
             case BACKTRADER_HEADER:
                 feed = new BacktraderCsvFeed(file);
                 break;
             case GENERIC_HEADER:
-                feed = new GenericCsvFeed(file);
+                feed = isoDateTime(head[1]) ? new GenericCsvFeed(file).dtformat(ISO_DTFORMAT) : new GenericCsvFeed(file);
                 break;
             case YAHOO_HEADER:
                 feed = new YahooCsvFeed(file);
@@ -59,13 +62,32 @@ public final class CsvFeeds {
         return feed;
     }
 
-    /** The first line of {@code file}, without line end or byte-order mark. */
-    static String headerLine(Path file) {
+    /** The date-time pattern of a GenericCSV file whose first row reads {@code 2015-01-09T23:59:59}. */
+    static final String ISO_DTFORMAT = "%Y-%m-%dT%H:%M:%S";
+
+    /** Whether {@code row} starts with an ISO date followed by {@code T} (the datetime column 0). */
+    static boolean isoDateTime(String row) {
+        return row != null && row.length() > 10 && row.charAt(10) == 'T' && row.charAt(4) == '-'
+            && row.charAt(7) == '-';
+    }
+
+    /**
+     * The first line of {@code file} and the first non-blank line after it (null when none),
+     * without line ends or byte-order mark.
+     */
+    static String[] firstLines(Path file) {
         try (InputStream in = Files.newInputStream(file); CsvLineReader r = new CsvLineReader(in)) {
             if (!r.nextLine()) {
                 throw new BadInputException(file + ": empty file");
             }
-            return r.lineText();
+            String[] lines = {r.lineText(), null};
+            while (r.nextLine()) {
+                if (!r.isBlank()) {
+                    lines[1] = r.lineText();
+                    break;
+                }
+            }
+            return lines;
         } catch (NoSuchFileException e) {
             throw new BadInputException(file + ": no such file");
         } catch (IOException e) {

@@ -6,8 +6,9 @@ import org.bt4j.time.TimeFrame;
 
 /**
  * Opens a data file as the right feed, chosen by its content: a {@link BarFile} (by its signature)
- * as a {@link BinaryFeed}, anything else as CSV through {@link CsvFeeds#open}. Stateless and
- * thread-safe.
+ * as a {@link BinaryFeed}; a CSV file described by a {@link CsvDialect} as a {@link GenericCsvFeed}
+ * with those parameters; any other CSV file by its header through {@link CsvFeeds#open}. So every
+ * format bt4j writes reads back. Stateless and thread-safe.
  */
 public final class DataFiles {
 
@@ -25,8 +26,27 @@ public final class DataFiles {
      *         of another size than the one asked for
      */
     public static SourceFeed open(Path file, TimeFrame timeFrame, int compression) {
+        return open(file, timeFrame, compression, CsvDialect.DEFAULT);
+    }
+
+    /**
+     * Opens {@code file}; a CSV file is read with {@code dialect} unless that sets nothing.
+     *
+     * @throws BadInputException as {@link #open(Path, TimeFrame, int)}, and for a bar file given
+     *         CSV parameters
+     */
+    public static SourceFeed open(Path file, TimeFrame timeFrame, int compression, CsvDialect dialect) {
         if (!BarFile.isBarFile(file)) {
-            return CsvFeeds.open(file, timeFrame, compression);
+            if (dialect.isDefault()) {
+                return CsvFeeds.open(file, timeFrame, compression);
+            }
+            CsvFeeds.firstLines(file); // a missing or empty file: the same one line as by header
+            GenericCsvFeed csv = dialect.open(file);
+            csv.timeFrame(timeFrame == null ? TimeFrame.Days : timeFrame, compression);
+            return csv;
+        }
+        if (!dialect.isDefault()) {
+            throw new BadInputException(file + ": is a bt4j bar file; the CSV options do not apply to it");
         }
         BinaryFeed feed = BinaryFeed.open(file);
         if (timeFrame != null && (timeFrame != feed.timeFrame() || compression != feed.compression())) {

@@ -100,6 +100,22 @@ class CsvFeedsTest {
     }
 
     @Test
+    void isoDateTimesReadBackAsTheBarsTheyShow() throws IOException {
+        // backtrader's identity resamples print datetimes as 2015-01-05T23:59:59: reading such a
+        // file back gives the bars of the file they came from
+        assertSameBars(FeedTestFiles.drain(CsvFeeds.open(FeedTestFiles.golden("daily-s1.csv"), null, 1)),
+            FeedTestFiles.drain(CsvFeeds.open(
+                FeedTestFiles.resource("/golden/expected/resample/rs-daily-s1-d1.csv"), null, 1)));
+        assertSameBars(FeedTestFiles.drain(CsvFeeds.open(FeedTestFiles.golden("minute-s2.csv"), TimeFrame.Minutes, 1)),
+            FeedTestFiles.drain(CsvFeeds.open(
+                FeedTestFiles.resource("/golden/expected/resample/rs-minute-s2-m1.csv"), TimeFrame.Minutes, 1)));
+    }
+
+    private static void assertSameBars(List<Bar> expected, List<Bar> actual) {
+        FeedTestFiles.assertSameBars(expected, actual);
+    }
+
+    @Test
     void unknownHeaderIsOneClearLine() throws IOException {
         Path p = FeedTestFiles.write(dir, "x.csv", "a,b,c", "1,2,3");
         BadInputException e = assertThrows(BadInputException.class, () -> CsvFeeds.open(p, null, 1));
