@@ -184,14 +184,9 @@ public final class FieldWriter {
         return Arrays.copyOf(buf, len);
     }
 
-    /** Writes the payload as one frame: 4-byte big-endian length, then the payload. */
+    /** Writes the payload as one frame (4-byte big-endian length, then the payload) in a single {@code write}. */
     public void writeFrame(OutputStream out) throws IOException {
-        Framing.checkSize(len);
-        out.write(len >>> 24);
-        out.write(len >>> 16);
-        out.write(len >>> 8);
-        out.write(len);
-        out.write(buf, 0, len);
+        out.write(Framing.frame(buf, len));
     }
 
     /** @return the payload with every NUL shown as {@code |} (for debug output and tests) */

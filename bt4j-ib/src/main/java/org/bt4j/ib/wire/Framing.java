@@ -71,12 +71,24 @@ public final class Framing {
         return new EOFException("connection closed inside a frame of " + size + " bytes (got " + got + ")");
     }
 
-    /** Writes {@code payload} as one frame. */
+    /**
+     * Writes {@code payload} as one frame, in a single {@code write}: IB's official client assumes the
+     * handshake reply arrives whole and never sends START_API when its length comes apart from it.
+     */
     public static void writeFrame(OutputStream out, byte[] payload) throws IOException {
-        checkSize(payload.length);
-        out.write(new byte[] {(byte) (payload.length >>> 24), (byte) (payload.length >>> 16),
-                (byte) (payload.length >>> 8), (byte) payload.length});
-        out.write(payload);
+        out.write(frame(payload, payload.length));
+    }
+
+    /** The first {@code len} bytes of {@code payload} behind their 4-byte big-endian length. */
+    static byte[] frame(byte[] payload, int len) {
+        checkSize(len);
+        byte[] f = new byte[4 + len];
+        f[0] = (byte) (len >>> 24);
+        f[1] = (byte) (len >>> 16);
+        f[2] = (byte) (len >>> 8);
+        f[3] = (byte) len;
+        System.arraycopy(payload, 0, f, 4, len);
+        return f;
     }
 
     /** Client side: sends {@code API\0} and the length-prefixed version text, e.g. {@code v176..187}. */

@@ -9,7 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FramingTest {
@@ -76,5 +79,17 @@ class FramingTest {
         assertArrayEquals(Vectors.payload("49|1|"),
                 Framing.readFrame(new ByteArrayInputStream(out.toByteArray()), Wire.MAX_FRAME_SIZE));
         assertEquals("49|1|\\x01", Framing.render(new byte[] {'4', '9', 0, '1', 0, 1}, 0, 6));
+    }
+
+    @Test
+    void aFrameLeavesInOneWrite() throws IOException {
+        List<Integer> writes = new ArrayList<>();
+        OutputStream counting = new OutputStream() {
+            @Override public void write(int b) { writes.add(1); }
+            @Override public void write(byte[] b, int off, int len) { writes.add(len); }
+        };
+        Framing.writeFrame(counting, Vectors.payload("49|1|"));
+        new FieldWriter().putInt(187).putString("20240105 09:15:02 EST").writeFrame(counting);
+        assertEquals(List.of(4 + 5, 4 + 26), writes, "the official client drops a handshake reply that arrives in pieces");
     }
 }
