@@ -1,6 +1,7 @@
 package org.bt4j.indicator;
 
 import org.bt4j.line.Line;
+import org.bt4j.line.LineSeries;
 
 /**
  * backtrader's {@code CrossDown}: 1.0 on the bar where {@code a} crosses {@code b} downwards, else 0.0. The comparison uses the last
@@ -9,8 +10,15 @@ import org.bt4j.line.Line;
  */
 public final class CrossDown extends CrossBase {
 
-    /** Crossings of {@code a} over {@code b}. */
-    public CrossDown(Line a, Line b) {
+    /**
+     * Crossings of {@code a} over {@code b}: lines, or data feeds and indicators (their first
+     * line), as backtrader's {@code CrossDown(ma1, ma2)}.
+     */
+    public CrossDown(LineSeries a, LineSeries b) {
+        this(a.line(0), b.line(0));
+    }
+
+    private CrossDown(Line a, Line b) {
         this(new NonZeroDifference(a, b), a, b);
     }
 

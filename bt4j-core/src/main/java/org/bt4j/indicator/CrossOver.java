@@ -1,6 +1,7 @@
 package org.bt4j.indicator;
 
 import org.bt4j.line.Line;
+import org.bt4j.line.LineSeries;
 
 /**
  * backtrader's {@code CrossOver}: +1.0 when {@code a} crosses {@code b} upwards, -1.0 when downwards, else 0.0. The comparison uses the last
@@ -9,8 +10,15 @@ import org.bt4j.line.Line;
  */
 public final class CrossOver extends CrossBase {
 
-    /** Crossings of {@code a} over {@code b}. */
-    public CrossOver(Line a, Line b) {
+    /**
+     * Crossings of {@code a} over {@code b}: lines, or data feeds and indicators (their first
+     * line), as backtrader's {@code CrossOver(ma1, ma2)}.
+     */
+    public CrossOver(LineSeries a, LineSeries b) {
+        this(a.line(0), b.line(0));
+    }
+
+    private CrossOver(Line a, Line b) {
         this(new NonZeroDifference(a, b), a, b);
     }
 

@@ -1,6 +1,7 @@
 package org.bt4j.indicator;
 
 import org.bt4j.line.Line;
+import org.bt4j.line.LineSeries;
 
 /**
  * backtrader's {@code CrossUp}: 1.0 on the bar where {@code a} crosses {@code b} upwards, else 0.0. The comparison uses the last
@@ -9,8 +10,15 @@ import org.bt4j.line.Line;
  */
 public final class CrossUp extends CrossBase {
 
-    /** Crossings of {@code a} over {@code b}. */
-    public CrossUp(Line a, Line b) {
+    /**
+     * Crossings of {@code a} over {@code b}: lines, or data feeds and indicators (their first
+     * line), as backtrader's {@code CrossUp(ma1, ma2)}.
+     */
+    public CrossUp(LineSeries a, LineSeries b) {
+        this(a.line(0), b.line(0));
+    }
+
+    private CrossUp(Line a, Line b) {
         this(new NonZeroDifference(a, b), a, b);
     }
 

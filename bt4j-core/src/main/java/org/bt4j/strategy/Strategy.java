@@ -12,8 +12,7 @@ import org.bt4j.broker.Position;
 import org.bt4j.broker.Trade;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.feed.DataStatus;
-import org.bt4j.indicator.CrossOver;
-import org.bt4j.indicator.MovingAverageSimple;
+import org.bt4j.indicator.Indicators;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.Line;
 import org.bt4j.order.Order;
@@ -36,7 +35,7 @@ import org.bt4j.sizer.Sizer;
  * <p>Engine thread only: a strategy is driven by one engine, and live events reach it through
  * the engine's queue, never from another thread.
  */
-public abstract class Strategy implements OrderOwner {
+public abstract class Strategy implements OrderOwner, Indicators {
 
     List<DataFeed> datas = List.of();
     DataFeed data0;
@@ -236,16 +235,6 @@ public abstract class Strategy implements OrderOwner {
     }
 
     // ---- indicator helpers ----------------------------------------------------------------
-
-    /** Simple moving average of {@code input} over {@code period} bars. */
-    protected final MovingAverageSimple sma(Line input, int period) {
-        return new MovingAverageSimple(input, period);
-    }
-
-    /** +1 when {@code a} crosses above {@code b}, -1 below, else 0. */
-    protected final CrossOver crossOver(Line a, Line b) {
-        return new CrossOver(a, b);
-    }
 
     /** Line 0 of an indicator. */
     protected static Line line(Indicator ind) {

@@ -1,0 +1,166 @@
+package org.bt4j.indicator;
+
+import org.bt4j.feed.DataFeed;
+import org.bt4j.line.LineSeries;
+
+/**
+ * backtrader's indicator short names as methods, taking what backtrader takes: any
+ * {@link LineSeries} as input — a data feed (its close), an indicator (its first line) or a single
+ * line — and, when the input is left out, the first data ({@code sma(15)} is backtrader's
+ * {@code SMA(period=15)} over {@code self.data}). Defaults are backtrader's. A
+ * {@link org.bt4j.strategy.Strategy} implements this interface, so inside {@code init()} a
+ * backtrader line such as {@code CrossOver(SMA(self.data1, period=10), SMA(period=30))} reads
+ * {@code crossOver(sma(data(1), 10), sma(30))}. Every class keeps its full backtrader name
+ * ({@link MovingAverageSimple}, …) and its full constructor for the parameters not offered here.
+ * Set-up time only (inside {@code init()}), engine thread.
+ */
+public interface Indicators {
+
+    /** The data an indicator reads when no input is given (the strategy's first data). */
+    DataFeed data();
+
+    /** backtrader's {@code SMA(period)} over the first data. */
+    default MovingAverageSimple sma(int period) {
+        return sma(data(), period);
+    }
+
+    /** backtrader's {@code SMA(input, period)}. */
+    default MovingAverageSimple sma(LineSeries input, int period) {
+        return new MovingAverageSimple(input.line(0), period);
+    }
+
+    /** backtrader's {@code EMA(period)} over the first data. */
+    default ExponentialMovingAverage ema(int period) {
+        return ema(data(), period);
+    }
+
+    /** backtrader's {@code EMA(input, period)}. */
+    default ExponentialMovingAverage ema(LineSeries input, int period) {
+        return new ExponentialMovingAverage(input.line(0), period);
+    }
+
+    /** backtrader's {@code WMA(input, period)}. */
+    default WeightedMovingAverage wma(LineSeries input, int period) {
+        return new WeightedMovingAverage(input.line(0), period);
+    }
+
+    /** backtrader's {@code SMMA(input, period)} (Wilder's smoothing). */
+    default SmoothedMovingAverage smma(LineSeries input, int period) {
+        return new SmoothedMovingAverage(input.line(0), period);
+    }
+
+    /** backtrader's {@code DEMA(input, period)}. */
+    default DoubleExponentialMovingAverage dema(LineSeries input, int period) {
+        return new DoubleExponentialMovingAverage(input.line(0), period);
+    }
+
+    /** backtrader's {@code KAMA(input, period)} (fast 2, slow 30). */
+    default AdaptiveMovingAverage kama(LineSeries input, int period) {
+        return new AdaptiveMovingAverage(input.line(0), period);
+    }
+
+    /** backtrader's {@code HMA(input, period)}. */
+    default HullMovingAverage hma(LineSeries input, int period) {
+        return new HullMovingAverage(input.line(0), period);
+    }
+
+    /** backtrader's {@code RSI()} over the first data: period 14, smoothed averages. */
+    default RelativeStrengthIndex rsi() {
+        return rsi(data(), 14);
+    }
+
+    /** backtrader's {@code RSI(period)} over the first data. */
+    default RelativeStrengthIndex rsi(int period) {
+        return rsi(data(), period);
+    }
+
+    /** backtrader's {@code RSI(input, period)}. */
+    default RelativeStrengthIndex rsi(LineSeries input, int period) {
+        return new RelativeStrengthIndex(input.line(0), period);
+    }
+
+    /** backtrader's {@code ATR()} over the first data: period 14. */
+    default AverageTrueRange atr() {
+        return atr(data(), 14);
+    }
+
+    /** backtrader's {@code ATR(period)} over the first data. */
+    default AverageTrueRange atr(int period) {
+        return atr(data(), period);
+    }
+
+    /** backtrader's {@code ATR(data, period)} (it reads high, low and close, so it takes a feed). */
+    default AverageTrueRange atr(DataFeed data, int period) {
+        return new AverageTrueRange(data, period);
+    }
+
+    /** backtrader's {@code BBands()} over the first data: period 20, 2 deviations, SMA. */
+    default BollingerBands bbands() {
+        return bbands(data(), 20, 2.0);
+    }
+
+    /** backtrader's {@code BBands(period, devfactor)} over the first data. */
+    default BollingerBands bbands(int period, double devfactor) {
+        return bbands(data(), period, devfactor);
+    }
+
+    /** backtrader's {@code BBands(input, period, devfactor)} (lines mid, top, bot). */
+    default BollingerBands bbands(LineSeries input, int period, double devfactor) {
+        return new BollingerBands(input.line(0), period, devfactor, MovAv.SMA);
+    }
+
+    /** backtrader's {@code MACD()} over the first data: 12, 26, 9 with EMAs. */
+    default MACD macd() {
+        return macd(data(), 12, 26, 9);
+    }
+
+    /** backtrader's {@code MACD(input, period_me1, period_me2, period_signal)} (lines macd, signal). */
+    default MACD macd(LineSeries input, int periodMe1, int periodMe2, int periodSignal) {
+        return new MACD(input.line(0), periodMe1, periodMe2, periodSignal, MovAv.EMA);
+    }
+
+    /** backtrader's {@code Stochastic()} over the first data: 14, 3, 3 (lines percK, percD). */
+    default Stochastic stochastic() {
+        return new Stochastic(data());
+    }
+
+    /** backtrader's {@code Highest(input, period)} (MaxN). */
+    default Highest highest(LineSeries input, int period) {
+        return new Highest(input.line(0), period);
+    }
+
+    /** backtrader's {@code Lowest(input, period)} (MinN). */
+    default Lowest lowest(LineSeries input, int period) {
+        return new Lowest(input.line(0), period);
+    }
+
+    /** backtrader's {@code StdDev(input, period)}. */
+    default StandardDeviation stddev(LineSeries input, int period) {
+        return new StandardDeviation(input.line(0), period, MovAv.SMA, false);
+    }
+
+    /** backtrader's {@code Momentum(input, period)}. */
+    default Momentum momentum(LineSeries input, int period) {
+        return new Momentum(input.line(0), period);
+    }
+
+    /** backtrader's {@code ROC(input, period)}. */
+    default RateOfChange roc(LineSeries input, int period) {
+        return new RateOfChange(input.line(0), period);
+    }
+
+    /** backtrader's {@code CrossOver(a, b)}: +1 when {@code a} crosses above {@code b}, -1 below, else 0. */
+    default CrossOver crossOver(LineSeries a, LineSeries b) {
+        return new CrossOver(a, b);
+    }
+
+    /** backtrader's {@code CrossUp(a, b)}: 1 when {@code a} crosses above {@code b}. */
+    default CrossUp crossUp(LineSeries a, LineSeries b) {
+        return new CrossUp(a, b);
+    }
+
+    /** backtrader's {@code CrossDown(a, b)}: 1 when {@code a} crosses below {@code b}. */
+    default CrossDown crossDown(LineSeries a, LineSeries b) {
+        return new CrossDown(a, b);
+    }
+}
