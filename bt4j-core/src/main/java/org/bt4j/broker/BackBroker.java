@@ -99,6 +99,7 @@ public final class BackBroker implements Broker {
     // ---- configuration (before the run) ------------------------------------------------------
 
     /** Sets the starting cash (backtrader's {@code setcash}). */
+    @Override
     public BackBroker setCash(double c) {
         if (!(c >= 0) || Double.isInfinite(c)) {
             throw new IllegalArgumentException("cash must be a finite number >= 0, got " + c);
@@ -111,28 +112,33 @@ public final class BackBroker implements Broker {
     }
 
     /** Deposits (or with a negative amount withdraws) cash at the next value update. */
+    @Override
     public void addCash(double c) {
         cashAdditions.add(c);
     }
 
     /** The default commission scheme, for every data without a named one. */
+    @Override
     public BackBroker setCommission(CommInfo ci) {
         defaultComm = java.util.Objects.requireNonNull(ci, "commission");
         return this;
     }
 
     /** A commission scheme for the data called {@code name}. */
+    @Override
     public BackBroker addCommissionInfo(CommInfo ci, String name) {
         commByName.put(name, java.util.Objects.requireNonNull(ci, "commission"));
         return this;
     }
 
+    @Override
     public BackBroker setCheckSubmit(boolean b) {
         checkSubmit = b;
         return this;
     }
 
     /** Volume filler (null: every fill complete). */
+    @Override
     public BackBroker setFiller(Filler f) {
         filler = f;
         return this;
@@ -142,6 +148,7 @@ public final class BackBroker implements Broker {
      * Percentage slippage (0.001 = 0.1%), backtrader's {@code set_slippage_perc} with its
      * setter defaults: slip_open, slip_limit and slip_match true, slip_out false.
      */
+    @Override
     public BackBroker setSlippagePerc(double perc) {
         return setSlippagePerc(perc, true, true, true, false);
     }
@@ -156,6 +163,7 @@ public final class BackBroker implements Broker {
     }
 
     /** Fixed slippage in price points, with backtrader's setter defaults. */
+    @Override
     public BackBroker setSlippageFixed(double fixed) {
         return setSlippageFixed(fixed, true, true, true, false);
     }
@@ -178,6 +186,7 @@ public final class BackBroker implements Broker {
     }
 
     /** Cheat-on-close: Market orders fill at the close of their creation bar. */
+    @Override
     public BackBroker setCoc(boolean b) {
         coc = b;
         return this;
@@ -1027,6 +1036,7 @@ public final class BackBroker implements Broker {
     }
 
     /** Starting cash of the run. */
+    @Override
     public double startingCash() {
         return startCash;
     }

@@ -69,4 +69,80 @@ public interface Broker {
     /** Switches cheat-on-open fills (Market orders at the open of the bar they were created on). */
     default void setCoo(boolean coo) {
     }
+    // ---- backtrader's broker settings (cerebro.broker.setcash(...) and friends) -------------
+    // The simulated BackBroker implements them; a live broker takes cash, commissions and fills
+    // from its venue and refuses them with one sentence.
+
+    /** Sets the starting cash (backtrader's {@code setcash}); before the run. */
+    default Broker setCash(double cash) {
+        throw notSimulated("setCash");
+    }
+
+    /** Deposits (or with a negative amount withdraws) cash at the next value update (backtrader's {@code add_cash}). */
+    default void addCash(double cash) {
+        throw notSimulated("addCash");
+    }
+
+    /** The cash the run started with (backtrader's {@code startingcash}). */
+    default double startingCash() {
+        throw notSimulated("startingCash");
+    }
+
+    /** Sets the commission scheme of every data without a named one. */
+    default Broker setCommission(CommInfo scheme) {
+        throw notSimulated("setCommission");
+    }
+
+    /**
+     * backtrader's {@code setcommission(commission)}: a stock-like percentage commission, given
+     * as a fraction (0.001 = 0.1 %) — the one meaning of a commission everywhere in bt4j.
+     */
+    default Broker setCommission(double commission) {
+        return setCommission(CommInfo.setCommission(commission, Double.NaN, 1.0));
+    }
+
+    /**
+     * backtrader's {@code setcommission(commission, margin, mult)}: with a margin (not NaN or 0)
+     * futures-like with a fixed commission per contract, else stock-like with a fractional one.
+     * The other arguments ({@code commtype}, {@code percabs}, {@code stocklike}, {@code interest},
+     * {@code leverage}, ...) are on {@link CommInfo#builder()}.
+     */
+    default Broker setCommission(double commission, double margin, double mult) {
+        return setCommission(CommInfo.setCommission(commission, margin, mult));
+    }
+
+    /** A commission scheme for the data called {@code name} (backtrader's {@code addcommissioninfo}). */
+    default Broker addCommissionInfo(CommInfo scheme, String name) {
+        throw notSimulated("addCommissionInfo");
+    }
+
+    /** Cheat-on-close (backtrader's {@code set_coc}): Market orders fill at their creation bar's close. */
+    default Broker setCoc(boolean on) {
+        throw notSimulated("setCoc");
+    }
+
+    /** Percentage slippage (0.001 = 0.1 %) with backtrader's {@code set_slippage_perc} defaults. */
+    default Broker setSlippagePerc(double perc) {
+        throw notSimulated("setSlippagePerc");
+    }
+
+    /** Fixed slippage in price points with backtrader's {@code set_slippage_fixed} defaults. */
+    default Broker setSlippageFixed(double points) {
+        throw notSimulated("setSlippageFixed");
+    }
+
+    /** The volume filler (backtrader's {@code set_filler}; null: every fill complete). */
+    default Broker setFiller(Filler filler) {
+        throw notSimulated("setFiller");
+    }
+
+    /** Whether orders are checked against cash when submitted (backtrader's {@code set_checksubmit}). */
+    default Broker setCheckSubmit(boolean on) {
+        throw notSimulated("setCheckSubmit");
+    }
+
+    private UnsupportedOperationException notSimulated(String setting) {
+        return new UnsupportedOperationException(getClass().getSimpleName() + " takes " + setting
+            + " from its venue; " + setting + " is a setting of the simulated BackBroker (the default broker of a backtest)");
+    }
 }

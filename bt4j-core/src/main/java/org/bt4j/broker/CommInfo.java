@@ -6,8 +6,9 @@ import org.bt4j.util.PyMath;
  * A commission scheme (backtrader's {@code CommInfoBase}): percentage or fixed commission,
  * stock-like or futures-like (margin per contract, cash marked to market every bar), contract
  * multiplier, leverage, automatic margin and credit interest. Built with {@link #builder()};
- * {@link #setCommission} mirrors {@code broker.setcommission(...)} (commission already a
- * fraction). Immutable after construction, so it can be shared across runs and threads.
+ * {@link #setCommission} mirrors {@code broker.setcommission(...)}. A percentage commission is a
+ * fraction everywhere (0.001 = 0.1 %) unless {@link Builder#percAbs(boolean)} says percent.
+ * Immutable after construction, so it can be shared across runs and threads.
  *
  * <p>backtrader's legacy rule applies when no commission type is given: a non-zero margin means
  * futures-like with a fixed commission per contract, otherwise stock-like with a percentage.
@@ -63,7 +64,11 @@ public final class CommInfo {
         this.automargin = b.automargin;
     }
 
-    /** A builder with backtrader's {@code CommInfoBase} defaults (percabs false). */
+    /**
+     * A builder with backtrader's {@code setcommission} defaults: a PERC commission is a fraction
+     * (percabs true), so {@code builder().commission(0.001)} and {@code setCommission(0.001, NaN, 1)}
+     * both charge 0.1 %.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -203,7 +208,7 @@ public final class CommInfo {
         private double margin = Double.NaN;
         private CommType commType;
         private boolean stockLike;
-        private boolean percAbs;
+        private boolean percAbs = true;
         private double interest;
         private boolean interestLong;
         private double leverage = 1.0;
@@ -248,7 +253,11 @@ public final class CommInfo {
             return this;
         }
 
-        /** True when a PERC commission is already a fraction (0.001 = 0.1%). */
+        /**
+         * Whether a PERC commission is a fraction (true, the default: 0.001 = 0.1 %, as
+         * backtrader's {@code setcommission}); false reads it in percent (backtrader's
+         * {@code CommInfoBase} class default: 0.1 = 0.1 %).
+         */
         public Builder percAbs(boolean p) {
             percAbs = p;
             return this;

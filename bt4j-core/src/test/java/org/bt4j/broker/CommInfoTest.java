@@ -30,13 +30,16 @@ class CommInfoTest {
     }
 
     @Test
-    void builderPercentageIsWrittenAsPercentUnlessPercAbs() {
-        // CommInfoBase default percabs=False: 0.1 means 0.1% = 0.001
-        CommInfo ci = CommInfo.builder().commission(0.1).build();
-        assertEquals(0.001, ci.commission(), EPS);
-        assertEquals(0.5, ci.getCommission(10, 50), EPS);
-        CommInfo abs = CommInfo.builder().commission(0.1).percAbs(true).build();
-        assertEquals(50.0, abs.getCommission(10, 50), EPS); // 10 * 0.1 * 50
+    void aPercentageCommissionIsAFractionOnEveryEntryPointUnlessPercentIsAskedFor() {
+        // one meaning: builder().commission(0.001) charges what setcommission(0.001) charges (0.1 %)
+        CommInfo built = CommInfo.builder().commission(0.001).build();
+        CommInfo set = CommInfo.setCommission(0.001, Double.NaN, 1);
+        assertEquals(set.commission(), built.commission(), EPS);
+        assertEquals(0.5, built.getCommission(10, 50), EPS); // 10 * 50 * 0.001
+        // backtrader's CommInfoBase class default percabs=False: 0.1 is read as 0.1 %
+        CommInfo percent = CommInfo.builder().commission(0.1).percAbs(false).build();
+        assertEquals(0.001, percent.commission(), EPS);
+        assertEquals(0.5, percent.getCommission(10, 50), EPS);
     }
 
     @Test
@@ -58,7 +61,7 @@ class CommInfoTest {
     @Test
     void explicitTypeOverridesTheLegacyRuleAndFuturesWithoutMarginGetOne() {
         CommInfo futPerc = CommInfo.builder().commType(CommInfo.CommType.PERC).stockLike(false)
-                .margin(1000).commission(0.5).build();
+                .margin(1000).commission(0.005).build();
         assertFalse(futPerc.isStockLike());
         assertEquals(40.0, futPerc.getCommission(2, 4000), EPS); // 2 * 0.005 * 4000
         CommInfo noMargin = CommInfo.builder().commType(CommInfo.CommType.FIXED).stockLike(false).build();
