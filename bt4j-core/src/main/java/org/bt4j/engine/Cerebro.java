@@ -28,6 +28,7 @@ import org.bt4j.time.TimeFrame;
 import org.bt4j.indicator.LineOp;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.LineBuffer;
+import org.bt4j.line.LineContext;
 import org.bt4j.line.LineSeries;
 import org.bt4j.observer.Observer;
 import org.bt4j.observer.Observers;
@@ -474,8 +475,18 @@ public final class Cerebro {
 
     // ---- the run -----------------------------------------------------------------------------
 
-    /** Runs every strategy over the datas and returns them, finished. */
+    /**
+     * Runs every strategy over the datas and returns them, finished. Indicators are declared in
+     * {@code init()}; one created later in the run is refused with a message saying so.
+     */
     public List<Strategy> run() {
+        try (LineContext refusal = LineContext.refusing("was created after init(), where nothing computes it:"
+                + " declare indicators in init() (backtrader's __init__) and read them in start(), next() or stop()")) {
+            return runAll();
+        }
+    }
+
+    private List<Strategy> runAll() {
         if (datas.isEmpty()) {
             throw new IllegalStateException("no data feed added");
         }

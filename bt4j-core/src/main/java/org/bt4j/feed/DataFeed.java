@@ -1,5 +1,7 @@
 package org.bt4j.feed;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -223,6 +225,32 @@ public abstract class DataFeed implements LineSeries {
     /** The end time of the bar {@code ago} bars back, UTC epoch nanoseconds. */
     public final long datetime(int ago) {
         return datetime.get(ago);
+    }
+
+    /**
+     * backtrader's {@code data.datetime.datetime(ago)}: the end time of the bar {@code ago} bars
+     * back in this feed's zone ({@link #tz()}; UTC unless set). backtrader's {@code num2date} and
+     * {@code date2num} are {@link org.bt4j.time.EpochNanos#toLocalDateTime} and
+     * {@link org.bt4j.time.EpochNanos#of(java.time.LocalDateTime)}: bt4j's times are UTC epoch
+     * nanoseconds, not float days.
+     */
+    public final LocalDateTime localDateTime(int ago) {
+        long t = datetime.get(ago);
+        if (tz == ZoneOffset.UTC) {
+            return org.bt4j.time.EpochNanos.toLocalDateTime(t);
+        }
+        return LocalDateTime.ofInstant(java.time.Instant.ofEpochSecond(Math.floorDiv(t, 1_000_000_000L),
+            Math.floorMod(t, 1_000_000_000L)), tz);
+    }
+
+    /** backtrader's {@code data.datetime.date(ago)}: the bar's date in this feed's zone. */
+    public final LocalDate date(int ago) {
+        return localDateTime(ago).toLocalDate();
+    }
+
+    /** backtrader's {@code data.datetime.time(ago)}: the bar's time of day in this feed's zone. */
+    public final LocalTime time(int ago) {
+        return localDateTime(ago).toLocalTime();
     }
 
     /** The price/volume buffer at {@code index} (see the index constants). */

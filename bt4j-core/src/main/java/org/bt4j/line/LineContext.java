@@ -26,15 +26,32 @@ public final class LineContext implements AutoCloseable {
     private final List<Indicator> created = new ArrayList<>();
     private final List<ConstructionSite> sites = new ArrayList<>();
     private final LineContext outer;
+    /** Why indicators may not be created here (null: they are collected). */
+    private final String refusal;
     private List<Indicator> sorted;
 
-    private LineContext(LineContext outer) {
+    private LineContext(LineContext outer, String refusal) {
         this.outer = outer;
+        this.refusal = refusal;
     }
 
     /** Opens a context on this thread; close it to restore the previous one. */
     public static LineContext open() {
-        LineContext ctx = new LineContext(CURRENT.get());
+        return push(null);
+    }
+
+    /**
+     * Opens a context in which creating an indicator fails with {@code reason} (after the
+     * indicator's name): the engine opens one around a run, so an indicator created after
+     * {@code init()} (in {@code start()}, {@code next()}, ...), which nothing would compute, is
+     * refused at once. A context opened inside it (the one around {@code init()}) collects as usual.
+     */
+    public static LineContext refusing(String reason) {
+        return push(java.util.Objects.requireNonNull(reason, "reason"));
+    }
+
+    private static LineContext push(String refusal) {
+        LineContext ctx = new LineContext(CURRENT.get(), refusal);
         CURRENT.set(ctx);
         return ctx;
     }
@@ -43,6 +60,9 @@ public final class LineContext implements AutoCloseable {
     static void register(Indicator indicator, ConstructionSite site) {
         LineContext ctx = CURRENT.get();
         if (ctx != null) {
+            if (ctx.refusal != null) {
+                throw new IllegalStateException(indicator.getClass().getSimpleName() + " " + ctx.refusal);
+            }
             ctx.add(indicator, site);
         }
     }

@@ -7,7 +7,10 @@ import org.bt4j.order.Validity;
 /**
  * The arguments of {@code buyBracket}/{@code sellBracket} (backtrader's {@code buy_bracket}):
  * the main order (a Limit by default), a stop side and a limit side. Setting a side's exectype to
- * null suppresses it. A fluent, mutable builder used once; not thread-safe.
+ * null suppresses it. The stop and limit sides copy the main order's validity and trade id;
+ * {@link #stopArgs}/{@link #limitArgs} change them per side (backtrader's {@code stopargs}/
+ * {@code limitargs}): {@code stopArgs(a -> a.valid(Validity.gtc()))}. A fluent, mutable builder
+ * used once; not thread-safe.
  */
 public final class BracketArgs {
 
@@ -16,6 +19,8 @@ public final class BracketArgs {
     ExecType stopExec = ExecType.Stop;
     double limitPrice = Double.NaN;
     ExecType limitExec = ExecType.Limit;
+    java.util.function.Consumer<OrderArgs> stopArgs = a -> { };
+    java.util.function.Consumer<OrderArgs> limitArgs = a -> { };
 
     /** Fresh arguments: Limit entry, Stop and Limit exits. */
     public static BracketArgs of() {
@@ -46,7 +51,7 @@ public final class BracketArgs {
         return this;
     }
 
-    /** Validity shared by the three orders. */
+    /** Validity of the main order, copied by the sides unless {@link #stopArgs}/{@link #limitArgs} set theirs. */
     public BracketArgs valid(Validity v) {
         main.valid(v);
         return this;
@@ -88,6 +93,22 @@ public final class BracketArgs {
     /** Execution type of the limit side (default Limit; null suppresses it). */
     public BracketArgs limitExec(ExecType t) {
         limitExec = t;
+        return this;
+    }
+
+    /**
+     * Changes the stop side's arguments (backtrader's {@code stopargs}): applied to them after
+     * the defaults (data, stop price and exectype, the main order's validity and trade id); the
+     * parent, size and transmit flag stay the bracket's.
+     */
+    public BracketArgs stopArgs(java.util.function.Consumer<OrderArgs> change) {
+        stopArgs = java.util.Objects.requireNonNull(change, "change");
+        return this;
+    }
+
+    /** Changes the limit side's arguments (backtrader's {@code limitargs}), as {@link #stopArgs}. */
+    public BracketArgs limitArgs(java.util.function.Consumer<OrderArgs> change) {
+        limitArgs = java.util.Objects.requireNonNull(change, "change");
         return this;
     }
 }

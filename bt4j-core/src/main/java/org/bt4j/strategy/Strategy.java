@@ -15,6 +15,7 @@ import org.bt4j.feed.DataStatus;
 import org.bt4j.indicator.Indicators;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.Line;
+import org.bt4j.order.ExecType;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderArgs;
 import org.bt4j.order.OrderOwner;
@@ -427,19 +428,19 @@ public abstract class Strategy implements OrderOwner, Indicators {
             return new Order[3];
         }
         double size = Math.abs(main.size());
-        Order stop = null;
-        if (b.stopExec != null) {
-            OrderArgs s = OrderArgs.of().data(main.data()).price(b.stopPrice).exectype(b.stopExec)
-                    .valid(m.valid()).tradeId(m.tradeId()).parent(main).transmit(b.limitExec == null).size(size);
-            stop = isBuy ? sell(s) : buy(s);
-        }
-        Order limit = null;
-        if (b.limitExec != null) {
-            OrderArgs l = OrderArgs.of().data(main.data()).price(b.limitPrice).exectype(b.limitExec)
-                    .valid(m.valid()).tradeId(m.tradeId()).parent(main).transmit(true).size(size);
-            limit = isBuy ? sell(l) : buy(l);
-        }
+        Order stop = b.stopExec == null ? null
+            : side(!isBuy, main, m, b.stopPrice, b.stopExec, b.stopArgs, b.limitExec == null, size);
+        Order limit = b.limitExec == null ? null : side(!isBuy, main, m, b.limitPrice, b.limitExec, b.limitArgs, true, size);
         return new Order[] {main, stop, limit};
+    }
+
+    /** One protective side of a bracket: backtrader's defaults, then the side's own arguments. */
+    private Order side(boolean isBuy, Order main, OrderArgs m, double price, ExecType exec,
+                       java.util.function.Consumer<OrderArgs> own, boolean transmit, double size) {
+        OrderArgs a = OrderArgs.of().data(main.data()).price(price).exectype(exec).valid(m.valid()).tradeId(m.tradeId());
+        own.accept(a);
+        a.parent(main).transmit(transmit).size(size);
+        return isBuy ? buy(a) : sell(a);
     }
 
     /**

@@ -171,4 +171,40 @@ class StrategyTest {
         assertEquals(org.bt4j.order.ExecType.StopLimit, p.type);
         assertEquals("[fast, slow_period, type]", ParamBinder.fields(P.class).keySet().toString());
     }
+
+    @Test
+    void anIndicatorCreatedAfterInitIsRefusedWithOneSentence() {
+        final class LateIndicator extends Strategy {
+            @Override
+            protected void start() {
+                sma(3);
+            }
+        }
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+            () -> new Cerebro().addData(feed(10, 11, 12, 13)).addStrategy(new LateIndicator()).run());
+        assertEquals("MovingAverageSimple was created after init(), where nothing computes it: declare indicators in"
+            + " init() (backtrader's __init__) and read them in start(), next() or stop()", e.getMessage());
+        // the engine thread is left as it was: indicators can be built outside a run again
+        new MovingAverageSimple(feed(1, 2, 3).close(), 2);
+    }
+
+    @Test
+    void bracketSidesTakeTheirOwnArguments() {
+        List<Order[]> made = new ArrayList<>();
+        Script s = new Script(x -> {
+            if (x.len() == 3) {
+                made.add(x.buyBracket(BracketArgs.of().size(1).price(90).valid(org.bt4j.order.Validity.after(java.time.Duration.ofDays(1)))
+                    .stopPrice(80).stopArgs(a -> a.valid(org.bt4j.order.Validity.after(java.time.Duration.ofDays(5))).tradeId(7))
+                    .limitPrice(120).limitArgs(a -> a.exectype(org.bt4j.order.ExecType.Stop))));
+            }
+        });
+        new Cerebro().addData(feed(10, 11, 12, 13)).addStrategy(s).run();
+        Order[] o = made.get(0);
+        assertEquals(o[0].valid(), o[2].valid(), "a side without its own validity copies the main order's");
+        assertEquals(o[0].valid() + 4 * DAY, o[1].valid(), "the stop side's own validity");
+        assertEquals(7, o[1].tradeId());
+        assertEquals(org.bt4j.order.ExecType.Stop, o[2].execType());
+        assertEquals(o[0], o[1].parent());
+        assertEquals(-1.0, o[2].size());
+    }
 }
