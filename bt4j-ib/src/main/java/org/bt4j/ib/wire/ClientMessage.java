@@ -3,7 +3,9 @@ package org.bt4j.ib.wire;
 /**
  * A message a client sends to TWS (or our gateway): one record per request, each able to write
  * itself at a negotiated server version and to be read back by {@link #read(FieldReader, int)}
- * on the server side. Field order and counts are IB's at server versions 176..187.
+ * on the server side. Each field is written exactly when the negotiated version reaches its gate in
+ * {@link ServerVersion}, as IB's own client does, at every framed version 100..187; doubles are
+ * written in IB's client's notation ({@link FieldWriter#putRequestDouble}).
  *
  * <p>Threading: all implementations are immutable records.
  */
@@ -39,7 +41,7 @@ public sealed interface ClientMessage {
                 c = new Contract(c.conId(), c.symbol(), c.secType(), c.lastTradeDateOrContractMonth(), c.strike(),
                         c.right(), c.multiplier(), c.exchange(), c.primaryExchange(), c.currency(), c.localSymbol(),
                         c.tradingClass(), r.readString(), r.readString());
-                String issuerId = r.hasMore() ? r.readString() : "";
+                String issuerId = serverVersion >= ServerVersion.BOND_ISSUERID && r.hasMore() ? r.readString() : "";
                 return new ReqContractDetails(reqId, c, includeExpired, issuerId);
             }
             case ClientMsgId.REQ_MKT_DATA: {
@@ -52,7 +54,7 @@ public sealed interface ClientMessage {
                 }
                 String ticks = r.readString();
                 boolean snapshot = r.readBool();
-                boolean regulatory = r.readBool();
+                boolean regulatory = serverVersion >= ServerVersion.REQ_SMART_COMPONENTS && r.readBool();
                 r.skipOptional(1); // mktDataOptions
                 return new ReqMktData(tickerId, c, ticks, snapshot, regulatory);
             }
@@ -70,6 +72,9 @@ public sealed interface ClientMessage {
             }
             case ClientMsgId.CANCEL_REAL_TIME_BARS: r.readInt(); return new CancelRealTimeBars(r.readInt());
             case ClientMsgId.REQ_HISTORICAL_DATA: {
+                if (serverVersion < ServerVersion.SYNT_REALTIME_BARS) {
+                    r.readInt();
+                }
                 int reqId = r.readInt();
                 Contract c = Contract.readBlock(r);
                 boolean includeExpired = r.readBool();
@@ -80,7 +85,7 @@ public sealed interface ClientMessage {
                 String what = r.readString();
                 int formatDate = r.readInt();
                 skipComboLegs(r, c);
-                boolean keepUpToDate = r.hasMore() && r.readBool();
+                boolean keepUpToDate = serverVersion >= ServerVersion.SYNT_REALTIME_BARS && r.hasMore() && r.readBool();
                 r.skipOptional(1); // chartOptions
                 return new ReqHistoricalData(reqId, c, includeExpired, end, barSize, duration, rth, what, formatDate,
                         keepUpToDate);
@@ -90,7 +95,8 @@ public sealed interface ClientMessage {
             case ClientMsgId.CANCEL_ORDER: {
                 r.readInt();
                 int orderId = r.readInt();
-                CancelOrder m = new CancelOrder(orderId, r.hasMore() ? r.readString() : "");
+                boolean manualTime = serverVersion >= ServerVersion.MANUAL_ORDER_TIME && r.hasMore();
+                CancelOrder m = new CancelOrder(orderId, manualTime ? r.readString() : "");
                 r.skipOptional(3); // extOperator, externalUserId, manualOrderIndicator (187)
                 return m;
             }
@@ -169,18 +175,21 @@ public sealed interface ClientMessage {
         @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(1); }
     }
 
-    /** reqContractDetails (19 fields); the contract's secIdType/secId are sent after includeExpired. */
+    /** reqContractDetails (19 fields at 187; issuerId from 176); the contract's secIdType/secId are sent after includeExpired. */
     record ReqContractDetails(int reqId, Contract contract, boolean includeExpired, String issuerId)
             implements ClientMessage {
         @Override public int id() { return ClientMsgId.REQ_CONTRACT_DATA; }
         @Override public void write(FieldWriter w, int v) {
             w.putInt(id()).putInt(8).putInt(reqId);
             contract.writeBlock(w);
-            w.putBool(includeExpired).putString(contract.secIdType()).putString(contract.secId()).putString(issuerId);
+            w.putBool(includeExpired).putString(contract.secIdType()).putString(contract.secId());
+            if (v >= ServerVersion.BOND_ISSUERID) {
+                w.putString(issuerId);
+            }
         }
     }
 
-    /** reqMktData (20 fields): generic tick list (e.g. {@code 233} = RTVolume), snapshot flags. */
+    /** reqMktData (20 fields; regulatorySnapshot from 114): generic tick list (e.g. {@code 233} = RTVolume), snapshot flags. */
     record ReqMktData(int tickerId, Contract contract, String genericTickList, boolean snapshot,
                       boolean regulatorySnapshot) implements ClientMessage {
         @Override public int id() { return ClientMsgId.REQ_MKT_DATA; }
@@ -188,7 +197,11 @@ public sealed interface ClientMessage {
             w.putInt(id()).putInt(11).putInt(tickerId);
             contract.writeBlock(w);
             writeComboLegs(w, contract);
-            w.putBool(false).putString(genericTickList).putBool(snapshot).putBool(regulatorySnapshot).putEmpty();
+            w.putBool(false).putString(genericTickList).putBool(snapshot);
+            if (v >= ServerVersion.REQ_SMART_COMPONENTS) {
+                w.putBool(regulatorySnapshot);
+            }
+            w.putEmpty(); // mktDataOptions
         }
     }
 
@@ -222,7 +235,7 @@ public sealed interface ClientMessage {
     }
 
     /**
-     * reqHistoricalData (23 fields, no version). Note the wire order: bar size before duration.
+     * reqHistoricalData (23 fields at 187; a version field and no keepUpToDate before 124). Note the wire order: bar size before duration.
      * {@code endDateTime} is {@code yyyyMMdd HH:mm:ss zone}, {@code yyyyMMdd-HH:mm:ss} (UTC) or
      * empty (now; required with keepUpToDate).
      */
@@ -231,12 +244,19 @@ public sealed interface ClientMessage {
                              int formatDate, boolean keepUpToDate) implements ClientMessage {
         @Override public int id() { return ClientMsgId.REQ_HISTORICAL_DATA; }
         @Override public void write(FieldWriter w, int v) {
-            w.putInt(id()).putInt(reqId);
+            w.putInt(id());
+            if (v < ServerVersion.SYNT_REALTIME_BARS) {
+                w.putInt(6);
+            }
+            w.putInt(reqId);
             contract.writeBlock(w);
             w.putBool(includeExpired).putString(endDateTime).putString(barSizeSetting).putString(durationStr)
                     .putBool(useRth).putString(whatToShow).putInt(formatDate);
             writeComboLegs(w, contract);
-            w.putBool(keepUpToDate).putEmpty();
+            if (v >= ServerVersion.SYNT_REALTIME_BARS) {
+                w.putBool(keepUpToDate);
+            }
+            w.putEmpty(); // chartOptions
         }
     }
 
@@ -252,11 +272,14 @@ public sealed interface ClientMessage {
         @Override public void write(FieldWriter w, int v) { OrderCodec.writePlaceOrder(w, v, this); }
     }
 
-    /** cancelOrder {@code 4|1|orderId|manualOrderCancelTime} (+3 RFQ placeholders from 187). */
+    /** cancelOrder {@code 4|1|orderId|manualOrderCancelTime} (the time from 169; +3 RFQ placeholders from 187). */
     record CancelOrder(int orderId, String manualOrderCancelTime) implements ClientMessage {
         @Override public int id() { return ClientMsgId.CANCEL_ORDER; }
         @Override public void write(FieldWriter w, int v) {
-            w.putInt(id()).putInt(1).putInt(orderId).putString(manualOrderCancelTime);
+            w.putInt(id()).putInt(1).putInt(orderId);
+            if (v >= ServerVersion.MANUAL_ORDER_TIME) {
+                w.putString(manualOrderCancelTime);
+            }
             if (v >= ServerVersion.RFQ_FIELDS) {
                 w.putEmpty().putEmpty().putInt(Wire.UNSET_INTEGER);
             }

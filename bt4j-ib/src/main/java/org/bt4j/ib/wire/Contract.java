@@ -88,7 +88,7 @@ public record Contract(int conId, String symbol, String secType, String lastTrad
     /** Request contract block (12 fields): conId .. exchange, primaryExchange, currency, localSymbol, tradingClass. */
     void writeBlock(FieldWriter w) {
         w.putInt(conId).putString(symbol).putString(secType).putString(lastTradeDateOrContractMonth)
-                .putDouble(strike).putString(right).putString(multiplier).putString(exchange)
+                .putRequestDouble(strike).putString(right).putString(multiplier).putString(exchange)
                 .putString(primaryExchange).putString(currency).putString(localSymbol).putString(tradingClass);
     }
 

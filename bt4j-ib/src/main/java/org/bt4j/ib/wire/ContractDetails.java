@@ -54,17 +54,39 @@ public record ContractDetails(Contract contract, String marketName, double minTi
         }
         w.putDecimal(c.strike()).putString(c.right()).putString(c.exchange()).putString(c.currency())
                 .putString(c.localSymbol()).putString(marketName).putString(c.tradingClass()).putInt(c.conId())
-                .putDouble(minTick).putString(c.multiplier()).putString(orderTypes).putString(validExchanges)
-                .putInt(priceMagnifier).putInt(underConId).putText(longName).putString(c.primaryExchange())
+                .putDouble(minTick);
+        if (version >= ServerVersion.MD_SIZE_MULTIPLIER && version < ServerVersion.SIZE_RULES) {
+            w.putInt(1); // mdSizeMultiplier
+        }
+        w.putString(c.multiplier()).putString(orderTypes).putString(validExchanges)
+                .putInt(priceMagnifier).putInt(underConId).putText(longName, version).putString(c.primaryExchange())
                 .putString(contractMonth).putString(industry).putString(category).putString(subcategory)
                 .putString(timeZoneId).putString(tradingHours).putString(liquidHours).putString(evRule)
                 .putDoubleMax(evMultiplier).putInt(secIdList.size());
         for (TagValue tv : secIdList) {
             w.putString(tv.tag()).putString(tv.value());
         }
-        w.putInt(aggGroup).putString(underSymbol).putString(underSecType).putString(marketRuleIds)
-                .putString(realExpirationDate).putString(stockType).putDecimal(minSize).putDecimal(sizeIncrement)
-                .putDecimal(suggestedSizeIncrement);
+        if (version >= ServerVersion.AGG_GROUP) {
+            w.putInt(aggGroup);
+        }
+        if (version >= ServerVersion.UNDERLYING_INFO) {
+            w.putString(underSymbol).putString(underSecType);
+        }
+        if (version >= ServerVersion.MARKET_RULES) {
+            w.putString(marketRuleIds);
+        }
+        if (version >= ServerVersion.REAL_EXPIRATION_DATE) {
+            w.putString(realExpirationDate);
+        }
+        if (version >= ServerVersion.STOCK_TYPE) {
+            w.putString(stockType);
+        }
+        if (version == ServerVersion.FRACTIONAL_SIZE_SUPPORT) {
+            w.putDecimal(minSize); // sizeMinTick, replaced by the three size rules at the next version
+        }
+        if (version >= ServerVersion.SIZE_RULES) {
+            w.putDecimal(minSize).putDecimal(sizeIncrement).putDecimal(suggestedSizeIncrement);
+        }
         if (version >= ServerVersion.FUND_DATA_FIELDS && "FUND".equals(c.secType())) {
             for (int i = 0; i < FUND_FIELD_COUNT; i++) {
                 w.putString(i < fundFields.size() ? fundFields.get(i) : "");
@@ -92,6 +114,9 @@ public record ContractDetails(Contract contract, String marketName, double minTi
         String tradingClass = r.readString();
         int conId = r.readInt();
         double minTick = r.readDouble();
+        if (version >= ServerVersion.MD_SIZE_MULTIPLIER && version < ServerVersion.SIZE_RULES) {
+            r.readInt(); // mdSizeMultiplier
+        }
         String multiplier = r.readString();
         Builder b = new Builder(null);
         b.marketName = marketName;
@@ -100,7 +125,7 @@ public record ContractDetails(Contract contract, String marketName, double minTi
         b.validExchanges = r.readString();
         b.priceMagnifier = r.readInt();
         b.underConId = r.readInt();
-        b.longName = r.readText();
+        b.longName = r.readText(version);
         String primaryExchange = r.readString();
         b.contractMonth = r.readString();
         b.industry = r.readString();
@@ -115,15 +140,30 @@ public record ContractDetails(Contract contract, String marketName, double minTi
         for (int i = 0; i < n; i++) {
             b.secIdList.add(new TagValue(r.readString(), r.readString()));
         }
-        b.aggGroup = r.readIntMax();
-        b.underSymbol = r.readString();
-        b.underSecType = r.readString();
-        b.marketRuleIds = r.readString();
-        b.realExpirationDate = r.readString();
-        b.stockType = r.readString();
-        b.minSize = r.readDecimal();
-        b.sizeIncrement = r.readDecimal();
-        b.suggestedSizeIncrement = r.readDecimal();
+        if (version >= ServerVersion.AGG_GROUP) {
+            b.aggGroup = r.readIntMax();
+        }
+        if (version >= ServerVersion.UNDERLYING_INFO) {
+            b.underSymbol = r.readString();
+            b.underSecType = r.readString();
+        }
+        if (version >= ServerVersion.MARKET_RULES) {
+            b.marketRuleIds = r.readString();
+        }
+        if (version >= ServerVersion.REAL_EXPIRATION_DATE) {
+            b.realExpirationDate = r.readString();
+        }
+        if (version >= ServerVersion.STOCK_TYPE) {
+            b.stockType = r.readString();
+        }
+        if (version == ServerVersion.FRACTIONAL_SIZE_SUPPORT) {
+            b.minSize = r.readDecimal(); // sizeMinTick
+        }
+        if (version >= ServerVersion.SIZE_RULES) {
+            b.minSize = r.readDecimal();
+            b.sizeIncrement = r.readDecimal();
+            b.suggestedSizeIncrement = r.readDecimal();
+        }
         if (version >= ServerVersion.FUND_DATA_FIELDS && "FUND".equals(secType)) {
             for (int i = 0; i < FUND_FIELD_COUNT; i++) {
                 b.fundFields.add(r.readString());

@@ -115,6 +115,14 @@ public final class FieldReader {
         return sb.toString();
     }
 
+    /**
+     * Reads free text as TWS writes it at {@code serverVersion}: {@link #readText()} from
+     * {@link ServerVersion#ENCODE_MSG_ASCII7} on, plain before.
+     */
+    public String readText(int serverVersion) {
+        return serverVersion >= ServerVersion.ENCODE_MSG_ASCII7 ? readText() : readString();
+    }
+
     /** Reads an int; empty or {@code -} gives 0. */
     public int readInt() {
         return readInt(0);

@@ -110,6 +110,40 @@ public final class FieldWriter {
     }
 
     /**
+     * Writes a double of a request the way IB's own (Python) client does, so bt4j's requests are
+     * byte for byte IB's: the shortest text that reads back as the same double, in positional form
+     * from 1e-4 up to 1e16 ({@code 0.0}, {@code 187.25}, {@code 0.0005}) and as {@code 1e-05} or
+     * {@code 1.7976931348623157e+308} outside; +∞ becomes {@code Infinity}.
+     */
+    public FieldWriter putRequestDouble(double v) {
+        if (Double.isNaN(v)) {
+            throw new IllegalArgumentException("NaN cannot be sent to TWS");
+        }
+        if (Double.isInfinite(v)) {
+            return putAscii(v > 0 ? "Infinity" : "-Infinity");
+        }
+        if (v == 0.0) {
+            return putAscii(1.0 / v < 0 ? "-0.0" : "0.0");
+        }
+        BigDecimal d = new BigDecimal(Double.toString(Math.abs(v))).stripTrailingZeros();
+        String digits = d.unscaledValue().toString();
+        int exponent = digits.length() - 1 - d.scale();
+        String sign = v < 0 ? "-" : "";
+        if (exponent >= -4 && exponent < 16) {
+            String plain = d.toPlainString();
+            return putAscii(sign + (plain.indexOf('.') < 0 ? plain + ".0" : plain));
+        }
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        int e = Math.abs(exponent);
+        return putAscii(sign + mantissa + (exponent < 0 ? "e-" : "e+") + (e < 10 ? "0" : "") + e);
+    }
+
+    /** {@link #putRequestDouble}, or an empty field when {@code v} is {@link Wire#UNSET_DOUBLE}. */
+    public FieldWriter putRequestDoubleMax(double v) {
+        return v == Wire.UNSET_DOUBLE ? putEmpty() : putRequestDouble(v);
+    }
+
+    /**
      * Writes a decimal quantity (size, position, volume, WAP) in plain notation without
      * trailing zeros ({@code 100}, {@code 948837.22}); unset (sentinel or NaN) is written empty;
      * an infinite value is refused with an {@link IllegalArgumentException}, like NaN in {@link #putDouble}.
@@ -177,6 +211,14 @@ public final class FieldWriter {
             }
         }
         return putAscii(sb == null ? s : sb.toString());
+    }
+
+    /**
+     * Writes free text as TWS does at {@code serverVersion}: escaped with {@link #putText} from
+     * {@link ServerVersion#ENCODE_MSG_ASCII7} on, plain UTF-8 before.
+     */
+    public FieldWriter putText(String s, int serverVersion) {
+        return serverVersion >= ServerVersion.ENCODE_MSG_ASCII7 ? putText(s) : putString(s);
     }
 
     /** @return a copy of the payload built so far */

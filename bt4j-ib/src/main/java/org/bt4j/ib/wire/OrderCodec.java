@@ -2,7 +2,8 @@ package org.bt4j.ib.wire;
 
 /**
  * The three long order layouts of the protocol — placeOrder (client to server), openOrder and
- * completedOrder (server to client) — written and read field by field. bt4j keeps the order
+ * completedOrder (server to client) — written and read field by field, each field exactly when the
+ * negotiated version reaches its gate in {@link ServerVersion} (100..187). bt4j keeps the order
  * fields of {@link Order}; every other field is written with the value IB's own client (for
  * placeOrder) or TWS (for openOrder) sends, and skipped when read, including the optional
  * groups whose presence depends on an earlier field (delta-neutral, scale, hedge, algo, combo
@@ -13,6 +14,12 @@ package org.bt4j.ib.wire;
 final class OrderCodec {
 
     private static final double U = Wire.UNSET_DOUBLE;
+    /** placeOrder's message version, sent before server version 145. */
+    private static final int PLACE_ORDER_VERSION = 45;
+    /** openOrder's message version TWS sent before server version 145 (every field of the layout). */
+    private static final int OPEN_ORDER_VERSION = 34;
+    private static final String PEG_BEST = "PEG BEST";
+    private static final String PEG_MID = "PEG MID";
 
     private OrderCodec() {
     }
@@ -22,43 +29,80 @@ final class OrderCodec {
     static void writePlaceOrder(FieldWriter w, int v, ClientMessage.PlaceOrder m) {
         Order o = m.order();
         Contract c = m.contract();
-        w.putInt(ClientMsgId.PLACE_ORDER).putInt(m.orderId());
+        w.putInt(ClientMsgId.PLACE_ORDER);
+        if (v < ServerVersion.ORDER_CONTAINER) {
+            w.putInt(PLACE_ORDER_VERSION);
+        }
+        w.putInt(m.orderId());
         c.writeBlock(w);
-        w.putString(c.secIdType()).putString(c.secId());
-        w.putString(o.action()).putDecimal(o.totalQuantity()).putString(o.orderType()).putDoubleMax(o.lmtPrice())
-                .putDoubleMax(o.auxPrice()).putString(o.tif()).putString(o.ocaGroup()).putString(o.account())
-                .putString(o.openClose()).putInt(o.origin()).putString(o.orderRef()).putBool(o.transmit())
-                .putInt(o.parentId()).putBool(false).putBool(false).putInt(0).putInt(o.triggerMethod())
-                .putBool(o.outsideRth()).putBool(o.hidden());
+        w.putString(c.secIdType()).putString(c.secId()).putString(o.action());
+        if (v >= ServerVersion.FRACTIONAL_POSITIONS) {
+            w.putDecimal(o.totalQuantity());
+        } else {
+            w.putLong((long) o.totalQuantity());
+        }
+        w.putString(o.orderType()).putRequestDoubleMax(o.lmtPrice()).putRequestDoubleMax(o.auxPrice())
+                .putString(o.tif()).putString(o.ocaGroup()).putString(o.account()).putString(o.openClose())
+                .putInt(o.origin()).putString(o.orderRef()).putBool(o.transmit()).putInt(o.parentId())
+                .putBool(false).putBool(false).putInt(0).putInt(o.triggerMethod()).putBool(o.outsideRth())
+                .putBool(o.hidden());
         if ("BAG".equals(c.secType())) {
-            w.putInt(0).putInt(0).putInt(0);
+            w.putInt(0).putInt(0).putInt(0); // combo legs, order combo legs, smart combo routing params
         }
         w.putEmpty().putInt(0).putString(o.goodAfterTime()).putString(o.goodTillDate());
         empties(w, 3); // faGroup, faMethod, faPercentage
         if (v < ServerVersion.FA_PROFILE_DESUPPORT) {
             w.putEmpty();
         }
-        w.putEmpty(); // modelCode
+        if (v >= ServerVersion.MODELS_SUPPORT) {
+            w.putEmpty(); // modelCode
+        }
         w.putInt(0).putEmpty().putInt(-1).putInt(o.ocaType()).putEmpty().putEmpty().putBool(false).putEmpty()
                 .putEmpty().putBool(false).putBool(false).putEmpty().putInt(0);
         empties(w, 5); // startingPrice .. stockRangeUpper
         w.putBool(false); // overridePercentageConstraints
         empties(w, 4); // volatility, volatilityType, deltaNeutralOrderType, deltaNeutralAuxPrice
-        w.putBool(false).putEmpty().putDoubleMax(o.trailStopPrice()).putDoubleMax(o.trailingPercent());
+        w.putBool(false).putEmpty().putRequestDoubleMax(o.trailStopPrice()).putRequestDoubleMax(o.trailingPercent());
         empties(w, 3); // scale sizes and increment
         empties(w, 3); // scaleTable, activeStartTime, activeStopTime
         w.putEmpty().putBool(false).putEmpty().putEmpty().putBool(false).putBool(false).putEmpty().putEmpty()
                 .putBool(o.whatIf()).putEmpty().putBool(false).putBool(false).putBool(false);
-        w.putInt(0).putEmpty(); // conditions, adjustedOrderType
-        for (int i = 0; i < 5; i++) {
-            w.putDouble(U);
+        if (v >= ServerVersion.PEGGED_TO_BENCHMARK) {
+            w.putInt(0).putEmpty(); // conditions, adjustedOrderType
+            for (int i = 0; i < 5; i++) {
+                w.putRequestDouble(U); // triggerPrice, lmtPriceOffset, adjusted stop/stop limit/trailing amount
+            }
+            w.putInt(0); // adjustableTrailingUnit
         }
-        w.putInt(0).putEmpty().putEmpty().putEmpty().putDouble(U);
-        empties(w, 4); // MiFID II
-        w.putBool(false).putBool(false).putBool(false).putEmpty().putInt(Wire.UNSET_INTEGER)
-                .putInt(Wire.UNSET_INTEGER).putBool(false).putEmpty().putEmpty();
-        if ("IBKRATS".equals(c.exchange())) {
+        if (v >= ServerVersion.EXT_OPERATOR) {
             w.putEmpty();
+        }
+        if (v >= ServerVersion.SOFT_DOLLAR_TIER) {
+            w.putEmpty().putEmpty();
+        }
+        if (v >= ServerVersion.CASH_QTY) {
+            w.putRequestDouble(U);
+        }
+        if (v >= ServerVersion.DECISION_MAKER) {
+            w.putEmpty().putEmpty();
+        }
+        if (v >= ServerVersion.MIFID_EXECUTION) {
+            w.putEmpty().putEmpty();
+        }
+        writeHedgeToAutoCancelParent(w, v, true);
+        if (v >= ServerVersion.ADVANCED_ORDER_REJECT) {
+            w.putEmpty();
+        }
+        if (v >= ServerVersion.MANUAL_ORDER_TIME) {
+            w.putEmpty();
+        }
+        if (v >= ServerVersion.PEGBEST_PEGMID_OFFSETS) {
+            if ("IBKRATS".equals(c.exchange())) {
+                w.putEmpty(); // minTradeQty
+            }
+            if (PEG_BEST.equals(o.orderType()) || PEG_MID.equals(o.orderType())) {
+                w.putEmpty().putEmpty(); // minCompeteSize + compete offset, or the two mid offsets
+            }
         }
         if (v >= ServerVersion.CUSTOMER_ACCOUNT) {
             w.putEmpty();
@@ -72,6 +116,9 @@ final class OrderCodec {
     }
 
     static ClientMessage.PlaceOrder readPlaceOrder(FieldReader r, int v) {
+        if (v < ServerVersion.ORDER_CONTAINER) {
+            r.readInt();
+        }
         int orderId = r.readInt();
         Contract block = Contract.readBlock(r);
         Contract c = new Contract(block.conId(), block.symbol(), block.secType(), block.lastTradeDateOrContractMonth(),
@@ -90,7 +137,7 @@ final class OrderCodec {
         }
         r.skip(2); // sharesAllocation, discretionaryAmt
         b.goodAfterTime(r.readString()).goodTillDate(r.readString());
-        r.skip(v < ServerVersion.FA_PROFILE_DESUPPORT ? 5 : 4); // FA fields, modelCode
+        r.skip(3 + faProfileAndModelCode(v)); // FA fields, modelCode
         r.skip(3); // shortSaleSlot, designatedLocation, exemptCode
         b.ocaType(r.readInt());
         r.skip(15); // rule80A .. overridePercentageConstraints
@@ -112,24 +159,30 @@ final class OrderCodec {
         b.whatIf(r.readBool());
         r.skip(4); // orderMiscOptions, solicited, randomizeSize, randomizePrice
         Order order = b.build();
-        if ("PEG BENCH".equals(order.orderType())) {
-            r.skip(5);
+        if (v >= ServerVersion.PEGGED_TO_BENCHMARK) {
+            skipPegBenchAndConditions(r, order);
+            r.skip(7); // adjustedOrderType .. adjustableTrailingUnit
         }
-        refuseConditions(r);
-        r.skip(1 + 5 + 1 + 1 + 2 + 1 + 4 + 3 + 1 + 2 + 1 + 1 + 1); // adjustedOrderType .. manualOrderTime
-        if ("IBKRATS".equals(c.exchange())) {
-            r.skip(1); // minTradeQty
-        }
-        if ("PEG BEST".equals(order.orderType())) {
-            r.skip(1); // minCompeteSize
-            if (r.readDoubleMax() == Double.POSITIVE_INFINITY) {
-                r.skip(2); // compete up to mid: mid offsets follow
+        r.skip(gated(v, ServerVersion.EXT_OPERATOR, 1, ServerVersion.SOFT_DOLLAR_TIER, 2, ServerVersion.CASH_QTY, 1,
+                ServerVersion.DECISION_MAKER, 2, ServerVersion.MIFID_EXECUTION, 2, ServerVersion.AUTO_PRICE_FOR_HEDGE, 1,
+                ServerVersion.ORDER_CONTAINER, 1, ServerVersion.D_PEG_ORDERS, 1, ServerVersion.PRICE_MGMT_ALGO, 1,
+                ServerVersion.DURATION, 1, ServerVersion.POST_TO_ATS, 1, ServerVersion.AUTO_CANCEL_PARENT, 1,
+                ServerVersion.ADVANCED_ORDER_REJECT, 1, ServerVersion.MANUAL_ORDER_TIME, 1));
+        if (v >= ServerVersion.PEGBEST_PEGMID_OFFSETS) {
+            if ("IBKRATS".equals(c.exchange())) {
+                r.skip(1); // minTradeQty
             }
-        } else if ("PEG MID".equals(order.orderType())) {
-            r.skip(2);
+            if (PEG_BEST.equals(order.orderType())) {
+                r.skip(1); // minCompeteSize
+                if (r.readDoubleMax() == Double.POSITIVE_INFINITY) {
+                    r.skip(2); // compete up to mid: mid offsets follow
+                }
+            } else if (PEG_MID.equals(order.orderType())) {
+                r.skip(2);
+            }
         }
-        r.skipOptional((v >= ServerVersion.CUSTOMER_ACCOUNT ? 1 : 0) + (v >= ServerVersion.PROFESSIONAL_CUSTOMER ? 1 : 0)
-                + (v >= ServerVersion.RFQ_FIELDS ? 2 : 0));
+        r.skipOptional(gated(v, ServerVersion.CUSTOMER_ACCOUNT, 1, ServerVersion.PROFESSIONAL_CUSTOMER, 1,
+                ServerVersion.RFQ_FIELDS, 2));
         return new ClientMessage.PlaceOrder(orderId, c, order);
     }
 
@@ -138,16 +191,19 @@ final class OrderCodec {
     static void writeOpenOrder(FieldWriter w, int v, ServerMessage.OpenOrder m) {
         Order o = m.order();
         OrderState s = m.state();
-        w.putInt(ServerMsgId.OPEN_ORDER).putInt(o.orderId());
+        w.putInt(ServerMsgId.OPEN_ORDER);
+        if (v < ServerVersion.ORDER_CONTAINER) {
+            w.putInt(OPEN_ORDER_VERSION);
+        }
+        w.putInt(o.orderId());
         m.contract().writeShort(w, false);
         w.putString(o.action()).putDecimal(o.totalQuantity()).putString(o.orderType()).putDoubleMax(o.lmtPrice())
                 .putDoubleMax(o.auxPrice()).putString(o.tif()).putString(o.ocaGroup()).putString(o.account())
                 .putString(o.openClose()).putInt(o.origin()).putString(o.orderRef()).putInt(o.clientId())
                 .putLong(o.permId()).putBool(o.outsideRth()).putBool(o.hidden()).putDouble(0.0)
                 .putString(o.goodAfterTime()).putEmpty();
-        empties(w, v < ServerVersion.FA_PROFILE_DESUPPORT ? 4 : 3);
-        w.putEmpty().putString(o.goodTillDate()).putEmpty().putEmpty().putEmpty().putInt(0).putEmpty().putInt(-1)
-                .putInt(0);
+        writeFaAndModelCode(w, v);
+        w.putString(o.goodTillDate()).putEmpty().putEmpty().putEmpty().putInt(0).putEmpty().putInt(-1).putInt(0);
         empties(w, 5); // startingPrice .. stockRangeUpper
         w.putInt(Wire.UNSET_INTEGER).putBool(false).putBool(false).putBool(false).putEmpty().putInt(o.ocaType())
                 .putBool(false).putBool(false).putEmpty().putInt(o.parentId()).putInt(o.triggerMethod());
@@ -157,29 +213,32 @@ final class OrderCodec {
         empties(w, 3); // scale
         w.putEmpty().putBool(false).putEmpty().putString("IB").putBool(false).putBool(false).putEmpty()
                 .putBool(false).putBool(o.whatIf()).putString(s.status());
-        for (int i = 0; i < 9; i++) {
-            w.putDouble(U);
+        for (int i = v >= ServerVersion.WHAT_IF_EXT_FIELDS ? 9 : 3; i > 0; i--) {
+            w.putDouble(U); // margins before, change (from 142) and after
         }
         w.putDouble(s.commission()).putDouble(s.minCommission()).putDouble(s.maxCommission())
-                .putString(s.commissionCurrency()).putString(s.warningText()).putBool(false).putBool(false)
-                .putInt(0).putString("None").putDouble(U).putDouble(o.trailStopPrice()).putDouble(U).putDouble(U)
-                .putDouble(U).putDouble(U).putInt(0);
-        empties(w, 3); // soft dollar tier
-        w.putDouble(U).putBool(false).putBool(false).putBool(false).putBool(false).putInt(Wire.UNSET_INTEGER)
-                .putInt(Wire.UNSET_INTEGER).putBool(false).putInt(Wire.UNSET_INTEGER).putInt(Wire.UNSET_INTEGER)
-                .putDouble(U).putDouble(U).putDouble(U);
-        if (v >= ServerVersion.CUSTOMER_ACCOUNT) {
-            w.putEmpty();
+                .putString(s.commissionCurrency()).putString(s.warningText()).putBool(false).putBool(false);
+        if (v >= ServerVersion.PEGGED_TO_BENCHMARK) {
+            w.putInt(0).putString("None").putDouble(U).putDouble(o.trailStopPrice()).putDouble(U).putDouble(U)
+                    .putDouble(U).putDouble(U).putInt(0); // conditions, adjustedOrderType .. adjustableTrailingUnit
         }
-        if (v >= ServerVersion.PROFESSIONAL_CUSTOMER) {
-            w.putBool(false);
+        if (v >= ServerVersion.SOFT_DOLLAR_TIER) {
+            empties(w, 3);
         }
+        if (v >= ServerVersion.CASH_QTY) {
+            w.putDouble(U);
+        }
+        writeHedgeToAutoCancelParent(w, v, false);
+        writeCustomerTail(w, v);
         if (v >= ServerVersion.BOND_ACCRUED_INTEREST) {
             w.putEmpty();
         }
     }
 
     static ServerMessage.OpenOrder readOpenOrder(FieldReader r, int v) {
+        if (v < ServerVersion.ORDER_CONTAINER) {
+            r.readInt();
+        }
         int orderId = r.readInt();
         Contract c = Contract.readShort(r, false);
         Order.Builder b = Order.builder().orderId(orderId);
@@ -188,7 +247,7 @@ final class OrderCodec {
         r.skip(1); // discretionaryAmt
         b.goodAfterTime(r.readString());
         r.skip(1); // sharesAllocation
-        r.skip(v < ServerVersion.FA_PROFILE_DESUPPORT ? 5 : 4); // FA fields, modelCode
+        r.skip(3 + faProfileAndModelCode(v)); // FA fields, modelCode
         b.goodTillDate(r.readString());
         r.skip(7); // rule80A, percentOffset, settlingFirm, shortSaleSlot, designatedLocation, exemptCode, auctionStrategy
         r.skip(5 + 1 + 3 + 1); // box/peg prices, displaySize, blockOrder, sweepToFill, allOrNone, minQty
@@ -207,7 +266,7 @@ final class OrderCodec {
         r.skip(1); // solicited
         b.whatIf(r.readBool());
         String status = r.readString();
-        r.skip(9); // margins
+        r.skip(v >= ServerVersion.WHAT_IF_EXT_FIELDS ? 9 : 3); // margins
         double commission = r.readDoubleMax();
         double minCommission = r.readDoubleMax();
         double maxCommission = r.readDoubleMax();
@@ -215,10 +274,16 @@ final class OrderCodec {
         String warning = r.readString();
         r.skip(2); // randomizeSize, randomizePrice
         Order order = b.build();
-        skipPegBenchAndConditions(r, order);
+        if (v >= ServerVersion.PEGGED_TO_BENCHMARK) {
+            skipPegBenchAndConditions(r, order);
+        }
         // adjustedOrderType .. midOffsetAtHalf and the version-gated tail: nothing bt4j keeps.
-        r.skipOptional(24 + (v >= ServerVersion.CUSTOMER_ACCOUNT ? 1 : 0) + (v >= ServerVersion.PROFESSIONAL_CUSTOMER ? 1 : 0)
-                + (v >= ServerVersion.BOND_ACCRUED_INTEREST ? 1 : 0));
+        r.skipOptional(gated(v, ServerVersion.PEGGED_TO_BENCHMARK, 8, ServerVersion.SOFT_DOLLAR_TIER, 3,
+                ServerVersion.CASH_QTY, 1, ServerVersion.AUTO_PRICE_FOR_HEDGE, 1, ServerVersion.ORDER_CONTAINER, 1,
+                ServerVersion.D_PEG_ORDERS, 1, ServerVersion.PRICE_MGMT_ALGO, 1, ServerVersion.DURATION, 1,
+                ServerVersion.POST_TO_ATS, 1, ServerVersion.AUTO_CANCEL_PARENT, 1,
+                ServerVersion.PEGBEST_PEGMID_OFFSETS, 5, ServerVersion.CUSTOMER_ACCOUNT, 1,
+                ServerVersion.PROFESSIONAL_CUSTOMER, 1, ServerVersion.BOND_ACCRUED_INTEREST, 1));
         OrderState state = new OrderState(status, commission, minCommission, maxCommission, commissionCurrency,
                 warning, U, "", "");
         return new ServerMessage.OpenOrder(c, order, state);
@@ -235,8 +300,8 @@ final class OrderCodec {
                 .putDoubleMax(o.auxPrice()).putString(o.tif()).putString(o.ocaGroup()).putString(o.account())
                 .putString(o.openClose()).putInt(o.origin()).putString(o.orderRef()).putLong(o.permId())
                 .putBool(o.outsideRth()).putBool(o.hidden()).putDouble(0.0).putString(o.goodAfterTime());
-        empties(w, v < ServerVersion.FA_PROFILE_DESUPPORT ? 4 : 3);
-        w.putEmpty().putString(o.goodTillDate()).putEmpty().putEmpty().putEmpty().putInt(0).putEmpty().putInt(-1);
+        writeFaAndModelCode(w, v);
+        w.putString(o.goodTillDate()).putEmpty().putEmpty().putEmpty().putInt(0).putEmpty().putInt(-1);
         empties(w, 5);
         w.putInt(Wire.UNSET_INTEGER).putBool(false).putBool(false).putEmpty().putInt(o.ocaType())
                 .putInt(o.triggerMethod());
@@ -245,10 +310,23 @@ final class OrderCodec {
         w.putEmpty().putInt(0).putInt(0).putInt(0);
         empties(w, 3);
         w.putEmpty().putEmpty().putString("IB").putBool(false).putBool(false).putEmpty().putBool(false)
-                .putString(s.status()).putBool(false).putBool(false).putInt(0)
-                .putDouble(o.trailStopPrice()).putDouble(U).putDouble(U).putBool(false).putBool(false).putEmpty()
-                .putDecimal(s.filledQuantity()).putInt(0).putBool(false).putEmpty().putBool(false).putBool(false)
+                .putString(s.status()).putBool(false).putBool(false);
+        if (v >= ServerVersion.PEGGED_TO_BENCHMARK) {
+            w.putInt(0); // conditions
+        }
+        w.putDouble(o.trailStopPrice()).putDouble(U); // trailStopPrice, lmtPriceOffset
+        if (v >= ServerVersion.CASH_QTY) {
+            w.putDouble(U);
+        }
+        if (v >= ServerVersion.AUTO_PRICE_FOR_HEDGE) {
+            w.putBool(false);
+        }
+        if (v >= ServerVersion.ORDER_CONTAINER) {
+            w.putBool(false);
+        }
+        w.putEmpty().putDecimal(s.filledQuantity()).putInt(0).putBool(false).putEmpty().putBool(false).putBool(false)
                 .putLong(Wire.UNSET_LONG).putString(s.completedTime()).putString(s.completedStatus());
+        writeCustomerTail(w, v);
     }
 
     static ServerMessage.CompletedOrder readCompletedOrder(FieldReader r, int v) {
@@ -258,7 +336,7 @@ final class OrderCodec {
         b.permId(r.readLong()).outsideRth(r.readBool()).hidden(r.readBool());
         r.skip(1); // discretionaryAmt
         b.goodAfterTime(r.readString());
-        r.skip(v < ServerVersion.FA_PROFILE_DESUPPORT ? 5 : 4);
+        r.skip(3 + faProfileAndModelCode(v));
         b.goodTillDate(r.readString());
         r.skip(6); // rule80A, percentOffset, settlingFirm, shortSaleSlot, designatedLocation, exemptCode
         r.skip(5 + 1 + 2 + 1); // prices, displaySize, sweepToFill, allOrNone, minQty
@@ -275,14 +353,92 @@ final class OrderCodec {
         String status = r.readString();
         r.skip(2);
         Order order = b.build();
-        skipPegBenchAndConditions(r, order);
-        r.skip(3 + 3); // trailStopPrice, lmtPriceOffset, cashQty, dontUseAutoPriceForHedge, isOmsContainer, autoCancelDate
+        if (v >= ServerVersion.PEGGED_TO_BENCHMARK) {
+            skipPegBenchAndConditions(r, order);
+        }
+        // trailStopPrice, lmtPriceOffset, cashQty, dontUseAutoPriceForHedge, isOmsContainer, autoCancelDate
+        r.skip(3 + gated(v, ServerVersion.CASH_QTY, 1, ServerVersion.AUTO_PRICE_FOR_HEDGE, 1,
+                ServerVersion.ORDER_CONTAINER, 1));
         double filled = r.readDecimal();
         r.skip(6); // refFuturesConId, autoCancelParent, shareholder, imbalanceOnly, routeMarketableToBbo, parentPermId
         String completedTime = r.readString();
         String completedStatus = r.readString();
+        r.skipOptional(gated(v, ServerVersion.PEGBEST_PEGMID_OFFSETS, 5, ServerVersion.CUSTOMER_ACCOUNT, 1,
+                ServerVersion.PROFESSIONAL_CUSTOMER, 1));
         return new ServerMessage.CompletedOrder(c, order,
                 new OrderState(status, U, U, U, "", "", filled, completedTime, completedStatus));
+    }
+
+    /**
+     * The sum of the field counts whose gate {@code v} has reached.
+     *
+     * @param gatesAndCounts pairs (gate, number of fields the gate adds)
+     */
+    private static int gated(int v, int... gatesAndCounts) {
+        int n = 0;
+        for (int i = 0; i < gatesAndCounts.length; i += 2) {
+            if (v >= gatesAndCounts[i]) {
+                n += gatesAndCounts[i + 1];
+            }
+        }
+        return n;
+    }
+
+    /** @return the fields after faPercentage: faProfile before 177, modelCode from 103 */
+    private static int faProfileAndModelCode(int v) {
+        return gated(v, ServerVersion.MIN_FRAMED, 1, ServerVersion.FA_PROFILE_DESUPPORT, -1,
+                ServerVersion.MODELS_SUPPORT, 1);
+    }
+
+    /** faGroup, faMethod, faPercentage, faProfile (before 177), modelCode (from 103), all empty. */
+    private static void writeFaAndModelCode(FieldWriter w, int v) {
+        empties(w, 3 + faProfileAndModelCode(v));
+    }
+
+    /**
+     * dontUseAutoPriceForHedge (141), isOmsContainer (145), discretionaryUpToLimitPrice (148),
+     * usePriceMgmtAlgo (151: empty in a request, 0 from TWS), duration (158), postToAts (160),
+     * autoCancelParent (162), all unset.
+     */
+    private static void writeHedgeToAutoCancelParent(FieldWriter w, int v, boolean request) {
+        if (v >= ServerVersion.AUTO_PRICE_FOR_HEDGE) {
+            w.putBool(false);
+        }
+        if (v >= ServerVersion.ORDER_CONTAINER) {
+            w.putBool(false);
+        }
+        if (v >= ServerVersion.D_PEG_ORDERS) {
+            w.putBool(false);
+        }
+        if (v >= ServerVersion.PRICE_MGMT_ALGO) {
+            if (request) {
+                w.putEmpty();
+            } else {
+                w.putBool(false);
+            }
+        }
+        if (v >= ServerVersion.DURATION) {
+            w.putInt(Wire.UNSET_INTEGER);
+        }
+        if (v >= ServerVersion.POST_TO_ATS) {
+            w.putInt(Wire.UNSET_INTEGER);
+        }
+        if (v >= ServerVersion.AUTO_CANCEL_PARENT) {
+            w.putBool(false);
+        }
+    }
+
+    /** The PEG BEST / PEG MID fields (from 170), customerAccount (183), professionalCustomer (184) of TWS's order messages. */
+    private static void writeCustomerTail(FieldWriter w, int v) {
+        if (v >= ServerVersion.PEGBEST_PEGMID_OFFSETS) {
+            w.putInt(Wire.UNSET_INTEGER).putInt(Wire.UNSET_INTEGER).putDouble(U).putDouble(U).putDouble(U);
+        }
+        if (v >= ServerVersion.CUSTOMER_ACCOUNT) {
+            w.putEmpty();
+        }
+        if (v >= ServerVersion.PROFESSIONAL_CUSTOMER) {
+            w.putBool(false);
+        }
     }
 
     // ------------------------------------------------------------------ shared groups

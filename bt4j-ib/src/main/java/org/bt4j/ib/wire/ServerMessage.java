@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * A message TWS (or our gateway) sends to a client: one record per message, each able to write
  * itself at a negotiated server version (gateway side) and to be read by
- * {@link #read(FieldReader, int)} (client side). Message version numbers are the ones TWS sends;
- * decoders honour them where IB's Java decoder does and ignore surplus trailing fields.
+ * {@link #read(FieldReader, int)} (client side). Each field is written and read exactly when the
+ * negotiated version reaches its gate in {@link ServerVersion}, at every framed version 100..187.
+ * Message version numbers are the ones TWS sends; decoders honour them where IB's Java decoder
+ * does and ignore surplus trailing fields.
  *
  * <p>Threading: all implementations are immutable records.
  */
@@ -32,13 +34,17 @@ public sealed interface ServerMessage {
                 r.readInt();
                 int reqId = r.readInt();
                 int code = r.readInt();
-                String text = r.readText();
-                return new ErrorMsg(reqId, code, text, r.hasMore() ? r.readText() : "");
+                String text = r.readText(serverVersion);
+                boolean json = serverVersion >= ServerVersion.ADVANCED_ORDER_REJECT && r.hasMore();
+                return new ErrorMsg(reqId, code, text, json ? r.readText() : "");
             }
             case ServerMsgId.NEXT_VALID_ID: r.readInt(); return new NextValidId(r.readInt());
             case ServerMsgId.MANAGED_ACCOUNTS: r.readInt(); return ManagedAccounts.parse(r.readString());
             case ServerMsgId.CURRENT_TIME: r.readInt(); return new CurrentTime(r.readLong());
             case ServerMsgId.CONTRACT_DATA: {
+                if (serverVersion < ServerVersion.SIZE_RULES) {
+                    r.readInt();
+                }
                 int reqId = r.readInt();
                 return new ContractData(reqId, ContractDetails.read(r, serverVersion));
             }
@@ -85,14 +91,26 @@ public sealed interface ServerMessage {
                         r.readDouble(), r.readDecimal(), r.readDecimal(), r.readInt());
             }
             case ServerMsgId.HISTORICAL_DATA: {
+                if (serverVersion < ServerVersion.SYNT_REALTIME_BARS) {
+                    r.readInt();
+                }
                 int reqId = r.readInt();
                 String start = r.readString();
                 String end = r.readString();
                 int n = r.readInt();
                 List<Bar> bars = new ArrayList<>(Math.max(0, Math.min(n, 100_000)));
                 for (int i = 0; i < n; i++) {
-                    bars.add(new Bar(r.readString(), r.readDouble(), r.readDouble(), r.readDouble(), r.readDouble(),
-                            r.readDecimal(), r.readDecimal(), r.readInt()));
+                    String time = r.readString();
+                    double open = r.readDouble();
+                    double high = r.readDouble();
+                    double low = r.readDouble();
+                    double close = r.readDouble();
+                    double volume = r.readDecimal();
+                    double wap = r.readDecimal();
+                    if (serverVersion < ServerVersion.SYNT_REALTIME_BARS) {
+                        r.readString(); // hasGaps
+                    }
+                    bars.add(new Bar(time, open, high, low, close, volume, wap, r.readInt()));
                 }
                 return new HistoricalData(reqId, start, end, bars);
             }
@@ -111,6 +129,9 @@ public sealed interface ServerMessage {
             case ServerMsgId.OPEN_ORDER: return OrderCodec.readOpenOrder(r, serverVersion);
             case ServerMsgId.OPEN_ORDER_END: r.skipOptional(1); return new OpenOrderEnd();
             case ServerMsgId.ORDER_STATUS: {
+                if (serverVersion < ServerVersion.MARKET_CAP_PRICE) {
+                    r.readInt();
+                }
                 int orderId = r.readInt();
                 String status = r.readString();
                 double filled = r.readDecimal();
@@ -121,20 +142,38 @@ public sealed interface ServerMessage {
                 double lastFill = r.readDouble();
                 int clientId = r.readInt();
                 String whyHeld = r.readString();
-                double mktCap = r.hasMore() ? r.readDouble() : 0.0;
+                double mktCap = serverVersion >= ServerVersion.MARKET_CAP_PRICE && r.hasMore() ? r.readDouble() : 0.0;
                 return new OrderStatus(orderId, status, filled, remaining, avg, permId, parentId, lastFill, clientId,
                         whyHeld, mktCap);
             }
             case ServerMsgId.EXECUTION_DATA: {
+                if (serverVersion < ServerVersion.LAST_LIQUIDITY) {
+                    r.readInt();
+                }
                 int reqId = r.readInt();
                 int orderId = r.readInt();
                 Contract c = Contract.readShort(r, false);
-                Execution e = new Execution(orderId, r.readString(), r.readString(), r.readString(), r.readString(),
-                        r.readString(), r.readDecimal(), r.readDouble(), r.readLong(), r.readInt(), r.readInt(),
-                        r.readDecimal(), r.readDouble(), r.readString(), r.readString(), r.readDoubleMax(),
-                        r.readString(), r.readInt(),
-                        serverVersion >= ServerVersion.PENDING_PRICE_REVISION && r.hasMore() && r.readBool());
-                return new ExecDetails(reqId, c, e);
+                String execId = r.readString();
+                String time = r.readString();
+                String acctNumber = r.readString();
+                String exchange = r.readString();
+                String side = r.readString();
+                double shares = r.readDecimal();
+                double price = r.readDouble();
+                long permId = r.readLong();
+                int clientId = r.readInt();
+                int liquidation = r.readInt();
+                double cumQty = r.readDecimal();
+                double avgPrice = r.readDouble();
+                String orderRef = r.readString();
+                String evRule = r.readString();
+                double evMultiplier = r.readDoubleMax();
+                String modelCode = serverVersion >= ServerVersion.MODELS_SUPPORT ? r.readString() : "";
+                int lastLiquidity = serverVersion >= ServerVersion.LAST_LIQUIDITY ? r.readInt() : 0;
+                boolean pending = serverVersion >= ServerVersion.PENDING_PRICE_REVISION && r.hasMore() && r.readBool();
+                return new ExecDetails(reqId, c, new Execution(orderId, execId, time, acctNumber, exchange, side,
+                        shares, price, permId, clientId, liquidation, cumQty, avgPrice, orderRef, evRule, evMultiplier,
+                        modelCode, lastLiquidity, pending));
             }
             case ServerMsgId.EXECUTION_DATA_END: r.readInt(); return new ExecDetailsEnd(r.readInt());
             case ServerMsgId.COMMISSION_REPORT: {
@@ -183,7 +222,10 @@ public sealed interface ServerMessage {
     record ErrorMsg(int reqId, int code, String message, String advancedOrderRejectJson) implements ServerMessage {
         @Override public int id() { return ServerMsgId.ERROR; }
         @Override public void write(FieldWriter w, int v) {
-            w.putInt(id()).putInt(2).putInt(reqId).putInt(code).putText(message).putText(advancedOrderRejectJson);
+            w.putInt(id()).putInt(2).putInt(reqId).putInt(code).putText(message, v);
+            if (v >= ServerVersion.ADVANCED_ORDER_REJECT) {
+                w.putText(advancedOrderRejectJson);
+            }
         }
 
         /** @return the seed's notification form {@code <error id=-1, errorCode=2104, errorMsg=…>} */
@@ -231,7 +273,11 @@ public sealed interface ServerMessage {
     record ContractData(int reqId, ContractDetails details) implements ServerMessage {
         @Override public int id() { return ServerMsgId.CONTRACT_DATA; }
         @Override public void write(FieldWriter w, int v) {
-            w.putInt(id()).putInt(reqId);
+            w.putInt(id());
+            if (v < ServerVersion.SIZE_RULES) {
+                w.putInt(8);
+            }
+            w.putInt(reqId);
             details.write(w, v);
         }
     }
@@ -320,10 +366,18 @@ public sealed interface ServerMessage {
 
         @Override public int id() { return ServerMsgId.HISTORICAL_DATA; }
         @Override public void write(FieldWriter w, int v) {
-            w.putInt(id()).putInt(reqId).putString(startDate).putString(endDate).putInt(bars.size());
+            w.putInt(id());
+            if (v < ServerVersion.SYNT_REALTIME_BARS) {
+                w.putInt(3);
+            }
+            w.putInt(reqId).putString(startDate).putString(endDate).putInt(bars.size());
             for (Bar b : bars) {
                 w.putString(b.time()).putDouble(b.open()).putDouble(b.high()).putDouble(b.low()).putDouble(b.close())
-                        .putDecimal(b.volume()).putDecimal(b.wap()).putInt(b.barCount());
+                        .putDecimal(b.volume()).putDecimal(b.wap());
+                if (v < ServerVersion.SYNT_REALTIME_BARS) {
+                    w.putString("false"); // hasGaps
+                }
+                w.putInt(b.barCount());
             }
         }
     }
@@ -350,30 +404,46 @@ public sealed interface ServerMessage {
         @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(1); }
     }
 
-    /** orderStatus (12 fields, no version); filled/remaining are cumulative; an idempotent snapshot. */
+    /** orderStatus (12 fields from 131, before that a version and no mktCapPrice); filled/remaining are cumulative; an idempotent snapshot. */
     record OrderStatus(int orderId, String status, double filled, double remaining, double avgFillPrice, long permId,
                        int parentId, double lastFillPrice, int clientId, String whyHeld, double mktCapPrice)
             implements ServerMessage {
         @Override public int id() { return ServerMsgId.ORDER_STATUS; }
         @Override public void write(FieldWriter w, int v) {
-            w.putInt(id()).putInt(orderId).putString(status).putDecimal(filled).putDecimal(remaining)
+            w.putInt(id());
+            if (v < ServerVersion.MARKET_CAP_PRICE) {
+                w.putInt(6);
+            }
+            w.putInt(orderId).putString(status).putDecimal(filled).putDecimal(remaining)
                     .putDecimal(avgFillPrice).putLong(permId).putInt(parentId).putDecimal(lastFillPrice)
-                    .putInt(clientId).putString(whyHeld).putDecimal(mktCapPrice);
+                    .putInt(clientId).putString(whyHeld);
+            if (v >= ServerVersion.MARKET_CAP_PRICE) {
+                w.putDecimal(mktCapPrice);
+            }
         }
     }
 
-    /** execDetails (32 fields at ≥178, no version); reqId −1 for fills as they happen. */
+    /** execDetails (32 fields at ≥178; a version field before 136); reqId −1 for fills as they happen. */
     record ExecDetails(int reqId, Contract contract, Execution execution) implements ServerMessage {
         @Override public int id() { return ServerMsgId.EXECUTION_DATA; }
         @Override public void write(FieldWriter w, int v) {
             Execution e = execution;
-            w.putInt(id()).putInt(reqId).putInt(e.orderId());
+            w.putInt(id());
+            if (v < ServerVersion.LAST_LIQUIDITY) {
+                w.putInt(10);
+            }
+            w.putInt(reqId).putInt(e.orderId());
             contract.writeShort(w, false);
             w.putString(e.execId()).putString(e.time()).putString(e.acctNumber()).putString(e.exchange())
                     .putString(e.side()).putDecimal(e.shares()).putDouble(e.price()).putLong(e.permId())
                     .putInt(e.clientId()).putInt(e.liquidation()).putDecimal(e.cumQty()).putDouble(e.avgPrice())
-                    .putString(e.orderRef()).putString(e.evRule()).putDoubleMax(e.evMultiplier())
-                    .putString(e.modelCode()).putInt(e.lastLiquidity());
+                    .putString(e.orderRef()).putString(e.evRule()).putDoubleMax(e.evMultiplier());
+            if (v >= ServerVersion.MODELS_SUPPORT) {
+                w.putString(e.modelCode());
+            }
+            if (v >= ServerVersion.LAST_LIQUIDITY) {
+                w.putInt(e.lastLiquidity());
+            }
             if (v >= ServerVersion.PENDING_PRICE_REVISION) {
                 w.putBool(e.pendingPriceRevision());
             }
