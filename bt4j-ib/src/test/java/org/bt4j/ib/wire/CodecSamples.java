@@ -161,6 +161,8 @@ final class CodecSamples {
         s.add(new Sample("reqMktData/snapshot", 100, new ClientMessage.ReqMktData(1002, EURUSD, "", true, false)));
         s.add(new Sample("reqMktData/option", 100, new ClientMessage.ReqMktData(1003, SPY_CALL, "100,101", false,
                 false)));
+        s.add(new Sample("reqMktData/combo", 100, new ClientMessage.ReqMktData(1004,
+                new Contract(0, "SPY", "BAG", "", 0.0, "", "", "SMART", "", "USD", "", "", "", ""), "", false, false)));
         s.add(new Sample("cancelMktData", 100, new ClientMessage.CancelMktData(1001)));
         s.add(new Sample("reqMarketDataType", 100, new ClientMessage.ReqMarketDataType(3)));
         s.add(new Sample("reqRealTimeBars", 100, new ClientMessage.ReqRealTimeBars(3001,
@@ -247,6 +249,17 @@ final class CodecSamples {
                 .lmtPrice(1.0935).tif("DAY"));
         order(s, "smallPrice", 100, 38, aapl, Order.builder().action("BUY").totalQuantity(100000).orderType("LMT")
                 .lmtPrice(0.0005));
+        order(s, "shortOpening", 100, 39, aapl, Order.builder().action("SSHORT").totalQuantity(100).orderType("MKT")
+                .tif("OPG").origin(1).openClose("O"));
+        order(s, "limitOnClose", 100, 40, aapl, Order.builder().action("SELL").totalQuantity(100).orderType("LOC")
+                .lmtPrice(185.5));
+        Contract ats = Contract.of("AAPL", "STK", "IBKRATS", "USD");
+        order(s, "pegMidAts", ServerVersion.PEGBEST_PEGMID_OFFSETS, 41, ats, Order.builder().action("BUY")
+                .totalQuantity(100).orderType("PEG MID").lmtPrice(186.0));
+        order(s, "pegBestAts", ServerVersion.PEGBEST_PEGMID_OFFSETS, 42, ats, Order.builder().action("SELL")
+                .totalQuantity(100).orderType("PEG BEST").lmtPrice(185.0));
+        order(s, "largeQuantity", 100, 43, EURUSD, Order.builder().action("SELL").totalQuantity(25_000_000)
+                .orderType("LMT").lmtPrice(12345678.5));
         return s;
     }
 
