@@ -68,11 +68,16 @@ final class CodecSamples {
         s.add(new Sample("currentTime", 100, new ServerMessage.CurrentTime(1752606307L)));
         s.add(new Sample("contractData/stk", 100, new ServerMessage.ContractData(9001, stockDetails())));
         s.add(new Sample("contractData/fut", 100, new ServerMessage.ContractData(9002, futureDetails())));
+        s.add(new Sample("contractData/opt", 100, new ServerMessage.ContractData(9003, optionDetails())));
         s.add(new Sample("contractDataEnd", 100, new ServerMessage.ContractDataEnd(9001)));
         s.add(new Sample("tickPrice/bid", 100, new ServerMessage.TickPrice(1001, 1, 185.49, 300, 1)));
         s.add(new Sample("tickPrice/last", 100, new ServerMessage.TickPrice(1001, 4, 185.5, 100, 0)));
         s.add(new Sample("tickPrice/close", 100, new ServerMessage.TickPrice(1001, 9, 184.25, 0, 0)));
+        s.add(new Sample("tickPrice/delayedBid", 100, new ServerMessage.TickPrice(1001, 66, 185.48, 200, 0)));
+        s.add(new Sample("tickPrice/delayedLast", 100, new ServerMessage.TickPrice(1001, 68, 185.52, 3, 0)));
         s.add(new Sample("tickSize/volume", 100, new ServerMessage.TickSize(1001, 8, 123456)));
+        s.add(new Sample("tickSize/delayedVolume", 100, new ServerMessage.TickSize(1001, 74, 98765.5)));
+        s.add(new Sample("tickString/lastTimestamp", 100, new ServerMessage.TickString(1001, 45, "1704465000")));
         s.add(new Sample("tickString/rtVolume", 100, new ServerMessage.TickString(1001, 48,
                 "185.50;100;1704465000123;123456;185.4321;true")));
         s.add(new Sample("tickGeneric/halted", 100, new ServerMessage.TickGeneric(1001, 49, 0)));
@@ -276,6 +281,17 @@ final class CodecSamples {
                 .liquidHours("20240105:0930-20240105:1600;20240106:CLOSED").aggGroup(1).marketRuleIds("26,26,26,26")
                 .stockType("COMMON").minSize(0.0001).sizeIncrement(0.0001).suggestedSizeIncrement(100)
                 .addSecId("ISIN", "US0378331005").build();
+    }
+
+    private static ContractDetails optionDetails() {
+        Contract c = new Contract(684383470, "SPY", "OPT", "20250620", 450.0, "C", "100", "SMART", "", "USD",
+                "SPY   250620C00450000", "SPY", "", "");
+        return ContractDetails.builder(c).marketName("SPY").minTick(0.01).orderTypes("LMT,MKT")
+                .validExchanges("SMART,CBOE,ISE").underConId(756733).longName("SPDR S&P 500 ETF TRUST")
+                .contractMonth("202506").timeZoneId("US/Eastern").tradingHours("20250620:0930-20250620:1615")
+                .liquidHours("20250620:0930-20250620:1615").underSymbol("SPY").underSecType("STK")
+                .marketRuleIds("32,109,109").realExpirationDate("20250620").lastTradeTime("16:00")
+                .lastTradeDate("20250620").minSize(1).sizeIncrement(1).suggestedSizeIncrement(1).build();
     }
 
     private static ContractDetails futureDetails() {
