@@ -388,7 +388,7 @@ def call_request(c, typ, v):
         from ibapi.execution import ExecutionFilter
         c.reqExecutions(v["reqId"], ib_object(ExecutionFilter, v["filter"]))
     else:
-        raise ValueError("no EClient call known for request type " + typ)
+        raise ValueError("no EClient call known for bt4j's %s: add it to call_request in gen_vectors.py" % typ)
 
 
 # --------------------------------------------------------------------------- values delivered to EWrapper
@@ -462,6 +462,8 @@ SHORT_CONTRACT = {"OpenOrder", "CompletedOrder", "ExecDetails", "Position"}
 
 
 def check_values(typ, value, calls, counts, new_api, version):
+    if typ not in SERVER:
+        return ["no EWrapper method known for bt4j's %s: add it to SERVER in gen_vectors.py" % typ]
     meth, alias = SERVER[typ]
     if typ == "CommissionReport" and new_api:
         meth = "commissionAndFeesReport"

@@ -14,7 +14,9 @@ import java.util.List;
  * the sample's values as one JSON line; {@code src/test/python/gen_vectors.py} feeds the payloads
  * to IB's official decoders (server messages) or replays the values through IB's official
  * {@code EClient} (requests) and keeps the vetted payloads as {@code codec-vectors/*.txt};
- * {@link CodecVectorsTest} checks bt4j still writes exactly those.
+ * {@link CodecVectorsTest} checks bt4j still writes exactly those. A new message type needs a sample
+ * here (the test refuses a type without one), its EWrapper method in {@code SERVER} or its EClient
+ * call in {@code call_request} of the generator, and regenerated vectors.
  *
  * <p>The JSON names are the record components, which are IB's own field names, so the
  * generator can set them on IB's {@code Contract}/{@code Order}/{@code ExecutionFilter} objects

@@ -43,6 +43,25 @@ class CodecVectorsTest {
     }
 
     @Test
+    void everyMessageTypeOfBothSidesHasASample() {
+        checkEveryTypeSampled(ServerMessage.class, CodecSamples.server());
+        checkEveryTypeSampled(ClientMessage.class, CodecSamples.client());
+    }
+
+    private static void checkEveryTypeSampled(Class<?> side, List<CodecSamples.Sample> samples) {
+        java.util.Set<Class<?>> sampled = new java.util.HashSet<>();
+        for (CodecSamples.Sample s : samples) {
+            sampled.add(s.message().getClass());
+        }
+        for (Class<?> type : side.getPermittedSubclasses()) {
+            if (!type.getSimpleName().equals("Unhandled")) {
+                assertTrue(sampled.contains(type), side.getSimpleName() + "." + type.getSimpleName()
+                        + " has no sample in CodecSamples: add one, map it in gen_vectors.py and regenerate");
+            }
+        }
+    }
+
+    @Test
     void completedAndOpenOrdersCarryThePegAndCustomerFieldsAt187() throws IOException {
         Map<String, byte[]> at187 = new HashMap<>();
         for (Vector vec : vectors("server.txt")) {
