@@ -8,8 +8,11 @@ import java.math.RoundingMode;
  * Number formatting exactly as Python prints it, so bt4j's output can be compared with
  * backtrader's: {@link #repr(double)} is Python's {@code repr(float)} (shortest text that reads
  * back as the same double), {@link #fixed(double, int)} is {@code '%.nf' % x} (the exact binary
- * value rounded half-to-even). NaN prints as {@code nan}, infinities as {@code inf}/{@code -inf}.
- * Stateless and thread-safe.
+ * value rounded half-to-even), and {@link #format(String, Object...)} is Python's {@code %}
+ * operator: {@code PyFormat.format("%04d,%.2f", len(), close().get(0))} prints what
+ * {@code '%04d,%.2f' % (len(self), self.data.close[0])} prints (Java's {@code String.format}
+ * rounds the decimal expansion half-up, so it differs on values such as 0.125 or 2.675). NaN
+ * prints as {@code nan}, infinities as {@code inf}/{@code -inf}. Stateless and thread-safe.
  */
 public final class PyFormat {
 
@@ -100,5 +103,90 @@ public final class PyFormat {
             return x;
         }
         return new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+    }
+    /**
+     * Python's {@code fmt % args} for the conversions backtrader's samples use: {@code %d}/{@code %i}
+     * (a float is truncated, as Python does), {@code %f}, {@code %s} (a double prints as
+     * {@link #repr}) and {@code %%}, with the flags {@code - + 0} and space, a width and a precision.
+     *
+     * @throws IllegalArgumentException for another conversion or a wrong number of arguments
+     */
+    public static String format(String fmt, Object... args) {
+        StringBuilder out = new StringBuilder(fmt.length() + 16);
+        int a = 0;
+        for (int i = 0; i < fmt.length(); i++) {
+            char c = fmt.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            int j = i + 1;
+            String flags = "";
+            while (j < fmt.length() && "-+0 ".indexOf(fmt.charAt(j)) >= 0) {
+                flags += fmt.charAt(j++);
+            }
+            int width = 0;
+            while (j < fmt.length() && Character.isDigit(fmt.charAt(j))) {
+                width = width * 10 + (fmt.charAt(j++) - '0');
+            }
+            int precision = -1;
+            if (j < fmt.length() && fmt.charAt(j) == '.') {
+                precision = 0;
+                j++;
+                while (j < fmt.length() && Character.isDigit(fmt.charAt(j))) {
+                    precision = precision * 10 + (fmt.charAt(j++) - '0');
+                }
+            }
+            if (j >= fmt.length()) {
+                throw new IllegalArgumentException("incomplete format at the end of '" + fmt + "'");
+            }
+            char conv = fmt.charAt(j);
+            i = j;
+            if (conv == '%') {
+                out.append('%');
+                continue;
+            }
+            if (a >= args.length) {
+                throw new IllegalArgumentException("not enough arguments for format string '" + fmt + "'");
+            }
+            Object v = args[a++];
+            String body;
+            boolean numeric = true;
+            switch (conv) {
+                case 'd', 'i' -> body = Long.toString(v instanceof Number n ? (long) n.doubleValue() : Long.parseLong(v.toString()));
+                case 'f', 'F' -> body = fixed(((Number) v).doubleValue(), precision < 0 ? 6 : precision);
+                case 's' -> {
+                    body = v instanceof Double || v instanceof Float ? repr(((Number) v).doubleValue()) : String.valueOf(v);
+                    if (precision >= 0 && body.length() > precision) {
+                        body = body.substring(0, precision);
+                    }
+                    numeric = false;
+                }
+                default -> throw new IllegalArgumentException("unsupported conversion '%" + conv + "' in '" + fmt
+                    + "': use %d, %f, %s or %%");
+            }
+            out.append(pad(body, flags, width, numeric));
+        }
+        if (a != args.length) {
+            throw new IllegalArgumentException("not all arguments converted during string formatting of '" + fmt + "'");
+        }
+        return out.toString();
+    }
+
+    private static String pad(String body, String flags, int width, boolean numeric) {
+        boolean negative = numeric && body.startsWith("-");
+        String sign = negative ? "-" : numeric && flags.indexOf('+') >= 0 ? "+" : numeric && flags.indexOf(' ') >= 0 ? " " : "";
+        String digits = negative ? body.substring(1) : body;
+        int fill = width - sign.length() - digits.length();
+        if (fill <= 0) {
+            return sign + digits;
+        }
+        if (flags.indexOf('-') >= 0) {
+            return sign + digits + " ".repeat(fill);
+        }
+        if (numeric && flags.indexOf('0') >= 0) {
+            return sign + "0".repeat(fill) + digits;
+        }
+        return " ".repeat(fill) + sign + digits;
     }
 }

@@ -31,4 +31,18 @@ class PyFormatTest {
         assertEquals("-0.50", PyFormat.fixed(-0.5, 2));
         assertEquals(2.67, PyFormat.round(2.675, 2));
     }
+
+    @Test
+    void formatIsPythonsPercentOperator() {
+        // expected values printed by CPython 3.11: fmt % args
+        assertEquals("0007,2.67", PyFormat.format("%04d,%.2f", 7, 2.675));
+        assertEquals("+0.125|-3|ab    |", PyFormat.format("%+.3f|% d|%-6s|", 0.125, -3, "ab"));
+        assertEquals("100.0%", PyFormat.format("%5.1f%%", 99.95));
+        assertEquals("3", PyFormat.format("%d", 3.99));
+        assertEquals("0.1 x", PyFormat.format("%s %s", 0.1, "x"));
+        assertEquals("-0003.14", PyFormat.format("%08.2f", -3.14159));
+        assertEquals("    42|-42   |", PyFormat.format("%6d|%-6d|", 42, -42));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PyFormat.format("%g", 1.0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PyFormat.format("%d %d", 1));
+    }
 }
