@@ -1,17 +1,23 @@
 package org.bt4j.cli;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bt4j.BadInputException;
 import org.bt4j.analyzer.Analyzers;
 import org.bt4j.engine.Backtest;
-import org.bt4j.util.Json;
+import org.bt4j.feed.BinaryFeed;
+import org.bt4j.feed.SourceFeed;
+import org.bt4j.writer.AtomicFile;
+import org.bt4j.writer.WriterFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,16 +25,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bt4j backtest}: runs one strategy over one CSV file with backtrader's simulated broker
- * and prints the result as JSON (golden/README.md §3: final value and cash, position, orders,
- * trades, analyzers). Ends with a line on stderr giving the bars processed and bars per second.
- * Runs on the calling thread.
+ * {@code bt4j backtest}: runs one strategy over one data file with backtrader's simulated broker
+ * and streams the result as JSON (golden/README.md §3: final value and cash, position, orders,
+ * trades, analyzers; SCHEMA.md) to stdout or {@code --out FILE}. On a terminal, a run longer than
+ * two seconds shows a progress line; every run ends with a line on stderr giving the bars, bars
+ * per second, and the load, run and output times. Runs on the calling thread.
  */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = {"Backtests a strategy on a CSV file and prints the result as JSON.",
             "Built-in strategies: smacross, smacross-ls, bracket, targetpct, oco (or a Strategy class name).",
             "Example: bt4j backtest --data daily.csv --strategy smacross --param fast=5 --param slow=15 --json"})
 public final class BacktestCommand implements Callable<Integer> {
+
+    /** Name of the progress line's analyzer slot (bt4j's own: not reported). */
+    private static final String PROGRESS = WriterFile.INTERNAL_PREFIX + "progress";
 
     @Spec
     CommandSpec spec;
@@ -64,6 +74,14 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as JSON (the only output format)")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "FILE", description = "write the JSON to FILE (atomically) instead of stdout")
+    Path out;
+
+    @Option(names = "--schema", defaultValue = "0", paramLabel = "N",
+            description = "JSON schema version (SCHEMA.md): 0 = backtrader's golden contract (NaN as \"nan\"), "
+                + "1 = strict JSON (a \"schema\" member, NaN as null)")
+    int schema;
+
     @Option(names = "--plot", paramLabel = "FILE", description = "also draw the run as a chart, FILE.png or FILE.svg")
     Path plot;
 
@@ -75,8 +93,15 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long t0 = System.nanoTime();
         Backtest bt = new Backtest();
         input.check();
+        if (schema != 0 && schema != 1) {
+            throw new BadInputException("--schema: must be 0 or 1, got " + schema);
+        }
+        if (out != null) {
+            AtomicFile.check("--out", out);
+        }
         bt.cash(broker.cash());
         if (broker.commission != null) {
             bt.commission(broker.commission);
@@ -106,19 +131,51 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         RunOutputs outputs = new RunOutputs(plot, report, writer);
         outputs.attach(bt, spec.commandLine().getOut());
-        bt.data(input.feed());
+        SourceFeed feed = input.feed();
+        bt.data(feed);
+        PrintWriter err = spec.commandLine().getErr();
+        if (RunProgress.onTerminal()) {
+            bt.analyzer(PROGRESS, () -> new RunProgress(err, () -> total(feed), t0));
+        }
         Backtest.Result r = bt.run();
         outputs.finish(r, strategy + " on " + input.data().getFileName(), RunOutputs.settings(this));
-        Map<String, Object> out = new LinkedHashMap<>(r.summary());
-        out.put("analyzers", new LinkedHashMap<>(r.analyses()));
-        PrintWriter w = spec.commandLine().getOut();
-        w.println(Json.pretty(out));
-        w.flush();
+        long w0 = System.nanoTime();
+        write(r);
+        long outputNanos = System.nanoTime() - w0;
         double secs = r.cerebro().runNanos() / 1e9;
-        spec.commandLine().getErr().printf(Locale.ROOT, "bt4j: %d bars processed in %.3f s (%.0f bars/s)%n",
-                r.bars(), secs, secs > 0 ? r.bars() / secs : 0.0);
-        spec.commandLine().getErr().flush();
+        err.printf(Locale.ROOT, "bt4j: %d bars processed in %.3f s (%.0f bars/s); load %.3f s, output %.3f s, "
+                + "total %.3f s%n", r.bars(), secs, secs > 0 ? r.bars() / secs : 0.0, r.loadNanos() / 1e9,
+                outputNanos / 1e9, (System.nanoTime() - t0) / 1e9);
+        err.flush();
         return 0;
+    }
+
+    /** The bars the run will have, or -1 while unknown. */
+    private static long total(SourceFeed feed) {
+        if (feed instanceof BinaryFeed b) {
+            return b.barCount();
+        }
+        return feed.isPreloaded() ? feed.size() : -1;
+    }
+
+    /** The JSON, streamed to stdout or to {@code --out} (created only when complete). */
+    private void write(Backtest.Result r) {
+        if (out == null) {
+            PrintWriter w = spec.commandLine().getOut();
+            r.writeJson(w, schema);
+            w.println();
+            w.flush();
+            return;
+        }
+        try (AtomicFile f = AtomicFile.open(out)) {
+            Writer w = new OutputStreamWriter(f.out(), StandardCharsets.UTF_8);
+            r.writeJson(w, schema);
+            w.write('\n');
+            w.flush();
+            f.commit();
+        } catch (IOException | UncheckedIOException e) {
+            throw new BadInputException("--out: cannot write " + out + ": " + e.getMessage(), e);
+        }
     }
 
     private static Backtest.Mode parseMode(String m) {

@@ -21,8 +21,8 @@ import org.bt4j.writer.WriterFile;
  */
 final class RunOutputs {
 
-    /** Name under which the recorder is attached; removed from the printed analyzers. */
-    static final String RECORDER = "bt4j.recorder";
+    /** Name under which the recorder is attached (bt4j's own, so not among the printed analyzers). */
+    static final String RECORDER = WriterFile.INTERNAL_PREFIX + "recorder";
 
     private final Path plot;
     private final Path report;
@@ -65,12 +65,11 @@ final class RunOutputs {
     }
 
     /**
-     * Removes the recorder from the run's analyses and writes the wanted files.
+     * Writes the wanted files.
      *
      * @param settings the run settings shown in the report, in order
      */
     void finish(Backtest.Result result, String title, Map<String, ?> settings) {
-        result.analyses().remove(RECORDER);
         if (recorder == null) {
             return;
         }

@@ -47,7 +47,8 @@ class BacktestCommandTest {
         assertEquals(0, r.code(), r.err());
         String expected = Files.readString(res("golden-backtest/" + id + ".json"));
         assertEquals(expected.strip(), r.out().strip());
-        assertTrue(r.err().matches("bt4j: 1000 bars processed in [0-9.]+ s \\([0-9]+ bars/s\\)\\R"), r.err());
+        assertTrue(r.err().matches("bt4j: 1000 bars processed in [0-9.]+ s \\([0-9]+ bars/s\\); load [0-9.]+ s, "
+            + "output [0-9.]+ s, total [0-9.]+ s\\R"), r.err());
     }
 
     @Test
@@ -71,6 +72,24 @@ class BacktestCommandTest {
                 assertEquals(expected, r.out().strip(), p + " " + mode);
             }
         }
+    }
+
+    @Test
+    void outWritesTheSameJsonToAFileAndSchemaOneIsStrict(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String expected = Files.readString(res("golden-backtest/bt-daily-s1-smacross.json")).strip();
+        Path file = dir.resolve("r.json");
+        CliRun r = CliRun.run(args("daily-s1.csv", "--strategy", "smacross", "--out", file.toString()));
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals(expected + "\n", Files.readString(file));
+        CliRun strict = CliRun.run(args("daily-s1.csv", "--strategy", "smacross", "--analyzer", "SharpeRatio",
+            "--schema", "1"));
+        assertEquals(0, strict.code(), strict.err());
+        assertTrue(strict.out().startsWith("{\n \"schema\": \"bt4j.backtest/1\",\n \"final_value\": "), strict.out());
+        assertTrue(!strict.out().contains("nan") && !strict.out().contains("NaN"), strict.out());
+        CliRun bad = CliRun.run(args("daily-s1.csv", "--strategy", "smacross", "--schema", "2"));
+        assertEquals(2, bad.code());
+        assertEquals("bt4j: --schema: must be 0 or 1, got 2", bad.err().strip());
     }
 
     @Test

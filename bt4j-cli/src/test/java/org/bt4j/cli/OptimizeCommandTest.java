@@ -52,7 +52,7 @@ class OptimizeCommandTest {
         assertEquals(0, r.code(), r.err());
         List<String> rows = r.out().lines().sorted().toList();
         assertEquals(2, rows.size());
-        assertTrue(rows.get(0).startsWith("{\"index\":0,\"params\":{\"fast\":\"0\",\"slow\":\"30\"},\"error\":\"fast and slow"),
+        assertTrue(rows.get(0).startsWith("{\"index\":0,\"params\":{\"fast\":0,\"slow\":30},\"error\":\"fast and slow"),
                 rows.get(0));
         assertTrue(rows.get(1).contains("\"analyzers\":{\"SQN\":{\"sqn\":"), rows.get(1));
         assertTrue(r.err().contains("(1 failed)"), r.err());

@@ -35,6 +35,9 @@ public final class Backtest {
         EXACTBARS
     }
 
+    /** Name of the analyzer slot the {@link ResultRecorder} takes (not reported). */
+    private static final String RECORDER = org.bt4j.writer.WriterFile.INTERNAL_PREFIX + "result";
+
     private DataFeed data;
     private String strategyName;
     private Path[] strategyJars = new Path[0];
@@ -143,12 +146,40 @@ public final class Backtest {
         return this;
     }
 
-    /** The finished run. */
-    public record Result(Cerebro cerebro, Strategy strategy, Map<String, Object> summary,
-                         Map<String, Map<String, Object>> analyses) {
+    /**
+     * The finished run: the engine, the strategy, the result (final values, orders and trades as
+     * columns), each analyzer's analysis by name (bt4j's own, named {@code bt4j.…}, left out), and
+     * the nanoseconds spent preloading the data before the run (0 when it streams with the run,
+     * as in exactbars).
+     */
+    public record Result(Cerebro cerebro, Strategy strategy, RunSummary summary,
+                         Map<String, Map<String, Object>> analyses, long loadNanos) {
         /** Bars processed. */
         public long bars() {
             return cerebro.barsProcessed();
+        }
+
+        /**
+         * Streams the result document to {@code out} in one pass and flushes it: with schema 0 the
+         * golden contract ({@code bt4j backtest --json}, golden/README.md §3: NaN as "nan"), with
+         * schema 1 strict JSON (a {@code schema} member first, NaN and infinities as null;
+         * SCHEMA.md).
+         */
+        public void writeJson(java.io.Writer out, int schema) {
+            if (schema != 0 && schema != 1) {
+                throw new IllegalArgumentException("schema must be 0 or 1, got " + schema);
+            }
+            org.bt4j.util.JsonWriter w = org.bt4j.util.JsonWriter.pretty(out,
+                schema == 0 ? org.bt4j.util.JsonWriter.NonFinite.QUOTED : org.bt4j.util.JsonWriter.NonFinite.NULL);
+            summary.write(w, analyses, schema == 0 ? null : RunSummary.SCHEMA_V1);
+            w.flush();
+        }
+
+        /** The result document as one string, in the golden contract (schema 0, no trailing newline). */
+        public String json() {
+            java.io.StringWriter out = new java.io.StringWriter();
+            writeJson(out, 0);
+            return out.toString();
         }
     }
 
@@ -172,8 +203,9 @@ public final class Backtest {
             broker.setSlippagePerc(slippagePerc);
         }
         broker.setCoc(coc);
-        // the summary lists every order and trade, so the history is kept in every mode
-        Cerebro cerebro = new Cerebro().setBroker(broker).addData(data).addStrategy(strategy).retainHistory(true);
+        // the result lists every order and trade: a ResultRecorder keeps them as columns, so the
+        // strategy itself need not (exactbars: it keeps only live orders and open trades)
+        Cerebro cerebro = new Cerebro().setBroker(broker).addData(data).addStrategy(strategy);
         switch (mode) {
             case RUNNEXT:
                 cerebro.runonce(false);
@@ -184,19 +216,30 @@ public final class Backtest {
             default:
                 break;
         }
+        ResultRecorder recorder = new ResultRecorder();
         for (Map.Entry<String, Supplier<? extends Analyzer>> e : analyzers.entrySet()) {
             cerebro.addAnalyzer(e.getKey(), e.getValue());
         }
+        cerebro.addAnalyzer(RECORDER, () -> recorder);
         for (org.bt4j.writer.WriterFile w : writers) {
             cerebro.addWriter(w);
+        }
+        long loadNanos = 0;
+        if (mode != Mode.EXACTBARS && data.canPreload() && !data.isPreloaded()) {
+            long t0 = System.nanoTime();
+            data.preload();
+            loadNanos = System.nanoTime() - t0;
         }
         cerebro.run();
         Map<String, Map<String, Object>> analyses = new LinkedHashMap<>();
         List<Analyzer> an = new ArrayList<>(strategy.analyzers());
         int i = 0;
         for (String name : analyzers.keySet()) {
-            analyses.put(name, an.get(i++).analysis());
+            Analyzer a = an.get(i++);
+            if (!name.startsWith(org.bt4j.writer.WriterFile.INTERNAL_PREFIX)) {
+                analyses.put(name, a.analysis());
+            }
         }
-        return new Result(cerebro, strategy, RunSummary.of(strategy, broker, data), analyses);
+        return new Result(cerebro, strategy, RunSummary.of(recorder, broker, data), analyses, loadNanos);
     }
 }

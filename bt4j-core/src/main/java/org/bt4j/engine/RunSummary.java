@@ -4,87 +4,155 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.bt4j.broker.Broker;
 import org.bt4j.broker.Position;
-import org.bt4j.broker.Trade;
 import org.bt4j.feed.DataFeed;
-import org.bt4j.order.Order;
-import org.bt4j.order.OrderExecution;
-import org.bt4j.strategy.Strategy;
+import org.bt4j.time.EpochNanos;
+import org.bt4j.time.ZoneConverter;
+import org.bt4j.util.JsonWriter;
 
 /**
- * The outcome of a finished backtest as ordered maps, with the keys and value rules of
- * {@code bt4j backtest --json} (golden/README.md §3): final value and cash, the data's position,
- * every order and every trade. Datetimes are strings {@code %Y-%m-%dT%H:%M:%S} in the data's zone;
- * missing values are null; prices are Doubles, whole sizes Longs. Stateless; call after the run on the
- * engine thread.
+ * The outcome of a finished backtest with the keys and value rules of {@code bt4j backtest --json}
+ * (golden/README.md §3): final value and cash, the data's position, every order and every trade
+ * (read from a {@link ResultRecorder}'s columns). {@link #write} streams it as JSON in one pass,
+ * member by member: datetimes as strings {@code %Y-%m-%dT%H:%M:%S} in the data's zone, missing
+ * values null, whole sizes as integers. Immutable once made; read after the run on one thread.
  */
 public final class RunSummary {
 
     private static final DateTimeFormatter DT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    private RunSummary() {
+    private final double finalValue;
+    private final double finalCash;
+    private final double positionSize;
+    private final double positionPrice;
+    private final ResultRecorder rows;
+
+    private RunSummary(double finalValue, double finalCash, double positionSize, double positionPrice,
+                       ResultRecorder rows) {
+        this.finalValue = finalValue;
+        this.finalCash = finalCash;
+        this.positionSize = positionSize;
+        this.positionPrice = positionPrice;
+        this.rows = rows;
     }
 
-    /** The summary of {@code strategy}'s run on {@code data} with {@code broker}. */
-    public static Map<String, Object> of(Strategy strategy, Broker broker, DataFeed data) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("final_value", broker.getValue());
-        out.put("final_cash", broker.getCash());
+    /** The summary of a run on {@code data} with {@code broker}, its orders and trades recorded by {@code rows}. */
+    public static RunSummary of(ResultRecorder rows, Broker broker, DataFeed data) {
         Position p = broker.getPosition(data);
-        out.put("position_size", size(p.size()));
-        out.put("position_price", p.size() == 0 ? 0.0 : p.price());
-        List<Object> orders = new ArrayList<>();
-        for (Order o : strategy.orders()) {
-            orders.add(order(o));
-        }
-        out.put("orders", orders);
-        List<Object> trades = new ArrayList<>();
-        for (Trade t : strategy.trades()) {
-            trades.add(trade(t));
-        }
-        out.put("trades", trades);
-        return out;
+        return new RunSummary(broker.getValue(), broker.getCash(), p.size(), p.size() == 0 ? 0.0 : p.price(), rows);
     }
 
-    /** One order's fields, in the golden key order. */
-    public static Map<String, Object> order(Order o) {
-        ZoneId tz = o.data().tz();
-        OrderExecution ex = o.executed();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("ref", o.ref());
-        m.put("side", o.isBuy() ? "buy" : "sell");
-        m.put("type", o.execType().name());
-        m.put("status", o.status().name());
-        m.put("created_dt", format(o.createdDt(), tz));
-        m.put("created_price", Double.isNaN(o.priceArgument()) ? null : o.priceArgument());
-        m.put("executed_dt", ex.hasDt() ? format(ex.dt(), tz) : null);
-        m.put("executed_price", ex.size() == 0 ? null : ex.price());
-        m.put("executed_size", size(ex.size()));
-        m.put("executed_comm", ex.comm());
-        return m;
+    /** Number of orders. */
+    public int orderCount() {
+        int n = 0;
+        for (int r = 0; r < rows.orderRows(); r++) {
+            n += rows.hasOrder(r) ? 1 : 0;
+        }
+        return n;
     }
 
-    /** One trade's fields, in the golden key order. */
-    public static Map<String, Object> trade(Trade t) {
-        ZoneId tz = t.data().tz();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("ref", t.ref());
-        m.put("status", t.status().name());
-        m.put("dtopen", format(t.dtOpen(), tz));
-        m.put("dtclose", t.isClosed() || t.status() == Trade.Status.Closed ? format(t.dtClose(), tz) : null);
-        m.put("barlen", t.barLen());
-        m.put("size_open", size(t.sizeOpen()));
-        m.put("size", size(t.size()));
-        m.put("price", t.price());
-        m.put("pnl", t.pnl());
-        m.put("pnlcomm", t.pnlcomm());
-        m.put("commission", t.commission());
-        return m;
+    /** The {@code schema} member of a version-1 result document (SCHEMA.md). */
+    public static final String SCHEMA_V1 = "bt4j.backtest/1";
+
+    /**
+     * Writes the result document: a {@code schema} member when {@code schema} is not null, this
+     * summary's members, then {@code analyzers} (name → analysis, written as they are), closing the
+     * object. Ends with no newline; does not flush.
+     */
+    public void write(JsonWriter w, Map<String, ? extends Map<String, Object>> analyzers, String schema) {
+        w.beginObject();
+        if (schema != null) {
+            w.name("schema").value(schema);
+        }
+        w.name("final_value").value(finalValue);
+        w.name("final_cash").value(finalCash);
+        w.name("position_size");
+        size(w, positionSize);
+        w.name("position_price").value(positionPrice);
+        StringBuilder dt = new StringBuilder(20);
+        w.name("orders").beginArray();
+        for (int r = 0; r < rows.orderRows(); r++) {
+            if (rows.hasOrder(r)) {
+                writeOrder(w, r, dt);
+            }
+        }
+        w.endArray();
+        w.name("trades").beginArray();
+        for (int r = 0; r < rows.tradeRows(); r++) {
+            if (rows.hasTrade(r)) {
+                writeTrade(w, r, dt);
+            }
+        }
+        w.endArray();
+        w.name("analyzers").value(analyzers);
+        w.endObject();
+    }
+
+    private void writeOrder(JsonWriter w, int r, StringBuilder dt) {
+        ZoneConverter zone = ZoneConverter.of(rows.orderZone(r));
+        double created = rows.orderDouble(r, ResultRecorder.O_CREATED_PRICE);
+        long execDt = rows.order(r, ResultRecorder.O_EXEC_DT);
+        double execSize = rows.orderDouble(r, ResultRecorder.O_EXEC_SIZE);
+        w.beginObject();
+        w.name("ref").value(rows.order(r, ResultRecorder.O_REF));
+        w.name("side").value(rows.orderIsBuy(r) ? "buy" : "sell");
+        w.name("type").value(rows.orderType(r).name());
+        w.name("status").value(rows.orderStatus(r).name());
+        w.name("created_dt").value(iso(dt, zone, rows.order(r, ResultRecorder.O_CREATED_DT)));
+        w.name("created_price");
+        if (Double.isNaN(created)) {
+            w.nullValue();
+        } else {
+            w.value(created);
+        }
+        w.name("executed_dt").value(execDt == ResultRecorder.NO_DT ? null : iso(dt, zone, execDt));
+        w.name("executed_price");
+        if (execSize == 0) {
+            w.nullValue();
+        } else {
+            w.value(rows.orderDouble(r, ResultRecorder.O_EXEC_PRICE));
+        }
+        w.name("executed_size");
+        size(w, execSize);
+        w.name("executed_comm").value(rows.orderDouble(r, ResultRecorder.O_EXEC_COMM));
+        w.endObject();
+    }
+
+    private void writeTrade(JsonWriter w, int r, StringBuilder dt) {
+        ZoneConverter zone = ZoneConverter.of(rows.tradeZone(r));
+        long close = rows.trade(r, ResultRecorder.T_DTCLOSE);
+        w.beginObject();
+        w.name("ref").value(rows.trade(r, ResultRecorder.T_REF));
+        w.name("status").value(rows.tradeStatus(r).name());
+        w.name("dtopen").value(iso(dt, zone, rows.trade(r, ResultRecorder.T_DTOPEN)));
+        w.name("dtclose").value(close == ResultRecorder.NO_DT ? null : iso(dt, zone, close));
+        w.name("barlen").value(rows.tradeBarLen(r));
+        w.name("size_open");
+        size(w, rows.tradeDouble(r, ResultRecorder.T_SIZE_OPEN));
+        w.name("size");
+        size(w, rows.tradeDouble(r, ResultRecorder.T_SIZE));
+        w.name("price").value(rows.tradeDouble(r, ResultRecorder.T_PRICE));
+        w.name("pnl").value(rows.tradeDouble(r, ResultRecorder.T_PNL));
+        w.name("pnlcomm").value(rows.tradeDouble(r, ResultRecorder.T_PNLCOMM));
+        w.name("commission").value(rows.tradeDouble(r, ResultRecorder.T_COMMISSION));
+        w.endObject();
+    }
+
+    private static void size(JsonWriter w, double s) {
+        Number n = size(s);
+        if (n instanceof Long l) {
+            w.value(l.longValue());
+        } else {
+            w.value(s);
+        }
+    }
+
+    private static String iso(StringBuilder dt, ZoneConverter zone, long nanos) {
+        dt.setLength(0);
+        EpochNanos.appendIsoSeconds(dt, zone.toLocal(nanos));
+        return dt.toString();
     }
 
     /** A size as backtrader shows it: a whole number as an integer (Long), else the double. */

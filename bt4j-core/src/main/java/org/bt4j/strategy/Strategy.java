@@ -447,7 +447,7 @@ public abstract class Strategy implements OrderOwner, Indicators {
      * Every order this strategy created, in creation (ref) order. In a run that does not retain
      * its history (by default one with {@code exactbars >= 1}, see {@code Cerebro.retainHistory})
      * only the orders still alive (created, submitted, accepted or partially filled): finished
-     * ones are dropped once their final notification arrived, so memory stays flat.
+     * ones are dropped once their final notification was delivered, so memory stays flat.
      */
     public final List<Order> orders() {
         return Collections.unmodifiableList(orders);
@@ -455,7 +455,8 @@ public abstract class Strategy implements OrderOwner, Indicators {
 
     /**
      * Every trade of this strategy, open and closed, in ref order. In a run that does not retain
-     * its history only the trades still open: a closed trade is dropped once it was notified.
+     * its history only the trades still open: a closed trade is dropped once its closing
+     * notification was delivered.
      */
     public final List<Trade> trades() {
         return Collections.unmodifiableList(trades);
@@ -553,35 +554,45 @@ public abstract class Strategy implements OrderOwner, Indicators {
         }
     }
 
-    /**
-     * An order of this strategy reached a final status ({@code o} is its notified snapshot):
-     * counts a completion and, without history, drops the order from {@link #orders}.
-     */
+    /** An order of this strategy reached a final status ({@code o} is its snapshot): counts a completion. */
     private void finished(Order o) {
         if (o.status() == OrderStatus.Completed) {
             completedOrders++;
         }
-        if (!retainHistory) {
-            int ref = o.ref();
-            for (int i = orders.size() - 1; i >= 0; i--) {
-                if (orders.get(i).ref() == ref) {
-                    orders.remove(i);
-                    break;
-                }
+    }
+
+    /** {@code trade} just closed: queues a snapshot for notification and counts it. */
+    private void closed(Trade trade) {
+        tradesPending.add(trade.snapshot());
+        closedTrades++;
+    }
+
+    /**
+     * Without history, forgets a finished order once its final notification was delivered (so a
+     * listener still finds it in {@link #orders} until then, also when the run ends first).
+     */
+    private void forgetDelivered(Order o) {
+        if (retainHistory || o.isAlive()) {
+            return;
+        }
+        int ref = o.ref();
+        for (int i = orders.size() - 1; i >= 0; i--) {
+            if (orders.get(i).ref() == ref) {
+                orders.remove(i);
+                return;
             }
         }
     }
 
-    /** {@code trade} just closed: notifies a snapshot, counts it and, without history, drops it. */
-    private void closed(Trade trade) {
-        tradesPending.add(trade.snapshot());
-        closedTrades++;
-        if (!retainHistory) {
-            for (int i = trades.size() - 1; i >= 0; i--) {
-                if (trades.get(i) == trade) {
-                    trades.remove(i);
-                    break;
-                }
+    /** Without history, forgets a closed trade once its closing notification was delivered. */
+    private void forgetDelivered(Trade t) {
+        if (retainHistory || !t.isClosed()) {
+            return;
+        }
+        for (int i = trades.size() - 1; i >= 0; i--) {
+            if (trades.get(i).ref() == t.ref() && trades.get(i).isClosed()) {
+                trades.remove(i);
+                return;
             }
         }
     }
@@ -606,6 +617,7 @@ public abstract class Strategy implements OrderOwner, Indicators {
                 for (int a = 0; a < analyzers.size(); a++) {
                     analyzers.get(a).notifyOrder(o);
                 }
+                forgetDelivered(o);
             }
             ordersPending.clear();
         }
@@ -617,6 +629,7 @@ public abstract class Strategy implements OrderOwner, Indicators {
                 for (int a = 0; a < analyzers.size(); a++) {
                     analyzers.get(a).notifyTrade(t);
                 }
+                forgetDelivered(t);
             }
             tradesPending.clear();
         }

@@ -19,8 +19,81 @@ public final class PyFormat {
     private PyFormat() {
     }
 
+    /** 10^0 … 10^17, exact doubles. */
+    private static final double[] POW10 = new double[18];
+    /** 10^0 … 10^17 as longs. */
+    private static final long[] LPOW10 = new long[18];
+
+    static {
+        long p = 1;
+        for (int i = 0; i < POW10.length; i++) {
+            LPOW10[i] = p;
+            POW10[i] = p;
+            p *= 10;
+        }
+    }
+
     /** Python's {@code repr(x)} for a float. */
     public static String repr(double x) {
+        StringBuilder sb = new StringBuilder(24);
+        repr(x, sb);
+        return sb.toString();
+    }
+
+    /**
+     * Appends Python's {@code repr(x)} to {@code sb}. Numbers between 1e-4 and 1e15 with at most
+     * 17 decimals take an exact fast path: the fewest decimals {@code k} for which exactly one
+     * integer {@code n} gives {@code n / 10^k == x} (one correctly rounded division, which is what
+     * reading the text {@code n·10^-k} back yields); anything else, or a tie between two
+     * candidates, takes the general path.
+     */
+    public static void repr(double x, StringBuilder sb) {
+        if (!fast(x, sb)) {
+            sb.append(slowRepr(x));
+        }
+    }
+
+    private static boolean fast(double x, StringBuilder sb) {
+        double a = Math.abs(x);
+        if (!(a >= 1e-4 && a < 1e15)) {
+            return false;
+        }
+        for (int k = 0; k < POW10.length; k++) {
+            double p = POW10[k];
+            double v = a * p;
+            if (v >= 0x1p52) {
+                return false;
+            }
+            double r = Math.rint(v);
+            boolean mid = r / p == a;
+            boolean below = (r - 1) / p == a;
+            boolean above = (r + 1) / p == a;
+            int hits = (mid ? 1 : 0) + (below ? 1 : 0) + (above ? 1 : 0);
+            if (hits > 1) {
+                return false;
+            }
+            if (hits == 1) {
+                long n = (long) (mid ? r : below ? r - 1 : r + 1);
+                if (x < 0) {
+                    sb.append('-');
+                }
+                if (k == 0) {
+                    sb.append(n).append(".0");
+                    return true;
+                }
+                sb.append(n / LPOW10[k]).append('.');
+                long frac = n % LPOW10[k];
+                for (long q = LPOW10[k - 1]; q > frac && q > 1; q /= 10) {
+                    sb.append('0');
+                }
+                sb.append(frac);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String slowRepr(double x) {
         if (Double.isNaN(x)) {
             return "nan";
         }

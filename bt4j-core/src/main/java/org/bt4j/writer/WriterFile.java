@@ -37,6 +37,9 @@ import org.bt4j.util.PyFormat;
  */
 public final class WriterFile {
 
+    /** Analyzers added under a name with this prefix are bt4j's own recorders: not written. */
+    public static final String INTERNAL_PREFIX = "bt4j.";
+
     private static final String[] SEPARATORS = {"=", "-", "+", "*", ".", "~", "\"", "^", "#"};
 
     private Writer out;
@@ -282,7 +285,9 @@ public final class WriterFile {
         value.put("End", s.broker().getValue());
         an.put("Value", value);
         for (int i = 0; i < analyzerNames.size() && i < s.analyzers().size(); i++) {
-            an.put(analyzerNames.get(i), Map.of("Analysis", s.analyzers().get(i).analysis()));
+            if (!analyzerNames.get(i).startsWith(INTERNAL_PREFIX)) {
+                an.put(analyzerNames.get(i), Map.of("Analysis", s.analyzers().get(i).analysis()));
+            }
         }
         w.put("Analyzers", an);
         return w;

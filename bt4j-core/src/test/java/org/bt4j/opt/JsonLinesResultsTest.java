@@ -19,4 +19,19 @@ class JsonLinesResultsTest {
         assertEquals("{\"index\":0,\"params\":{\"fast\":5},\"value\":10000.1,\"cash\":10000.1}\n"
                 + "{\"index\":1,\"params\":{\"fast\":6},\"error\":\"boom\"}\n", w.toString());
     }
+
+    @Test
+    void strictJsonWithNumericParameters() {
+        StringWriter w = new StringWriter();
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("fast", "5");
+        params.put("stake", "0.5");
+        params.put("exectype", "StopLimit");
+        params.put("big", "1e3");
+        try (JsonLinesResults j = new JsonLinesResults(w)) {
+            j.accept(new OptResult(0, params, Double.NaN, 1.0, Map.of("SQN", Map.of("sqn", Double.NaN)), null));
+        }
+        assertEquals("{\"index\":0,\"params\":{\"fast\":5,\"stake\":0.5,\"exectype\":\"StopLimit\",\"big\":1000.0},"
+            + "\"value\":null,\"cash\":1.0,\"analyzers\":{\"SQN\":{\"sqn\":null}}}\n", w.toString());
+    }
 }

@@ -24,6 +24,25 @@ class PyFormatTest {
     }
 
     @Test
+    void reprMatchesPythonOnFiveThousandDoubles() throws Exception {
+        // vectors printed by CPython 3.11's repr(): prices, sums of prices, random magnitudes, random bits
+        try (var in = PyFormatTest.class.getResourceAsStream("py-repr.tsv")) {
+            String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).split("\n");
+            int n = 0;
+            for (String line : lines) {
+                if (line.startsWith("#") || line.isEmpty()) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                double x = Double.longBitsToDouble(Long.parseUnsignedLong(f[0], 16));
+                assertEquals(f[1], PyFormat.repr(x), f[0]);
+                n++;
+            }
+            assertEquals(5516, n);
+        }
+    }
+
+    @Test
     void fixedRoundsTheExactBinaryValueHalfEven() {
         assertEquals("2.67", PyFormat.fixed(2.675, 2));
         assertEquals("10284.10", PyFormat.fixed(10284.1, 2));

@@ -68,10 +68,8 @@ class RunRecorderTest {
         assertEquals(1000, d.size());
         assertEquals("daily-s1", d.name());
         assertEquals(1000, run.value().length);
-        assertEquals((Double) r.summary().get("final_value"), run.value()[999], 1e-9, "last recorded value is the final value");
-        List<Object> orders = (List<Object>) r.summary().get("orders");
-        long filled = orders.stream().filter(o -> "Completed".equals(((Map<String, Object>) o).get("status"))).count();
-        assertEquals(filled, d.fills().size(), "one marker per fill");
+        assertEquals(r.cerebro().broker().getValue(), run.value()[999], 1e-9, "last recorded value is the final value");
+        assertEquals(r.strategy().completedOrderCount(), d.fills().size(), "one marker per fill");
         assertEquals(19, run.trades().size(), "19 closed trades, as backtrader's TradeAnalyzer counts");
         assertNull(run.datas().get(0).fills().stream().filter(f -> f.price() <= 0).findFirst().orElse(null));
         assertTrue(run.analyzers().containsKey("TradeAnalyzer"));

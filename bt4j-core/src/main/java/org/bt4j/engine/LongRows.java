@@ -1,0 +1,63 @@
+package org.bt4j.engine;
+
+/**
+ * A table of rows of {@code stride} 64-bit fields (longs, or doubles by their bits), stored in
+ * chunks of 1024 rows: it grows without copying what it holds, and a row costs {@code 8 × stride}
+ * bytes, no object. Rows are addressed by index; a row never set reads as zeros. Not thread-safe.
+ */
+final class LongRows {
+
+    private static final int SHIFT = 10;
+    private static final int ROWS = 1 << SHIFT;
+    private static final int MASK = ROWS - 1;
+
+    private final int stride;
+    private long[][] chunks = new long[16][];
+    private int size;
+
+    LongRows(int stride) {
+        this.stride = stride;
+    }
+
+    /** One more than the highest row set. */
+    int size() {
+        return size;
+    }
+
+    void set(int row, int field, long value) {
+        chunk(row)[(row & MASK) * stride + field] = value;
+    }
+
+    void setDouble(int row, int field, double value) {
+        set(row, field, Double.doubleToRawLongBits(value));
+    }
+
+    long get(int row, int field) {
+        int k = row >>> SHIFT;
+        long[] c = k < chunks.length ? chunks[k] : null;
+        return c == null ? 0 : c[(row & MASK) * stride + field];
+    }
+
+    double getDouble(int row, int field) {
+        return Double.longBitsToDouble(get(row, field));
+    }
+
+    private long[] chunk(int row) {
+        if (row < 0) {
+            throw new IndexOutOfBoundsException("row " + row);
+        }
+        int k = row >>> SHIFT;
+        if (k >= chunks.length) {
+            chunks = java.util.Arrays.copyOf(chunks, Math.max(k + 1, chunks.length * 2));
+        }
+        long[] c = chunks[k];
+        if (c == null) {
+            c = new long[ROWS * stride];
+            chunks[k] = c;
+        }
+        if (row >= size) {
+            size = row + 1;
+        }
+        return c;
+    }
+}

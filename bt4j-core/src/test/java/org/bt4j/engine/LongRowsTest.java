@@ -1,0 +1,31 @@
+package org.bt4j.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link LongRows}: rows across chunk boundaries, doubles by their bits, unset rows read as zero. */
+class LongRowsTest {
+
+    @Test
+    void rowsAcrossChunksKeepTheirFields() {
+        LongRows t = new LongRows(3);
+        for (int r = 0; r < 5000; r += 7) {
+            t.set(r, 0, r);
+            t.setDouble(r, 2, r + 0.5);
+        }
+        assertEquals(4998, t.size() - 1);
+        for (int r = 0; r < 5000; r += 7) {
+            assertEquals(r, t.get(r, 0));
+            assertEquals(0, t.get(r, 1));
+            assertEquals(r + 0.5, t.getDouble(r, 2));
+        }
+        assertEquals(0, t.get(1, 0), "a row never set reads as zero");
+        assertEquals(0, t.get(4000, 0));
+        t.setDouble(70_000, 1, Double.NaN);
+        assertEquals(70_001, t.size());
+        assertEquals(Double.doubleToRawLongBits(Double.NaN), Double.doubleToRawLongBits(t.getDouble(70_000, 1)));
+        assertThrows(IndexOutOfBoundsException.class, () -> t.set(-1, 0, 1));
+    }
+}

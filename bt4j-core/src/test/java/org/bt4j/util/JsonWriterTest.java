@@ -1,0 +1,60 @@
+package org.bt4j.util;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link JsonWriter}: member-by-member writing gives the text of the whole-value path (which
+ * {@code JsonTest} checks against Python's layout), through a Writer in pieces too, and the three
+ * non-finite rules.
+ */
+class JsonWriterTest {
+
+    @Test
+    void streamedMembersEqualTheWholeValue() {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("ref", 1);
+        order.put("price", null);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("final_value", 10117.49);
+        doc.put("orders", List.of(order, order));
+        doc.put("trades", new ArrayList<>());
+        doc.put("analyzers", Map.of("SQN", Map.of("sqn", Double.NaN)));
+        StringWriter out = new StringWriter();
+        JsonWriter w = JsonWriter.pretty(out, JsonWriter.NonFinite.QUOTED);
+        w.beginObject().name("final_value").value(10117.49).name("orders").beginArray();
+        for (int i = 0; i < 2; i++) {
+            w.beginObject().name("ref").value(1L).name("price").nullValue().endObject();
+        }
+        w.endArray().name("trades").beginArray().endArray().name("analyzers").value(doc.get("analyzers")).endObject();
+        w.flush();
+        assertEquals(Json.pretty(doc), out.toString());
+    }
+
+    @Test
+    void largeDocumentsGoOutInPieces() {
+        StringWriter out = new StringWriter();
+        JsonWriter w = JsonWriter.pretty(out, JsonWriter.NonFinite.QUOTED).beginArray();
+        List<Object> same = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            w.value(i + 0.25);
+            same.add(i + 0.25);
+        }
+        w.endArray().flush();
+        assertEquals(Json.pretty(same), out.toString());
+    }
+
+    @Test
+    void nonFiniteRules() {
+        List<Double> v = List.of(Double.NaN, Double.POSITIVE_INFINITY, 1.5);
+        assertEquals("[\"nan\",\"inf\",1.5]", Json.compact(v, JsonWriter.NonFinite.QUOTED));
+        assertEquals("[NaN,Infinity,1.5]", Json.compact(v));
+        assertEquals("[null,null,1.5]", Json.compact(v, JsonWriter.NonFinite.NULL));
+    }
+}
