@@ -37,7 +37,8 @@ public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--trusted", split = ",", description = "non-loopback addresses that --host may name")
     List<String> trusted = new ArrayList<>();
 
-    @Option(names = "--state", description = "SQLite file of the paper account (default ~/.bt4j/gateway-state.db)")
+    @Option(names = "--state", description = "SQLite file of the paper account, held by one gateway at a time "
+            + "(default ~/.bt4j/gateway-PORT.db; in memory with --port 0)")
     Path state;
 
     @Option(names = "--seed", description = "seed of the synthetic market (default ${DEFAULT-VALUE})")
@@ -84,7 +85,7 @@ public final class GatewayCommand implements Callable<Integer> {
             throw new BadInputException("--participation must be in (0, 1], got " + participation);
         }
         GatewayConfig.Builder b = GatewayConfig.builder().host(host).port(port).trustedHosts(Set.copyOf(trusted))
-                .statePath(state != null ? state : GatewayConfig.defaultStatePath()).seed(seed).followHours(followHours)
+                .statePath(state != null ? state : GatewayConfig.defaultStatePath(port)).seed(seed).followHours(followHours)
                 .partialFills(partialFills).participation(participation).pacing(pacing).stepLimit(stepLimit)
                 .account(account).startingCash(cash).instrumentFile(instruments);
         if (adminPort != null) {
@@ -97,6 +98,11 @@ public final class GatewayCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("--fault: " + e.getMessage(), e);
             }
+        }
+        Path old = Path.of(System.getProperty("user.home"), ".bt4j", "gateway-state.db");
+        if (state == null && java.nio.file.Files.exists(old)) {
+            System.out.println("note: " + old + " is no longer the default state file (now one per port); "
+                    + "pass --state " + old + " to continue that account");
         }
         Gateway g = Gateway.start(b.build());
         Thread hook = new Thread(() -> {

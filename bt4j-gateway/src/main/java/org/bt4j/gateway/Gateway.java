@@ -75,12 +75,18 @@ public final class Gateway implements AutoCloseable {
         MatchingEngine matching = new MatchingEngine(account, CommissionModel.ibFixed(), holder, config.twsZone(),
                 config.partialFills(), config.participation(), config.followHours(),
                 (int) ((startNanos / 1_000_000_000L) & 0x7fffffffL));
-        this.store = StateStore.open(config.statePath(), config.startingCash());
-        store.load(matching, universe);
-        matching.sink(store);
-        this.engine = new GatewayEngine(config, universe, tape, history, matching);
-        holder.target = engine;
-        engine.restoreFills(store.fills());
+        this.store = StateStore.open(config.statePath(), config.startingCash(), "bt4j gateway on " + config.host() + ":"
+                + config.port());
+        try {
+            store.load(matching, universe);
+            matching.sink(store);
+            this.engine = new GatewayEngine(config, universe, tape, history, matching);
+            holder.target = engine;
+            engine.restoreFills(store.fills());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         this.sessions = new Sessions(engine, config.queueCapacity());
     }
 

@@ -44,9 +44,12 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
                             boolean pacing, long maxBars, boolean stepLimit, int maxClients, int queueCapacity, String account,
                             double startingCash, ZoneId twsZone, List<FaultSpec> faults) {
 
-    /** Default state file: {@code ~/.bt4j/gateway-state.db}. */
-    public static Path defaultStatePath() {
-        return Path.of(System.getProperty("user.home"), ".bt4j", "gateway-state.db");
+    /**
+     * Default state file of a gateway on {@code port}: {@code ~/.bt4j/gateway-PORT.db}, one per port so
+     * that two gateways never share an account; null (in memory) for port 0, which changes every run.
+     */
+    public static Path defaultStatePath(int port) {
+        return port == 0 ? null : Path.of(System.getProperty("user.home"), ".bt4j", "gateway-" + port + ".db");
     }
 
     /** A builder with the defaults of {@code bt4j gateway}. */

@@ -67,8 +67,9 @@ class GatewayConfigTest {
     }
 
     @Test
-    void defaultStateFileLivesUnderTheUsersBt4jFolder() {
-        Path p = GatewayConfig.defaultStatePath();
-        assertEquals(Path.of(System.getProperty("user.home"), ".bt4j", "gateway-state.db"), p);
+    void defaultStateFileIsOnePerPortUnderTheUsersBt4jFolder() {
+        assertEquals(Path.of(System.getProperty("user.home"), ".bt4j", "gateway-7497.db"), GatewayConfig.defaultStatePath(7497));
+        assertEquals(Path.of(System.getProperty("user.home"), ".bt4j", "gateway-7496.db"), GatewayConfig.defaultStatePath(7496));
+        assertNull(GatewayConfig.defaultStatePath(0), "an ephemeral port keeps its account in memory");
     }
 }

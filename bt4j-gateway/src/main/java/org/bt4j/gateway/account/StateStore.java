@@ -1,5 +1,8 @@
 package org.bt4j.gateway.account;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.bt4j.BadInputException;
 import org.bt4j.gateway.broker.Account;
@@ -17,32 +21,52 @@ import org.bt4j.gateway.broker.MatchingEngine;
 import org.bt4j.gateway.broker.OrderStatus;
 import org.bt4j.gateway.broker.Position;
 import org.bt4j.gateway.broker.SimOrder;
+import org.bt4j.gateway.broker.StateWriteException;
 import org.bt4j.gateway.market.Instrument;
 import org.bt4j.gateway.market.InstrumentUniverse;
 import org.bt4j.ib.wire.Order;
+import org.bt4j.util.OwnerLock;
 
 /**
  * The paper account's persistence: orders, executions, positions, cash and id counters in an
  * embedded SQLite database, written through on every change, so a restarted gateway continues
- * where it stopped (working orders keep working, fills and positions are kept). A null path
- * keeps everything in memory. Not thread-safe: gateway thread only (plus open/load/close from
+ * where it stopped (working orders keep working, fills and positions are kept). Every change is one
+ * durable transaction ({@code synchronous=FULL}): a fill writes its execution, the order's filled
+ * quantity, the position and the cash together. The file is held with an {@link OwnerLock} while
+ * open; a missing file is created, an empty, foreign or damaged one is refused, never reset, and
+ * {@link #load} refuses a file whose rows break the account's invariants ({@link StateCheck}). A null
+ * path keeps everything in memory. Not thread-safe: gateway thread only (plus open/load/close from
  * the starting thread before and after it runs).
  */
 public final class StateStore implements MatchingEngine.StateSink, AutoCloseable {
 
+    /** The {@code meta} row that marks a bt4j gateway state file, and its value. */
+    static final String FORMAT_KEY = "format";
+    static final String FORMAT = "bt4j-gateway-state 1";
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final List<String> TABLES = List.of("executions", "meta", "orders", "positions");
+
     private final Connection db;
+    private final String name;
+    private final OwnerLock lock;
     private final double startingCash;
     private final PreparedStatement upsertOrder;
     private final PreparedStatement insertFill;
     private final PreparedStatement upsertPosition;
     private final PreparedStatement putMeta;
 
-    private StateStore(Connection db, double startingCash) throws SQLException {
+    private StateStore(Connection db, String name, OwnerLock lock, boolean fresh, double startingCash)
+            throws SQLException {
         this.db = db;
-        this.startingCash = startingCash;
+        this.name = name;
+        this.lock = lock;
         try (Statement s = db.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");
-            s.execute("PRAGMA synchronous=NORMAL");
+            s.execute("PRAGMA synchronous=FULL");
+            if (!fresh) {
+                checkFormat(s);
+            }
+            db.setAutoCommit(false);
             s.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
             s.execute("CREATE TABLE IF NOT EXISTS orders (perm_id INTEGER PRIMARY KEY, client_id INTEGER, order_id INTEGER,"
                     + " con_id INTEGER, parent_id INTEGER, action TEXT, qty REAL, order_type TEXT, lmt REAL, aux REAL,"
@@ -54,41 +78,133 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
                     + " perm_id INTEGER, con_id INTEGER, time INTEGER, side TEXT, shares REAL, price REAL, cum_qty REAL,"
                     + " avg_price REAL, order_ref TEXT, account TEXT, commission REAL, realized REAL)");
             s.execute("CREATE TABLE IF NOT EXISTS positions (con_id INTEGER PRIMARY KEY, qty REAL, avg_cost REAL, realized REAL)");
+            if (fresh) {
+                s.execute("INSERT INTO meta VALUES ('" + FORMAT_KEY + "', '" + FORMAT + "')");
+                s.execute("INSERT INTO meta VALUES ('startingCash', '" + startingCash + "')");
+                s.execute("INSERT INTO meta VALUES ('cash', '" + startingCash + "')");
+            }
+            db.commit();
+            db.setAutoCommit(true);
         }
+        this.startingCash = startingCash;
         upsertOrder = db.prepareStatement("INSERT OR REPLACE INTO orders VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        insertFill = db.prepareStatement("INSERT OR REPLACE INTO executions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        insertFill = db.prepareStatement("INSERT INTO executions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         upsertPosition = db.prepareStatement("INSERT OR REPLACE INTO positions VALUES (?,?,?,?)");
         putMeta = db.prepareStatement("INSERT OR REPLACE INTO meta VALUES (?,?)");
     }
 
-    /**
-     * Opens (creating if needed) the database at {@code path}, or an in-memory one when null.
-     *
-     * @throws BadInputException when the file cannot be opened
-     */
-    public static StateStore open(Path path, double startingCash) {
-        try {
-            String url;
-            if (path == null) {
-                url = "jdbc:sqlite::memory:";
-            } else {
-                Path parent = path.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                url = "jdbc:sqlite:" + path.toAbsolutePath();
+    /** An existing file must be an intact bt4j state file (or one written before the format row existed). */
+    private void checkFormat(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+            String verdict = r.next() ? r.getString(1) : "no answer";
+            if (!verdict.equals("ok")) {
+                throw new BadInputException("gateway state " + name + " is damaged (SQLite: " + verdict.lines().findFirst()
+                        .orElse("") + "); refusing to use it: restore a backup, or move it away to start a new account");
             }
-            return new StateStore(DriverManager.getConnection(url), startingCash);
-        } catch (SQLException | java.io.IOException e) {
-            throw new BadInputException("cannot open gateway state " + path + ": " + e.getMessage(), e);
+        }
+        List<String> tables = new ArrayList<>();
+        try (ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            while (r.next()) {
+                tables.add(r.getString(1));
+            }
+        }
+        if (!tables.containsAll(TABLES)) {
+            throw new BadInputException("gateway state " + name + " is not a bt4j gateway state file (its tables: "
+                    + (tables.isEmpty() ? "none" : String.join(", ", tables)) + "); refusing to use it: choose another --state");
+        }
+        String format = meta(FORMAT_KEY, null);
+        if (format != null && !format.equals(FORMAT)) {
+            throw new BadInputException("gateway state " + name + " has format '" + format + "', this gateway reads '"
+                    + FORMAT + "'");
         }
     }
 
-    /** Restores account, counters and orders into {@code m}. */
+    /**
+     * Opens the state file {@code path} for this process, creating it when missing, or an in-memory
+     * store when null.
+     *
+     * @param startingCash the cash of a new account
+     * @param owner        who holds the file while open, named to a second process that tries it
+     * @throws BadInputException when the file is held by another process, empty, not a bt4j state
+     *                           file, damaged or cannot be opened (one line)
+     */
+    public static StateStore open(Path path, double startingCash, String owner) {
+        if (path == null) {
+            try {
+                return new StateStore(DriverManager.getConnection("jdbc:sqlite::memory:"), "(memory)", null, true,
+                        startingCash);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot open an in-memory gateway state: " + e.getMessage(), e);
+            }
+        }
+        OwnerLock lock = null;
+        try {
+            Path abs = path.toAbsolutePath();
+            if (abs.getParent() != null) {
+                Files.createDirectories(abs.getParent());
+            }
+            lock = OwnerLock.acquire(path, "gateway state", owner);
+            boolean fresh = !Files.exists(abs);
+            if (!fresh) {
+                checkFile(path, abs);
+            }
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs);
+            try {
+                return new StateStore(c, path.toString(), lock, fresh, startingCash);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        } catch (SQLException | IOException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw new BadInputException("cannot open gateway state " + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    private static void checkFile(Path path, Path abs) throws IOException {
+        if (!Files.isRegularFile(abs)) {
+            throw new BadInputException("gateway state " + path + " is not a regular file");
+        }
+        if (Files.size(abs) == 0) {
+            throw new BadInputException("gateway state " + path + " is empty (0 bytes); refusing to start a new account "
+                    + "over it: delete it, or restore the file it should be");
+        }
+        byte[] head = new byte[SQLITE_HEADER.length];
+        int n;
+        try (InputStream in = Files.newInputStream(abs)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+            throw new BadInputException("gateway state " + path + " is not a bt4j gateway state file (not an SQLite "
+                    + "database); refusing to use it: choose another --state");
+        }
+    }
+
+    /**
+     * Checks the file's invariants ({@link StateCheck}), then restores account, counters and orders
+     * into {@code m}.
+     *
+     * @throws BadInputException naming the row when the file breaks an invariant or holds a value
+     *                           that is not what its column should be
+     */
     public void load(MatchingEngine m, InstrumentUniverse universe) {
         try (Statement s = db.createStatement()) {
-            double cash = Double.parseDouble(meta("cash", Double.toString(startingCash)));
-            double realized = Double.parseDouble(meta("realized", "0"));
+            double cash = number("cash", meta("cash", Double.toString(startingCash)));
+            String start = meta("startingCash", null);
+            double starting = start != null ? number("startingCash", start) : StateCheck.impliedStartingCash(db, name,
+                    universe, cash);
+            StateCheck.verify(db, name, universe, starting, cash);
+            if (start == null) {
+                putMeta("startingCash", Double.toString(starting)); // a file from before the row existed
+            }
+            double realized = number("realized", meta("realized", "0"));
             List<Position> positions = new ArrayList<>();
             try (ResultSet r = s.executeQuery("SELECT con_id, qty, avg_cost, realized FROM positions")) {
                 while (r.next()) {
@@ -96,31 +212,50 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
                 }
             }
             m.account().restore(cash, realized, positions);
-            m.restoreCounters(Long.parseLong(meta("nextPermId", "0")), Long.parseLong(meta("nextExecSeq", "1")));
+            m.restoreCounters((long) number("nextPermId", meta("nextPermId", "0")),
+                    (long) number("nextExecSeq", meta("nextExecSeq", "1")));
             try (ResultSet r = s.executeQuery("SELECT * FROM orders ORDER BY perm_id")) {
                 while (r.next()) {
                     Instrument ins = universe.byConId(r.getInt("con_id"));
-                    if (ins == null) {
-                        continue;
+                    if (ins != null) {
+                        m.restore(order(r, ins));
                     }
-                    Order spec = Order.builder().orderId(r.getInt("order_id")).clientId(r.getInt("client_id"))
-                            .permId(r.getLong("perm_id")).parentId(r.getInt("parent_id")).action(r.getString("action"))
-                            .totalQuantity(r.getDouble("qty")).orderType(r.getString("order_type"))
-                            .lmtPrice(r.getDouble("lmt")).auxPrice(r.getDouble("aux")).tif(r.getString("tif"))
-                            .ocaGroup(r.getString("oca_group")).ocaType(r.getInt("oca_type")).account(r.getString("account"))
-                            .orderRef(r.getString("order_ref")).transmit(r.getInt("transmit") != 0)
-                            .outsideRth(r.getInt("outside_rth") != 0).goodTillDate(r.getString("good_till"))
-                            .trailStopPrice(r.getDouble("trail_stop")).trailingPercent(r.getDouble("trailing_pct")).build();
-                    SimOrder o = new SimOrder(ins, spec, r.getLong("perm_id"), r.getLong("created"));
-                    o.restore(OrderStatus.valueOf(r.getString("status")), r.getDouble("filled"), r.getDouble("avg_price"),
-                            r.getDouble("last_price"), r.getDouble("commission"), r.getInt("transmitted") != 0,
-                            r.getInt("triggered") != 0, r.getDouble("trail_level") < -1e299 ? Double.NaN : r.getDouble("trail_level"), r.getLong("expires"),
-                            r.getLong("completed"));
-                    m.restore(o);
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read gateway state: " + e.getMessage(), e);
+            throw new BadInputException("gateway state " + name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private SimOrder order(ResultSet r, Instrument ins) throws SQLException {
+        long perm = r.getLong("perm_id");
+        try {
+            Order spec = Order.builder().orderId(r.getInt("order_id")).clientId(r.getInt("client_id"))
+                    .permId(perm).parentId(r.getInt("parent_id")).action(r.getString("action"))
+                    .totalQuantity(r.getDouble("qty")).orderType(r.getString("order_type"))
+                    .lmtPrice(r.getDouble("lmt")).auxPrice(r.getDouble("aux")).tif(r.getString("tif"))
+                    .ocaGroup(r.getString("oca_group")).ocaType(r.getInt("oca_type")).account(r.getString("account"))
+                    .orderRef(r.getString("order_ref")).transmit(r.getInt("transmit") != 0)
+                    .outsideRth(r.getInt("outside_rth") != 0).goodTillDate(r.getString("good_till"))
+                    .trailStopPrice(r.getDouble("trail_stop")).trailingPercent(r.getDouble("trailing_pct")).build();
+            SimOrder o = new SimOrder(ins, spec, perm, r.getLong("created"));
+            o.restore(OrderStatus.valueOf(r.getString("status")), r.getDouble("filled"), r.getDouble("avg_price"),
+                    r.getDouble("last_price"), r.getDouble("commission"), r.getInt("transmitted") != 0,
+                    r.getInt("triggered") != 0, r.getDouble("trail_level") < -1e299 ? Double.NaN
+                            : r.getDouble("trail_level"), r.getLong("expires"), r.getLong("completed"));
+            return o;
+        } catch (RuntimeException e) {
+            throw new BadInputException("gateway state " + name + ": orders row perm_id " + perm + " cannot be read ("
+                    + e.getMessage() + "); refusing to start on it", e);
+        }
+    }
+
+    private double number(String key, String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new BadInputException("gateway state " + name + ": meta row '" + key + "' is '" + value
+                    + "', not a number; refusing to start on it", e);
         }
     }
 
@@ -137,7 +272,7 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
                         : r.getDouble("realized")));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read executions: " + e.getMessage(), e);
+            throw new BadInputException("gateway state " + name + ": cannot read executions: " + e.getMessage(), e);
         }
         return out;
     }
@@ -153,48 +288,53 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
 
     @Override
     public void saveOrder(SimOrder o) {
-        Order s = o.spec();
         try {
-            int i = 1;
-            upsertOrder.setLong(i++, o.permId());
-            upsertOrder.setInt(i++, o.clientId());
-            upsertOrder.setInt(i++, o.orderId());
-            upsertOrder.setInt(i++, o.instrument().conId());
-            upsertOrder.setInt(i++, s.parentId());
-            upsertOrder.setString(i++, s.action());
-            upsertOrder.setDouble(i++, s.totalQuantity());
-            upsertOrder.setString(i++, s.orderType());
-            upsertOrder.setDouble(i++, s.lmtPrice());
-            upsertOrder.setDouble(i++, s.auxPrice());
-            upsertOrder.setString(i++, s.tif());
-            upsertOrder.setString(i++, s.ocaGroup());
-            upsertOrder.setInt(i++, s.ocaType());
-            upsertOrder.setString(i++, s.account());
-            upsertOrder.setString(i++, s.orderRef());
-            upsertOrder.setInt(i++, s.transmit() ? 1 : 0);
-            upsertOrder.setInt(i++, s.outsideRth() ? 1 : 0);
-            upsertOrder.setString(i++, s.goodTillDate());
-            upsertOrder.setDouble(i++, s.trailStopPrice());
-            upsertOrder.setDouble(i++, s.trailingPercent());
-            upsertOrder.setString(i++, o.status().name());
-            upsertOrder.setDouble(i++, o.filled());
-            upsertOrder.setDouble(i++, o.avgFillPrice());
-            upsertOrder.setDouble(i++, o.lastFillPrice());
-            upsertOrder.setDouble(i++, o.commission());
-            upsertOrder.setInt(i++, o.transmitted() ? 1 : 0);
-            upsertOrder.setInt(i++, o.triggered() ? 1 : 0);
-            upsertOrder.setDouble(i++, Double.isNaN(o.trailLevel()) ? -1e300 : o.trailLevel());
-            upsertOrder.setLong(i++, o.expiresNanos());
-            upsertOrder.setLong(i++, o.createdNanos());
-            upsertOrder.setLong(i, o.completedNanos());
-            upsertOrder.executeUpdate();
+            writeOrder(o);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot save " + o + ": " + e.getMessage(), e);
+            throw new StateWriteException("cannot save order " + o.orderId() + " of client " + o.clientId() + ": "
+                    + oneLine(e), e);
         }
     }
 
+    private void writeOrder(SimOrder o) throws SQLException {
+        Order s = o.spec();
+        int i = 1;
+        upsertOrder.setLong(i++, o.permId());
+        upsertOrder.setInt(i++, o.clientId());
+        upsertOrder.setInt(i++, o.orderId());
+        upsertOrder.setInt(i++, o.instrument().conId());
+        upsertOrder.setInt(i++, s.parentId());
+        upsertOrder.setString(i++, s.action());
+        upsertOrder.setDouble(i++, s.totalQuantity());
+        upsertOrder.setString(i++, s.orderType());
+        upsertOrder.setDouble(i++, s.lmtPrice());
+        upsertOrder.setDouble(i++, s.auxPrice());
+        upsertOrder.setString(i++, s.tif());
+        upsertOrder.setString(i++, s.ocaGroup());
+        upsertOrder.setInt(i++, s.ocaType());
+        upsertOrder.setString(i++, s.account());
+        upsertOrder.setString(i++, s.orderRef());
+        upsertOrder.setInt(i++, s.transmit() ? 1 : 0);
+        upsertOrder.setInt(i++, s.outsideRth() ? 1 : 0);
+        upsertOrder.setString(i++, s.goodTillDate());
+        upsertOrder.setDouble(i++, s.trailStopPrice());
+        upsertOrder.setDouble(i++, s.trailingPercent());
+        upsertOrder.setString(i++, o.status().name());
+        upsertOrder.setDouble(i++, o.filled());
+        upsertOrder.setDouble(i++, o.avgFillPrice());
+        upsertOrder.setDouble(i++, o.lastFillPrice());
+        upsertOrder.setDouble(i++, o.commission());
+        upsertOrder.setInt(i++, o.transmitted() ? 1 : 0);
+        upsertOrder.setInt(i++, o.triggered() ? 1 : 0);
+        upsertOrder.setDouble(i++, Double.isNaN(o.trailLevel()) ? -1e300 : o.trailLevel());
+        upsertOrder.setLong(i++, o.expiresNanos());
+        upsertOrder.setLong(i++, o.createdNanos());
+        upsertOrder.setLong(i, o.completedNanos());
+        upsertOrder.executeUpdate();
+    }
+
     @Override
-    public void saveFill(Fill f, Account account, long nextExecSeq) {
+    public void saveFill(SimOrder o, Fill f, Account account, long nextExecSeq) {
         try {
             db.setAutoCommit(false);
             int i = 1;
@@ -218,55 +358,61 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
                 insertFill.setDouble(i, f.realizedPnl());
             }
             insertFill.executeUpdate();
+            writeOrder(o);
             Position p = account.position(f.conId());
             upsertPosition.setInt(1, p.conId());
             upsertPosition.setDouble(2, p.quantity());
             upsertPosition.setDouble(3, p.avgCost());
             upsertPosition.setDouble(4, p.realized());
             upsertPosition.executeUpdate();
-            meta("cash", Double.toString(account.cash()), "realized", Double.toString(account.realized()),
-                    "nextExecSeq", Long.toString(nextExecSeq));
+            putMeta("cash", Double.toString(account.cash()));
+            putMeta("realized", Double.toString(account.realized()));
+            putMeta("nextExecSeq", Long.toString(nextExecSeq));
             db.commit();
         } catch (SQLException e) {
-            try {
-                db.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is what matters
-            }
-            throw new IllegalStateException("cannot save execution " + f.execId() + ": " + e.getMessage(), e);
+            rollback();
+            throw new StateWriteException("cannot save execution " + f.execId() + ": " + oneLine(e), e);
         } finally {
-            try {
-                db.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // connection unusable; the next write reports it
-            }
+            autoCommit();
         }
     }
 
-    @Override
-    public void saveCounters(long nextPermId, long nextExecSeq) {
+    private void rollback() {
         try {
-            meta("nextPermId", Long.toString(nextPermId), "nextExecSeq", Long.toString(nextExecSeq));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot save counters: " + e.getMessage(), e);
+            db.rollback();
+        } catch (SQLException ignored) {
+            // SQLite may have rolled back already (a full disk); nothing of the transaction stays
         }
     }
 
-    private void meta(String... kv) throws SQLException {
-        for (int i = 0; i < kv.length; i += 2) {
-            putMeta.setString(1, kv[i]);
-            putMeta.setString(2, kv[i + 1]);
-            putMeta.executeUpdate();
+    private void autoCommit() {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // connection unusable; the next write reports it
         }
     }
 
-    /** Closes the database (everything is already written). */
+    private static String oneLine(SQLException e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    }
+
+    private void putMeta(String key, String value) throws SQLException {
+        putMeta.setString(1, key);
+        putMeta.setString(2, value);
+        putMeta.executeUpdate();
+    }
+
+    /** Closes the database (everything is already written) and releases the file. Idempotent. */
     @Override
     public void close() {
         try {
             db.close();
         } catch (SQLException ignored) {
             // nothing left to save
+        }
+        if (lock != null) {
+            lock.close();
         }
     }
 }

@@ -98,6 +98,22 @@ public final class Account {
         return p.quantity() * (mark - p.avgCost()) * ins.multiplierValue();
     }
 
+    /** Captures cash, realised PnL and the position in {@code conId}; running the result puts them back. */
+    Runnable checkpoint(int conId) {
+        double cash0 = cash;
+        double realized0 = realized;
+        Position p0 = positions.get(conId);
+        return () -> {
+            cash = cash0;
+            realized = realized0;
+            if (p0 == null) {
+                positions.remove(conId);
+            } else {
+                positions.put(conId, p0);
+            }
+        };
+    }
+
     /** Restores persisted state (state store only). */
     public void restore(double cash, double realized, Collection<Position> restored) {
         this.cash = cash;

@@ -44,13 +44,20 @@ public final class MatchingEngine {
         void orderError(int clientId, int orderId, int code, String text);
     }
 
-    /** Persists state changes; called on the gateway thread. */
+    /**
+     * Persists state changes, each one durable and atomic before it returns; called on the gateway
+     * thread. A write that fails throws {@link StateWriteException} and changes nothing on disk; the
+     * matching engine then undoes the change in memory too.
+     */
     public interface StateSink {
+        /** Saves the order's current state. */
         void saveOrder(SimOrder order);
 
-        void saveFill(Fill fill, Account account, long nextExecSeq);
-
-        void saveCounters(long nextPermId, long nextExecSeq);
+        /**
+         * Saves one fill as one transaction: the execution with its commission, the order's new
+         * filled quantity and status, the position and the cash it changed, the next execution number.
+         */
+        void saveFill(SimOrder order, Fill fill, Account account, long nextExecSeq);
     }
 
     private final Account account;
@@ -65,8 +72,7 @@ public final class MatchingEngine {
     private final Map<Integer, Integer> lastOrderId = new HashMap<>();
     private StateSink sink = new StateSink() {
         @Override public void saveOrder(SimOrder order) { }
-        @Override public void saveFill(Fill fill, Account account, long nextExecSeq) { }
-        @Override public void saveCounters(long nextPermId, long nextExecSeq) { }
+        @Override public void saveFill(SimOrder order, Fill fill, Account account, long nextExecSeq) { }
     };
     private long nextPermId = 1_376_327_563L;
     private long nextExecSeq = 1;
@@ -177,13 +183,18 @@ public final class MatchingEngine {
         lastOrderId.merge(cid, oid, Math::max);
         SimOrder o = new SimOrder(ins, spec.toBuilder().permId(nextPermId).build(), nextPermId, now);
         nextPermId++;
-        sink.saveCounters(nextPermId, nextExecSeq);
-        byPerm.put(o.permId(), o);
-        byClientOrder.put(key(cid, oid), o);
         o.expiresNanos(expiry(o, now));
         initTrail(o, null);
         o.status(OrderStatus.PreSubmitted, now);
-        sink.saveOrder(o);
+        try {
+            sink.saveOrder(o);
+        } catch (StateWriteException e) {
+            listener.orderError(cid, oid, 201, "Order rejected - reason:the gateway could not save the order ("
+                    + e.getMessage() + ")");
+            return null;
+        }
+        byPerm.put(o.permId(), o);
+        byClientOrder.put(key(cid, oid), o);
         listener.orderUpdated(o);
         if (spec.transmit()) {
             transmit(o, now);
@@ -212,12 +223,20 @@ public final class MatchingEngine {
                     code == 201 ? "Order rejected - reason:" + problem : problem.substring(4));
             return null;
         }
+        Runnable undo = o.checkpoint();
         o.spec(spec.toBuilder().permId(o.permId()).build());
         o.expiresNanos(expiry(o, now));
         if (!o.triggered()) {
             initTrail(o, null);
         }
-        sink.saveOrder(o);
+        try {
+            sink.saveOrder(o);
+        } catch (StateWriteException e) {
+            undo.run();
+            listener.orderError(o.clientId(), o.orderId(), 201, "Order rejected - reason:the gateway could not save "
+                    + "the modification (" + e.getMessage() + "); the order is unchanged");
+            return null;
+        }
         listener.orderUpdated(o);
         if (spec.transmit() && !o.transmitted()) {
             transmit(o, now);
@@ -331,7 +350,42 @@ public final class MatchingEngine {
             o.whyHeld("");
             o.status(OrderStatus.Submitted, now);
         }
-        sink.saveOrder(o);
+        if (persisted(o, now)) {
+            listener.orderUpdated(o);
+        }
+    }
+
+    /**
+     * Saves {@code o}'s new state. When the write fails, the order stops instead: its unsaved change
+     * is undone, it becomes Inactive in memory (and on disk if a second try is written) and its client
+     * gets error 201, so that nothing happens in memory that the file does not have.
+     *
+     * @return true when saved
+     */
+    private boolean persisted(SimOrder o, Runnable undo, long now) {
+        try {
+            sink.saveOrder(o);
+            return true;
+        } catch (StateWriteException e) {
+            undo.run();
+            stop(o, "the gateway could not save a change of the order", e, now);
+            return false;
+        }
+    }
+
+    private boolean persisted(SimOrder o, long now) {
+        return persisted(o, () -> { }, now);
+    }
+
+    private void stop(SimOrder o, String what, StateWriteException e, long now) {
+        o.status(OrderStatus.Inactive, now);
+        try {
+            sink.saveOrder(o);
+        } catch (StateWriteException again) {
+            // still failing: the file keeps the order as it was; a restart resumes it from there
+        }
+        listener.orderError(o.clientId(), o.orderId(), 201, "Order rejected - reason:" + what + " (" + e.getMessage()
+                + "); the order is stopped");
         listener.orderUpdated(o);
     }
 
@@ -370,8 +424,11 @@ public final class MatchingEngine {
     }
 
     private void cancelOrder(SimOrder o, boolean expired, String reason, long now) {
+        Runnable undo = o.checkpoint();
         o.status(OrderStatus.Cancelled, now);
-        sink.saveOrder(o);
+        if (!persisted(o, undo, now)) {
+            return;
+        }
         listener.cancelled(o, expired, reason);
         for (SimOrder child : children(o)) {
             if (!child.status().isDone() && o.filled() == 0) {
@@ -469,12 +526,16 @@ public final class MatchingEngine {
             }
             if (buy ? ref >= o.trailLevel() : ref <= o.trailLevel()) {
                 o.triggered(true);
-                sink.saveOrder(o);
+                if (!persisted(o, t)) {
+                    return;
+                }
             }
         } else if (OrderTypes.needsStop(type) && !o.triggered() && !Double.isNaN(ref)) {
             if (buy ? ref >= s.auxPrice() : ref <= s.auxPrice()) {
                 o.triggered(true);
-                sink.saveOrder(o);
+                if (!persisted(o, t)) {
+                    return;
+                }
             }
         }
         boolean stopLike = OrderTypes.needsStop(type) || OrderTypes.isTrailing(type);
@@ -525,6 +586,8 @@ public final class MatchingEngine {
 
     private void fill(SimOrder o, double qty, double price, long t) {
         Instrument ins = o.instrument();
+        Runnable undoOrder = o.checkpoint();
+        Runnable undoAccount = account.checkpoint(ins.conId());
         double prevComm = commissions.commission(ins, o.filled(), o.avgFillPrice());
         double newAvg = (o.avgFillPrice() * o.filled() + price * qty) / (o.filled() + qty);
         double commission = round8(commissions.commission(ins, o.filled() + qty, newAvg) - prevComm);
@@ -539,8 +602,15 @@ public final class MatchingEngine {
         } else if (o.status() != OrderStatus.Submitted) {
             o.status(OrderStatus.Submitted, t);
         }
-        sink.saveFill(f, account, nextExecSeq);
-        sink.saveOrder(o);
+        try {
+            sink.saveFill(o, f, account, nextExecSeq);
+        } catch (StateWriteException e) {
+            undoOrder.run();
+            undoAccount.run();
+            nextExecSeq--;
+            stop(o, "the gateway could not save a fill of the order, so nothing was filled", e, t);
+            return;
+        }
         listener.filled(o, f);
         afterFill(o, qty, done, t);
     }
@@ -579,9 +649,11 @@ public final class MatchingEngine {
                 if (newQty <= p.filled() + 1e-9) {
                     cancelOrder(p, false, "OCA group", t);
                 } else {
+                    Runnable undo = p.checkpoint();
                     p.spec(p.spec().toBuilder().totalQuantity(newQty).build());
-                    sink.saveOrder(p);
-                    listener.orderUpdated(p);
+                    if (persisted(p, undo, t)) {
+                        listener.orderUpdated(p);
+                    }
                 }
             }
         }
@@ -590,8 +662,9 @@ public final class MatchingEngine {
                 if (child.transmitted() && !child.status().isDone()) {
                     child.whyHeld("");
                     child.status(OrderStatus.Submitted, t);
-                    sink.saveOrder(child);
-                    listener.orderUpdated(child);
+                    if (persisted(child, t)) {
+                        listener.orderUpdated(child);
+                    }
                 }
             }
         }
@@ -599,8 +672,9 @@ public final class MatchingEngine {
 
     private void complete(SimOrder o, long now) {
         o.status(OrderStatus.Filled, now);
-        sink.saveOrder(o);
-        listener.orderUpdated(o);
+        if (persisted(o, now)) {
+            listener.orderUpdated(o);
+        }
     }
 
     private static double round8(double v) {

@@ -82,6 +82,27 @@ public final class SimOrder {
         return cum;
     }
 
+    /** Captures the order's state; running the result puts it back (a change that could not be saved). */
+    Runnable checkpoint() {
+        Order s0 = spec;
+        OrderStatus st0 = status;
+        double f0 = filled;
+        double avg0 = avgFillPrice;
+        double last0 = lastFillPrice;
+        double comm0 = commission;
+        boolean tx0 = transmitted;
+        boolean trig0 = triggered;
+        double trail0 = trailLevel;
+        long exp0 = expiresNanos;
+        long done0 = completedNanos;
+        String why0 = whyHeld;
+        return () -> {
+            spec = s0;
+            restore(st0, f0, avg0, last0, comm0, tx0, trig0, trail0, exp0, done0);
+            whyHeld = why0;
+        };
+    }
+
     /** Restores persisted state (used by the state store only). */
     public void restore(OrderStatus s, double filled, double avg, double last, double commission, boolean transmitted,
                  boolean triggered, double trail, long expires, long completed) {

@@ -185,4 +185,71 @@ class MatchingEngineTest {
         assertEquals(OrderStatus.Submitted, m.order(1, 2).status());
         assertEquals(Long.MAX_VALUE, m.nextDeadline());
     }
+
+    /** A sink whose writes fail while {@code full} is set, as on a full disk. */
+    static final class FailingSink implements MatchingEngine.StateSink {
+        boolean full;
+        int fills;
+
+        @Override
+        public void saveOrder(SimOrder order) {
+            check();
+        }
+
+        @Override
+        public void saveFill(SimOrder order, Fill fill, Account account, long nextExecSeq) {
+            check();
+            fills++;
+        }
+
+        private void check() {
+            if (full) {
+                throw new StateWriteException("disk full", null);
+            }
+        }
+    }
+
+    @Test
+    void aFillThatCannotBeSavedDoesNotHappenAndStopsTheOrder() {
+        MatchingEngine m = engine(true);
+        FailingSink sink = new FailingSink();
+        m.sink(sink);
+        SimOrder o = m.place(AAPL, order(1, "BUY", 300, "MKT").build(), T0);
+        tape.quote(185.49, 185.50, 100, 100);
+        tape.play(m, AAPL);
+        double cash = account.cash();
+        Position before = account.position(AAPL.conId());
+        sink.full = true;
+        tape.quote(185.49, 185.60, 100, 100).quote(185.49, 185.60, 100, 100);
+        tape.play(m, AAPL);
+        assertEquals(List.of("fill 1 BOT 100@185.5 Submitted", "error 1 201", "update 1 Inactive"),
+                events.events.subList(2, events.events.size()), "one fill, then the failed one stops the order");
+        assertEquals(100, o.filled(), "the unsaved fill is undone");
+        assertEquals(185.5, o.lastFillPrice());
+        assertEquals(0.0 + 1.0, o.commission(), 1e-12);
+        assertEquals(cash, account.cash(), "cash as saved");
+        assertEquals(before, account.position(AAPL.conId()), "position as saved");
+        assertEquals(1, sink.fills);
+        assertFalse(m.hasWorkingOrders(AAPL));
+        sink.full = false;
+        tape.quote(185.49, 185.50, 100, 100);
+        tape.play(m, AAPL);
+        assertEquals(1, events.fills.size(), "a stopped order does not fill again in this run");
+    }
+
+    @Test
+    void anOrderOrChangeThatCannotBeSavedIsRejectedAndNothingChanges() {
+        MatchingEngine m = engine(true);
+        FailingSink sink = new FailingSink();
+        m.sink(sink);
+        SimOrder working = m.place(AAPL, order(1, "BUY", 100, "LMT").lmtPrice(180).tif("GTC").build(), T0);
+        sink.full = true;
+        assertNull(m.place(AAPL, order(2, "BUY", 100, "MKT").build(), T0), "a new order is rejected");
+        assertNull(m.order(1, 2));
+        assertNull(m.place(AAPL, order(1, "BUY", 100, "LMT").lmtPrice(181).tif("GTC").build(), T0),
+                "a modification is rejected");
+        assertEquals(180, working.spec().lmtPrice(), "and the order keeps its price");
+        assertEquals(List.of("error 2 201", "error 1 201"), events.events.subList(2, events.events.size()));
+        assertEquals(1_000_000, account.cash());
+    }
 }

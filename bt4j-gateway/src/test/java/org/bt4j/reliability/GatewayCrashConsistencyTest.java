@@ -1,0 +1,230 @@
+package org.bt4j.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.bt4j.gateway.Gateway;
+import org.bt4j.gateway.GatewayConfig;
+import org.bt4j.gateway.account.StateStore;
+import org.bt4j.gateway.broker.Account;
+import org.bt4j.gateway.broker.CommissionModel;
+import org.bt4j.gateway.broker.Fill;
+import org.bt4j.gateway.broker.MatchingEngine;
+import org.bt4j.gateway.broker.SimOrder;
+import org.bt4j.gateway.clock.ManualClock;
+import org.bt4j.gateway.market.InstrumentUniverse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Crash consistency of the gateway's state file, sampled: a real gateway process
+ * ({@link GatewayStateChild}) trades as fast as it can while this test freezes it (SIGSTOP, every
+ * thread stopped), copies the state file and its WAL as a crash would leave them, and lets it go on
+ * (SIGCONT). Each copy must keep the account's invariants, checked here with plain SQL (each order's
+ * filled quantity is the sum of its executions, the position and the cash are the executions'), and a
+ * gateway must restart on it. 300 samples in every build; 10,000 with {@code -Dbt4j.soak=true}.
+ * Linux only (signals, /proc).
+ */
+class GatewayCrashConsistencyTest {
+
+    private static final double START_CASH = 1_000_000;
+
+    @Test
+    void everyFrozenCopyKeepsTheInvariantsAndRestarts(@TempDir Path dir) throws Exception {
+        int samples = Boolean.getBoolean("bt4j.soak") ? 10_000 : 300;
+        Path state = dir.resolve("state.db");
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", "-cp", cp, GatewayStateChild.class.getName(), state.toString())
+                .redirectError(dir.resolve("child.err").toFile()).start();
+        AtomicLong step = new AtomicLong();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.startsWith("STEP ")) {
+                        step.set(Long.parseLong(line.substring(5)));
+                        synchronized (step) {
+                            step.notifyAll();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the child ended
+            }
+        }, "crash-test-reader");
+        reader.setDaemon(true);
+        reader.start();
+        List<String> broken = new ArrayList<>();
+        long executions = 0;
+        int withWal = 0;
+        try {
+            awaitStep(step, 20, child, dir);
+            long seen = step.get();
+            for (int i = 0; i < samples; i++) {
+                awaitStep(step, seen + 1, child, dir); // the child has moved on since the last sample
+                seen = step.get();
+                Path copy = dir.resolve("copy.db");
+                Path copyWal = dir.resolve("copy.db-wal");
+                Files.deleteIfExists(copyWal);
+                signal(child, "STOP");
+                try {
+                    awaitStopped(child.pid());
+                    Files.copy(state, copy, StandardCopyOption.REPLACE_EXISTING);
+                    Path wal = dir.resolve("state.db-wal");
+                    if (Files.exists(wal)) {
+                        Files.copy(wal, copyWal, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } finally {
+                    signal(child, "CONT");
+                }
+                withWal += Files.exists(copyWal) && Files.size(copyWal) > 0 ? 1 : 0;
+                try {
+                    executions = invariants(copy);
+                    restart(copy, i % 100 == 99);
+                } catch (AssertionError | RuntimeException e) {
+                    broken.add("sample " + i + " (child step " + seen + "): " + e.getMessage());
+                }
+                Files.deleteIfExists(dir.resolve("copy.db.lock"));
+            }
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(20, TimeUnit.SECONDS);
+        }
+        System.out.printf("crash consistency: %d frozen copies (%d with a WAL), %d executions in the last, %d broken%n",
+                samples, withWal, executions, broken.size());
+        assertTrue(executions > 100, "the child traded: " + executions + " executions");
+        assertEquals(List.of(), broken.subList(0, Math.min(10, broken.size())), broken.size() + " of " + samples
+                + " copies break an invariant or do not restart");
+    }
+
+    /** Checks the invariants with plain SQL; returns the number of executions. */
+    private static long invariants(Path copy) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + copy);
+             Statement s = db.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT o.perm_id, o.filled, o.qty, (SELECT COALESCE(SUM(shares), 0)"
+                    + " FROM executions e WHERE e.perm_id = o.perm_id) FROM orders o")) {
+                while (r.next()) {
+                    if (Math.abs(r.getDouble(2) - r.getDouble(4)) > 1e-9 || r.getDouble(2) > r.getDouble(3) + 1e-9) {
+                        fail("order " + r.getLong(1) + ": filled " + r.getDouble(2) + " of " + r.getDouble(3)
+                                + ", executions " + r.getDouble(4));
+                    }
+                }
+            }
+            double bought = 0;
+            double spent = 0;
+            long n = 0;
+            try (ResultSet r = s.executeQuery("SELECT side, shares, price, commission, perm_id FROM executions")) {
+                while (r.next()) {
+                    double signed = r.getString(1).equals("BOT") ? r.getDouble(2) : -r.getDouble(2);
+                    bought += signed;
+                    spent += signed * r.getDouble(3) + r.getDouble(4);
+                    n++;
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM executions e LEFT JOIN orders o ON o.perm_id = e.perm_id"
+                    + " WHERE o.perm_id IS NULL")) {
+                r.next();
+                assertEquals(0, r.getInt(1), "executions without their order");
+            }
+            double position = 0;
+            try (ResultSet r = s.executeQuery("SELECT SUM(qty) FROM positions")) {
+                position = r.next() ? r.getDouble(1) : 0;
+            }
+            assertEquals(bought, position, 1e-9, "the position is the executions'");
+            double cash;
+            try (ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'cash'")) {
+                cash = r.next() ? Double.parseDouble(r.getString(1)) : START_CASH;
+            }
+            assertEquals(START_CASH - spent, cash, 1e-6, "the cash is the executions'");
+            return n;
+        }
+    }
+
+    /** The gateway's own recovery on the copy; every hundredth sample also starts a whole gateway on it. */
+    private static void restart(Path copy, boolean wholeGateway) {
+        InstrumentUniverse universe = InstrumentUniverse.defaults(LocalDate.of(2024, 1, 8));
+        try (StateStore store = StateStore.open(copy, START_CASH, "crash test")) {
+            MatchingEngine m = new MatchingEngine(new Account("DU1", "USD", START_CASH), CommissionModel.ibFixed(),
+                    new MatchingEngine.Listener() {
+                        @Override public void orderUpdated(SimOrder o) { }
+                        @Override public void filled(SimOrder o, Fill f) { }
+                        @Override public void cancelled(SimOrder o, boolean expired, String r) { }
+                        @Override public void orderError(int c, int o, int code, String t) { }
+                    }, ZoneId.of("US/Eastern"), true, 1.0, false, 1);
+            store.load(m, universe);
+        }
+        if (wholeGateway) {
+            try (Gateway gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).statePath(copy)
+                    .clock(ManualClock.at("2024-01-08T16:00:00Z")).startingCash(START_CASH).build())) {
+                gw.sync();
+            }
+        }
+    }
+
+    private static void awaitStep(AtomicLong step, long atLeast, Process child, Path dir) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        synchronized (step) {
+            while (step.get() < atLeast) {
+                if (!child.isAlive() || System.nanoTime() > deadline) {
+                    fail("the gateway child did not reach step " + atLeast + ": " + Files.readString(dir.resolve("child.err")));
+                }
+                step.wait(100);
+            }
+        }
+    }
+
+    private static void signal(Process p, String sig) throws Exception {
+        Process k = new ProcessBuilder("kill", "-" + sig, Long.toString(p.pid())).start();
+        assertEquals(0, k.waitFor(), "kill -" + sig);
+    }
+
+    /** Waits until every thread of {@code pid} is stopped (state T in /proc). */
+    private static void awaitStopped(long pid) throws Exception {
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            boolean all = true;
+            try (Stream<Path> ts = Files.list(tasks)) {
+                for (Path t : (Iterable<Path>) ts::iterator) {
+                    String stat;
+                    try {
+                        stat = Files.readString(t.resolve("stat"));
+                    } catch (IOException gone) {
+                        continue; // a thread that ended
+                    }
+                    char st = stat.charAt(stat.lastIndexOf(')') + 2);
+                    if (st != 'T' && st != 't') {
+                        all = false;
+                        break;
+                    }
+                }
+            }
+            if (all) {
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, "process " + pid + " did not stop");
+            Thread.onSpinWait();
+        }
+    }
+}
