@@ -122,8 +122,9 @@ class GatewayCrashConsistencyTest {
     private static long invariants(Path copy) throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + copy);
              Statement s = db.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT o.perm_id, o.filled, o.qty, (SELECT COALESCE(SUM(shares), 0)"
-                    + " FROM executions e WHERE e.perm_id = o.perm_id) FROM orders o")) {
+            try (ResultSet r = s.executeQuery("SELECT o.perm_id, o.filled, o.qty, COALESCE(x.shares, 0) FROM orders o"
+                    + " LEFT JOIN (SELECT perm_id, SUM(shares) AS shares FROM executions GROUP BY perm_id) x"
+                    + " ON x.perm_id = o.perm_id")) {
                 while (r.next()) {
                     if (Math.abs(r.getDouble(2) - r.getDouble(4)) > 1e-9 || r.getDouble(2) > r.getDouble(3) + 1e-9) {
                         fail("order " + r.getLong(1) + ": filled " + r.getDouble(2) + " of " + r.getDouble(3)

@@ -27,7 +27,7 @@ import org.bt4j.ib.wire.Wire;
  * as fast as it goes: a market order of 300 shares every fourth step, buying and selling in turn, each
  * filled in small parts (participation 1 %), so several fill at once, and a far limit order placed and
  * cancelled now and then. Before each 1 s step of the clock (whose fills then follow) it prints
- * {@code STEP n}. Runs until killed. Main thread trades; one reader thread.
+ * {@code STEP n}. Runs until killed or until its standard input closes. Main thread trades; one reader thread.
  */
 public final class GatewayStateChild {
 
@@ -36,6 +36,18 @@ public final class GatewayStateChild {
 
     /** Runs until killed. */
     public static void main(String[] args) throws Exception {
+        Thread orphan = new Thread(() -> { // ends with its parent: stdin closes when the test's JVM ends
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is sent
+                }
+            } catch (java.io.IOException e) {
+                // closed
+            }
+            Runtime.getRuntime().halt(3);
+        }, "child-orphan-watch");
+        orphan.setDaemon(true);
+        orphan.start();
         ManualClock clock = ManualClock.at("2024-01-08T15:00:00Z");
         Gateway gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(11)
                 .statePath(Path.of(args[0])).participation(0.01).startingCash(1_000_000).build());

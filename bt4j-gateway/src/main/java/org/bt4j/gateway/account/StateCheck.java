@@ -35,8 +35,8 @@ final class StateCheck {
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT o.perm_id, o.order_id, o.client_id, o.filled, o.qty,"
-                    + " COALESCE(SUM(e.shares), 0) FROM orders o LEFT JOIN executions e ON e.perm_id = o.perm_id"
-                    + " GROUP BY o.perm_id ORDER BY o.perm_id")) {
+                    + " COALESCE(x.shares, 0) FROM orders o LEFT JOIN (SELECT perm_id, SUM(shares) AS shares"
+                    + " FROM executions GROUP BY perm_id) x ON x.perm_id = o.perm_id ORDER BY o.perm_id")) {
                 while (r.next()) {
                     String order = "order permId " + r.getLong(1) + " (order " + r.getInt(2) + " of client " + r.getInt(3)
                             + ")";
