@@ -163,4 +163,12 @@ public interface Indicators {
     default CrossDown crossDown(LineSeries a, LineSeries b) {
         return new CrossDown(a, b);
     }
+
+    /**
+     * backtrader's {@code line()} call ({@code pp.s1()}): {@code source}, of a slower timeframe,
+     * read on the first data's bars, so it can be mixed with that data's lines.
+     */
+    default LineCoupler couple(LineSeries source) {
+        return new LineCoupler(source.line(0), data());
+    }
 }

@@ -59,6 +59,8 @@ class BacktraderSamplesTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
             Class.forName(className(sample)).getMethod("run", PrintStream.class, String[].class).invoke(null, ps, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw (Exception) e.getCause(); // the sample's own failure, with its own stack
         }
         List<String> expected = List.of(read(sample + ".txt").split("\n"));
         List<String> actual = List.of(buf.toString(StandardCharsets.UTF_8).split("\n"));
