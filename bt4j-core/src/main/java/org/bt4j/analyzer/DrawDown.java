@@ -48,6 +48,17 @@ public final class DrawDown extends AnalyzerBase {
         maxMoneydown = Math.max(maxMoneydown, moneydown);
         len = drawdown != 0 ? len + 1 : 0;
         maxLen = Math.max(maxLen, len);
+    }
+
+    /** The current figures (put into the results when read, not on every bar). */
+    @Override
+    public Map<String, Object> analysis() {
+        publish();
+        return rets;
+    }
+
+    @Override
+    protected void onStop() {
         publish();
     }
 

@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import org.bt4j.time.EpochNanos;
 import org.bt4j.time.TimeFrame;
+import org.bt4j.time.ZoneConverter;
 
 /**
  * backtrader's {@code TimeFrameAnalyzerBase}: an analyzer that works in periods of a
@@ -29,6 +31,9 @@ public abstract class TimeFrameAnalyzerBase extends AnalyzerBase {
     protected String dtKey;
     private long dtCmp;
     private boolean haveCmp;
+    private ZoneConverter zone;
+    /** The last bar's period bucket: bars of one bucket share a period key, so only a new bucket is keyed. */
+    private long lastBucket;
 
     /**
      * @param timeFrame   the period's time frame, or null for the data's
@@ -68,6 +73,8 @@ public abstract class TimeFrameAnalyzerBase extends AnalyzerBase {
         haveCmp = timeFrame != TimeFrame.NoTimeFrame; // datetime.min's key; NoTimeFrame starts with None
         dtCmp = Long.MIN_VALUE;
         dtKey = null;
+        zone = ZoneConverter.of(data.tz());
+        lastBucket = Long.MIN_VALUE;
         onStart();
     }
 
@@ -108,6 +115,11 @@ public abstract class TimeFrameAnalyzerBase extends AnalyzerBase {
             cmp = Long.MAX_VALUE;
             key = "9999-12-31T23:59:59";
         } else {
+            long bucket = bucket(zone.toLocal(strategy.datetime()));
+            if (haveCmp && bucket == lastBucket) {
+                return false; // same period as the last bar: its key compared already (no allocation per bar)
+            }
+            lastBucket = bucket;
             LocalDateTime dt = local(strategy.datetime());
             LocalDateTime k = periodKey(dt);
             cmp = periodCmp(dt, k);
@@ -120,6 +132,21 @@ public abstract class TimeFrameAnalyzerBase extends AnalyzerBase {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The bucket of a naive local time: its day for Days and longer (a period key depends only on
+     * the day), else the day and the compression step within it, in the units {@link #subDayKey}
+     * counts (minutes, seconds, or microseconds below Seconds).
+     */
+    private long bucket(long local) {
+        long day = EpochNanos.day(local);
+        if (timeFrame.compareTo(TimeFrame.Days) >= 0) {
+            return day;
+        }
+        long unit = timeFrame == TimeFrame.Minutes ? EpochNanos.MINUTE
+            : timeFrame == TimeFrame.Seconds ? EpochNanos.SECOND : 1000L;
+        return day * 100_000_000_000L + EpochNanos.timeOfDay(local) / unit / compression;
     }
 
     private long periodCmp(LocalDateTime dt, LocalDateTime key) {

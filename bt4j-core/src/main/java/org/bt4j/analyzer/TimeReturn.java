@@ -18,7 +18,11 @@ public final class TimeReturn extends TimeFrameAnalyzerBase {
     private boolean fundMode;
     private double valueStart;
     private double value;
-    private Double lastValue;
+    private double lastValue;
+    private boolean haveLast;
+    /** The current period's return, put into the results when the period ends or they are read. */
+    private double periodReturn;
+    private String periodKey;
 
     /** Periods of the data's time frame, following the broker value. */
     public TimeReturn() {
@@ -52,8 +56,8 @@ public final class TimeReturn extends TimeFrameAnalyzerBase {
     protected void onStart() {
         fundMode = fundMode(fund);
         valueStart = 0.0;
-        lastValue = null;
-        if (tracked == null) {
+        haveLast = tracked == null;
+        if (haveLast) {
             lastValue = fundMode ? strategy.broker().fundValue() : strategy.broker().getValue();
         }
     }
@@ -69,7 +73,8 @@ public final class TimeReturn extends TimeFrameAnalyzerBase {
 
     @Override
     protected void onDtOver() {
-        if (tracked == null || lastValue != null) {
+        publish();
+        if (tracked == null || haveLast) {
             valueStart = lastValue;
         } else {
             valueStart = firstOpen ? tracked.open().get(0) : tracked.close().get(0);
@@ -78,7 +83,28 @@ public final class TimeReturn extends TimeFrameAnalyzerBase {
 
     @Override
     protected void onNext() {
-        rets.put(dtKey, value / valueStart - 1.0);
+        periodReturn = value / valueStart - 1.0;
+        periodKey = dtKey;
         lastValue = value;
+        haveLast = true;
+    }
+
+    @Override
+    protected void onStop() {
+        publish();
+    }
+
+    /** The returns by period, the current one included. */
+    @Override
+    public java.util.Map<String, Object> analysis() {
+        publish();
+        return rets;
+    }
+
+    private void publish() {
+        if (periodKey != null) {
+            rets.put(periodKey, periodReturn);
+            periodKey = null;
+        }
     }
 }

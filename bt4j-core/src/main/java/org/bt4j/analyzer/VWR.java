@@ -18,6 +18,9 @@ public final class VWR extends TimeFrameAnalyzerBase {
     private final Returns returns;
     private final List<Double> pis = new ArrayList<>();
     private final List<Double> pns = new ArrayList<>();
+    /** The current period's last value (backtrader's {@code pns[-1]}), stored into {@link #pns} when the period ends. */
+    private double pn;
+    private boolean havePn;
 
     /** Periods of the data's time frame, tau 0.2, sdev_max 2.0. */
     public VWR() {
@@ -55,25 +58,29 @@ public final class VWR extends TimeFrameAnalyzerBase {
         pis.clear();
         pns.clear();
         pis.add(fundMode ? strategy.broker().fundValue() : strategy.broker().getValue());
-        pns.add(null);
+        havePn = false;
     }
 
     @Override
     protected void onFund(double cash, double value, double fundValue, double shares) {
-        pns.set(pns.size() - 1, fundMode ? fundValue : value);
+        pn = fundMode ? fundValue : value;
+        havePn = true;
     }
 
     @Override
     protected void onDtOver() {
-        pis.add(pns.get(pns.size() - 1));
-        pns.add(null);
+        Double last = havePn ? pn : null;
+        pns.add(last);
+        pis.add(last);
+        havePn = false;
     }
 
     @Override
     protected void onStop() {
-        if (pns.get(pns.size() - 1) == null) {
+        if (havePn) {
+            pns.add(pn);
+        } else {
             pis.remove(pis.size() - 1);
-            pns.remove(pns.size() - 1);
         }
         double ravg = returns.ravg();
         double rnorm100 = returns.rnorm100();
