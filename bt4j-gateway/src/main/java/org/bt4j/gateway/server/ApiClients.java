@@ -135,13 +135,16 @@ final class ApiClients {
 
     /** Queues {@code m} for {@code s}; false (nothing queued) when it does not fit in one API frame. */
     boolean send(ClientSession s, ServerMessage m) {
+        if (!m.existsAt(s.serverVersion())) {
+            return true; // a legacy client does not know it (its reader would stop): TWS 9.x did not send it
+        }
         m.write(writer.reset(), s.serverVersion());
         if (writer.length() > Wire.MAX_FRAME_SIZE) {
             LOG.warn("{}: {} of {} bytes exceeds the API frame limit; not sent", s.label(), m.getClass().getSimpleName(),
                     writer.length());
             return false;
         }
-        if (!s.send(writer.toPayload())) {
+        if (!s.send(writer)) {
             if (!s.isClosed()) {
                 s.closeNow("client is not reading: " + config.queueCapacity() + " messages queued");
             }

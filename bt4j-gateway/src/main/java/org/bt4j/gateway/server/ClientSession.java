@@ -8,11 +8,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bt4j.ib.wire.ClientMessage;
-import org.bt4j.ib.wire.FieldReader;
+import org.bt4j.ib.wire.FieldWriter;
+import org.bt4j.ib.wire.FrameBuffer;
 import org.bt4j.ib.wire.Framing;
 import org.bt4j.ib.wire.ServerVersion;
+import org.bt4j.ib.wire.UnframedReader;
 import org.bt4j.ib.wire.VersionRange;
 import org.bt4j.ib.wire.Wire;
 import org.bt4j.ib.wire.WireFormatException;
@@ -25,18 +30,25 @@ import org.slf4j.LoggerFactory;
  * Protocol state (clientId, subscriptions) lives in {@link GatewayEngine} on the gateway thread;
  * this class only moves bytes. A malformed or oversized frame closes this connection alone.
  *
- * <p>The handshake (the {@code API\0} greeting, the version range and the START_API request) must be
- * complete within {@link #HANDSHAKE_TIMEOUT_MS} of connecting, or the connection is closed: a peer
- * that connects and stays silent holds its two threads for at most that long. {@link Sessions} is
- * told once when the connection leaves the handshake (START_API read, or closed), so that it can
- * bound how many connections are handshaking at once.
+ * <p>Two protocols: the framed one ({@code API\0}, a version range, START_API) and the legacy
+ * pre-v100 one of IbPy and backtrader (a bare client version, a bare client id, un-framed messages in
+ * the layouts of TWS 9.x), told apart by the first byte. Either way, every message the gateway sends,
+ * the handshake reply included, leaves in one socket write.
+ *
+ * <p>The whole handshake (greeting, version and START_API or client id) must be complete within
+ * {@link #HANDSHAKE_TIMEOUT_MS} of connecting, however the peer spreads its bytes, or the connection
+ * is closed by the watchdog {@link Sessions} starts with {@link #watch}: a peer that connects and
+ * stays silent, or drips one byte at a time, holds its two threads for at most that long.
+ * {@link Sessions} is told once when the connection leaves the handshake (START_API read, or
+ * closed), so that it can bound how many connections are handshaking at once.
  */
 public final class ClientSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientSession.class);
     /** How long a new connection may take to send its {@code API\0} greeting, version range and START_API. */
     static final int HANDSHAKE_TIMEOUT_MS = 5000;
-    private static final String NO_START_API = "no START_API within " + HANDSHAKE_TIMEOUT_MS / 1000 + " s of connecting";
+    private static final String NO_START_API = "no complete API handshake within " + HANDSHAKE_TIMEOUT_MS / 1000
+            + " s of connecting";
 
     private final Socket socket;
     private final GatewayEngine engine;
@@ -47,6 +59,7 @@ public final class ClientSession {
     private final Runnable handshakeDone;
     private volatile int serverVersion;
     private volatile int clientId = -1;
+    private volatile ScheduledFuture<?> watchdog;
 
     ClientSession(Socket socket, GatewayEngine engine, int queueCapacity, long connectionId) {
         this(socket, engine, queueCapacity, connectionId, () -> { });
@@ -61,7 +74,10 @@ public final class ClientSession {
         this.connectionId = connectionId;
     }
 
-    /** Negotiated server version (0 before the handshake). */
+    /**
+     * Negotiated server version (0 before the handshake); below {@link ServerVersion#MIN_FRAMED} a legacy session,
+     * and the number is the client's version, which its message layouts follow.
+     */
     public int serverVersion() {
         return serverVersion;
     }
@@ -90,9 +106,24 @@ public final class ClientSession {
         w.start();
     }
 
-    /** Queues a payload; false when the client is not keeping up (the caller drops it). */
-    boolean send(byte[] payload) {
-        return !closed.get() && out.offer(payload);
+    /**
+     * Queues the message in {@code w} as this session's wire bytes (a frame, or un-framed for a legacy
+     * session), to leave in one socket write; false when the client is not keeping up (the caller drops it).
+     */
+    boolean send(FieldWriter w) {
+        return !closed.get() && out.offer(w.toWire(serverVersion));
+    }
+
+    /** Closes this connection at {@code delayMs} after now unless its handshake has ended by then. */
+    void watch(ScheduledExecutorService timer, long delayMs) {
+        watchdog = timer.schedule(() -> {
+            if (handshaking.get()) {
+                closeNow(NO_START_API);
+            }
+        }, delayMs, TimeUnit.MILLISECONDS);
+        if (!handshaking.get()) {
+            watchdog.cancel(false);
+        }
     }
 
     /** Frames waiting to be written. */
@@ -127,6 +158,10 @@ public final class ClientSession {
 
     private void leaveHandshake() {
         if (handshaking.compareAndSet(true, false)) {
+            ScheduledFuture<?> w = watchdog;
+            if (w != null) {
+                w.cancel(false);
+            }
             handshakeDone.run();
         }
     }
@@ -134,17 +169,13 @@ public final class ClientSession {
     private void readLoop() {
         try {
             InputStream in = new BufferedInputStream(socket.getInputStream());
-            long deadline = System.nanoTime() + HANDSHAKE_TIMEOUT_MS * 1_000_000L;
-            socket.setSoTimeout(HANDSHAKE_TIMEOUT_MS); // a peer that never greets must not hold two threads forever
-            VersionRange range;
-            try {
-                range = Framing.readClientHello(in);
-            } catch (java.net.SocketTimeoutException e) {
-                closeNow("no complete TWS API greeting within " + HANDSHAKE_TIMEOUT_MS / 1000 + " s");
-                return;
-            }
+            VersionRange range = Framing.readClientHello(in);
             if (range == null) {
                 closeNow("closed before the handshake");
+                return;
+            }
+            if (range.max() < ServerVersion.MIN_FRAMED) {
+                readLegacy(in, range.max());
                 return;
             }
             int v = range.negotiate(ServerVersion.MIN_FRAMED, ServerVersion.MAX);
@@ -154,43 +185,25 @@ public final class ClientSession {
                 closeNow("unsupported version range " + range);
                 return;
             }
-            serverVersion = v;
-            OutputStream hello = socket.getOutputStream();
-            synchronized (this) {
-                Framing.writeServerHello(hello, v, engine.connectionTime());
-                hello.flush();
-            }
+            hello(v, v);
             LOG.info("{} negotiated server version {}", label(), v);
+            FrameBuffer frame = new FrameBuffer();
             while (!closed.get()) {
-                if (handshaking.get() && !handshakeTimeLeft(deadline)) {
-                    closeNow(NO_START_API);
-                    return;
-                }
-                byte[] payload;
-                try {
-                    payload = Framing.readFrame(in, Wire.MAX_FRAME_SIZE);
-                } catch (java.net.SocketTimeoutException e) { // only possible before START_API
-                    closeNow(NO_START_API);
-                    return;
-                }
-                if (payload == null) {
+                if (!frame.read(in, Wire.MAX_FRAME_SIZE)) {
                     closeNow("client closed the connection");
                     return;
                 }
                 ClientMessage msg;
                 try {
-                    msg = ClientMessage.read(new FieldReader(payload), v);
+                    msg = ClientMessage.read(frame.reader(), v);
                 } catch (RuntimeException e) {
                     // the frame's text may hold an order or an account: only at debug
-                    LOG.debug("{}: malformed message {}", label(), Framing.render(payload, 0, Math.min(payload.length, 120)));
+                    LOG.debug("{}: malformed message {}", label(), Framing.render(frame.array(), 0,
+                            Math.min(frame.length(), 120)));
                     closeNow("malformed message (" + e.getMessage() + ")");
                     return;
                 }
-                if (msg instanceof ClientMessage.StartApi && handshaking.get()) {
-                    socket.setSoTimeout(0);
-                    leaveHandshake();
-                }
-                engine.received(this, msg);
+                received(msg);
             }
         } catch (WireFormatException e) {
             closeNow(e.getMessage());
@@ -201,14 +214,40 @@ public final class ClientSession {
         }
     }
 
-    /** Sets the read timeout to what is left of the handshake; false when nothing is left. */
-    private boolean handshakeTimeLeft(long deadline) throws SocketException {
-        long ms = (deadline - System.nanoTime()) / 1_000_000L;
-        if (ms <= 0) {
-            return false;
+    /** The legacy session: answer, then the bare client id (its START_API), then un-framed messages. */
+    private void readLegacy(InputStream in, int clientVersion) throws IOException {
+        if (clientVersion < ServerVersion.LEGACY_MIN_CLIENT) {
+            LOG.warn("refusing {}: legacy client version {}, this gateway serves legacy clients from version {}", label(),
+                    clientVersion, ServerVersion.LEGACY_MIN_CLIENT);
+            closeNow("unsupported legacy client version " + clientVersion);
+            return;
         }
-        socket.setSoTimeout((int) ms);
-        return true;
+        hello(clientVersion, ServerVersion.LEGACY_ANSWER);
+        LOG.info("{} is a legacy (pre-v100) client of version {}; answered server version {}", label(), clientVersion,
+                ServerVersion.LEGACY_ANSWER);
+        UnframedReader reader = new UnframedReader(in, clientVersion, Wire.MAX_FRAME_SIZE);
+        ClientMessage msg = reader.readClientId();
+        while (msg != null && !closed.get()) {
+            received(msg);
+            msg = reader.read();
+        }
+        closeNow("client closed the connection");
+    }
+
+    /** Sends the handshake reply in one write; from here on the session speaks {@code version}. */
+    private void hello(int version, int answered) throws IOException {
+        serverVersion = version;
+        OutputStream os = socket.getOutputStream();
+        synchronized (this) {
+            Framing.writeServerHello(os, version, answered, engine.connectionTime());
+        }
+    }
+
+    private void received(ClientMessage msg) {
+        if (msg instanceof ClientMessage.StartApi && handshaking.get()) {
+            leaveHandshake();
+        }
+        engine.received(this, msg);
     }
 
     private void writeLoop() {
@@ -228,7 +267,7 @@ public final class ClientSession {
                     return;
                 }
                 synchronized (this) {
-                    Framing.writeFrame(os, p);
+                    os.write(p); // a whole frame: the buffer flushes before it, never inside it
                     byte[] more;
                     while ((more = out.poll()) != null) {
                         if (OutboundQueue.isClose(more)) {
@@ -236,7 +275,7 @@ public final class ClientSession {
                             socket.close();
                             return;
                         }
-                        Framing.writeFrame(os, more);
+                        os.write(more);
                     }
                     os.flush();
                 }

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * client limit is enforced after START_API by {@link GatewayEngine}; before that, at most
  * {@link #HANDSHAKES_PER_CLIENT} × maxClients connections may be in their handshake at once (each
  * holds two threads for up to {@link ClientSession#HANDSHAKE_TIMEOUT_MS}), and a connection beyond
- * that is closed as soon as it is accepted. Thread-safe; one acceptor thread.
+ * that is closed as soon as it is accepted. The handshake time is counted per connection, from accept
+ * to START_API, by one watchdog thread, so a peer that sends a byte now and then cannot stretch it.
+ * Thread-safe; one acceptor thread and one watchdog thread.
  */
 public final class Sessions {
 
@@ -29,14 +32,28 @@ public final class Sessions {
     private final List<ClientSession> open = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicInteger handshaking = new AtomicInteger();
+    private final ScheduledThreadPoolExecutor watchdog;
+    private final long handshakeTimeoutMs;
     private int handshakeLimit;
     private long refused; // acceptor thread: connections refused since the last one accepted
     private ServerSocket server;
     private volatile boolean closed;
 
     public Sessions(GatewayEngine engine, int queueCapacity) {
+        this(engine, queueCapacity, ClientSession.HANDSHAKE_TIMEOUT_MS);
+    }
+
+    /** @param handshakeTimeoutMs how long a connection may take from accept to START_API */
+    Sessions(GatewayEngine engine, int queueCapacity, long handshakeTimeoutMs) {
         this.engine = engine;
         this.queueCapacity = queueCapacity;
+        this.handshakeTimeoutMs = handshakeTimeoutMs;
+        this.watchdog = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "gw-handshake-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.setRemoveOnCancelPolicy(true);
     }
 
     /** Binds and starts accepting. */
@@ -85,6 +102,7 @@ public final class Sessions {
                 open.removeIf(ClientSession::isClosed);
                 open.add(cs);
                 LOG.info("accepted {}", cs.label());
+                cs.watch(watchdog, handshakeTimeoutMs);
                 cs.start();
             } catch (IOException e) {
                 if (!closed) {
@@ -112,6 +130,7 @@ public final class Sessions {
     /** Stops accepting and closes every connection. */
     public void close() {
         closed = true;
+        watchdog.shutdownNow();
         try {
             if (server != null) {
                 server.close();

@@ -6,6 +6,9 @@ package org.bt4j.ib.wire;
  * on the server side. Each field is written exactly when the negotiated version reaches its gate in
  * {@link ServerVersion}, as IB's own client does, at every framed version 100..187; doubles are
  * written in IB's client's notation ({@link FieldWriter#putRequestDouble}).
+ * Below {@link ServerVersion#MIN_FRAMED} the layouts are those of the legacy protocol (IbPy's, TWS
+ * 9.x): there every message keeps its version field and only the requests listed here are understood,
+ * because an un-framed message's end is known only from its layout (see {@link UnframedReader}).
  *
  * <p>Threading: all implementations are immutable records.
  */
@@ -24,19 +27,23 @@ public sealed interface ClientMessage {
      */
     static ClientMessage read(FieldReader r, int serverVersion) {
         int id = r.readMessageId();
+        if (serverVersion < ServerVersion.MIN_FRAMED && id > ServerMsgId.LAST_LEGACY) {
+            throw new WireFormatException("message " + id + " does not exist in the legacy (pre-v100) protocol");
+        }
         switch (id) {
             case ClientMsgId.START_API: {
                 r.readInt();
                 int clientId = r.readInt();
                 return new StartApi(clientId, r.hasMore() ? r.readString() : "");
             }
-            case ClientMsgId.REQ_CURRENT_TIME: r.skipOptional(1); return new ReqCurrentTime();
+            case ClientMsgId.REQ_CURRENT_TIME: version(r, serverVersion); return new ReqCurrentTime();
             case ClientMsgId.REQ_IDS: r.readInt(); return new ReqIds(r.readInt());
-            case ClientMsgId.REQ_MANAGED_ACCTS: r.skipOptional(1); return new ReqManagedAccts();
+            case ClientMsgId.REQ_MANAGED_ACCTS: version(r, serverVersion); return new ReqManagedAccts();
             case ClientMsgId.REQ_CONTRACT_DATA: {
                 r.readInt();
                 int reqId = r.readInt();
-                Contract c = Contract.readBlock(r);
+                // a legacy client sends no primary exchange here
+                Contract c = Contract.readBlock(r, serverVersion >= ServerVersion.MIN_FRAMED);
                 boolean includeExpired = r.readBool();
                 c = new Contract(c.conId(), c.symbol(), c.secType(), c.lastTradeDateOrContractMonth(), c.strike(),
                         c.right(), c.multiplier(), c.exchange(), c.primaryExchange(), c.currency(), c.localSymbol(),
@@ -67,7 +74,9 @@ public sealed interface ClientMessage {
                 int barSize = r.readInt();
                 String what = r.readString();
                 boolean rth = r.readBool();
-                r.skipOptional(1); // realTimeBarsOptions
+                if (serverVersion >= ServerVersion.MIN_FRAMED) {
+                    r.skipOptional(1); // realTimeBarsOptions
+                }
                 return new ReqRealTimeBars(tickerId, c, barSize, what, rth);
             }
             case ClientMsgId.CANCEL_REAL_TIME_BARS: r.readInt(); return new CancelRealTimeBars(r.readInt());
@@ -100,9 +109,9 @@ public sealed interface ClientMessage {
                 r.skipOptional(3); // extOperator, externalUserId, manualOrderIndicator (187)
                 return m;
             }
-            case ClientMsgId.REQ_GLOBAL_CANCEL: r.skipOptional(1); return new ReqGlobalCancel();
-            case ClientMsgId.REQ_OPEN_ORDERS: r.skipOptional(1); return new ReqOpenOrders();
-            case ClientMsgId.REQ_ALL_OPEN_ORDERS: r.skipOptional(1); return new ReqAllOpenOrders();
+            case ClientMsgId.REQ_GLOBAL_CANCEL: version(r, serverVersion); return new ReqGlobalCancel();
+            case ClientMsgId.REQ_OPEN_ORDERS: version(r, serverVersion); return new ReqOpenOrders();
+            case ClientMsgId.REQ_ALL_OPEN_ORDERS: version(r, serverVersion); return new ReqAllOpenOrders();
             case ClientMsgId.REQ_AUTO_OPEN_ORDERS: r.readInt(); return new ReqAutoOpenOrders(r.readBool());
             case ClientMsgId.REQ_COMPLETED_ORDERS: return new ReqCompletedOrders(r.readBool());
             case ClientMsgId.REQ_ACCOUNT_UPDATES: {
@@ -118,8 +127,8 @@ public sealed interface ClientMessage {
                 return new ReqAccountUpdatesMulti(reqId, account, modelCode, r.readBool());
             }
             case ClientMsgId.CANCEL_ACCOUNT_UPDATES_MULTI: r.readInt(); return new CancelAccountUpdatesMulti(r.readInt());
-            case ClientMsgId.REQ_POSITIONS: r.skipOptional(1); return new ReqPositions();
-            case ClientMsgId.CANCEL_POSITIONS: r.skipOptional(1); return new CancelPositions();
+            case ClientMsgId.REQ_POSITIONS: version(r, serverVersion); return new ReqPositions();
+            case ClientMsgId.CANCEL_POSITIONS: version(r, serverVersion); return new CancelPositions();
             case ClientMsgId.REQ_EXECUTIONS: {
                 r.readInt();
                 int reqId = r.readInt();
@@ -127,12 +136,25 @@ public sealed interface ClientMessage {
                         r.readString(), r.readString(), r.readString(), r.readString()));
             }
             default: {
+                if (serverVersion < ServerVersion.MIN_FRAMED) {
+                    throw new WireFormatException("message " + id
+                            + " of the legacy (pre-v100) protocol is not supported");
+                }
                 java.util.List<String> rest = new java.util.ArrayList<>();
                 while (r.hasMore()) {
                     rest.add(r.readString());
                 }
                 return new Unhandled(id, rest);
             }
+        }
+    }
+
+    /** The version field of a request that has only one: read below 100 (it ends nothing there), else optional. */
+    private static void version(FieldReader r, int v) {
+        if (v < ServerVersion.MIN_FRAMED) {
+            r.readInt();
+        } else {
+            r.skipOptional(1);
         }
     }
 

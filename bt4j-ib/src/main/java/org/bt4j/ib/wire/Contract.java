@@ -93,9 +93,14 @@ public record Contract(int conId, String symbol, String secType, String lastTrad
     }
 
     static Contract readBlock(FieldReader r) {
+        return readBlock(r, true);
+    }
+
+    /** The request block; without {@code primaryExchange} as legacy reqContractDetails sends it. */
+    static Contract readBlock(FieldReader r, boolean withPrimaryExchange) {
         return new Contract(r.readInt(), r.readString(), r.readString(), r.readString(), r.readDouble(),
-                r.readString(), r.readString(), r.readString(), r.readString(), r.readString(), r.readString(),
-                r.readString(), "", "");
+                r.readString(), r.readString(), r.readString(), withPrimaryExchange ? r.readString() : "",
+                r.readString(), r.readString(), r.readString(), "", "");
     }
 
     /**

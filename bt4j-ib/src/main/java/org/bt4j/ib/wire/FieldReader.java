@@ -362,9 +362,19 @@ public final class FieldReader {
     }
 
     private int fieldEnd;
+    private boolean ranOut;
+
+    /**
+     * @return true once a read found no field left: the message is shorter than its layout (for an
+     *         un-framed legacy stream: not complete yet)
+     */
+    public boolean ranOut() {
+        return ranOut;
+    }
 
     private int nextField() {
         if (pos >= end) {
+            ranOut = true;
             throw new WireFormatException(where(index) + " is missing: the message ended after " + index + " fields");
         }
         int start = pos;

@@ -226,6 +226,31 @@ public final class FieldWriter {
         return Arrays.copyOf(buf, len);
     }
 
+    /**
+     * Writes a size, position or volume: a decimal when the negotiated version allows fractional
+     * quantities there ({@code fractional}), else the nearest integer (older clients parse an int);
+     * unset is written empty either way.
+     */
+    public FieldWriter putSize(double v, boolean fractional) {
+        if (fractional || v == Wire.UNSET_DOUBLE || Double.isNaN(v)) {
+            return putDecimal(v);
+        }
+        return putLong(Math.round(v));
+    }
+
+    /** @return the payload as one frame (4-byte big-endian length, then the payload), for one socket write */
+    public byte[] toFrame() {
+        return Framing.frame(buf, len);
+    }
+
+    /**
+     * @return the bytes of this message on the wire at {@code serverVersion}: a frame from
+     *         {@link ServerVersion#MIN_FRAMED} on, the bare payload (legacy, un-framed) below it
+     */
+    public byte[] toWire(int serverVersion) {
+        return serverVersion >= ServerVersion.MIN_FRAMED ? toFrame() : toPayload();
+    }
+
     /** Writes the payload as one frame (4-byte big-endian length, then the payload) in a single {@code write}. */
     public void writeFrame(OutputStream out) throws IOException {
         out.write(Framing.frame(buf, len));

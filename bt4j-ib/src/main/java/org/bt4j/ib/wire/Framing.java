@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Frame-level I/O of the TWS protocol, the same for both directions: a frame is a 4-byte
- * big-endian payload length followed by the payload. Also the one unframed exchange of a
- * session, the client's {@code API\0} greeting with its version range, and the server's
- * two-field reply. Frames longer than {@link Wire#MAX_FRAME_SIZE} (or a configured smaller
+ * big-endian payload length followed by the payload. Also the handshake: the client's
+ * {@code API\0} greeting with its version range (or a legacy client's bare version number),
+ * and the server's two-field reply. Frames longer than {@link Wire#MAX_FRAME_SIZE} (or a configured smaller
  * maximum) are refused with a {@link WireFormatException} before any payload is read.
  *
  * <p>Threading: stateless; each stream must be used by one thread at a time.
@@ -98,21 +98,29 @@ public final class Framing {
     }
 
     /**
-     * Server side: reads the client's greeting.
+     * Server side: reads the client's greeting: {@code API\0} and a framed version range, or (the
+     * legacy pre-v100 protocol of IbPy and TWS 9.x) the client's version as a bare number field,
+     * which comes back as the one-version range {@code v<n>..<n>} with {@code n <} {@link ServerVersion#MIN_FRAMED}.
      *
      * @return the client's version range, or {@code null} if the stream ended before any byte
-     * @throws WireFormatException if the peer does not start with {@code API\0} or sends a
-     *                             version text that cannot be parsed
+     * @throws WireFormatException if the peer starts with neither, or sends a version text that
+     *                             cannot be parsed
      */
     public static VersionRange readClientHello(InputStream in) throws IOException {
-        byte[] magic = in.readNBytes(4);
-        if (magic.length == 0) {
+        int first = in.read();
+        if (first < 0) {
             return null;
         }
+        if (first >= '0' && first <= '9') {
+            return readLegacyClientVersion(in, first);
+        }
+        byte[] magic = new byte[4];
+        magic[0] = (byte) first;
+        int got = 1 + in.readNBytes(magic, 1, 3);
         for (int i = 0; i < 4; i++) {
-            if (i >= magic.length || magic[i] != API_MAGIC[i]) {
+            if (i >= got || magic[i] != API_MAGIC[i]) {
                 throw new WireFormatException("not a TWS API client: the connection did not start with \"API\\0\" (got "
-                        + render(magic, 0, magic.length) + ")");
+                        + render(magic, 0, got) + ")");
             }
         }
         byte[] text = readFrame(in, 1024);
@@ -122,9 +130,41 @@ public final class Framing {
         return VersionRange.parse(new String(text, StandardCharsets.US_ASCII));
     }
 
-    /** Server side: the handshake reply, a frame of exactly two fields (version, connection time). */
+    private static VersionRange readLegacyClientVersion(InputStream in, int first) throws IOException {
+        int v = first - '0';
+        for (int digits = 1;; digits++) {
+            int b = in.read();
+            if (b < 0) {
+                throw new EOFException("connection closed inside the client version");
+            }
+            if (b == 0) {
+                break;
+            }
+            if (b < '0' || b > '9' || digits >= 9) {
+                throw new WireFormatException("not a TWS API client: bad legacy client version (got byte " + b + ")");
+            }
+            v = v * 10 + b - '0';
+        }
+        if (v <= 0 || v >= ServerVersion.MIN_FRAMED) {
+            throw new WireFormatException("not a TWS API client: legacy client version " + v + " is not below 100");
+        }
+        return new VersionRange(v, v, "");
+    }
+
+    /**
+     * Server side: the handshake reply, two fields (version, connection time) written in one socket
+     * write: a frame, or the bare fields for a legacy client
+     * ({@code clientVersion <} {@link ServerVersion#MIN_FRAMED}).
+     */
+    public static void writeServerHello(OutputStream out, int clientVersion, int serverVersion, String connectionTime)
+            throws IOException {
+        out.write(new FieldWriter().putInt(serverVersion).putString(connectionTime).toWire(clientVersion));
+        out.flush();
+    }
+
+    /** Server side: the framed handshake reply in one socket write. */
     public static void writeServerHello(OutputStream out, int serverVersion, String connectionTime) throws IOException {
-        new FieldWriter().putInt(serverVersion).putString(connectionTime).writeFrame(out);
+        writeServerHello(out, serverVersion, serverVersion, connectionTime);
     }
 
     /**

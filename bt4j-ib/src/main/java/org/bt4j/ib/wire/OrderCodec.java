@@ -20,6 +20,8 @@ final class OrderCodec {
     private static final int OPEN_ORDER_VERSION = 34;
     private static final String PEG_BEST = "PEG BEST";
     private static final String PEG_MID = "PEG MID";
+    /** The openOrder version a legacy session gets: the newest IbPy reads (multiplier and tradingClass, 32). */
+    private static final int LEGACY_OPEN_ORDER_VERSION = 32;
 
     private OrderCodec() {
     }
@@ -155,6 +157,9 @@ final class OrderCodec {
         r.skip(4); // optOutSmartRouting, clearingAccount, clearingIntent, notHeld
         skipDeltaNeutralContract(r);
         skipAlgo(r);
+        if (v < ServerVersion.MIN_FRAMED) {
+            return new ClientMessage.PlaceOrder(orderId, c, b.whatIf(r.readBool()).build()); // legacy ends here
+        }
         r.skip(1); // algoId
         b.whatIf(r.readBool());
         r.skip(4); // orderMiscOptions, solicited, randomizeSize, randomizePrice
@@ -193,11 +198,12 @@ final class OrderCodec {
         OrderState s = m.state();
         w.putInt(ServerMsgId.OPEN_ORDER);
         if (v < ServerVersion.ORDER_CONTAINER) {
-            w.putInt(OPEN_ORDER_VERSION);
+            w.putInt(v < ServerVersion.MIN_FRAMED ? LEGACY_OPEN_ORDER_VERSION : OPEN_ORDER_VERSION);
         }
         w.putInt(o.orderId());
         m.contract().writeShort(w, false);
-        w.putString(o.action()).putDecimal(o.totalQuantity()).putString(o.orderType()).putDoubleMax(o.lmtPrice())
+        w.putString(o.action()).putSize(o.totalQuantity(), v >= ServerVersion.MIN_FRAMED) // legacy: an integer
+                .putString(o.orderType()).putDoubleMax(o.lmtPrice())
                 .putDoubleMax(o.auxPrice()).putString(o.tif()).putString(o.ocaGroup()).putString(o.account())
                 .putString(o.openClose()).putInt(o.origin()).putString(o.orderRef()).putInt(o.clientId())
                 .putLong(o.permId()).putBool(o.outsideRth()).putBool(o.hidden()).putDouble(0.0)
@@ -211,13 +217,20 @@ final class OrderCodec {
         w.putDoubleMax(o.trailStopPrice()).putDoubleMax(o.trailingPercent()).putEmpty().putEmpty();
         w.putEmpty().putInt(0).putInt(0).putInt(0); // combo legs description and counts
         empties(w, 3); // scale
-        w.putEmpty().putBool(false).putEmpty().putString("IB").putBool(false).putBool(false).putEmpty()
-                .putBool(false).putBool(o.whatIf()).putString(s.status());
+        w.putEmpty().putBool(false).putEmpty().putString("IB").putBool(false).putBool(false).putEmpty();
+        if (v >= ServerVersion.MIN_FRAMED) {
+            w.putBool(false); // solicited (IB's gate 73: absent for a legacy client of version 62)
+        }
+        w.putBool(o.whatIf()).putString(s.status());
         for (int i = v >= ServerVersion.WHAT_IF_EXT_FIELDS ? 9 : 3; i > 0; i--) {
             w.putDouble(U); // margins before, change (from 142) and after
         }
         w.putDouble(s.commission()).putDouble(s.minCommission()).putDouble(s.maxCommission())
-                .putString(s.commissionCurrency()).putString(s.warningText()).putBool(false).putBool(false);
+                .putString(s.commissionCurrency()).putString(s.warningText());
+        if (v < ServerVersion.MIN_FRAMED) {
+            return; // the legacy layout (version 32) ends with the warning text
+        }
+        w.putBool(false).putBool(false); // randomizeSize, randomizePrice
         if (v >= ServerVersion.PEGGED_TO_BENCHMARK) {
             w.putInt(0).putString("None").putDouble(U).putDouble(o.trailStopPrice()).putDouble(U).putDouble(U)
                     .putDouble(U).putDouble(U).putInt(0); // conditions, adjustedOrderType .. adjustableTrailingUnit

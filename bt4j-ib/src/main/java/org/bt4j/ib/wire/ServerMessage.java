@@ -22,6 +22,15 @@ public sealed interface ServerMessage {
     void write(FieldWriter w, int serverVersion);
 
     /**
+     * @return whether a client at {@code serverVersion} knows this message: a legacy (pre-v100)
+     *         client knows ids up to {@link ServerMsgId#LAST_LEGACY} only, and its reader stops at
+     *         any other, so the gateway does not send it one
+     */
+    default boolean existsAt(int serverVersion) {
+        return serverVersion >= ServerVersion.MIN_FRAMED || id() <= ServerMsgId.LAST_LEGACY;
+    }
+
+    /**
      * Reads one server message (the client side). Ids bt4j does not handle come back as
      * {@link Unhandled}.
      *
@@ -292,7 +301,7 @@ public sealed interface ServerMessage {
     record TickPrice(int tickerId, int tickType, double price, double size, int attrMask) implements ServerMessage {
         @Override public int id() { return ServerMsgId.TICK_PRICE; }
         @Override public void write(FieldWriter w, int v) {
-            w.putInt(id()).putInt(6).putInt(tickerId).putInt(tickType).putDouble(price).putDecimal(size)
+            w.putInt(id()).putInt(6).putInt(tickerId).putInt(tickType).putDouble(price).putSize(size, sizes(v))
                     .putInt(attrMask);
         }
     }
@@ -301,7 +310,7 @@ public sealed interface ServerMessage {
     record TickSize(int tickerId, int tickType, double size) implements ServerMessage {
         @Override public int id() { return ServerMsgId.TICK_SIZE; }
         @Override public void write(FieldWriter w, int v) {
-            w.putInt(id()).putInt(6).putInt(tickerId).putInt(tickType).putDecimal(size);
+            w.putInt(id()).putInt(6).putInt(tickerId).putInt(tickType).putSize(size, sizes(v));
         }
     }
 
@@ -350,7 +359,7 @@ public sealed interface ServerMessage {
         @Override public int id() { return ServerMsgId.REAL_TIME_BARS; }
         @Override public void write(FieldWriter w, int v) {
             w.putInt(id()).putInt(3).putInt(reqId).putLong(time).putDouble(open).putDouble(high).putDouble(low)
-                    .putDouble(close).putDecimal(volume).putDecimal(wap).putInt(count);
+                    .putDouble(close).putSize(volume, sizes(v)).putDecimal(wap).putInt(count);
         }
     }
 
@@ -373,7 +382,7 @@ public sealed interface ServerMessage {
             w.putInt(reqId).putString(startDate).putString(endDate).putInt(bars.size());
             for (Bar b : bars) {
                 w.putString(b.time()).putDouble(b.open()).putDouble(b.high()).putDouble(b.low()).putDouble(b.close())
-                        .putDecimal(b.volume()).putDecimal(b.wap());
+                        .putSize(b.volume(), sizes(v)).putDecimal(b.wap());
                 if (v < ServerVersion.SYNT_REALTIME_BARS) {
                     w.putString("false"); // hasGaps
                 }
@@ -414,7 +423,7 @@ public sealed interface ServerMessage {
             if (v < ServerVersion.MARKET_CAP_PRICE) {
                 w.putInt(6);
             }
-            w.putInt(orderId).putString(status).putDecimal(filled).putDecimal(remaining)
+            w.putInt(orderId).putString(status).putSize(filled, sizes(v)).putSize(remaining, sizes(v))
                     .putDecimal(avgFillPrice).putLong(permId).putInt(parentId).putDecimal(lastFillPrice)
                     .putInt(clientId).putString(whyHeld);
             if (v >= ServerVersion.MARKET_CAP_PRICE) {
@@ -434,9 +443,10 @@ public sealed interface ServerMessage {
             }
             w.putInt(reqId).putInt(e.orderId());
             contract.writeShort(w, false);
-            w.putString(e.execId()).putString(e.time()).putString(e.acctNumber()).putString(e.exchange())
-                    .putString(e.side()).putDecimal(e.shares()).putDouble(e.price()).putLong(e.permId())
-                    .putInt(e.clientId()).putInt(e.liquidation()).putDecimal(e.cumQty()).putDouble(e.avgPrice())
+            w.putString(e.execId()).putString(v < ServerVersion.MIN_FRAMED ? legacyTime(e.time()) : e.time())
+                    .putString(e.acctNumber()).putString(e.exchange()).putString(e.side()).putSize(e.shares(), sizes(v))
+                    .putDouble(e.price()).putLong(e.permId()).putInt(e.clientId()).putInt(e.liquidation())
+                    .putSize(e.cumQty(), sizes(v)).putDouble(e.avgPrice())
                     .putString(e.orderRef()).putString(e.evRule()).putDoubleMax(e.evMultiplier());
             if (v >= ServerVersion.MODELS_SUPPORT) {
                 w.putString(e.modelCode());
@@ -486,7 +496,8 @@ public sealed interface ServerMessage {
         @Override public void write(FieldWriter w, int v) {
             w.putInt(id()).putInt(8);
             contract.writeShort(w, true);
-            w.putDecimal(position).putDouble(marketPrice).putDouble(marketValue).putDouble(averageCost)
+            w.putSize(position, sizes(v)).putDouble(marketPrice).putDouble(marketValue)
+                    .putDouble(averageCost)
                     .putDouble(unrealizedPnl).putDouble(realizedPnl).putString(accountName);
         }
     }
@@ -525,7 +536,7 @@ public sealed interface ServerMessage {
         @Override public void write(FieldWriter w, int v) {
             w.putInt(id()).putInt(3).putString(account);
             contract.writeShort(w, false);
-            w.putDecimal(position).putDouble(avgCost);
+            w.putSize(position, sizes(v)).putDouble(avgCost);
         }
     }
 
@@ -547,7 +558,23 @@ public sealed interface ServerMessage {
         @Override public void write(FieldWriter w, int v) { w.putInt(id()); }
     }
 
-    /** Any other server message, kept as raw fields after the id. */
+    /** Whether quantities (sizes, volumes, fills, positions) are decimals; a legacy client parses integers. */
+    private static boolean sizes(int v) {
+        return v >= ServerVersion.MIN_FRAMED;
+    }
+
+    /**
+     * An execution time as TWS 9.x wrote it, {@code yyyyMMdd  HH:mm:ss} (two spaces, TWS's local time,
+     * no zone: backtrader parses exactly that), from the newer {@code yyyyMMdd HH:mm:ss zone}.
+     */
+    private static String legacyTime(String time) {
+        if (time.length() < 17 || time.charAt(8) != ' ' || time.charAt(9) == ' ') {
+            return time;
+        }
+        return time.substring(0, 8) + "  " + time.substring(9, 17);
+    }
+
+        /** Any other server message, kept as raw fields after the id. */
     record Unhandled(int id, List<String> fields) implements ServerMessage {
         /** Copies the field list. */
         public Unhandled {

@@ -9,6 +9,12 @@ public final class ServerMsgId {
 
     /** tick price. */
     public static final int TICK_PRICE = 1;
+    /**
+     * Highest message id of the legacy (pre-v100) protocol either way (accountSummaryEnd,
+     * cancelPositions): a legacy reader stops at an unknown id, so later ids are not sent to a legacy
+     * client, and a legacy client sending one is not understood.
+     */
+    public static final int LAST_LEGACY = 64;
     /** tick size. */
     public static final int TICK_SIZE = 2;
     /** order status. */

@@ -17,6 +17,17 @@ public final class ServerVersion {
     /** The newest version bt4j speaks: the last one before the protobuf framing (201). */
     public static final int MAX = 187;
 
+    /**
+     * The server version the gateway answers a legacy (pre-v100) client with, what TWS 9.72 gave. A
+     * legacy session sends its client version as a bare number and every message un-framed with the
+     * per-message version of that era; its layouts are decided on the client's version (below
+     * {@link #MIN_FRAMED}, as TWS itself decided them), so every field added at a framed version is
+     * absent, and a gate below 100 ({@code solicited} at 73, say) is absent too for IbPy's 62.
+     */
+    public static final int LEGACY_ANSWER = 76;
+    /** Lowest legacy client version served (IbPy 0.8's {@code CLIENT_VERSION}, which backtrader uses). */
+    public static final int LEGACY_MIN_CLIENT = 62;
+
     /** 101: positions and portfolio quantities may be fractional. */
     public static final int FRACTIONAL_POSITIONS = 101;
     /** 102: orders carry the pegged-to-benchmark fields and order conditions. */
