@@ -11,7 +11,9 @@ What it does, for every framed server version 100..187:
     fields (missing = exception, surplus = fields left over or a wrong field count) and deliver
     the sample's values to its EWrapper;
   * client -> server: every request sample bt4j's client sends (CodecSamples.client()) is
-    replayed through IB's official EClient with the same arguments; the bytes must be identical.
+    replayed through IB's official EClient with the same arguments; the bytes must be identical;
+  * and, where present, ib_async and ib_insync decode every server message at each version they
+    negotiate (157..178) without an error (their decoders do not report surplus fields).
 When everything agrees the vetted payloads are written to
 bt4j-ib/src/test/resources/codec-vectors/{server,client}.txt, which CodecVectorsTest checks in
 `mvn verify` without Python. With --check nothing is written: the run fails if the vectors it
@@ -36,6 +38,7 @@ REPO = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 MODULE = os.path.join(REPO, "bt4j-ib")
 RESOURCES = os.path.join(MODULE, "src", "test", "resources", "codec-vectors")
 PEER_DIRS = ("ibapi-10.30", "ibapi-10.46")
+LENIENT_PEERS = ("ib_async", "ib_insync")
 MAX_DOUBLE = 1.7976931348623157e308
 
 
@@ -129,6 +132,18 @@ def run_workers(peers, samples_path):
         problems += ["%s: %s" % (peer, p) for p in report["problems"]]
         print("%s: %d server payloads decoded, %d requests compared, %d values checked, %d problems"
               % (peer, report["server"], report["client"], report["values"], len(report["problems"])))
+    for pkg in LENIENT_PEERS:
+        if not os.path.isdir(os.path.join(peers, pkg, pkg)):
+            print("%s: not in %s, skipped" % (pkg, peers))
+            continue
+        res = subprocess.run([sys.executable, os.path.abspath(__file__), "--lenient-worker",
+                              os.path.join(peers, pkg), samples_path], capture_output=True, text=True)
+        if res.returncode != 0:
+            fail("the %s worker failed:\n%s" % (pkg, res.stderr[-4000:]))
+        report = json.loads(res.stdout)
+        problems += ["%s: %s" % (pkg, p) for p in report["problems"]]
+        print("%s: %d server payloads decoded at %d..%d, %d problems"
+              % (pkg, report["server"], report["min"], report["max"], len(report["problems"])))
     return problems
 
 
@@ -284,6 +299,51 @@ def first_difference(mine, theirs):
     show = lambda f: "|".join(x.decode("utf-8", "backslashreplace") for x in f[max(0, i - 3):i + 4])
     return "%d fields, official %d; first difference at field %d: bt4j ..%s.. official ..%s.." % (
         len(a), len(b), i, show(a), show(b))
+
+
+def lenient_worker(peer, samples_path):
+    """ib_async / ib_insync: their Decoder must take every server message without an error."""
+    import datetime
+    import importlib
+    import logging
+    pkg = os.path.basename(peer)
+    sys.path.insert(0, peer)
+    decoder_mod = importlib.import_module(pkg + ".decoder")
+    client_mod = importlib.import_module(pkg + ".client")
+    low, high = client_mod.Client.MinClientVersion, client_mod.Client.MaxClientVersion
+    errors = []
+
+    class Errors(logging.Handler):
+        def emit(self, record):
+            errors.append("%s %r" % (record.getMessage()[:60], record.exc_info[1] if record.exc_info else ""))
+
+    log = logging.getLogger(pkg + ".Decoder")
+    log.addHandler(Errors())
+    log.propagate = False
+
+    class Ib:
+        TimezoneTWS = None
+
+    class Wrapper:  # accepts every callback; what it receives is checked against IB's own decoders
+        ib = Ib()
+        defaultTimezone = datetime.timezone.utc
+
+        def __getattr__(self, name):
+            return lambda *a, **kw: None
+
+    problems = []
+    count = 0
+    for line in open(samples_path, encoding="utf-8"):
+        s = json.loads(line)
+        if s["dir"] != "S" or not low <= s["v"] <= high:
+            continue
+        count += 1
+        del errors[:]
+        payload = binascii.unhexlify(s["payload"])
+        decoder_mod.Decoder(Wrapper(), s["v"]).interpret(payload.decode("utf-8").split("\0")[:-1])
+        if errors:
+            problems.append("%s v%d: %s | %s" % (s["name"], s["v"], errors[0], render(payload)))
+    json.dump({"problems": problems, "server": count, "min": low, "max": high}, sys.stdout)
 
 
 def render(b):
@@ -555,9 +615,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="fail if the committed vectors are stale; write nothing")
     ap.add_argument("--worker", nargs=2, metavar=("PEER", "SAMPLES"), help=argparse.SUPPRESS)
+    ap.add_argument("--lenient-worker", nargs=2, metavar=("PEER", "SAMPLES"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
         worker(*args.worker)
+    elif args.lenient_worker:
+        lenient_worker(*args.lenient_worker)
     else:
         coordinator(args)
 
