@@ -1,6 +1,5 @@
 package org.bt4j.engine;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.bt4j.order.Order;
 import org.bt4j.order.OrderExecution;
 import org.bt4j.order.OrderStatus;
 import org.bt4j.strategy.Strategy;
+import org.bt4j.time.ZoneConverter;
 
 /**
  * Records a strategy's orders and trades as columns, for {@code bt4j backtest}'s result: one row
@@ -55,6 +55,8 @@ public final class ResultRecorder implements Analyzer {
     private final LongRows orders = new LongRows(O_FIELDS);
     private final LongRows trades = new LongRows(T_FIELDS);
     private final List<DataFeed> datas = new ArrayList<>(1);
+    /** A converter per data, built when the rows are read (each keeps its zone's offsets cached). */
+    private final List<ZoneConverter> zones = new ArrayList<>(1);
     private Strategy strategy;
 
     @Override
@@ -161,8 +163,8 @@ public final class ResultRecorder implements Analyzer {
         return STATUSES[(int) (orders.get(row, O_FLAGS) >>> 8 & 0xff)];
     }
 
-    ZoneId orderZone(int row) {
-        return datas.get((int) (orders.get(row, O_FLAGS) >>> 16 & 0xffff)).tz();
+    ZoneConverter orderZone(int row) {
+        return zone((int) (orders.get(row, O_FLAGS) >>> 16 & 0xffff));
     }
 
     /** Trade rows: one per ref up to the highest. */
@@ -190,7 +192,14 @@ public final class ResultRecorder implements Analyzer {
         return (int) (trades.get(row, T_FLAGS) >>> 8 & 0xffffffffL);
     }
 
-    ZoneId tradeZone(int row) {
-        return datas.get((int) (trades.get(row, T_FLAGS) >>> 40 & 0xffff)).tz();
+    ZoneConverter tradeZone(int row) {
+        return zone((int) (trades.get(row, T_FLAGS) >>> 40 & 0xffff));
+    }
+
+    private ZoneConverter zone(int data) {
+        while (zones.size() <= data) {
+            zones.add(ZoneConverter.of(datas.get(zones.size()).tz()));
+        }
+        return zones.get(data);
     }
 }

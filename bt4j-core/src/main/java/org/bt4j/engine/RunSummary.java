@@ -91,7 +91,7 @@ public final class RunSummary {
     }
 
     private void writeOrder(JsonWriter w, int r, StringBuilder dt) {
-        ZoneConverter zone = ZoneConverter.of(rows.orderZone(r));
+        ZoneConverter zone = rows.orderZone(r);
         double created = rows.orderDouble(r, ResultRecorder.O_CREATED_PRICE);
         long execDt = rows.order(r, ResultRecorder.O_EXEC_DT);
         double execSize = rows.orderDouble(r, ResultRecorder.O_EXEC_SIZE);
@@ -121,7 +121,7 @@ public final class RunSummary {
     }
 
     private void writeTrade(JsonWriter w, int r, StringBuilder dt) {
-        ZoneConverter zone = ZoneConverter.of(rows.tradeZone(r));
+        ZoneConverter zone = rows.tradeZone(r);
         long close = rows.trade(r, ResultRecorder.T_DTCLOSE);
         w.beginObject();
         w.name("ref").value(rows.trade(r, ResultRecorder.T_REF));

@@ -103,14 +103,19 @@ public final class PyFormat {
         if (x == 0) {
             return (1 / x < 0) ? "-0.0" : "0.0";
         }
+        // The shortest digits that read back as x, and of those the closest: the value rounded to
+        // p significant digits for the least p that reads back (if p digits read back, p + 1 do).
+        // Double.toString's digits read back, so p is at most their count, and rarely less.
         BigDecimal exact = new BigDecimal(x);
-        BigDecimal shortest = exact;
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == x) {
-                shortest = r;
+        int p = significantDigits(Double.toString(x));
+        BigDecimal shortest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+        while (p > 1) {
+            BigDecimal r = exact.round(new MathContext(p - 1, RoundingMode.HALF_EVEN));
+            if (r.doubleValue() != x) {
                 break;
             }
+            shortest = r;
+            p--;
         }
         String digits = shortest.unscaledValue().abs().toString();
         // strip trailing zeros of the digit string
@@ -153,6 +158,31 @@ public final class PyFormat {
             sb.append(digits, 0, exp10 + 1).append('.').append(digits, exp10 + 1, digits.length());
         }
         return sb.toString();
+    }
+
+    /** The number of significant digits in Java's text of a double ({@code 1.0E-5} has 1, {@code 100.25} has 5). */
+    private static int significantDigits(String javaText) {
+        int end = javaText.indexOf('E');
+        if (end < 0) {
+            end = javaText.length();
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < end; i++) {
+            char c = javaText.charAt(i);
+            if (c >= '1' && c <= '9') {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return 1;
+        }
+        int dot = javaText.indexOf('.');
+        int n = last - first + 1;
+        return dot > first && dot < last ? n - 1 : n;
     }
 
     /** Python's {@code '%.{decimals}f' % x}. */
