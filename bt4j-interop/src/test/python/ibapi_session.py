@@ -20,7 +20,7 @@ from ibapi.wrapper import EWrapper
 
 from interop_check import Checks, wait_until
 
-PORT = int(sys.argv[1])
+PORT = int(sys.argv[1])  # argv[2], the client's name, is not needed
 ANSWER = 15  # seconds a request may wait for its answer
 ERROR_HAS_TIME = "errorTime" in inspect.signature(EWrapper.error).parameters
 checks = Checks("ibapi " + ("10.46" if ERROR_HAS_TIME else "10.30"))
