@@ -2,17 +2,50 @@
 prints what it prints: the expected output of bt4j's Java port of that sample.
 
 usage: PYTHONPATH=<backtrader> python3 generate.py <backtrader>/samples/<dir>/<script>.py [args...]
-(generate.sh runs it for every sample and writes <name>.txt next to this file)
+(generate.sh runs it for every sample in samples.list and writes <name>.txt next to this file)
+
+Four adaptations, none of which changes what the sample computes:
+- cerebro.plot() does nothing (no display here);
+- --bt4j-yahoo NAME: bt.feeds.YahooFinanceData (an online download) reads backtrader's own
+  Yahoo CSV file datas/NAME instead (same rows, same YahooFinanceCSVData parsing), as this machine is
+  offline;
+- --bt4j-final-value: prints 'Final Value: %.2f' of the broker after cerebro.run(), for samples
+  that print nothing themselves;
+- the sample's source is run with one Python 2 idiom fixed ("d.keys()[0]" -> "list(d.keys())[0]").
 """
 import os
-import runpy
 import sys
 
 import backtrader as bt
 
-bt.Cerebro.plot = lambda self, *args, **kwargs: None  # no display here; the printed lines are the output
+bt.Cerebro.plot = lambda self, *args, **kwargs: None
+
+argv = sys.argv[2:]
+if '--bt4j-yahoo' in argv:
+    i = argv.index('--bt4j-yahoo')
+    yahoo_file = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), '..', '..', 'datas', argv[i + 1])
+    del argv[i:i + 2]
+
+    def offline_yahoo(dataname=None, **kwargs):
+        return bt.feeds.YahooFinanceCSVData(dataname=yahoo_file, **kwargs)
+
+    bt.feeds.YahooFinanceData = offline_yahoo
+
+if '--bt4j-final-value' in argv:
+    argv.remove('--bt4j-final-value')
+    run = bt.Cerebro.run
+
+    def run_and_print(self, *args, **kwargs):
+        result = run(self, *args, **kwargs)
+        print('Final Value: %.2f' % self.broker.getvalue())
+        return result
+
+    bt.Cerebro.run = run_and_print
 
 script = os.path.abspath(sys.argv[1])
 os.chdir(os.path.dirname(script))  # the samples find their data as ../../datas/...
-sys.argv = [script] + sys.argv[2:]
-runpy.run_path(script, run_name='__main__')
+sys.argv = [script] + argv
+with open(script) as f:
+    source = f.read().replace('.keys()[0]', '.keys())[0]').replace('default=MAINSIGNALS', 'default=list(MAINSIGNALS')
+code = compile(source, script, 'exec')
+exec(code, {'__name__': '__main__', '__file__': script})

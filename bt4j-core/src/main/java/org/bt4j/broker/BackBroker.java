@@ -153,6 +153,7 @@ public final class BackBroker implements Broker {
         return setSlippagePerc(perc, true, true, true, false);
     }
 
+    @Override
     public BackBroker setSlippagePerc(double perc, boolean open, boolean limit, boolean match, boolean out) {
         if (perc < 0) {
             throw new IllegalArgumentException("slippage percentage must be >= 0, got " + perc);
@@ -168,6 +169,7 @@ public final class BackBroker implements Broker {
         return setSlippageFixed(fixed, true, true, true, false);
     }
 
+    @Override
     public BackBroker setSlippageFixed(double fixed, boolean open, boolean limit, boolean match, boolean out) {
         if (fixed < 0) {
             throw new IllegalArgumentException("fixed slippage must be >= 0, got " + fixed);

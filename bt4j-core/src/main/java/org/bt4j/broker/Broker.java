@@ -131,6 +131,20 @@ public interface Broker {
         throw notSimulated("setSlippageFixed");
     }
 
+    /**
+     * backtrader's {@code set_slippage_perc(perc, slip_open, slip_limit, slip_match, slip_out)}:
+     * whether a fill at the next open slips, whether Limit orders slip, whether slippage is capped
+     * at the bar's high/low (match), and whether an uncapped price outside the bar is used (out).
+     */
+    default Broker setSlippagePerc(double perc, boolean open, boolean limit, boolean match, boolean out) {
+        throw notSimulated("setSlippagePerc");
+    }
+
+    /** backtrader's {@code set_slippage_fixed(fixed, slip_open, slip_limit, slip_match, slip_out)}. */
+    default Broker setSlippageFixed(double points, boolean open, boolean limit, boolean match, boolean out) {
+        throw notSimulated("setSlippageFixed");
+    }
+
     /** The volume filler (backtrader's {@code set_filler}; null: every fill complete). */
     default Broker setFiller(Filler filler) {
         throw notSimulated("setFiller");

@@ -36,6 +36,7 @@ import org.bt4j.writer.WriterFile;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderOwner;
 import org.bt4j.sizer.Sizer;
+import org.bt4j.strategy.SignalStrategy;
 import org.bt4j.strategy.Strategy;
 import org.bt4j.strategy.StrategyRunner;
 import org.bt4j.strategy.Timer;
@@ -78,6 +79,11 @@ public final class Cerebro {
     private final List<DataFeed> datas = new ArrayList<>();
     private final List<Supplier<? extends Strategy>> strategyFactories = new ArrayList<>();
     private final List<Map<String, Object>> strategyParams = new ArrayList<>();
+    private final List<Map.Entry<SignalStrategy.SignalType, java.util.function.Function<? super SignalStrategy, ? extends LineSeries>>>
+        signals = new ArrayList<>();
+    private Supplier<? extends SignalStrategy> signalStrategy = SignalStrategy::new;
+    private boolean signalAccumulate;
+    private boolean signalConcurrent;
     private final Map<String, Supplier<? extends Analyzer>> analyzerFactories = new LinkedHashMap<>();
     private Supplier<? extends Sizer> sizerFactory;
     private final List<WriterFile> writers = new ArrayList<>();
@@ -268,6 +274,46 @@ public final class Cerebro {
     public Cerebro addStrategy(Class<? extends Strategy> type, Map<String, ?> params) {
         Objects.requireNonNull(type, "type");
         return addStrategy(() -> instantiate(type), params);
+    }
+
+    /**
+     * backtrader's {@code add_signal}: a signal of {@code type} built by {@code factory} in the
+     * signal strategy's set-up, right after its {@code init()} (for example
+     * {@code s -> s.crossOver(s.sma(10), s.sma(30))}). With any signal added, the run has one
+     * more strategy after the others: the {@link #signalStrategy} (a plain {@link SignalStrategy}
+     * unless set) holding every signal.
+     */
+    public Cerebro addSignal(SignalStrategy.SignalType type,
+                             java.util.function.Function<? super SignalStrategy, ? extends LineSeries> factory) {
+        signals.add(Map.entry(Objects.requireNonNull(type, "type"), Objects.requireNonNull(factory, "factory")));
+        return this;
+    }
+
+    /** backtrader's {@code signal_strategy}: the strategy that receives the signals of {@link #addSignal}. */
+    public Cerebro signalStrategy(Supplier<? extends SignalStrategy> factory) {
+        signalStrategy = Objects.requireNonNull(factory, "factory");
+        return this;
+    }
+
+    /** backtrader's {@code signal_accumulate}: the signal strategy may add to a position. */
+    public Cerebro signalAccumulate(boolean on) {
+        signalAccumulate = on;
+        return this;
+    }
+
+    /** backtrader's {@code signal_concurrent}: the signal strategy may issue orders while one is alive. */
+    public Cerebro signalConcurrent(boolean on) {
+        signalConcurrent = on;
+        return this;
+    }
+
+    /** The run's signal strategy, holding the signals added to this engine. */
+    private Strategy signalStrategyForRun() {
+        SignalStrategy st = signalStrategy.get();
+        for (var e : signals) {
+            st.addSignal(e.getKey(), e.getValue());
+        }
+        return st.accumulate(signalAccumulate).concurrent(signalConcurrent);
     }
 
     static <T> T instantiate(Class<T> type) {
@@ -490,7 +536,7 @@ public final class Cerebro {
         if (datas.isEmpty()) {
             throw new IllegalStateException("no data feed added");
         }
-        if (strategyFactories.isEmpty()) {
+        if (strategyFactories.isEmpty() && signals.isEmpty()) {
             throw new IllegalStateException("no strategy added");
         }
         long t0 = System.nanoTime();
@@ -522,9 +568,10 @@ public final class Cerebro {
             broker.setCoo(true);
         }
         broker.start(datas);
-        for (int i = 0; i < strategyFactories.size(); i++) {
-            Strategy s = strategyFactories.get(i).get();
-            StrategyRunner r = new StrategyRunner(s, strategyParams.get(i));
+        int regular = strategyFactories.size();
+        for (int i = 0; i < regular + (signals.isEmpty() ? 0 : 1); i++) {
+            Strategy s = i < regular ? strategyFactories.get(i).get() : signalStrategyForRun();
+            StrategyRunner r = new StrategyRunner(s, i < regular ? strategyParams.get(i) : Map.of());
             if (sizerFactory != null) {
                 s.setSizer(sizerFactory.get());
             }

@@ -667,6 +667,11 @@ public abstract class Strategy implements OrderOwner, Indicators {
 
     void callInit() {
         init();
+        afterInit();
+    }
+
+    /** Set-up after {@code init()}, still collecting indicators (a {@link SignalStrategy} builds its signals). */
+    void afterInit() {
     }
 
     void callStart() {

@@ -56,8 +56,12 @@ public final class SampleArgs {
         return flags.contains(name);
     }
 
-    /** A data file: the value of {@code name}, or backtrader's sample file {@code dflt} under {@code datas/}. */
+    /**
+     * A data file: backtrader's sample file under {@code datas/} named by the value of
+     * {@code name} (a path as the sample writes it, {@code ../../datas/x.txt}, or a bare name),
+     * or {@code dflt}.
+     */
     public Path data(String name, String dflt) {
-        return Path.of(get(name, "datas/" + dflt));
+        return Path.of("datas").resolve(Path.of(get(name, dflt)).getFileName());
     }
 }
