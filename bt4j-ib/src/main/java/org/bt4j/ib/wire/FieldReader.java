@@ -116,11 +116,13 @@ public final class FieldReader {
     }
 
     /**
-     * Reads free text as TWS writes it at {@code serverVersion}: {@link #readText()} from
-     * {@link ServerVersion#ENCODE_MSG_ASCII7} on, plain before.
+     * Reads free text as {@link FieldWriter#putText(String, int)} writes it at {@code serverVersion}:
+     * {@link #readText()} from {@link ServerVersion#ENCODE_MSG_ASCII7} on and for a legacy client,
+     * plain in between.
      */
     public String readText(int serverVersion) {
-        return serverVersion >= ServerVersion.ENCODE_MSG_ASCII7 ? readText() : readString();
+        boolean escaped = serverVersion >= ServerVersion.ENCODE_MSG_ASCII7 || serverVersion < ServerVersion.MIN_FRAMED;
+        return escaped ? readText() : readString();
     }
 
     /** Reads an int; empty or {@code -} gives 0. */

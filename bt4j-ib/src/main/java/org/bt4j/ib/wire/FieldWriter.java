@@ -215,10 +215,12 @@ public final class FieldWriter {
 
     /**
      * Writes free text as TWS does at {@code serverVersion}: escaped with {@link #putText} from
-     * {@link ServerVersion#ENCODE_MSG_ASCII7} on, plain UTF-8 before.
+     * {@link ServerVersion#ENCODE_MSG_ASCII7} on, plain UTF-8 before; escaped for a legacy
+     * (pre-v100) client too, whose reader (IbPy's) fails on any byte above 0x7f.
      */
     public FieldWriter putText(String s, int serverVersion) {
-        return serverVersion >= ServerVersion.ENCODE_MSG_ASCII7 ? putText(s) : putString(s);
+        boolean escaped = serverVersion >= ServerVersion.ENCODE_MSG_ASCII7 || serverVersion < ServerVersion.MIN_FRAMED;
+        return escaped ? putText(s) : putString(s);
     }
 
     /** @return a copy of the payload built so far */

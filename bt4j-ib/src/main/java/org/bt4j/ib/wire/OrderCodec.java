@@ -399,8 +399,7 @@ final class OrderCodec {
 
     /** @return the fields after faPercentage: faProfile before 177, modelCode from 103 */
     private static int faProfileAndModelCode(int v) {
-        return gated(v, ServerVersion.MIN_FRAMED, 1, ServerVersion.FA_PROFILE_DESUPPORT, -1,
-                ServerVersion.MODELS_SUPPORT, 1);
+        return (v < ServerVersion.FA_PROFILE_DESUPPORT ? 1 : 0) + (v >= ServerVersion.MODELS_SUPPORT ? 1 : 0);
     }
 
     /** faGroup, faMethod, faPercentage, faProfile (before 177), modelCode (from 103), all empty. */
