@@ -705,8 +705,9 @@ public final class Cerebro {
         }
         List<Timer> normal = new ArrayList<>();
         List<Timer> cheat = new ArrayList<>();
-        for (Timer t : all) {
-            t.start(datas.get(0));
+        for (int i = 0; i < all.size(); i++) {
+            Timer t = all.get(i);
+            t.start(datas.get(0), i);
             (t.isCheat() ? cheat : normal).add(t);
         }
         runTimers = normal.toArray(new Timer[0]);

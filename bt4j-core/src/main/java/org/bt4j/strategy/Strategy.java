@@ -148,7 +148,7 @@ public abstract class Strategy implements OrderOwner, Indicators {
     }
 
     /** A timer fired; {@code whenNanos} is its scheduled time. */
-    protected void notifyTimer(Object timer, long whenNanos) {
+    protected void notifyTimer(Timer timer, long whenNanos) {
     }
 
     // ---- timers -------------------------------------------------------------------------------
@@ -661,7 +661,7 @@ public abstract class Strategy implements OrderOwner, Indicators {
         notifyStore(message);
     }
 
-    void deliverTimer(Object timer, long when) {
+    void deliverTimer(Timer timer, long when) {
         notifyTimer(timer, when);
     }
 

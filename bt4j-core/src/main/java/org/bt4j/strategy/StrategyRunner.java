@@ -357,7 +357,7 @@ public final class StrategyRunner {
     }
 
     /** Delivers a timer to the strategy. */
-    public void notifyTimer(Object timer, long when) {
+    public void notifyTimer(Timer timer, long when) {
         s.deliverTimer(timer, when);
     }
 }

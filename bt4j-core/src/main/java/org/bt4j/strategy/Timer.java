@@ -43,6 +43,7 @@ public final class Timer {
     private enum When { TIME, SESSION_START, SESSION_END }
 
     private static final long UNSET = Long.MIN_VALUE;
+    private int tid;
     /** backtrader's datetime.max time of day: 23:59:59.999999. */
     private static final long TIME_MAX = EpochNanos.DAY - 1_000L;
 
@@ -190,7 +191,12 @@ public final class Timer {
 
     // ---- read side ------------------------------------------------------------------------------
 
-    /** Whether this timer fires before the broker step. */
+    /** This timer's number in the run (backtrader's {@code timer.p.tid}). */
+    public int tid() {
+        return tid;
+    }
+
+    /** Whether this timer fires before the broker step (backtrader's {@code cheat}). */
     public boolean isCheat() {
         return cheat;
     }
@@ -229,6 +235,15 @@ public final class Timer {
 
     /** Prepares a run; {@code data0} is the session source when none was given (engine use). */
     public void start(DataFeed data0) {
+        start(data0, 0);
+    }
+
+    /**
+     * Prepares a run as timer number {@code tid} of the engine (backtrader's {@code tid}: the
+     * engine's timers first, then each strategy's, in the order added); engine use.
+     */
+    public void start(DataFeed data0, int tid) {
+        this.tid = tid;
         if (kind == When.TIME) {
             rstWhen = time.toNanoOfDay();
             zoneData = tzData;

@@ -65,8 +65,8 @@ class TimerTest {
         }
 
         @Override
-        protected void notifyTimer(Object timer, long whenNanos) {
-            log.add(((Timer) timer).args() + " when=" + EpochNanos.toLocalDateTime(whenNanos)
+        protected void notifyTimer(Timer timer, long whenNanos) {
+            log.add(timer.args() + " when=" + EpochNanos.toLocalDateTime(whenNanos)
                     + " bar=" + EpochNanos.toLocalDateTime(data().datetime(0)) + " len=" + len()
                     + " pos=" + position().size());
         }
