@@ -53,10 +53,36 @@ final class PythonPeer {
      * timeout, a crash or a problem outside the known gaps. Returns the report.
      */
     SessionReport run(Map<String, String> knownGaps, String script, String... args) throws IOException, InterruptedException {
+        Finished f = execute(scripts().resolve(script), args);
+        SessionReport report = SessionReport.parse(f.out);
+        String verdict = report.verdict(f.exit, knownGaps);
+        if (verdict != null) {
+            fail(name + ": " + verdict + " (log " + f.log + "):\n" + tail(f.out));
+        }
+        System.out.println("[interop] " + name + ": " + report.summary(knownGaps));
+        return report;
+    }
+
+    /**
+     * Runs a program of the peers themselves ({@code script}, any path, unmodified) and returns what
+     * it printed (stdout and stderr); fails the test on a timeout or a non-zero exit.
+     */
+    String runProgram(Path script, String... args) throws IOException, InterruptedException {
+        Finished f = execute(script, args);
+        if (f.exit != 0) {
+            fail(name + ": exit " + f.exit + " (log " + f.log + "):\n" + tail(f.out));
+        }
+        return f.out;
+    }
+
+    private record Finished(String out, int exit, Path log) {
+    }
+
+    private Finished execute(Path script, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(python(peers).toString());
         cmd.add("-u");
-        cmd.add(scripts().resolve(script).toString());
+        cmd.add(script.toString());
         cmd.addAll(List.of(args));
         Path log = work().resolve(name + ".log");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -71,13 +97,7 @@ final class PythonPeer {
         if (!done) {
             fail(name + ": session still running after " + SESSION_TIMEOUT_SECONDS + " s (log " + log + "):\n" + tail(out));
         }
-        SessionReport report = SessionReport.parse(out);
-        String verdict = report.verdict(p.exitValue(), knownGaps);
-        if (verdict != null) {
-            fail(name + ": " + verdict + " (log " + log + "):\n" + tail(out));
-        }
-        System.out.println("[interop] " + name + ": " + report.summary(knownGaps));
-        return report;
+        return new Finished(out, p.exitValue(), log);
     }
 
     private static String tail(String out) {
