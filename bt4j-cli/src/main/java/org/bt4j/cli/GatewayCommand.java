@@ -50,8 +50,9 @@ public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--instruments", description = "INI file with extra instruments")
     Path instruments;
 
-    @Option(names = "--follow-hours", description = "trade only in each instrument's trading hours (default: around the clock)")
-    boolean followHours;
+    @Option(names = "--24h", description = "24-hour market: trade, tick and fill around the clock, every day "
+            + "(default: each instrument's trading hours, no trades when its market is closed)")
+    boolean allDay;
 
     @Option(names = "--no-partial-fills", negatable = true, description = "fill at most the quoted size per tape event (default on)")
     boolean partialFills = true;
@@ -85,7 +86,7 @@ public final class GatewayCommand implements Callable<Integer> {
             throw new BadInputException("--participation must be in (0, 1], got " + participation);
         }
         GatewayConfig.Builder b = GatewayConfig.builder().host(host).port(port).trustedHosts(Set.copyOf(trusted))
-                .statePath(state != null ? state : GatewayConfig.defaultStatePath(port)).seed(seed).followHours(followHours)
+                .statePath(state != null ? state : GatewayConfig.defaultStatePath(port)).seed(seed).followHours(!allDay)
                 .partialFills(partialFills).participation(participation).pacing(pacing).stepLimit(stepLimit)
                 .account(account).startingCash(cash).instrumentFile(instruments);
         if (adminPort != null) {

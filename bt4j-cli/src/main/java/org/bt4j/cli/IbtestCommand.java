@@ -250,7 +250,8 @@ public final class IbtestCommand implements Callable<Integer> {
     }
 
     private Gateway startGateway() {
-        GatewayConfig.Builder b = GatewayConfig.builder().port(0).adminPort(-1).statePath(null)
+        // the 24-hour market: the demo must trade on any day of the week, at any hour
+        GatewayConfig.Builder b = GatewayConfig.builder().port(0).adminPort(-1).statePath(null).followHours(false)
                 .participation(simParticipation);
         if (simFault != null) {
             try {

@@ -24,7 +24,12 @@ import org.bt4j.time.SystemClock;
  * @param extraInstruments extra instruments given programmatically
  * @param clock         time source: the wall clock, or a {@link org.bt4j.time.SimulatedClock} that only
  *                      moves when a test moves it (and may be shared with an in-process IB client)
- * @param followHours   trade only in each instrument's trading hours (default around the clock)
+ * @param followHours   the market keeps each instrument's trading hours (default): no ticks, trades or
+ *                      intraday bars outside them, daily bars only for trading days, orders without
+ *                      outsideRth filled only in liquid hours; false is the 24-hour mode
+ *                      ({@code bt4j gateway --24h}): the tape trades around the clock, orders fill at
+ *                      any hour and contract details report trading hours around the clock (liquid
+ *                      hours, DAY expiry, MOC and OPG keep the instrument's regular session)
  * @param partialFills  fill at most the quoted size per event
  * @param participation share of the quoted size an order may take per event
  * @param pacing        enforce IB's historical pacing
@@ -69,7 +74,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         private Path instrumentFile;
         private final List<Instrument> extraInstruments = new ArrayList<>();
         private Clock clock = new SystemClock();
-        private boolean followHours;
+        private boolean followHours = true;
         private boolean partialFills = true;
         private double participation = 1.0;
         private boolean pacing = true;
@@ -93,6 +98,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         public Builder instrumentFile(Path v) { instrumentFile = v; return this; }
         public Builder instrument(Instrument v) { extraInstruments.add(v); return this; }
         public Builder clock(Clock v) { clock = java.util.Objects.requireNonNull(v, "clock"); return this; }
+        /** True (default) keeps each instrument's trading hours; false is the 24-hour mode. */
         public Builder followHours(boolean v) { followHours = v; return this; }
         public Builder partialFills(boolean v) { partialFills = v; return this; }
         public Builder participation(double v) { participation = v; return this; }

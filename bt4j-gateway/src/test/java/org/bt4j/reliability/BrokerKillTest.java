@@ -49,7 +49,7 @@ class BrokerKillTest {
         assumeTrue(Boolean.getBoolean("bt4j.soak"), "soak only (-Dbt4j.soak=true)");
         Path journalFile = dir.resolve("orders.db");
         ManualClock clock = ManualClock.at("2024-01-05T15:00:00Z");
-        try (Gateway gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(7)
+        try (Gateway gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(7).followHours(false)
                 .statePath(null).participation(0.002).build())) {
             String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

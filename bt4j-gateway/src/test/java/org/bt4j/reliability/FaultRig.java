@@ -53,7 +53,7 @@ final class FaultRig implements AutoCloseable {
 
     /** Starts the gateway (again) on {@code port} (0 = any free port the first time). */
     void startGateway(int onPort) {
-        GatewayConfig.Builder b = GatewayConfig.builder().port(onPort).adminPort(-1).clock(clock).seed(7)
+        GatewayConfig.Builder b = GatewayConfig.builder().port(onPort).adminPort(-1).clock(clock).seed(7).followHours(false)
                 .statePath(state);
         configure.accept(b);
         gw = Gateway.start(b.build());

@@ -58,7 +58,7 @@ public class GatewayHistoryBenchmark {
         SimulatedClock clock = SimulatedClock.at("2024-01-08T22:00:00Z");
         // a year of 1-minute bars breaks IB's step table (at most 1 D of 1 min), which the gateway enforces by
         // default; the benchmark measures building and shipping the big answer, so the limit is off here
-        gateway = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(5).pacing(false)
+        gateway = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(5).followHours(false).pacing(false)
                 .stepLimit(false).statePath(null).build());
         // the client's governor would hold every repeat of the same request for 15 s of (simulated, frozen) time
         PacingRules unpaced = new PacingRules(10_000, Integer.MAX_VALUE, 1, 0, Integer.MAX_VALUE, 1, 0);

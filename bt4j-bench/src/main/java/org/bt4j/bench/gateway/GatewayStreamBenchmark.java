@@ -93,7 +93,7 @@ public class GatewayStreamBenchmark {
     @Setup(Level.Trial)
     public void start() throws IbConnectException {
         gateway = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1)
-            .clock(ManualClock.at("2024-01-08T15:00:00Z")).seed(5).pacing(false).statePath(null).build());
+            .clock(ManualClock.at("2024-01-08T15:00:00Z")).seed(5).followHours(false).pacing(false).statePath(null).build());
         ibClients = new IbClient[clients];
         counters = new Counter[clients];
         Contract aapl = Contract.of("AAPL", "STK", "SMART", "USD");

@@ -20,7 +20,7 @@ import org.bt4j.ib.wire.Wire;
  * The simulated exchange: validates, holds and matches orders against the tape. Market orders
  * take the touch; limits fill when the touch reaches them; stops trigger on trade prints (on the
  * midpoint for quote-only instruments); trailing stops follow the best print; MOC orders fill at
- * the liquid-session close. Each fill takes at most the size quoted at the touch (times the
+ * the liquid-session close, OPG orders (MKT or LMT with time in force OPG) at its open. Each fill takes at most the size quoted at the touch (times the
  * participation) unless partial fills are disabled. Time in force DAY (until the session close),
  * GTC, GTD; OCA groups (type 1 cancels the others, 2/3 reduce them); brackets (children wait for
  * their parent's fill, untransmitted orders wait for a transmitting sibling, siblings are
@@ -283,8 +283,11 @@ public final class MatchingEngine {
             return "110|The price does not conform to the minimum price variation for this contract.";
         }
         String tif = s.tif().isEmpty() ? "DAY" : s.tif().toUpperCase(Locale.ROOT);
-        if (!tif.equals("DAY") && !tif.equals("GTC") && !tif.equals("GTD")) {
-            return "Time in force '" + s.tif() + "' is not supported; use DAY, GTC or GTD";
+        if (!tif.equals("DAY") && !tif.equals("GTC") && !tif.equals("GTD") && !tif.equals("OPG")) {
+            return "Time in force '" + s.tif() + "' is not supported; use DAY, GTC, GTD or OPG";
+        }
+        if (tif.equals("OPG") && !type.equals("MKT") && !type.equals("LMT")) {
+            return "OPG (at the opening) is only for MKT and LMT orders";
         }
         if (type.equals("MOC") && !tif.equals("DAY")) {
             return "MOC orders must be DAY orders";
@@ -319,6 +322,9 @@ public final class MatchingEngine {
         Instrument ins = o.instrument();
         if (o.type().equals("MOC")) {
             return ins.liquidHours().nextClose(now);
+        }
+        if (atOpen(o)) {
+            return ins.liquidHours().nextOpen(now);
         }
         return switch (tif) {
             case "GTD" -> IbTimes.parse(o.spec().goodTillDate(), twsZone);
@@ -458,10 +464,17 @@ public final class MatchingEngine {
         return t;
     }
 
-    /** Fills MOC orders at the close and expires DAY/GTD orders whose time has come. */
+    private static boolean atOpen(SimOrder o) {
+        return o.spec().tif().equalsIgnoreCase("OPG");
+    }
+
+    /** Fills MOC orders at the close and OPG orders at the open; expires DAY/GTD orders whose time has come. */
     public void onTime(long now, Tape tape) {
         for (SimOrder o : new ArrayList<>(byPerm.values())) {
             if (o.status().isDone() || o.expiresNanos() > now) {
+                continue;
+            }
+            if (atOpen(o) && active(o) && fillAtOpen(o, tape)) {
                 continue;
             }
             if (o.type().equals("MOC") && active(o)) {
@@ -474,6 +487,27 @@ public final class MatchingEngine {
             }
             cancelOrder(o, true, "expired", now);
         }
+    }
+
+    /**
+     * Fills an OPG order at the session's opening price (the first print, or the first midpoint
+     * of a quote-only instrument, in the session's first minute) if its limit allows.
+     */
+    private boolean fillAtOpen(SimOrder o, Tape tape) {
+        long open = o.expiresNanos();
+        TapeCursor c = tape.cursor(o.instrument(), open);
+        while (c.next(open + 60_000_000_000L)) {
+            if (c.isTrade() || !o.instrument().hasTrades()) {
+                double px = c.isTrade() ? c.tradePrice() : o.instrument().roundToTick(c.mid());
+                double lmt = o.spec().lmtPrice();
+                if (o.type().equals("LMT") && (o.isBuy() ? px > lmt + 1e-9 : px < lmt - 1e-9)) {
+                    return false;
+                }
+                fill(o, o.remaining(), px, c.time());
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean active(SimOrder o) {
@@ -491,7 +525,7 @@ public final class MatchingEngine {
     public void onEvent(Instrument ins, TapeCursor c) {
         List<SimOrder> working = null;
         for (SimOrder o : byPerm.values()) {
-            if (o.instrument().conId() == ins.conId() && active(o) && !o.type().equals("MOC")) {
+            if (o.instrument().conId() == ins.conId() && active(o) && !o.type().equals("MOC") && !atOpen(o)) {
                 if (working == null) {
                     working = new ArrayList<>(4);
                 }

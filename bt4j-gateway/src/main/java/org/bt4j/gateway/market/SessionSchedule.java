@@ -176,6 +176,16 @@ public final class SessionSchedule {
         throw new IllegalStateException("no session within 8 days in '" + spec + "'");
     }
 
+    /** The start of the next session opening after {@code nanos}; epoch nanos. */
+    public long nextOpen(long nanos) {
+        for (long[] iv : sessionsBetween(nanos, nanos + 8L * 86_400 * NANOS_PER_SECOND)) {
+            if (iv[0] > nanos) {
+                return iv[0];
+            }
+        }
+        throw new IllegalStateException("no session within 8 days in '" + spec + "'");
+    }
+
     /**
      * IB's hours string for {@code days} closing dates starting at {@code from}: {@code
      * 20250521:1700-20250522:1600;20250524:CLOSED}.

@@ -8,6 +8,7 @@ import org.bt4j.gateway.market.ContractQuery;
 import org.bt4j.gateway.market.Instrument;
 import org.bt4j.gateway.market.InstrumentUniverse;
 import org.bt4j.gateway.market.SecType;
+import org.bt4j.gateway.market.SessionSchedule;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.ContractDetails;
@@ -65,6 +66,8 @@ final class ContractDesk {
         }
         LocalDate today = Instant.ofEpochSecond(loop.now() / NS).atZone(config.twsZone()).toLocalDate();
         for (Instrument i : found) {
+            // the 24-hour market trades around the clock; its regular (liquid) session stays the instrument's
+            SessionSchedule trading = config.followHours() ? i.tradingHours() : SessionSchedule.parse("ALWAYS", i.zone());
             String expiry = i.expiry().isEmpty() ? "" : i.expiry() + (i.lastTradeTime().isEmpty() ? ""
                     : " " + i.lastTradeTime() + " " + i.ibTimeZoneId());
             Contract k = new Contract(i.conId(), i.symbol(), i.secType().name(), expiry, i.strike(), i.right(),
@@ -74,7 +77,7 @@ final class ContractDesk {
                     .underConId(i.underConId()).longName(i.longName())
                     .contractMonth(i.expiry().length() >= 6 ? i.expiry().substring(0, 6) : "")
                     .industry(i.industry()).category(i.category()).subcategory(i.subcategory())
-                    .timeZoneId(i.ibTimeZoneId()).tradingHours(i.tradingHours().ibHours(today.minusDays(1), 7))
+                    .timeZoneId(i.ibTimeZoneId()).tradingHours(trading.ibHours(today.minusDays(1), 7))
                     .liquidHours(i.liquidHours().ibHours(today.minusDays(1), 7)).aggGroup(1)
                     .underSymbol(i.underSymbol()).underSecType(i.underSecType()).marketRuleIds(i.marketRuleIds())
                     .realExpirationDate(i.expiry()).stockType(i.stockType()).minSize(1).sizeIncrement(1)

@@ -28,6 +28,9 @@ class SessionScheduleTest {
         assertFalse(rth.isOpen(at("2024-01-06T15:00:00Z")));  // Saturday
         assertEquals(at("2024-01-05T21:00:00Z"), rth.nextClose(at("2024-01-05T15:00:00Z")));
         assertEquals(at("2024-01-08T21:00:00Z"), rth.nextClose(at("2024-01-06T15:00:00Z")));
+        assertEquals(at("2024-01-05T14:30:00Z"), rth.nextOpen(at("2024-01-05T11:00:00Z")));  // pre-market: today
+        assertEquals(at("2024-01-08T14:30:00Z"), rth.nextOpen(at("2024-01-05T14:30:00Z")));  // at the open: the next one
+        assertEquals(at("2024-01-08T14:30:00Z"), rth.nextOpen(at("2024-01-06T15:00:00Z")));  // weekend: Monday
     }
 
     @Test

@@ -135,7 +135,8 @@ class GatewayEngineTest {
 
     @Test
     void aYearOfDailyBarsIsBuiltOffTheGatewayThreadWhileOtherRequestsAreAnswered() throws Exception {
-        startWith(GatewayConfig.builder().statePath(null).pacing(false));
+        // the 24-hour market: a daily bar for every calendar day, the largest year there is
+        startWith(GatewayConfig.builder().statePath(null).pacing(false).followHours(false));
         try (TestClient c = TestClient.connect(gw.port(), 10)) {
             c.socket.setSoTimeout(60_000);
             c.sync();
@@ -214,7 +215,7 @@ class GatewayEngineTest {
     void anAnswerTooLargeForOneApiMessageIsRefusedWith162() throws Exception {
         // 2 W of 5-second bars (about 242 000) breaks IB's step table (at most 3600 S of 5 secs); this test
         // needs an answer over 16 MB, so it switches the step limit off and leaves only the message-size guard
-        startWith(GatewayConfig.builder().statePath(null).stepLimit(false));
+        startWith(GatewayConfig.builder().statePath(null).stepLimit(false).followHours(false)); // 24 h: the most bars
         try (TestClient c = TestClient.connect(gw.port(), 8)) {
             Contract eur = Contract.of("EUR", "CASH", "IDEALPRO", "USD");
             long t0 = System.nanoTime();

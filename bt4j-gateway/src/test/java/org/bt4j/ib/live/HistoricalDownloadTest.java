@@ -53,7 +53,9 @@ class HistoricalDownloadTest {
     void weeksOfMinuteBarsWithoutPacingViolation() throws Exception {
         int days = Integer.getInteger("bt4j.histdays", 365);
         ManualClock clock = ManualClock.at("2025-06-02T14:00:00Z");
-        GatewayConfig config = GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(3).statePath(null).build();
+        // the 24-hour market: 1440 bars a day, every day, the most the client has to page through
+        GatewayConfig config = GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(3).statePath(null)
+                .followHours(false).build();
         long now = clock.nanos();
         long from = now - days * 86_400L * S;
         List<HistoricalBar> tape = tapeBars(config, from, now);
