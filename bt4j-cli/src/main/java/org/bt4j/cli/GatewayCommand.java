@@ -61,6 +61,10 @@ public final class GatewayCommand implements Callable<Integer> {
             + "take per tape event when partial fills are on (default ${DEFAULT-VALUE})")
     double participation = 1.0;
 
+    @Option(names = "--book-levels", description = "price levels of the book one order may take per tape event, "
+            + "level k being k ticks through the touch with k + 1 times its size (default ${DEFAULT-VALUE}; 1 = the touch only)")
+    int bookLevels = 5;
+
     @Option(names = "--no-pacing", negatable = true, description = "enforce IB's historical pacing rules (default on)")
     boolean pacing = true;
 
@@ -70,6 +74,13 @@ public final class GatewayCommand implements Callable<Integer> {
 
     @Option(names = "--account", description = "account code (default ${DEFAULT-VALUE})")
     String account = "DU1234567";
+
+    @Option(names = "--read-only", description = "read-only API, as TWS's setting: orders and cancels are refused with error 321")
+    boolean readOnly;
+
+    @Option(names = "--no-subscription", split = ",", paramLabel = "SYMBOL", description = "symbols without a market data "
+            + "subscription: a live request gets error 354, a delayed one (reqMarketDataType 3) delayed data with 10167")
+    List<String> unsubscribed = new ArrayList<>();
 
     @Option(names = "--cash", description = "starting cash of a new account (default ${DEFAULT-VALUE})")
     double cash = 1_000_000;
@@ -85,10 +96,14 @@ public final class GatewayCommand implements Callable<Integer> {
         if (!(participation > 0 && participation <= 1)) {
             throw new BadInputException("--participation must be in (0, 1], got " + participation);
         }
+        if (bookLevels < 1) {
+            throw new BadInputException("--book-levels must be at least 1, got " + bookLevels);
+        }
         GatewayConfig.Builder b = GatewayConfig.builder().host(host).port(port).trustedHosts(Set.copyOf(trusted))
                 .statePath(state != null ? state : GatewayConfig.defaultStatePath(port)).seed(seed).followHours(!allDay)
-                .partialFills(partialFills).participation(participation).pacing(pacing).stepLimit(stepLimit)
-                .account(account).startingCash(cash).instrumentFile(instruments);
+                .partialFills(partialFills).participation(participation).bookLevels(bookLevels).pacing(pacing).stepLimit(stepLimit)
+                .account(account).readOnly(readOnly).startingCash(cash).instrumentFile(instruments);
+        unsubscribed.forEach(b::unsubscribed);
         if (adminPort != null) {
             b.adminPort(adminPort);
         }

@@ -253,6 +253,9 @@ public final class IbtestCommand implements Callable<Integer> {
         // the 24-hour market: the demo must trade on any day of the week, at any hour
         GatewayConfig.Builder b = GatewayConfig.builder().port(0).adminPort(-1).statePath(null).followHours(false)
                 .participation(simParticipation);
+        if (simParticipation < 1) {
+            b.bookLevels(1); // a share of the touch only, as --sim-participation promises: partial fills to watch
+        }
         if (simFault != null) {
             try {
                 b.fault(FaultSpec.parse(simFault));

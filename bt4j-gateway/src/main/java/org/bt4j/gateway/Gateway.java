@@ -73,7 +73,7 @@ public final class Gateway implements AutoCloseable {
         Account account = new Account(config.account(), "USD", config.startingCash());
         Holder holder = new Holder();
         MatchingEngine matching = new MatchingEngine(account, CommissionModel.ibFixed(), holder, config.twsZone(),
-                config.partialFills(), config.participation(), config.followHours(),
+                config.partialFills(), config.participation(), config.bookLevels(), config.followHours(),
                 (int) ((startNanos / 1_000_000_000L) & 0x7fffffffL));
         this.store = StateStore.open(config.statePath(), config.startingCash(), "bt4j gateway on " + config.host() + ":"
                 + config.port());

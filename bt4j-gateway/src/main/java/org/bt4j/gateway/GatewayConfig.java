@@ -32,6 +32,8 @@ import org.bt4j.time.SystemClock;
  *                      hours, DAY expiry, MOC and OPG keep the instrument's regular session)
  * @param partialFills  fill at most the quoted size per event
  * @param participation share of the quoted size an order may take per event
+ * @param bookLevels    price levels of the book an order may take per event, each k ticks through the
+ *                      touch with k + 1 times its size (default 5; 1 = the touch only)
  * @param pacing        enforce IB's historical pacing
  * @param maxBars       largest historical answer (bars; 162 above it)
  * @param stepLimit     refuse historical durations longer than IB's step-size table allows for the bar
@@ -39,14 +41,19 @@ import org.bt4j.time.SystemClock;
  * @param maxClients    simultaneous API clients
  * @param queueCapacity frames buffered per client before it is dropped
  * @param account       account code
+ * @param readOnly      the API is read-only, as TWS's "Read-Only API" setting: orders, cancels and
+ *                      order binding are refused with error 321
+ * @param unsubscribed  symbols the account has no market data subscription for: live requests get
+ *                      error 354, delayed requests (market data type 3 or 4) delayed data with 10167
  * @param startingCash  cash of a new account
  * @param twsZone       the zone TWS "runs in"
  * @param faults        scripted faults
  */
 public record GatewayConfig(String host, int port, int adminPort, Set<String> trustedHosts, Path statePath, long seed,
                             List<String> tapeFiles, Path instrumentFile, List<Instrument> extraInstruments,
-                            Clock clock, boolean followHours, boolean partialFills, double participation,
+                            Clock clock, boolean followHours, boolean partialFills, double participation, int bookLevels,
                             boolean pacing, long maxBars, boolean stepLimit, int maxClients, int queueCapacity, String account,
+                            boolean readOnly, Set<String> unsubscribed,
                             double startingCash, ZoneId twsZone, List<FaultSpec> faults) {
 
     /**
@@ -77,12 +84,15 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         private boolean followHours = true;
         private boolean partialFills = true;
         private double participation = 1.0;
+        private int bookLevels = 5;
         private boolean pacing = true;
         private long maxBars = 600_000;
         private boolean stepLimit = true;
         private int maxClients = 32;
         private int queueCapacity = 200_000;
         private String account = "DU1234567";
+        private boolean readOnly;
+        private final Set<String> unsubscribed = new java.util.TreeSet<>();
         private double startingCash = 1_000_000;
         private ZoneId twsZone = ZoneId.of("US/Eastern");
         private final List<FaultSpec> faults = new ArrayList<>();
@@ -102,12 +112,16 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         public Builder followHours(boolean v) { followHours = v; return this; }
         public Builder partialFills(boolean v) { partialFills = v; return this; }
         public Builder participation(double v) { participation = v; return this; }
+        public Builder bookLevels(int v) { bookLevels = v; return this; }
         public Builder pacing(boolean v) { pacing = v; return this; }
         public Builder maxBars(long v) { maxBars = v; return this; }
         public Builder stepLimit(boolean v) { stepLimit = v; return this; }
         public Builder maxClients(int v) { maxClients = v; return this; }
         public Builder queueCapacity(int v) { queueCapacity = v; return this; }
         public Builder account(String v) { account = v; return this; }
+        public Builder readOnly(boolean v) { readOnly = v; return this; }
+        /** No market data subscription for {@code symbol} (upper-cased); repeatable. */
+        public Builder unsubscribed(String symbol) { unsubscribed.add(symbol.trim().toUpperCase(java.util.Locale.ROOT)); return this; }
         public Builder startingCash(double v) { startingCash = v; return this; }
         public Builder twsZone(ZoneId v) { twsZone = v; return this; }
         public Builder fault(FaultSpec v) { faults.add(v); return this; }
@@ -116,8 +130,9 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         public GatewayConfig build() {
             int admin = adminPort == -2 ? (port == 0 ? 0 : port + 100) : adminPort;
             return new GatewayConfig(host, port, admin, trustedHosts, statePath, seed, List.copyOf(tapeFiles),
-                    instrumentFile, List.copyOf(extraInstruments), clock, followHours, partialFills, participation,
-                    pacing, maxBars, stepLimit, maxClients, queueCapacity, account, startingCash, twsZone, List.copyOf(faults));
+                    instrumentFile, List.copyOf(extraInstruments), clock, followHours, partialFills, participation, bookLevels,
+                    pacing, maxBars, stepLimit, maxClients, queueCapacity, account, readOnly,
+                    Set.copyOf(unsubscribed), startingCash, twsZone, List.copyOf(faults));
         }
     }
 }

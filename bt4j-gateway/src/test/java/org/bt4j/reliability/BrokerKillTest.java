@@ -50,7 +50,7 @@ class BrokerKillTest {
         Path journalFile = dir.resolve("orders.db");
         ManualClock clock = ManualClock.at("2024-01-05T15:00:00Z");
         try (Gateway gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(7).followHours(false)
-                .statePath(null).participation(0.002).build())) {
+                .statePath(null).participation(0.002).bookLevels(1).build())) { // thin: fills for tens of seconds
             String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", cp, BrokerKillChild.class.getName(), Integer.toString(gw.port()), Integer.toString(CLIENT),

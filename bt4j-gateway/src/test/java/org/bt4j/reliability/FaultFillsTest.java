@@ -161,7 +161,7 @@ class FaultFillsTest {
     void everyFillOnceAndCashAndPositionEqualTheGatewaysThroughAFault(String fault, int seed, int clientId)
             throws Exception {
         SplittableRandom rnd = new SplittableRandom(seed);
-        try (FaultRig rig = new FaultRig("2024-01-05T15:00:00Z", dir.resolve("gw.db"), b -> b.participation(0.002));
+        try (FaultRig rig = new FaultRig("2024-01-05T15:00:00Z", dir.resolve("gw.db"), b -> b.participation(0.002).bookLevels(1));
              OrderJournal journal = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
             Trader t = new Trader(rig, clientId, RESTART.equals(fault) ? -1 : 20, journal, b -> b);
             List<Order> orders = placeFourOrders(t);
@@ -179,7 +179,7 @@ class FaultFillsTest {
             throws Exception {
         SplittableRandom rnd = new SplittableRandom(seed);
         boolean lost = fault.startsWith("nocomm");
-        try (FaultRig rig = new FaultRig("2024-01-05T15:00:00Z", null, b -> b.participation(0.002));
+        try (FaultRig rig = new FaultRig("2024-01-05T15:00:00Z", null, b -> b.participation(0.002).bookLevels(1));
              OrderJournal journal = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
             Trader t = new Trader(rig, clientId, 20, journal,
                     b -> b.commissionTimeout(Duration.ofSeconds(5)).commissionEstimate(ESTIMATE));

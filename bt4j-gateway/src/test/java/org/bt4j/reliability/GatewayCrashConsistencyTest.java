@@ -172,7 +172,7 @@ class GatewayCrashConsistencyTest {
                         @Override public void filled(SimOrder o, Fill f) { }
                         @Override public void cancelled(SimOrder o, boolean expired, String r) { }
                         @Override public void orderError(int c, int o, int code, String t) { }
-                    }, ZoneId.of("US/Eastern"), true, 1.0, false, 1);
+                    }, ZoneId.of("US/Eastern"), true, 1.0, 1, false, 1);
             store.load(m, universe);
         }
         if (wholeGateway) {

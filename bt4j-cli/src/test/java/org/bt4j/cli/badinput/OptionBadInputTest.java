@@ -86,6 +86,7 @@ class OptionBadInputTest {
         add(c, gw, new String[] {"--state", "@state", "--host", "no-such-host.invalid"}, "no-such-host.invalid");
         add(c, gw, new String[] {"--state", "@state", "--fault", "bogus"}, "bogus");
         add(c, gw, new String[] {"--state", "@state", "--participation", "2"}, "--participation");
+        add(c, gw, new String[] {"--state", "@state", "--book-levels", "0"}, "--book-levels");
         add(c, gw, new String[] {"--state", "@state", "--cash", "abc"}, "--cash", "abc");
         add(c, gw, new String[] {"--state", "@state", "--instruments", "@dir/missing.ini"}, "missing.ini");
         add(c, gw, new String[] {"--state", "@state", "--instruments", "@dir/bad-line.ini"}, "bad-line.ini:3");

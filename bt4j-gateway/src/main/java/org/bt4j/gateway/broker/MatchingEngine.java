@@ -20,9 +20,11 @@ import org.bt4j.ib.wire.Wire;
  * The simulated exchange: validates, holds and matches orders against the tape. Market orders
  * take the touch; limits fill when the touch reaches them; stops trigger on trade prints (on the
  * midpoint for quote-only instruments); trailing stops follow the best print; MOC orders fill at
- * the liquid-session close, OPG orders (MKT or LMT with time in force OPG) at its open. Each fill takes at most the size quoted at the touch (times the
- * participation) unless partial fills are disabled. Time in force DAY (until the session close),
- * GTC, GTD; OCA groups (type 1 cancels the others, 2/3 reduce them); brackets (children wait for
+ * the liquid-session close, OPG orders (MKT or LMT with time in force OPG) at its open. An order
+ * takes the book level by level, {@code bookLevels} deep: level k is k ticks through the touch and
+ * holds k + 1 times the size quoted at the touch; each level is a separate fill of at most that size
+ * (times the participation) unless partial fills are disabled, and a limit stops the walk. Time
+ * in force DAY (until the session close), GTC, GTD, OPG; OCA groups (type 1 cancels the others, 2/3 reduce them); brackets (children wait for
  * their parent's fill, untransmitted orders wait for a transmitting sibling, siblings are
  * one-cancels-other). Commissions follow {@link CommissionModel} on the order's cumulative fill;
  * the {@link Account} is updated by every fill. Not thread-safe: gateway thread only.
@@ -66,6 +68,7 @@ public final class MatchingEngine {
     private final ZoneId twsZone;
     private final boolean partialFills;
     private final double participation;
+    private final int bookLevels;
     private final boolean enforceRth;
     private final Map<Long, SimOrder> byPerm = new LinkedHashMap<>();
     private final Map<Long, SimOrder> byClientOrder = new HashMap<>();
@@ -86,14 +89,20 @@ public final class MatchingEngine {
      * @param twsZone       zone for GTD times without a zone
      * @param partialFills  true to fill at most the quoted size per tape event
      * @param participation share of the quoted size one order may take per event (0..1]
+     * @param bookLevels    price levels an order may take per event (1 = the touch only)
      * @param enforceRth    true to fill orders without outsideRth only in liquid hours
      * @param execPrefix    first part of execution ids (distinguishes gateway sessions)
      */
     public MatchingEngine(Account account, CommissionModel commissions, Listener listener, ZoneId twsZone,
-                          boolean partialFills, double participation, boolean enforceRth, int execPrefix) {
+                          boolean partialFills, double participation, int bookLevels, boolean enforceRth,
+                          int execPrefix) {
         if (!(participation > 0 && participation <= 1)) {
             throw new IllegalArgumentException("participation must be in (0, 1]: " + participation);
         }
+        if (bookLevels < 1) {
+            throw new IllegalArgumentException("bookLevels must be at least 1: " + bookLevels);
+        }
+        this.bookLevels = bookLevels;
         this.account = account;
         this.commissions = commissions;
         this.listener = listener;
@@ -201,6 +210,35 @@ public final class MatchingEngine {
         } else {
             o.whyHeld("");
         }
+        return o;
+    }
+
+    /**
+     * Records a new order that IB refuses before it works (a margin check): error 201 with
+     * {@code reason}, then the order as Inactive, as TWS reports a rejected order.
+     *
+     * @return the inactive order, or null when its id was already used (error 103)
+     */
+    public SimOrder refuse(Instrument ins, Order spec, long now, String reason) {
+        int cid = spec.clientId();
+        int oid = spec.orderId();
+        if (byClientOrder.containsKey(key(cid, oid)) || oid <= lastOrderId.getOrDefault(cid, 0)) {
+            listener.orderError(cid, oid, 103, "Duplicate order id");
+            return null;
+        }
+        lastOrderId.merge(cid, oid, Math::max);
+        listener.orderError(cid, oid, 201, "Order rejected - reason:" + reason);
+        SimOrder o = new SimOrder(ins, spec.toBuilder().permId(nextPermId).build(), nextPermId, now);
+        nextPermId++;
+        o.status(OrderStatus.Inactive, now);
+        try {
+            sink.saveOrder(o);
+        } catch (StateWriteException e) {
+            return null; // the refusal stands; only its record is lost
+        }
+        byPerm.put(o.permId(), o);
+        byClientOrder.put(key(cid, oid), o);
+        listener.orderUpdated(o);
         return o;
     }
 
@@ -581,17 +619,22 @@ public final class MatchingEngine {
             case "TRAIL LIMIT" -> o.trailLevel() + trailLimitOffset(o);
             default -> Double.NaN;
         };
-        double px = buy ? c.ask() : c.bid();
+        double touch = buy ? c.ask() : c.bid();
         double avail = buy ? c.askSize() : c.bidSize();
-        if (!Double.isNaN(limit) && (buy ? px > limit + 1e-9 : px < limit - 1e-9)) {
-            return;
-        }
-        double qty = o.remaining();
-        if (partialFills) {
-            qty = Math.min(qty, Math.max(1, Math.floor(avail * participation)));
-        }
-        if (qty > 0) {
-            fill(o, qty, px, t);
+        Instrument ins = o.instrument();
+        long touchTicks = Math.round(touch / ins.minTick());
+        for (int k = 0; k < (partialFills ? bookLevels : 1) && !o.status().isDone(); k++) {
+            double px = k == 0 ? touch : ins.priceOfTicks(touchTicks + (buy ? k : -k));
+            if (!(px > 0) || (!Double.isNaN(limit) && (buy ? px > limit + 1e-9 : px < limit - 1e-9))) {
+                return;
+            }
+            double qty = o.remaining();
+            if (partialFills) {
+                qty = Math.min(qty, Math.max(1, Math.floor(avail * (k + 1) * participation)));
+            }
+            if (qty > 0) {
+                fill(o, qty, px, t);
+            }
         }
     }
 

@@ -1,11 +1,11 @@
 package org.bt4j.gateway.server;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.bt4j.gateway.GatewayConfig;
 import org.bt4j.gateway.broker.Account;
+import org.bt4j.gateway.broker.MarginCheck;
 import org.bt4j.gateway.broker.MatchingEngine;
 import org.bt4j.gateway.broker.Position;
 import org.bt4j.gateway.market.IbTimes;
@@ -46,7 +46,8 @@ final class AccountDesk {
         loop.schedule(loop.now() + ACCOUNT_REFRESH, this::refreshAccounts);
     }
 
-    private double mark(int conId) {
+    /** The price positions in {@code conId} are valued at now (0 when the tape has none). */
+    double mark(int conId) {
         Instrument ins = universe.byConId(conId);
         Quote q = ins == null ? null : tape.quoteAt(ins, loop.now());
         return q == null ? 0 : q.markPrice();
@@ -102,34 +103,37 @@ final class AccountDesk {
                 config.account()));
     }
 
+    /** The account's margin at current marks. */
+    MarginCheck.Margin margin() {
+        return MarginCheck.of(matching.account(), universe::byConId, this::mark);
+    }
+
+    /** IB's reason to refuse a new order of {@code qty} {@code ins} at {@code price}, or null. */
+    String marginProblem(Instrument ins, boolean buy, double qty, double price) {
+        return MarginCheck.check(matching.account(), universe::byConId, this::mark, ins, buy, qty, price);
+    }
+
     private Map<String, Double> accountNumbers() {
         Account a = matching.account();
-        Map<Integer, Instrument> byId = new HashMap<>();
         double unreal = 0;
-        double gross = 0;
         for (Position p : a.positions()) {
-            Instrument ins = universe.byConId(p.conId());
-            byId.put(p.conId(), ins);
             if (p.quantity() != 0) {
-                double m = mark(p.conId());
-                unreal += Account.unrealized(p, ins, m);
-                gross += Math.abs(p.quantity() * m * ins.multiplierValue());
+                unreal += Account.unrealized(p, universe.byConId(p.conId()), mark(p.conId()));
             }
         }
-        double mv = a.marketValue(byId, this::mark);
-        double nlv = a.cash() + mv;
+        MarginCheck.Margin m = margin();
         Map<String, Double> v = new LinkedHashMap<>();
-        v.put("NetLiquidation", nlv);
+        v.put("NetLiquidation", m.equityWithLoan());
         v.put("TotalCashValue", a.cash());
         v.put("TotalCashBalance", a.cash());
         v.put("CashBalance", a.cash());
-        v.put("EquityWithLoanValue", nlv);
-        v.put("GrossPositionValue", gross);
-        v.put("BuyingPower", Math.max(0, nlv * 4 - gross));
-        v.put("AvailableFunds", nlv - gross * 0.25);
-        v.put("ExcessLiquidity", nlv - gross * 0.25);
-        v.put("InitMarginReq", gross * 0.25);
-        v.put("MaintMarginReq", gross * 0.25);
+        v.put("EquityWithLoanValue", m.equityWithLoan());
+        v.put("GrossPositionValue", m.grossPositionValue());
+        v.put("BuyingPower", m.buyingPower());
+        v.put("AvailableFunds", m.availableFunds());
+        v.put("ExcessLiquidity", m.availableFunds());
+        v.put("InitMarginReq", m.initialMargin());
+        v.put("MaintMarginReq", m.initialMargin());
         v.put("UnrealizedPnL", unreal);
         v.put("RealizedPnL", a.realized());
         return v;

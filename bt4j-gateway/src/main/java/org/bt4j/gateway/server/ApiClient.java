@@ -21,6 +21,8 @@ final class ApiClient {
     boolean accountUpdates;
     boolean positions;
     boolean autoOpenOrders;
+    /** The market data type asked for with reqMarketDataType: 1 live (default), 2 frozen, 3 delayed, 4 delayed frozen. */
+    int marketDataType = 1;
 
     ApiClient(ClientSession session, int clientId) {
         this.session = session;

@@ -59,7 +59,7 @@ public final class GatewayEngine implements MatchingEngine.Listener {
         this.clients = new ApiClients(config, loop, matching);
         this.faults = new FaultDesk(loop, clients);
         this.contracts = new ContractDesk(config, loop, clients, universe);
-        this.marketData = new MarketDataDesk(loop, clients, contracts, faults, tape, history.aggregator(), matching);
+        this.marketData = new MarketDataDesk(config, loop, clients, contracts, faults, tape, history.aggregator(), matching);
         this.history = new HistoryDesk(loop, clients, contracts, faults, history);
         this.accounts = new AccountDesk(config, loop, clients, universe, tape, matching);
         this.orders = new OrderDesk(config, loop, clients, contracts, faults, marketData, accounts, universe, tape,
@@ -145,6 +145,8 @@ public final class GatewayEngine implements MatchingEngine.Listener {
                 ApiClient started = clients.start(s, start.clientId(), faults.reserved(start.clientId()));
                 if (started != null) {
                     faults.farmStatus(started);
+                    // TWS's "Download open orders on connection": a reconnecting client gets its working orders back
+                    orders.openOrders(started, false);
                 }
             } else {
                 LOG.warn("{} sent {} before START_API; ignored", s.label(), msg.getClass().getSimpleName());
@@ -171,8 +173,8 @@ public final class GatewayEngine implements MatchingEngine.Listener {
             clients.managedAccounts(c);
         } else if (msg instanceof ClientMessage.ReqContractDetails m) {
             contracts.contractDetails(c, m);
-        } else if (msg instanceof ClientMessage.ReqMarketDataType) {
-            // live data is always available; streams say so (58)
+        } else if (msg instanceof ClientMessage.ReqMarketDataType m) {
+            marketData.marketDataType(c, m.marketDataType());
         } else if (msg instanceof ClientMessage.ReqMktData m) {
             marketData.mktData(c, m);
         } else if (msg instanceof ClientMessage.CancelMktData m) {
@@ -190,7 +192,7 @@ public final class GatewayEngine implements MatchingEngine.Listener {
         } else if (msg instanceof ClientMessage.CancelOrder m) {
             orders.cancel(c, m.orderId());
         } else if (msg instanceof ClientMessage.ReqGlobalCancel) {
-            orders.globalCancel();
+            orders.globalCancel(c);
         } else if (msg instanceof ClientMessage.ReqOpenOrders) {
             orders.openOrders(c, false);
         } else if (msg instanceof ClientMessage.ReqAllOpenOrders) {

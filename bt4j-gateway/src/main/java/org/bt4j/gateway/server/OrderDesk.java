@@ -70,8 +70,23 @@ final class OrderDesk implements MatchingEngine.Listener {
         fills.addAll(restored);
     }
 
+    /**
+     * True (after TWS's error 321 on {@code id}) when the API is read-only: orders, cancels and order
+     * binding need write access.
+     */
+    private boolean readOnly(ApiClient c, int id) {
+        if (config.readOnly()) {
+            clients.error(c, id, 321, "Error validating request:-'bh' : cause - The API interface is currently in "
+                    + "Read-Only mode.");
+        }
+        return config.readOnly();
+    }
+
     /** Answers placeOrder. */
     void placeOrder(ApiClient c, int orderId, Contract k, Order o) {
+        if (readOnly(c, orderId)) {
+            return;
+        }
         Instrument ins = contracts.resolve(c, orderId, k);
         if (ins == null) {
             return;
@@ -83,6 +98,11 @@ final class OrderDesk implements MatchingEngine.Listener {
         }
         Order spec = o.toBuilder().orderId(orderId).clientId(c.clientId)
                 .account(o.account().isEmpty() ? config.account() : o.account()).build();
+        String refused = matching.order(c.clientId, orderId) == null && !faults.rejecting() ? marginProblem(ins, spec) : null;
+        if (refused != null) {
+            matching.refuse(ins, spec, loop.now(), refused);
+            return;
+        }
         SimOrder placed = matching.place(ins, spec, loop.now());
         if (placed != null && !placed.status().isDone()) {
             marketData.ensureDriver(ins);
@@ -90,18 +110,41 @@ final class OrderDesk implements MatchingEngine.Listener {
         }
     }
 
+    /** The margin check of a new order that is well formed (malformed ones get the matching engine's errors). */
+    private String marginProblem(Instrument ins, Order spec) {
+        String action = spec.action().toUpperCase(Locale.ROOT);
+        double qty = spec.totalQuantity();
+        if (!(qty > 0) || qty == Wire.UNSET_DOUBLE || Double.isInfinite(qty)
+                || !(action.equals("BUY") || action.equals("SELL") || action.equals("SSHORT"))) {
+            return null;
+        }
+        double lmt = spec.lmtPrice();
+        boolean limited = lmt != Wire.UNSET_DOUBLE && Double.isFinite(lmt) && lmt > 0;
+        double price = limited ? lmt : accounts.mark(ins.conId());
+        return accounts.marginProblem(ins, action.equals("BUY"), qty, price);
+    }
+
     /** Answers cancelOrder. */
     void cancel(ApiClient c, int orderId) {
+        if (readOnly(c, orderId)) {
+            return;
+        }
         matching.cancel(c.clientId, orderId, loop.now());
     }
 
     /** Answers reqGlobalCancel. */
-    void globalCancel() {
+    void globalCancel(ApiClient c) {
+        if (readOnly(c, -1)) {
+            return;
+        }
         matching.globalCancel(loop.now());
     }
 
     /** Answers reqAutoOpenOrders. */
     void autoOpenOrders(ApiClient c, boolean autoBind) {
+        if (autoBind && readOnly(c, -1)) {
+            return;
+        }
         if (c.clientId == 0) {
             c.autoOpenOrders = autoBind;
         } else {

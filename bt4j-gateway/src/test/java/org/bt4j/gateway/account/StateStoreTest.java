@@ -53,7 +53,7 @@ class StateStoreTest {
                     @Override public void filled(SimOrder o, Fill f) { fills.add(f); }
                     @Override public void cancelled(SimOrder o, boolean expired, String r) { }
                     @Override public void orderError(int c, int o, int code, String t) { fail(code + " " + t); }
-                }, ZoneId.of("US/Eastern"), true, 1.0, false, 7);
+                }, ZoneId.of("US/Eastern"), true, 1.0, 1, false, 7);
     }
 
     /** One quote event at {@code t}: 100 x 100 at 99.99 / 100.00. */
@@ -294,7 +294,7 @@ class StateStoreTest {
                         @Override public void filled(SimOrder o, Fill f) { fills.add(f); }
                         @Override public void cancelled(SimOrder o, boolean expired, String r) { }
                         @Override public void orderError(int c, int o, int code, String t) { errors.add(code + " " + t); }
-                    }, ZoneId.of("US/Eastern"), true, 1.0, false, 7);
+                    }, ZoneId.of("US/Eastern"), true, 1.0, 1, false, 7);
             Path filler = mnt.resolve("filler");
             try (StateStore store = StateStore.open(file, 10_000_000, "test")) {
                 store.load(m, UNIVERSE);

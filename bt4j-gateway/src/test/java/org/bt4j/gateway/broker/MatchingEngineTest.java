@@ -21,9 +21,10 @@ class MatchingEngineTest {
     final Account account = new Account("DU1", "USD", 1_000_000);
     final ScriptedTape tape = new ScriptedTape();
 
+    /** The touch only (one book level), so every fill is the quoted size. */
     MatchingEngine engine(boolean partialFills) {
         return new MatchingEngine(account, CommissionModel.ibFixed(), events, ZoneId.of("US/Eastern"), partialFills, 1.0,
-                false, 42);
+                1, false, 42);
     }
 
     static Order.Builder order(int id, String action, double qty, String type) {
@@ -50,6 +51,33 @@ class MatchingEngineTest {
         Position p = account.position(AAPL.conId());
         assertEquals(300, p.quantity());
         assertEquals(185.505, p.avgCost(), 1e-9, "average cost includes the commission");
+        assertFalse(m.hasWorkingOrders(AAPL));
+    }
+
+    @Test
+    void aLargeMarketOrderWalksTheBookLevelByLevelAndALimitStopsTheWalk() {
+        MatchingEngine m = new MatchingEngine(account, CommissionModel.ibFixed(), events, ZoneId.of("US/Eastern"), true,
+                1.0, 3, false, 42);
+        m.place(AAPL, order(1, "BUY", 1000, "MKT").build(), T0);
+        m.place(AAPL, order(2, "SELL", 1000, "LMT").lmtPrice(185.48).build(), T0);
+        tape.quote(185.49, 185.50, 100, 100).quote(185.49, 185.50, 100, 100);
+        tape.play(m, AAPL);
+        // level k is k ticks through the touch with k + 1 times its size: 100 + 200 + 300 per event
+        assertEquals(List.of("BOT 100@185.5", "BOT 200@185.51", "BOT 300@185.52", "SLD 100@185.49", "SLD 200@185.48",
+                "BOT 100@185.5", "BOT 200@185.51", "BOT 100@185.52", "SLD 100@185.49", "SLD 200@185.48"),
+                events.fills.stream().map(f -> f.side() + " " + (long) f.shares() + "@" + f.price()).toList());
+        assertEquals(OrderStatus.Filled, m.order(1, 1).status());
+        assertEquals(600, m.order(1, 2).filled(), "the limit at 185.48 leaves the third level");
+    }
+
+    @Test
+    void aRefusedOrderIsReportedWith201AndStaysInactive() {
+        MatchingEngine m = engine(true);
+        SimOrder o = m.refuse(AAPL, order(1, "BUY", 100_000, "MKT").build(), T0, "not enough margin");
+        assertEquals(OrderStatus.Inactive, o.status());
+        assertEquals(List.of("error 1 201", "update 1 Inactive"), events.events);
+        assertNull(m.refuse(AAPL, order(1, "BUY", 1, "MKT").build(), T0, "again"));
+        assertEquals("error 1 103", events.last());
         assertFalse(m.hasWorkingOrders(AAPL));
     }
 

@@ -31,7 +31,8 @@ final class LiveHarness implements AutoCloseable {
     LiveHarness(String startUtc, int clientId, double participation) {
         clock = ManualClock.at(startUtc);
         gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(7).statePath(null).followHours(false)
-                .participation(participation).build());
+                .participation(participation)
+                .bookLevels(participation < 1 ? 1 : 5).build()); // a share of the touch only: a thin, slow market
         store = new IbStore(new IbStoreParams("127.0.0.1", gw.port(), clientId, false, false, 5, 0.2, false, 60.0, true));
     }
 
