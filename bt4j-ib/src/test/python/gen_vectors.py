@@ -12,9 +12,6 @@ What it does, for every framed server version 100..187:
     the sample's values to its EWrapper;
   * client -> server: every request sample bt4j's client sends (CodecSamples.client()) is
     replayed through IB's official EClient with the same arguments; the bytes must be identical;
-  * legacy protocol: every server message a pre-v100 client knows, written at IbPy's client
-    version 62 as bt4j's gateway writes it for backtrader, is read by IbPy's EReader (a port of
-    IB's Java client of that era) with every byte consumed and no error;
   * and, where present, ib_async and ib_insync decode every server message at each version they
     negotiate (157..178) without an error (their decoders do not report surplus fields).
 When everything agrees the vetted payloads are written to
@@ -22,6 +19,7 @@ bt4j-ib/src/test/resources/codec-vectors/{server,client}.txt, which CodecVectors
 `mvn verify` without Python. With --check nothing is written: the run fails if the vectors it
 would write differ from the committed ones (the interop profile runs it so).
 
+The legacy (pre-v100) protocol has its own generator against IbPy: gen_legacy_vectors.py.
 IB's clients are found in $BT4J_PEERS (default ../shared/peers from the repository root):
 ibapi-10.30 (standard library only) and ibapi-10.46 (needs protobuf: a venv is made under
 bt4j-ib/target/py-venv from $BT4J_PEERS/wheels when the running Python lacks it).
@@ -40,8 +38,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 MODULE = os.path.join(REPO, "bt4j-ib")
 RESOURCES = os.path.join(MODULE, "src", "test", "resources", "codec-vectors")
-PEER_DIRS = ("ibapi-10.30", "ibapi-10.46", "ibpy")
-FRAMED = 100  # the first framed server version; below it the legacy (IbPy) protocol
+PEER_DIRS = ("ibapi-10.30", "ibapi-10.46")
 LENIENT_PEERS = ("ib_async", "ib_insync")
 MAX_DOUBLE = 1.7976931348623157e308
 
@@ -56,7 +53,7 @@ def fail(msg):
 def peers_dir():
     d = os.environ.get("BT4J_PEERS") or os.path.join(REPO, "..", "shared", "peers")
     d = os.path.abspath(d)
-    missing = [p for p in PEER_DIRS if not os.path.isdir(os.path.join(d, p, "ib" if p == "ibpy" else "ibapi"))]
+    missing = [p for p in PEER_DIRS if not os.path.isdir(os.path.join(d, p, "ibapi"))]
     if missing:
         fail("IB's clients not found: %s missing in %s (set BT4J_PEERS)" % (", ".join(missing), d))
     return d
@@ -126,7 +123,7 @@ def coordinator(args):
 
 def run_workers(peers, samples_path):
     problems = []
-    for peer in PEER_DIRS[:2]:
+    for peer in PEER_DIRS:
         py = python_with_protobuf(peers) if peer == "ibapi-10.46" else sys.executable
         res = subprocess.run([py, os.path.abspath(__file__), "--worker", os.path.join(peers, peer), samples_path],
                              capture_output=True, text=True)
@@ -136,13 +133,6 @@ def run_workers(peers, samples_path):
         problems += ["%s: %s" % (peer, p) for p in report["problems"]]
         print("%s: %d server payloads decoded, %d requests compared, %d values checked, %d problems"
               % (peer, report["server"], report["client"], report["values"], len(report["problems"])))
-    res = subprocess.run([sys.executable, os.path.abspath(__file__), "--legacy-worker", os.path.join(peers, "ibpy"),
-                          samples_path], capture_output=True, text=True)
-    if res.returncode != 0:
-        fail("the IbPy worker failed:\n%s" % res.stderr[-4000:])
-    report = json.loads(res.stdout)
-    problems += ["ibpy: %s" % p for p in report["problems"]]
-    print("ibpy: %d legacy server payloads read, %d problems" % (report["server"], len(report["problems"])))
     for pkg in LENIENT_PEERS:
         if not os.path.isdir(os.path.join(peers, pkg, pkg)):
             print("%s: not in %s, skipped" % (pkg, peers))
@@ -168,7 +158,7 @@ def report_and_write(args, samples, problems):
         "server.txt": ranges([s for s in samples if s["dir"] == "S"]),
         "client.txt": ranges([s for s in samples if s["dir"] == "C"]),
     }
-    header = ("# bt4j payloads vetted by IB's official Python client 10.30 and 10.46, below 100 by IbPy (gen_vectors.py);\n"
+    header = ("# bt4j payloads vetted by IB's official Python client 10.30 and 10.46 (gen_vectors.py);\n"
               "# versions<TAB>sample<TAB>payload (NUL as |, other bytes as \\xNN). Do not edit: regenerate.\n")
     stale = []
     for name, lines in files.items():
@@ -276,8 +266,6 @@ def worker(peer, samples_path):
 
     for line in open(samples_path, encoding="utf-8"):
         s = json.loads(line)
-        if s["v"] < FRAMED:
-            continue  # the legacy protocol: IbPy's part
         payload = binascii.unhexlify(s["payload"])
         where = "%s v%d" % (s["name"], s["v"])
         if s["dir"] == "S":
@@ -312,68 +300,6 @@ def first_difference(mine, theirs):
     show = lambda f: "|".join(x.decode("utf-8", "backslashreplace") for x in f[max(0, i - 3):i + 4])
     return "%d fields, official %d; first difference at field %d: bt4j ..%s.. official ..%s.." % (
         len(a), len(b), i, show(a), show(b))
-
-
-def legacy_worker(peer, samples_path):
-    """IbPy: its EReader must read every legacy server message whole, with no error."""
-    sys.path.insert(0, peer)
-    from ib.lib import DataInputStream
-    from ib.ext.EReader import EReader
-    calls = []
-
-    class Recorder:
-        def __getattr__(self, name):
-            return lambda *a: calls.append((name, a))
-
-    class Stream:
-        def __init__(self, payload):
-            self.payload, self.pos = payload, 0
-
-        def recv(self, n):
-            chunk = self.payload[self.pos:self.pos + n]
-            self.pos += n
-            if not chunk:
-                raise EOFError("the message ended: a field is missing")
-            return chunk
-
-    class Client:  # what EReader asks of its EClientSocket
-        def wrapper(self):
-            return recorder
-
-        def serverVersion(self):
-            return 76  # what TWS 9.72 answered, and bt4j's gateway answers, a legacy client
-
-        def isConnected(self):
-            return True
-
-        def error(self, *a):
-            calls.append(("error", a))
-
-    recorder = Recorder()
-    problems = []
-    count = 0
-    for line in open(samples_path, encoding="utf-8"):
-        s = json.loads(line)
-        if s["dir"] != "S" or s["v"] >= FRAMED:
-            continue
-        count += 1
-        payload = binascii.unhexlify(s["payload"])
-        stream = Stream(payload)
-        reader = EReader(Client(), DataInputStream(stream))
-        del calls[:]
-        try:
-            reader.processMsg(reader.readInt())
-        except Exception as e:
-            problems.append("%s v%d: EReader raised %s: %s | %s" % (s["name"], s["v"], type(e).__name__, e,
-                                                                    render(payload)))
-            continue
-        errors = [c for c in calls if c[0] == "error" and s["type"] != "ErrorMsg"]
-        if stream.pos != len(payload):
-            problems.append("%s v%d: %d bytes left over | %s" % (s["name"], s["v"], len(payload) - stream.pos,
-                                                                 render(payload)))
-        elif errors or not calls:
-            problems.append("%s v%d: EReader reported %r" % (s["name"], s["v"], errors[:1] or "nothing"))
-    json.dump({"problems": problems, "server": count}, sys.stdout)
 
 
 def lenient_worker(peer, samples_path):
@@ -691,14 +617,11 @@ def main():
     ap.add_argument("--check", action="store_true", help="fail if the committed vectors are stale; write nothing")
     ap.add_argument("--worker", nargs=2, metavar=("PEER", "SAMPLES"), help=argparse.SUPPRESS)
     ap.add_argument("--lenient-worker", nargs=2, metavar=("PEER", "SAMPLES"), help=argparse.SUPPRESS)
-    ap.add_argument("--legacy-worker", nargs=2, metavar=("PEER", "SAMPLES"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
         worker(*args.worker)
     elif args.lenient_worker:
         lenient_worker(*args.lenient_worker)
-    elif args.legacy_worker:
-        legacy_worker(*args.legacy_worker)
     else:
         coordinator(args)
 

@@ -14,9 +14,7 @@ import java.util.List;
  * the sample's values as one JSON line; {@code src/test/python/gen_vectors.py} feeds the payloads
  * to IB's official decoders (server messages) or replays the values through IB's official
  * {@code EClient} (requests) and keeps the vetted payloads as {@code codec-vectors/*.txt};
- * {@link CodecVectorsTest} checks bt4j still writes exactly those. Server messages a legacy client
- * knows are also written at {@link #LEGACY} and decoded by IbPy's {@code EReader} (the reader of
- * backtrader's IB store, a port of IB's Java client of that era). A new message type needs a sample
+ * {@link CodecVectorsTest} checks bt4j still writes exactly those. A new message type needs a sample
  * here (the test refuses a type without one), its EWrapper method in {@code SERVER} or its EClient
  * call in {@code call_request} of the generator, and regenerated vectors.
  *
@@ -40,9 +38,6 @@ final class CodecSamples {
             return w.toPayload();
         }
     }
-
-    /** The version a legacy session writes at: the client's, IbPy's 62 as backtrader uses it. */
-    static final int LEGACY = ServerVersion.LEGACY_MIN_CLIENT;
 
     private static final double U = Wire.UNSET_DOUBLE;
 
@@ -322,19 +317,10 @@ final class CodecSamples {
         out.flush();
     }
 
-    /**
-     * @return whether the sample is also written in the legacy (pre-v100) protocol, at {@link #LEGACY}:
-     *         server messages a legacy client knows, with nothing that needs a framed version
-     */
-    static boolean legacy(Sample s) {
-        return s.message() instanceof ServerMessage m && m.existsAt(LEGACY) && s.since() <= ServerVersion.MIN_FRAMED;
-    }
-
     private static void print(PrintStream out, String dir, List<Sample> samples) {
         for (Sample s : samples) {
             String value = json(s.message());
-            for (int v = legacy(s) ? LEGACY : Math.max(s.since(), ServerVersion.MIN_FRAMED); v <= ServerVersion.MAX;
-                    v = v == LEGACY ? ServerVersion.MIN_FRAMED : v + 1) {
+            for (int v = Math.max(s.since(), ServerVersion.MIN_FRAMED); v <= ServerVersion.MAX; v++) {
                 out.println("{\"dir\":\"" + dir + "\",\"name\":" + quote(s.name()) + ",\"v\":" + v + ",\"type\":"
                         + quote(s.message().getClass().getSimpleName()) + ",\"payload\":\""
                         + HexFormat.of().formatHex(s.payload(v)) + "\",\"value\":" + value + "}");

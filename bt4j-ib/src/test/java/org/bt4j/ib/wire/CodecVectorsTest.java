@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * {@code codec-vectors/server.txt} was decoded by IB's official decoders (10.30 and 10.46) with no
  * missing or surplus field and the sample's values, every payload in {@code client.txt} is what
  * IB's official {@code EClient} sends for the same arguments; {@code gen_vectors.py} made them
- * from {@link CodecSamples}; the legacy lines (version 62) were read whole by IbPy. bt4j must still
- * write exactly these bytes at every version, and read each framed one back consuming every field.
+ * from {@link CodecSamples}. bt4j must still write exactly these bytes at every version 100..187,
+ * and read each of them back consuming every field (the legacy protocol: {@link LegacyVectorsTest}).
  * With {@code -Pinterop} the generator runs again against IB's clients in {@code $BT4J_PEERS} and
  * must reproduce the committed vectors.
  */
@@ -109,16 +109,13 @@ class CodecVectorsTest {
             for (int v = vec.from; v <= vec.to; v++) {
                 byte[] mine = s.payload(v);
                 assertEquals(show(vec.payload), show(mine), vec.name + " at server version " + v);
-                if (v >= ServerVersion.MIN_FRAMED) { // bt4j's client never reads the legacy protocol
-                    readBack(s, mine, v, server);
-                }
+                readBack(s, mine, v, server);
                 covered.merge(vec.name, 1, Integer::sum);
                 checked++;
             }
         }
         for (CodecSamples.Sample s : samples) {
-            int versions = ServerVersion.MAX - Math.max(s.since(), ServerVersion.MIN_FRAMED) + 1
-                    + (CodecSamples.legacy(s) ? 1 : 0);
+            int versions = ServerVersion.MAX - Math.max(s.since(), ServerVersion.MIN_FRAMED) + 1;
             assertEquals(versions, covered.getOrDefault(s.name(), 0),
                     file + ": versions of " + s.name() + " not vetted (regenerate the vectors with gen_vectors.py)");
         }
