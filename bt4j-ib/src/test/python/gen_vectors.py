@@ -118,7 +118,7 @@ def coordinator(args):
         java_samples(samples_path)
         samples = [json.loads(line) for line in open(samples_path, encoding="utf-8")]
         problems = run_workers(peers, samples_path)
-    report_and_write(args, samples, problems)
+    report_and_write(args, samples, problems, official_versions(peers))
 
 
 def run_workers(peers, samples_path):
@@ -148,7 +148,20 @@ def run_workers(peers, samples_path):
     return problems
 
 
-def report_and_write(args, samples, problems):
+def official_versions(peers):
+    """IB's table of server versions 101..187 (MIN_SERVER_VER_*), the same in 10.30 and 10.46."""
+    import re
+    tables = []
+    for peer in PEER_DIRS:
+        text = open(os.path.join(peers, peer, "ibapi", "server_versions.py"), encoding="utf-8").read()
+        tables.append({name: int(v) for name, v in re.findall(r"^MIN_SERVER_VER_(\w+)\s*=\s*(\d+)", text, re.M)
+                       if 100 < int(v) <= 187})
+    if tables[0] != tables[1]:
+        fail("IB's clients disagree on the server versions up to 187")
+    return ["%s\t%d" % (name, v) for name, v in sorted(tables[0].items(), key=lambda kv: kv[1])]
+
+
+def report_and_write(args, samples, problems, versions):
     if problems:
         for p in problems[:int(os.environ.get("BT4J_SHOW", "400"))]:
             print(p)
@@ -158,10 +171,14 @@ def report_and_write(args, samples, problems):
         "server.txt": ranges([s for s in samples if s["dir"] == "S"]),
         "client.txt": ranges([s for s in samples if s["dir"] == "C"]),
     }
-    header = ("# bt4j payloads vetted by IB's official Python client 10.30 and 10.46 (gen_vectors.py);\n"
-              "# versions<TAB>sample<TAB>payload (NUL as |, other bytes as \\xNN). Do not edit: regenerate.\n")
+    headers = {"server-versions.txt": "# IB's server versions 101..187 (MIN_SERVER_VER_<name> in its clients 10.30 and"
+                                      " 10.46; gen_vectors.py)\n# name<TAB>version. Do not edit: regenerate.\n"}
+    files["server-versions.txt"] = versions
     stale = []
     for name, lines in files.items():
+        header = headers.get(name, "# bt4j payloads vetted by IB's official Python client 10.30 and 10.46"
+                                   " (gen_vectors.py);\n# versions<TAB>sample<TAB>payload (NUL as |, other bytes as"
+                                   " \\xNN). Do not edit: regenerate.\n")
         text = header + "\n".join(lines) + "\n"
         path = os.path.join(RESOURCES, name)
         if args.check:
