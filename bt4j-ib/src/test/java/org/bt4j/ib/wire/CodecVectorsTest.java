@@ -91,7 +91,13 @@ class CodecVectorsTest {
                 .directory(module.toFile()).redirectErrorStream(true);
         pb.environment().put("BT4J_PEERS", peers.toString());
         pb.environment().put("JAVA", ProcessHandle.current().info().command().orElse("java"));
-        Process p = pb.start();
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            assumeTrue(false, "python3 not found: codec interop skipped (" + e.getMessage() + ")");
+            return;
+        }
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), "gen_vectors.py --check:\n" + out);
     }
