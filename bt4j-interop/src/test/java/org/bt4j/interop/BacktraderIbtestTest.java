@@ -27,9 +27,10 @@ import org.junit.jupiter.api.Test;
  * the peers (1.9.78): its {@code AbstractDataBase.start} sets {@code _laststatus = CONNECTED}, so
  * IBData's {@code put_notification(CONNECTED)} is dropped whatever the server does.
  *
- * <p>The gateway refuses, like current TWS, the 7200 S of 5-second bars backtrader asks for when it
- * backfills (IB's step-size table allows 3600 S); the seed's TWS accepted it, so it runs here without
- * the step limit. Its clock starts on a Wednesday morning ({@link PeerGateway}), so this runs on any day.
+ * <p>The gateway runs with its default settings: backtrader backfills with 7200 S of 5-second bars,
+ * which current TWS's step-size table refuses but the seed's TWS answered, and the gateway answers it
+ * for a pre-v100 client as TWS 9.x did. Its clock starts on a Wednesday morning ({@link PeerGateway}),
+ * so this runs on any day.
  */
 @Tag("peers")
 class BacktraderIbtestTest {
@@ -84,7 +85,7 @@ class BacktraderIbtestTest {
     private static List<String> ibtest(String name, int stopafter, String extra) throws IOException, InterruptedException {
         Path peers = Peers.require();
         Path ibtest = peers.resolve("backtrader").resolve("samples").resolve("ibtest").resolve("ibtest.py");
-        try (PeerGateway gw = new PeerGateway(GatewayConfig.builder().stepLimit(false))) {
+        try (PeerGateway gw = new PeerGateway(GatewayConfig.builder())) {
             String args = "--port " + gw.port() + " " + SEED_ARGS + " --stopafter " + stopafter + extra;
             String out = new PythonPeer(peers, name, "backtrader", "ibpy").runProgram(ibtest, args.split(" "));
             System.out.println("[interop] " + name + ": " + out.lines().filter(l -> !l.startsWith("Data0, ")).count()

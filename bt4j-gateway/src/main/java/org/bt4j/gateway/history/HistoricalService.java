@@ -113,13 +113,29 @@ public final class HistoricalService {
     }
 
     /**
-     * Validates one reqHistoricalData and counts it against pacing, without building bars: a
-     * {@link Result} with the request and no bars, or the TWS error.
+     * Validates one reqHistoricalData of a current (framed, server version 100 or later) client and
+     * counts it against pacing, without building bars: a {@link Result} with the request and no bars,
+     * or the TWS error.
      *
      * @param now epoch nanos
      */
     public Result admit(Instrument ins, String endDateTime, String barSizeText, String durationText,
                         boolean useRth, String whatText, boolean keepUpToDate, long now) {
+        return admit(ins, endDateTime, barSizeText, durationText, useRth, whatText, keepUpToDate, now, true);
+    }
+
+    /**
+     * {@link #admit(Instrument, String, String, String, boolean, String, boolean, long)} for a client of
+     * a given era. The TWS 9.x that pre-v100 clients (IbPy, backtrader's IB store) spoke to did not
+     * enforce the step-size table: backtrader's own table asks for 7200 S of 5-second bars, and the
+     * seed post shows TWS answering it. So the table applies only when {@code currentEra}; the unit
+     * maxima and the bar cap apply to every client.
+     *
+     * @param now        epoch nanos
+     * @param currentEra the client negotiated server version 100 or later
+     */
+    public Result admit(Instrument ins, String endDateTime, String barSizeText, String durationText,
+                        boolean useRth, String whatText, boolean keepUpToDate, long now, boolean currentEra) {
         BarSize size = BarSize.parseOrNull(barSizeText);
         if (size == null) {
             return fail(321, "Error validating request.-'bP' : cause - Historical data bar size setting is invalid. Legal ones are: "
@@ -159,7 +175,7 @@ public final class HistoricalService {
         if (!dur.withinUnitMaximum() || (size == BarSize.SECS_1 && dur.nominalSeconds() > 2000)) {
             return fail(162, HMDS + "Time length exceed max.");
         }
-        if (stepLimit && dur.nominalSeconds() > maxStepSeconds(size)) {
+        if (stepLimit && currentEra && dur.nominalSeconds() > maxStepSeconds(size)) {
             return fail(162, HMDS + "Time length exceed max. (IB's step sizes allow at most " + durationText(maxStepSeconds(size))
                     + " of " + size.ib() + " bars; request a shorter duration or larger bars)");
         }

@@ -14,6 +14,7 @@ import org.bt4j.gateway.market.Instrument;
 import org.bt4j.ib.wire.Bar;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.ib.wire.ServerVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +90,8 @@ final class HistoryDesk {
             return;
         }
         HistoricalService.Result r = history.admit(ins, m.endDateTime(), m.barSizeSetting(), m.durationStr(),
-                m.useRth(), m.whatToShow(), m.keepUpToDate(), loop.now());
+                m.useRth(), m.whatToShow(), m.keepUpToDate(), loop.now(),
+                c.session.serverVersion() >= ServerVersion.MIN_FRAMED);
         if (r.failed()) {
             clients.error(c, m.reqId(), r.errorCode(), r.errorText());
             return;

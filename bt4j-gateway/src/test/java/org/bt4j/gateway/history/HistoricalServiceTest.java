@@ -165,6 +165,18 @@ class HistoricalServiceTest {
     }
 
     @Test
+    void aPreV100ClientGetsTheStepsTws9xAnsweredOnlyTheUnitMaximaAndBarCapApply() {
+        HistoricalService s = service(HistoricalPacing.off());
+        // backtrader's IB store asks for 7200 S of 5-second bars: refused for a current client...
+        assertEquals(162, s.admit(aapl, "", "5 secs", "7200 S", false, "TRADES", false, NOW).errorCode());
+        // ...answered for IbPy's era, as in the seed post
+        var legacy = s.admit(aapl, "", "5 secs", "7200 S", false, "TRADES", false, NOW, false);
+        assertFalse(legacy.failed(), legacy.errorText());
+        assertEquals(1440, (legacy.request().end() - legacy.request().start()) / (5 * S));
+        assertEquals(162, s.admit(aapl, "", "1 secs", "2001 S", false, "TRADES", false, NOW, false).errorCode());
+    }
+
+    @Test
     void enforcesIbPacing() {
         HistoricalService s = service(HistoricalPacing.ib());
         assertFalse(s.request(aapl, "", "1 min", "1800 S", false, "TRADES", false, NOW).failed());
