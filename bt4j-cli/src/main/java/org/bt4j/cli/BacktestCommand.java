@@ -58,7 +58,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Mixin
     BrokerOptions broker;
 
-    @Option(names = "--slippage-perc", description = "percentage slippage (0.001 = 0.1%)")
+    @Option(names = "--slippage-perc", description = "percentage slippage (0.001 = 0.1%%)")
     Double slippagePerc;
 
     @Option(names = "--coc", description = "cheat-on-close: Market orders fill at the close of their bar")

@@ -15,7 +15,7 @@ final class BrokerOptions {
     double cash;
 
     @Option(names = "--commission",
-            description = "commission: fraction of value (0.001 = 0.1%), or per contract with --margin")
+            description = "commission: fraction of value (0.001 = 0.1%%), or per contract with --margin")
     Double commission;
 
     @Option(names = "--mult", description = "contract multiplier (futures-like with --margin)")

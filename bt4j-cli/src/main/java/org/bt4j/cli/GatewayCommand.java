@@ -175,8 +175,12 @@ public final class GatewayCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 throw new BadInputException("no gateway admin channel on 127.0.0.1:" + p + " (" + e.getMessage() + ")", e);
             }
-            System.out.println(answer);
-            return answer.startsWith("ok") ? 0 : 2;
+            if (answer.startsWith("ok")) {
+                System.out.println(answer);
+                return 0;
+            }
+            System.err.println("bt4j: " + answer); // a refused fault is an error like any other: stderr, exit 2
+            return 2;
         }
     }
 }

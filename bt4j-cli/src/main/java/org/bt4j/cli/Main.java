@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.bt4j.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code bt4j} command: dispatches to the sub-commands. User mistakes (bad options, bad data,
@@ -14,7 +16,11 @@ import picocli.CommandLine.Command;
  * independent command line, used on one thread.
  */
 @Command(name = "bt4j", mixinStandardHelpOptions = true, version = "bt4j 0.1.0",
-        description = "Backtest once, trade many times: backtrader's model in Java, with IB live trading.")
+        description = "Backtest once, trade many times: backtrader's model in Java, with IB live trading.",
+        footer = {"", "Environment:",
+            "  BT4J_LOG=debug|info|warn  log level of bt4j's own messages on stderr (default warn)",
+            "  BT4J_DEBUG=1              print the stack trace of an internal error",
+            "  BT4J_JAVA_OPTS='...'      JVM options for ./bt4j (replace its JIT and GC choice; -Xss4m stays)"})
 public final class Main implements Callable<Integer> {
 
     /** Sub-commands, in the order `bt4j --help` lists them. */
@@ -30,9 +36,13 @@ public final class Main implements Callable<Integer> {
         );
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** {@code bt4j} alone: the usage, with every command. */
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }
 
@@ -57,10 +67,31 @@ public final class Main implements Callable<Integer> {
             if ("1".equals(System.getenv("BT4J_DEBUG"))) {
                 ex.printStackTrace(err);
             }
-            err.println("bt4j: internal error: " + ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage()));
+            StackTraceElement user = userFrame(ex);
+            String what = ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage());
+            err.println(user != null ? "bt4j: error at " + user + ": " + what : "bt4j: internal error: " + what);
             return 1;
         });
         return cl;
+    }
+
+    /**
+     * The frame of the user's own code nearest to where the root cause of {@code ex} was thrown:
+     * its first frame outside bt4j, the JDK and picocli (a strategy loaded with --strategy-jar), or null.
+     */
+    static StackTraceElement userFrame(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        for (StackTraceElement f : root.getStackTrace()) {
+            String c = f.getClassName();
+            if (!(c.startsWith("org.bt4j.") || c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")
+                    || c.startsWith("picocli."))) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static String firstLine(String s) {

@@ -42,4 +42,44 @@ class MainTest {
         assertTrue(r.err().startsWith("bt4j: --to-timeframe: unknown timeframe 'Fortnights'"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
     }
+
+    @Test
+    void bt4jAloneListsItsCommandsAndEnvironment() {
+        CliRun r = CliRun.run();
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Commands:\n  backtest"), r.out());
+        for (String env : new String[] {"BT4J_LOG", "BT4J_DEBUG", "BT4J_JAVA_OPTS"}) {
+            assertTrue(r.out().contains(env), r.out());
+        }
+    }
+
+    @Test
+    void helpTextsFormatWithoutPicocliWarnings() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true));
+        try {
+            for (String cmd : new String[] {"backtest", "optimize", "indicator", "resample", "gateway", "ibtest"}) {
+                CliRun r = CliRun.run(cmd, "--help");
+                assertEquals(0, r.code(), cmd);
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", captured.toString(), "picocli warnings");
+    }
+
+    @Test
+    void aFailureInTheUsersCodeNamesTheUsersFrame() {
+        RuntimeException e = new IllegalStateException("boom");
+        e.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("java.util.Objects", "requireNonNull", "Objects.java", 209),
+            new StackTraceElement("com.example.MyCross", "next", "MyCross.java", 42),
+            new StackTraceElement("org.bt4j.strategy.Strategy", "callNext", "Strategy.java", 700)});
+        assertEquals("com.example.MyCross.next(MyCross.java:42)", String.valueOf(Main.userFrame(new RuntimeException(e))));
+        RuntimeException internal = new RuntimeException("inside bt4j");
+        internal.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.bt4j.engine.Cerebro", "run", "Cerebro.java", 1)});
+        assertEquals(null, Main.userFrame(internal));
+    }
 }

@@ -11,8 +11,8 @@ import org.bt4j.line.LineContext;
  * {@link #runOnce} (vectorised over the preloaded arrays) or {@link #runNext} (bar by bar: the
  * feed's cursor advances and every indicator {@link Indicator#step() steps}). Indicators are
  * processed in the order given, which for {@link LineContext#indicators()} is creation order,
- * i.e. dependency order. {@link #recompute(Indicator)} is the step for an in-place update of the
- * current bar (replay). Used by the tests and by {@code bt4j indicator}. Engine thread only.
+ * i.e. dependency order ({@link Indicator#recompute()} is the step for an in-place update of the
+ * current bar, replay). Used by the tests and by {@code bt4j indicator}. Engine thread only.
  */
 public final class IndicatorRun {
 

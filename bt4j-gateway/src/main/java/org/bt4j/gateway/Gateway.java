@@ -39,9 +39,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The simulated TWS / IB Gateway: a TCP server speaking the TWS API protocol on loopback (other
  * addresses only when listed as trusted), a deterministic market, a paper account persisted in
- * SQLite, fault injection from code ({@link #inject}), a script ({@link GatewayConfig#faults()})
+ * SQLite, fault injection from code ({@link #inject}), a script ({@code GatewayConfig.faults()})
  * or another process (the loopback admin channel: one text line per fault, see {@link FaultSpec}).
- * <b>Threading:</b> {@link #start()} / {@link #close()} from one controlling thread; every other
+ * <b>Threading:</b> {@link #start(GatewayConfig)} / {@link #close()} from one controlling thread; every other
  * public method may be called from any thread. State lives on the gateway thread
  * ({@link GatewayEngine}).
  */

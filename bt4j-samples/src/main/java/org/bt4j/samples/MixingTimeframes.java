@@ -13,8 +13,9 @@ import org.bt4j.util.PyFormat;
 
 /**
  * backtrader's {@code samples/mixing-timeframes}: a daily data and its monthly resample (a clone
- * of the same feed, {@link Cerebro#resampleData}); a {@link PivotPoint} on the monthly bars and
- * a sell signal {@code close < s1} on the daily clock ({@code couple}, backtrader's {@code pp.s1()}). Arguments: {@code --data}.
+ * of the same feed, {@code Cerebro.resampleData}); a {@link PivotPoint} on the monthly bars and
+ * a sell signal {@code close < s1} on the daily clock ({@code couple}, backtrader's
+ * {@code pp.s1()}). Arguments: {@code --data}.
  */
 public final class MixingTimeframes {
 

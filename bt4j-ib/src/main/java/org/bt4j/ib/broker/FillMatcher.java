@@ -38,7 +38,7 @@ public final class FillMatcher {
 
     /**
      * A complete fill, or a correction of one: the execution, its contract, the commission (IB's,
-     * or the estimate for {@link Kind#ESTIMATED}), IB's realised P&L (NaN when none or unknown) and,
+     * or the estimate for {@link Kind#ESTIMATED}), IB's realised P&amp;L (NaN when none or unknown) and,
      * for a {@link Kind#CORRECTION}, the estimate the fill was handed out with (NaN otherwise).
      */
     public record Fill(Contract contract, Execution execution, double commission, double realizedPnl, Kind kind,
