@@ -295,9 +295,6 @@ public final class MatchingEngine {
         if (!action.equals("BUY") && !action.equals("SELL") && !action.equals("SSHORT")) {
             return "Invalid action '" + s.action() + "'; expected BUY, SELL or SSHORT";
         }
-        if (!(s.totalQuantity() > 0) || s.totalQuantity() == Wire.UNSET_DOUBLE) {
-            return "Order quantity must be positive: " + fmt(s.totalQuantity());
-        }
         String type = OrderTypes.normalise(s.orderType());
         if (!OrderTypes.SUPPORTED.contains(type)) {
             return "387|Unsupported order type for this exchange and security type: '" + s.orderType() + "'";
@@ -314,11 +311,9 @@ public final class MatchingEngine {
         if (type.equals("TRAIL LIMIT") && !set(s.lmtPrice())) {
             return "Missing limit price for TRAIL LIMIT order";
         }
-        if (set(s.lmtPrice()) && !type.equals("MKT") && !type.equals("MOC") && !ins.onTick(s.lmtPrice())) {
-            return "110|The price does not conform to the minimum price variation for this contract.";
-        }
-        if (OrderTypes.needsStop(type) && !ins.onTick(s.auxPrice())) {
-            return "110|The price does not conform to the minimum price variation for this contract.";
+        String precaution = OrderPrecautions.check(ins, s, type);
+        if (precaution != null) {
+            return precaution;
         }
         String tif = s.tif().isEmpty() ? "DAY" : s.tif().toUpperCase(Locale.ROOT);
         if (!tif.equals("DAY") && !tif.equals("GTC") && !tif.equals("GTD") && !tif.equals("OPG")) {
