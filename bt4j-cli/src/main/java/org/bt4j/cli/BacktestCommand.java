@@ -102,6 +102,10 @@ public final class BacktestCommand implements Callable<Integer> {
         if (out != null) {
             AtomicFile.check("--out", out);
         }
+        input.refuseInput("--out", out);
+        input.refuseInput("--writer", writer == null || writer.equals("-") ? null : Path.of(writer));
+        input.refuseInput("--plot", plot);
+        input.refuseInput("--report", report);
         bt.cash(broker.cash());
         if (broker.commission != null) {
             bt.commission(broker.commission);

@@ -130,6 +130,10 @@ public final class DataCommand implements Callable<Integer> {
         @Option(names = "--tz", description = "zone of the CSV's times (default: UTC for CSV input, the bar file's zone)")
         String tz;
 
+        @Option(names = "--accept-bad-bars", description = "convert CSV rows whose prices are not finite and positive,"
+                + " whose high/low do not bound open and close, or whose volume is negative (refused by default)")
+        boolean acceptBadBars;
+
         @Override
         public Integer call() {
             TimeFrame tf = timeframe == null ? null : DataOptions.timeFrame("--timeframe", timeframe);
@@ -139,6 +143,9 @@ public final class DataCommand implements Callable<Integer> {
                 throw new BadInputException("--out: " + out + " is the input file; write to another file");
             }
             SourceFeed feed = DataFiles.open(in, tf, compression, csv.dialect());
+            if (feed instanceof org.bt4j.feed.CsvFeed c) {
+                c.checkBars(!acceptBadBars);
+            }
             if (tz != null) {
                 try {
                     feed.tz(ZoneId.of(tz));

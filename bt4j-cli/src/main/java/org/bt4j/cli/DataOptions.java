@@ -1,7 +1,10 @@
 package org.bt4j.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bt4j.BadInputException;
+import org.bt4j.feed.CsvFeed;
 import org.bt4j.feed.DataFiles;
 import org.bt4j.feed.SourceFeed;
 import org.bt4j.time.TimeFrame;
@@ -31,6 +34,10 @@ final class DataOptions {
     @Option(names = "--compression", defaultValue = "1", description = "bar compression of the data (default 1)")
     int compression;
 
+    @Option(names = "--accept-bad-bars", description = "load CSV rows whose prices are not finite and positive, whose"
+            + " high/low do not bound open and close, or whose volume is negative (refused by default)")
+    boolean acceptBadBars;
+
     /** The data file. */
     Path data() {
         return data;
@@ -42,7 +49,30 @@ final class DataOptions {
      * own, checked against {@code --timeframe} when given).
      */
     SourceFeed feed() {
-        return DataFiles.open(data, timeFrame(), compression(), csv.dialect());
+        SourceFeed feed = DataFiles.open(data, timeFrame(), compression(), csv.dialect());
+        if (feed instanceof CsvFeed c) {
+            c.checkBars(!acceptBadBars);
+        }
+        return feed;
+    }
+
+    /**
+     * Refuses an output file that is the input data file (writing it would destroy what is being
+     * read), as one line naming {@code option}.
+     */
+    void refuseInput(String option, Path out) {
+        if (out == null) {
+            return;
+        }
+        boolean same = out.toAbsolutePath().normalize().equals(data.toAbsolutePath().normalize());
+        try {
+            same |= Files.exists(out) && Files.exists(data) && Files.isSameFile(out, data);
+        } catch (IOException e) {
+            // cannot tell more than the names say
+        }
+        if (same) {
+            throw new BadInputException(option + ": " + out + " is the input data file (--data); write to another file");
+        }
     }
 
     /** Checks the bar-size and CSV options now, so their errors come before those of later options. */

@@ -86,6 +86,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             AtomicFile.check("--out", out);
         }
         input.check();
+        input.refuseInput("--out", out);
         broker.cash();
         boolean runonce;
         switch (mode.toLowerCase(Locale.ROOT)) {

@@ -68,14 +68,19 @@ final class AsciiNumbers {
         return parseGeneral(b, start, end);
     }
 
+    /** Python's whitespace for float(): space, TAB, LF, VT, FF, CR and 0x1c-0x1f; not NUL or other controls. */
+    private static boolean isSpace(byte c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    }
+
     /** Blanks, '+', exponents, long mantissas and special values; exact as Python. */
     private static double parseGeneral(byte[] b, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && b[s] <= ' ') {
+        while (s < e && isSpace(b[s])) {
             s++;
         }
-        while (e > s && b[e - 1] <= ' ') {
+        while (e > s && isSpace(b[e - 1])) {
             e--;
         }
         if (s == e) {

@@ -15,6 +15,9 @@ import org.bt4j.time.StrptimeFormat;
  * byte buffer, skips the header line ({@code headers}, default true) and blank lines, splits rows
  * at {@code separator} (default ','), checks that timestamps strictly increase, and turns every
  * problem into a {@link BadInputException} of the form {@code file:line: column N: problem}.
+ * Every bar is checked ({@link #checkBars}, on by default): prices finite and positive, high at or
+ * above max(open, close), that at or above min(open, close), that at or above low, volume finite and
+ * not negative; a field the row does not have (no column, or an empty field) is not checked.
  * Reading stops at the first error; the faulty row is never delivered. Subclasses parse one row
  * in {@link #parseRow}. Engine thread only.
  */
@@ -24,6 +27,7 @@ public abstract class CsvFeed extends SourceFeed {
     private boolean headers = true;
     private byte separator = ',';
     private boolean reverse;
+    private boolean checkBars = true;
     private CsvLineReader reader;
     private RowView row;
     private boolean exhausted;
@@ -63,6 +67,24 @@ public abstract class CsvFeed extends SourceFeed {
         }
         this.separator = (byte) separator;
         return this;
+    }
+
+    /**
+     * Whether every bar is checked for finite, positive, ordered prices and a volume of at least 0
+     * (default true); false loads rows that break this, for data that needs it.
+     */
+    public final CsvFeed checkBars(boolean check) {
+        this.checkBars = check;
+        return this;
+    }
+
+    /**
+     * Whether the current row has no value for {@code field} ({@link DataFeed#OPEN} …): the file has
+     * no such column, or the field is empty and read as a null value; such a field is not checked.
+     * Default: every field is present.
+     */
+    protected boolean absent(int field) {
+        return false;
     }
 
     /** Reads the data rows last to first (for files written newest first; Yahoo's {@code reverse}). */
@@ -147,6 +169,13 @@ public abstract class CsvFeed extends SourceFeed {
                 if (!parseRow(row, bar)) {
                     continue;
                 }
+                if (checkBars) {
+                    String problem = badBar(bar);
+                    if (problem != null) {
+                        throw new BadInputException(path + ":" + reader.lineNumber() + ": " + problem
+                            + " (--accept-bad-bars loads such rows)");
+                    }
+                }
                 if (rawTime <= lastRaw) {
                     throw row.error(0, (rawTime == lastRaw ? "duplicate timestamp" : "timestamp goes backwards")
                         + " (previous row at line " + lastRawLine + ")");
@@ -169,6 +198,44 @@ public abstract class CsvFeed extends SourceFeed {
             throw new BadInputException(path + ": no data rows" + (headers ? " after the header line" : ""));
         }
         return false;
+    }
+
+    /** What is wrong with {@code b}, or null. */
+    private String badBar(Bar b) {
+        String[] names = {"close", "low", "high", "open"};
+        double[] v = {b.close, b.low, b.high, b.open};
+        for (int f = 0; f < v.length; f++) {
+            if (absent(f)) {
+                v[f] = Double.NaN;
+            } else if (!Double.isFinite(v[f])) {
+                return names[f] + " is " + v[f] + ", not a finite price";
+            } else if (!(v[f] > 0)) {
+                return names[f] + " is " + v[f] + ", not a positive price";
+            }
+        }
+        if (!absent(DataFeed.VOLUME) && !(b.volume >= 0 && b.volume < Double.POSITIVE_INFINITY)) {
+            return "volume is " + b.volume + ", not a finite number >= 0";
+        }
+        double close = v[DataFeed.CLOSE];
+        double open = v[DataFeed.OPEN];
+        double high = v[DataFeed.HIGH];
+        double low = v[DataFeed.LOW];
+        double top = Math.max(orNaN(open, close), orNaN(close, open));
+        double bottom = Math.min(orNaN(open, close), orNaN(close, open));
+        if (high < top) {
+            return "high " + high + " is below the " + (top == open ? "open " : "close ") + top;
+        }
+        if (low > bottom) {
+            return "low " + low + " is above the " + (bottom == open ? "open " : "close ") + bottom;
+        }
+        if (high < low) {
+            return "high " + high + " is below the low " + low;
+        }
+        return null;
+    }
+
+    private static double orNaN(double v, double other) {
+        return Double.isNaN(v) ? other : v;
     }
 
     private void openReader() {

@@ -1,5 +1,6 @@
 package org.bt4j.feed;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bt4j.BadInputException;
 import org.bt4j.time.TimeFrame;
@@ -36,6 +37,7 @@ public final class DataFiles {
      *         CSV parameters
      */
     public static SourceFeed open(Path file, TimeFrame timeFrame, int compression, CsvDialect dialect) {
+        requireRegular(file);
         if (!BarFile.isBarFile(file)) {
             if (dialect.isDefault()) {
                 return CsvFeeds.open(file, timeFrame, compression);
@@ -54,5 +56,17 @@ public final class DataFiles {
                 + " bars, not the " + timeFrame + "/" + compression + " asked for");
         }
         return feed;
+    }
+
+    /**
+     * Refuses an input that exists but is not a regular file or a directory (a FIFO, a device, a
+     * socket) before anything opens it: opening a FIFO would wait for a writer forever.
+     *
+     * @throws BadInputException naming the file
+     */
+    public static void requireRegular(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            throw new BadInputException(file + ": not a regular file (a FIFO, device or socket); give a data file");
+        }
     }
 }

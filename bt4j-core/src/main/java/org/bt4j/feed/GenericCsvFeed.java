@@ -27,6 +27,7 @@ public final class GenericCsvFeed extends CsvFeed {
     private int datetimeCol = 0;
     private int timeCol = -1;
     private final int[] cols = {4, 3, 2, 1, 5, 6}; // in DataFeed line order: close, low, high, open, volume, oi
+    private final boolean[] empty = new boolean[6]; // the current row's empty fields
     private StrptimeFormat dtformat = DEFAULT_DT;
     private StrptimeFormat tmformat = DEFAULT_TM;
     private int unixSeconds; // 0: strptime, 1: integer seconds, 2: decimal seconds
@@ -143,6 +144,11 @@ public final class GenericCsvFeed extends CsvFeed {
     }
 
     @Override
+    protected boolean absent(int field) {
+        return cols[field] < 0 || empty[field];
+    }
+
+    @Override
     protected boolean parseRow(Row row, Bar bar) {
         long time;
         if (unixSeconds != 0) {
@@ -173,6 +179,7 @@ public final class GenericCsvFeed extends CsvFeed {
         }
         for (int i = 0; i < cols.length; i++) {
             int c = cols[i];
+            empty[i] = c >= 0 && row.isEmpty(c);
             values[i] = c < 0 ? nullValue : row.numberOr(c, WHAT[i], nullValue);
         }
         bar.set(time, values[DataFeed.OPEN], values[DataFeed.HIGH], values[DataFeed.LOW], values[DataFeed.CLOSE],

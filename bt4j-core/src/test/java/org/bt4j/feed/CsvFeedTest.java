@@ -64,7 +64,8 @@ class CsvFeedTest {
 
     @Test
     void skipsTheHeaderBlankLinesAndRowsTheSubclassDrops() throws IOException {
-        CsvFeed f = new SecondsCsv(file("time,close,volume", "60,1.5,10", "", "skip,9", "120,,"), false);
+        CsvFeed f = new SecondsCsv(file("time,close,volume", "60,1.5,10", "", "skip,9", "120,,"), false)
+            .checkBars(false); // the last row has no close
         assertEquals("prices", f.name());
         List<Bar> bars = FeedTestFiles.drain(f);
         assertEquals(2, bars.size());
@@ -133,5 +134,35 @@ class CsvFeedTest {
         assertEquals(header + ": no data rows after the header line", error(new SecondsCsv(header, false)));
         Path none = dir.resolve("none.csv");
         assertEquals(none + ": no such file", error(new SecondsCsv(none, false)));
+    }
+
+    /** One backtrader-layout row after the header, read with the bar checks. */
+    private String badRow(String row) throws IOException {
+        return error(new BacktraderCsvFeed(file("Date,Open,High,Low,Close,Volume,OpenInterest",
+            "2020-01-02,10,11,9,10.5,100,0", row)));
+    }
+
+    @Test
+    void barsThatCannotBeArePrecededByTheirFileAndLine() throws IOException {
+        String hint = " (--accept-bad-bars loads such rows)";
+        Path p = dir.resolve("prices.csv");
+        assertEquals(p + ":3: open is NaN, not a finite price" + hint, badRow("2020-01-03,nan,11,9,10,100,0"));
+        assertEquals(p + ":3: high is Infinity, not a finite price" + hint, badRow("2020-01-03,10,inf,9,10,100,0"));
+        assertEquals(p + ":3: low is -9.0, not a positive price" + hint, badRow("2020-01-03,10,11,-9,10,100,0"));
+        assertEquals(p + ":3: close is 0.0, not a positive price" + hint, badRow("2020-01-03,10,11,9,0,100,0"));
+        assertEquals(p + ":3: high 11.0 is below the close 12.0" + hint, badRow("2020-01-03,10,11,9,12,100,0"));
+        assertEquals(p + ":3: low 10.5 is above the open 10.0" + hint, badRow("2020-01-03,10,11,10.5,10.8,100,0"));
+        assertEquals(p + ":3: high 9.0 is below the open 10.0" + hint, badRow("2020-01-03,10,9,11,10,100,0"));
+        assertEquals(p + ":3: volume is -5.0, not a finite number >= 0" + hint, badRow("2020-01-03,10,11,9,10,-5,0"));
+        assertTrue(badRow("2020-01-03,10,11\0,9,10,100,0").startsWith(p + ":3: column 3: bad number"), "a NUL byte");
+    }
+
+    @Test
+    void withoutTheChecksSuchBarsLoad() throws IOException {
+        CsvFeed f = new BacktraderCsvFeed(file("Date,Open,High,Low,Close,Volume,OpenInterest",
+            "2020-01-02,10,9,11,-1,-5,0")).checkBars(false);
+        List<Bar> bars = FeedTestFiles.drain(f);
+        assertEquals(1, bars.size());
+        assertEquals(-1.0, bars.get(0).close);
     }
 }

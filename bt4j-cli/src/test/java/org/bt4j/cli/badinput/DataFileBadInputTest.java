@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Broken data files given to every command that reads one ({@code backtest}, {@code indicator},
  * {@code resample}): each is refused with one line naming the file and, where the file has lines,
- * the line; a non-zero exit; no stack trace; nothing printed as if it were a result (resample streams
+ * the line (bars whose prices are not finite and positive, not ordered high >= open/close >= low, or
+ * whose volume is negative included; {@code --accept-bad-bars} loads those); a FIFO is refused without
+ * opening it; a non-zero exit; no stack trace; nothing printed as if it were a result (resample streams
  * its rows, so the rows before the bad line are out already; its exit code says it failed).
  */
 class DataFileBadInputTest {
@@ -49,6 +51,23 @@ class DataFileBadInputTest {
             {"UTF-16", (Maker) BadFiles::utf16, new String[] {"utf16.csv"}},
             {"missing file", (Maker) f -> f.dir().resolve("nosuch.csv"), new String[] {"nosuch.csv"}},
             {"a directory", (Maker) f -> f.dir(), new String[] {"junit"}},
+            {"NaN price", (Maker) f -> f.withRow("nan.csv", 4, "2015-01-09,100,nan,99,100.5,1000,0"),
+                new String[] {"nan.csv:6: high is NaN, not a finite price", "--accept-bad-bars"}},
+            {"infinite price", (Maker) f -> f.withRow("inf.csv", 4, "2015-01-09,100,101,99,inf,1000,0"),
+                new String[] {"inf.csv:6: close is Infinity"}},
+            {"negative price", (Maker) f -> f.withRow("neg.csv", 4, "2015-01-09,-100,101,99,100.5,1000,0"),
+                new String[] {"neg.csv:6: open is -100.0, not a positive price"}},
+            {"zero price", (Maker) f -> f.withRow("zero.csv", 4, "2015-01-09,100,101,0,100.5,1000,0"),
+                new String[] {"zero.csv:6: low is 0.0"}},
+            {"high below low", (Maker) f -> f.withRow("hilo.csv", 4, "2015-01-09,100,99,101,100,1000,0"),
+                new String[] {"hilo.csv:6: high 99.0 is below the open 100.0"}},
+            {"close above high", (Maker) f -> f.withRow("close.csv", 4, "2015-01-09,100,101,99,102,1000,0"),
+                new String[] {"close.csv:6: high 101.0 is below the close 102.0"}},
+            {"negative volume", (Maker) f -> f.withRow("vol.csv", 4, "2015-01-09,100,101,99,100.5,-1000,0"),
+                new String[] {"vol.csv:6: volume is -1000.0"}},
+            {"NUL byte", (Maker) f -> f.withRow("nul.csv", 4, "2015-01-09,100,101\0,99,100.5,1000,0"),
+                new String[] {"nul.csv:6: column 3: bad number"}},
+            {"a FIFO", (Maker) DataFileBadInputTest::fifo, new String[] {"fifo.csv: not a regular file"}},
         };
         Stream.Builder<Arguments> b = Stream.builder();
         for (String c : commands) {
@@ -91,5 +110,30 @@ class DataFileBadInputTest {
                 "period=5"};
             default -> new String[] {"resample", "--data", file.toString(), "--to-timeframe", "Weeks"};
         };
+    }
+
+    /** A named pipe nobody writes to: opening it for reading would wait forever. */
+    static Path fifo(BadFiles f) throws IOException {
+        Path p = f.dir().resolve("fifo.csv");
+        try {
+            if (new ProcessBuilder("mkfifo", p.toString()).start().waitFor() != 0) {
+                throw new IOException("mkfifo failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        return p;
+    }
+
+    @ParameterizedTest(name = "{0}: --accept-bad-bars loads them")
+    @MethodSource("commands")
+    void acceptBadBarsLoadsSuchRows(String command) throws IOException {
+        Path file = new BadFiles(dir).withRow("close.csv", 4, "2015-01-09,100,101,99,102,1000,0");
+        String[] a = args(command, file);
+        String[] with = java.util.Arrays.copyOf(a, a.length + 1);
+        with[a.length] = "--accept-bad-bars";
+        Cli.Run r = run(with);
+        assertEquals(0, r.code(), r.label());
     }
 }

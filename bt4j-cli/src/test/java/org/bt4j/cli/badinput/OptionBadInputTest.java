@@ -54,6 +54,10 @@ class OptionBadInputTest {
         add(c, new String[] {"backtest", "--data", "@good"}, new String[0], "--strategy");
         add(c, new String[] {"backtest", "--data", "@good", "--strategy", "nosuch"}, new String[0], "nosuch");
         add(c, new String[] {"backtest", "--strategy", "smacross", "--data"}, new String[0], "--data");
+        add(c, bt, new String[] {"--writer", "@good"}, "--writer", "is the input data file");
+        add(c, bt, new String[] {"--out", "@good"}, "--out", "is the input data file");
+        add(c, new String[] {"optimize", "--data", "@good", "--strategy", "smacross", "--param", "fast=5:6"},
+                new String[] {"--out", "@good"}, "--out", "is the input data file");
 
         String[] ind = {"indicator", "--data", "@good"};
         add(c, ind, new String[] {"--name", "Bogus"}, "Bogus");
@@ -95,6 +99,7 @@ class OptionBadInputTest {
         add(c, gw, new String[] {"--state", "@state", "--tape", "@dir/bad-tape.csv"}, "bad-tape.csv:7");
         add(c, gw, new String[] {"--state", "@dir/not-a-db.db/state.db"}, "state.db");
         add(c, gw, new String[] {"--state", "@dir/not-a-db.db"}, "not-a-db.db");
+        add(c, gw, new String[] {"--state", "@dir/empty.db"}, "empty.db is empty (0 bytes)");
         return c.stream();
     }
 
@@ -114,6 +119,7 @@ class OptionBadInputTest {
         f.text("bad-value.ini", "[TSLA]\nsecType = STK\nconId = 76792991\nprice = cheap\n");
         f.withRow("bad-tape.csv", 5, "2015-01-12,100,abc,99,100.5,1000,0");
         f.garbage("not-a-db.db", 7, 8192);
+        f.text("empty.db", "");
         String[] resolved = new String[args.length];
         for (int i = 0; i < args.length; i++) {
             resolved[i] = args[i].replace("@good", good.toString()).replace("@state", dir.resolve("gw.db").toString())
