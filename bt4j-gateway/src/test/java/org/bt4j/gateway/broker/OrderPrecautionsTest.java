@@ -74,7 +74,7 @@ class OrderPrecautionsTest {
         RecordingListener events = new RecordingListener();
         Account account = new Account("DU1", "USD", 1_000_000);
         MatchingEngine m = new MatchingEngine(account, CommissionModel.ibFixed(), events, ZoneId.of("US/Eastern"), false,
-                1.0, false, 42);
+                1.0, 1, false, 42);
         List<Double> accepted = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
             double q = i < extremes.length ? extremes[i] : switch (rnd.nextInt(4)) {
