@@ -16,7 +16,7 @@ import org.bt4j.analyzer.Analyzers;
 import org.bt4j.engine.Backtest;
 import org.bt4j.feed.BinaryFeed;
 import org.bt4j.feed.SourceFeed;
-import org.bt4j.writer.AtomicFile;
+import org.bt4j.util.AtomicFile;
 import org.bt4j.writer.WriterFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

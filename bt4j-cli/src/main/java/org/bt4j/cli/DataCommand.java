@@ -18,7 +18,7 @@ import org.bt4j.feed.DataFiles;
 import org.bt4j.feed.SourceFeed;
 import org.bt4j.feed.gen.BarGenerator;
 import org.bt4j.time.TimeFrame;
-import org.bt4j.writer.AtomicFile;
+import org.bt4j.util.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -23,7 +23,7 @@ import org.bt4j.opt.ParamGrid;
 import org.bt4j.opt.Progress;
 import org.bt4j.opt.ResultSink;
 import org.bt4j.strategy.StrategyRegistry;
-import org.bt4j.writer.AtomicFile;
+import org.bt4j.util.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

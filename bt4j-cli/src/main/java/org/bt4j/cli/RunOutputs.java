@@ -9,7 +9,7 @@ import org.bt4j.report.RunRecord;
 import org.bt4j.report.RunRecorder;
 import org.bt4j.report.chart.ChartWriter;
 import org.bt4j.report.html.HtmlReport;
-import org.bt4j.writer.AtomicFile;
+import org.bt4j.util.AtomicFile;
 import org.bt4j.writer.WriterFile;
 
 /**

@@ -9,7 +9,7 @@ import org.bt4j.BadInputException;
 import org.bt4j.time.EpochNanos;
 import org.bt4j.time.TimeFrame;
 import org.bt4j.time.ZoneConverter;
-import org.bt4j.writer.AtomicFile;
+import org.bt4j.util.AtomicFile;
 
 /**
  * Writes the bars of a feed as a CSV file that {@link CsvFeeds#open} reads back to the same

@@ -15,7 +15,7 @@ import java.util.zip.CRC32C;
 import org.bt4j.BadInputException;
 import org.bt4j.time.EpochNanos;
 import org.bt4j.time.TimeFrame;
-import org.bt4j.writer.AtomicFile;
+import org.bt4j.util.AtomicFile;
 
 /**
  * Writes a {@link BarFile} bar by bar with flat memory, whatever the number of bars: each column

@@ -22,6 +22,7 @@ import org.bt4j.line.LineSeries;
 import org.bt4j.observer.Observer;
 import org.bt4j.strategy.ParamBinder;
 import org.bt4j.strategy.Strategy;
+import org.bt4j.util.AtomicFile;
 import org.bt4j.util.PyFormat;
 
 /**

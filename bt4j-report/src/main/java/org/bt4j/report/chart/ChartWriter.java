@@ -7,7 +7,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.bt4j.BadInputException;
 import org.bt4j.report.RunRecord;
-import org.bt4j.writer.AtomicFile;
+import org.bt4j.util.AtomicFile;
 
 /**
  * Draws a {@link RunRecord} as a static chart, PNG (Java2D, headless) or SVG (own writer), in the

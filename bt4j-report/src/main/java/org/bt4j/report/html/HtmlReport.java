@@ -16,7 +16,7 @@ import org.bt4j.report.PlotLine;
 import org.bt4j.report.RunRecord;
 import org.bt4j.report.TradeRecord;
 import org.bt4j.util.PyFormat;
-import org.bt4j.writer.AtomicFile;
+import org.bt4j.util.AtomicFile;
 
 /**
  * The HTML run report: one self-contained file (no network access needed to view it) with an

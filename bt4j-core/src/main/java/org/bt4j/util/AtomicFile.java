@@ -1,4 +1,4 @@
-package org.bt4j.writer;
+package org.bt4j.util;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.bt4j.writer;
+package org.bt4j.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
