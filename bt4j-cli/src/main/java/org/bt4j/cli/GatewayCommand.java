@@ -75,6 +75,10 @@ public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--account", description = "account code (default ${DEFAULT-VALUE})")
     String account = "DU1234567";
 
+    @Option(names = "--linked-accounts", split = ",", paramLabel = "CODE", description = "further managed accounts of "
+            + "the same login (each with its own cash and positions, kept in memory); orders must then name their account")
+    List<String> linkedAccounts = new ArrayList<>();
+
     @Option(names = "--read-only", description = "read-only API, as TWS's setting: orders and cancels are refused with error 321")
     boolean readOnly;
 
@@ -104,6 +108,7 @@ public final class GatewayCommand implements Callable<Integer> {
                 .partialFills(partialFills).participation(participation).bookLevels(bookLevels).pacing(pacing).stepLimit(stepLimit)
                 .account(account).readOnly(readOnly).startingCash(cash).instrumentFile(instruments);
         unsubscribed.forEach(b::unsubscribed);
+        linkedAccounts.forEach(b::linkedAccount);
         if (adminPort != null) {
             b.adminPort(adminPort);
         }

@@ -91,7 +91,7 @@ class GatewayCommandTest {
         cl.setOut(new PrintWriter(out));
         assertEquals(0, cl.execute("gateway", "--help"));
         for (String opt : new String[] {"--port", "--state", "--seed", "--tape", "--fault", "--participation", "--admin-port",
-                "--[no-]step-limit", "--24h", "--book-levels"}) {
+                "--[no-]step-limit", "--24h", "--book-levels", "--read-only", "--no-subscription", "--linked-accounts"}) {
             assertTrue(out.toString().contains(opt), opt);
         }
     }

@@ -75,6 +75,9 @@ public final class Gateway implements AutoCloseable {
         MatchingEngine matching = new MatchingEngine(account, CommissionModel.ibFixed(), holder, config.twsZone(),
                 config.partialFills(), config.participation(), config.bookLevels(), config.followHours(),
                 (int) ((startNanos / 1_000_000_000L) & 0x7fffffffL));
+        for (String linked : config.linkedAccounts()) {
+            matching.link(new Account(linked, "USD", config.startingCash()));
+        }
         this.store = StateStore.open(config.statePath(), config.startingCash(), "bt4j gateway on " + config.host() + ":"
                 + config.port());
         try {

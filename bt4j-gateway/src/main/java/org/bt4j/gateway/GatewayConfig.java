@@ -41,6 +41,8 @@ import org.bt4j.time.SystemClock;
  * @param maxClients    simultaneous API clients
  * @param queueCapacity frames buffered per client before it is dropped
  * @param account       account code
+ * @param linkedAccounts further managed accounts of the same login, each with its own cash and
+ *                      positions (in memory only); with any, orders must name their account
  * @param readOnly      the API is read-only, as TWS's "Read-Only API" setting: orders, cancels and
  *                      order binding are refused with error 321
  * @param unsubscribed  symbols the account has no market data subscription for: live requests get
@@ -53,7 +55,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
                             List<String> tapeFiles, Path instrumentFile, List<Instrument> extraInstruments,
                             Clock clock, boolean followHours, boolean partialFills, double participation, int bookLevels,
                             boolean pacing, long maxBars, boolean stepLimit, int maxClients, int queueCapacity, String account,
-                            boolean readOnly, Set<String> unsubscribed,
+                            List<String> linkedAccounts, boolean readOnly, Set<String> unsubscribed,
                             double startingCash, ZoneId twsZone, List<FaultSpec> faults) {
 
     /**
@@ -62,6 +64,13 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
      */
     public static Path defaultStatePath(int port) {
         return port == 0 ? null : Path.of(System.getProperty("user.home"), ".bt4j", "gateway-" + port + ".db");
+    }
+
+    /** Every managed account code: the primary one, then the linked ones. */
+    public List<String> accounts() {
+        List<String> all = new ArrayList<>(linkedAccounts);
+        all.add(0, account);
+        return all;
     }
 
     /** A builder with the defaults of {@code bt4j gateway}. */
@@ -91,6 +100,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         private int maxClients = 32;
         private int queueCapacity = 200_000;
         private String account = "DU1234567";
+        private final List<String> linkedAccounts = new ArrayList<>();
         private boolean readOnly;
         private final Set<String> unsubscribed = new java.util.TreeSet<>();
         private double startingCash = 1_000_000;
@@ -119,6 +129,8 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         public Builder maxClients(int v) { maxClients = v; return this; }
         public Builder queueCapacity(int v) { queueCapacity = v; return this; }
         public Builder account(String v) { account = v; return this; }
+        /** Another managed account (its own cash and positions, in memory only); repeatable. */
+        public Builder linkedAccount(String v) { linkedAccounts.add(v); return this; }
         public Builder readOnly(boolean v) { readOnly = v; return this; }
         /** No market data subscription for {@code symbol} (upper-cased); repeatable. */
         public Builder unsubscribed(String symbol) { unsubscribed.add(symbol.trim().toUpperCase(java.util.Locale.ROOT)); return this; }
@@ -131,7 +143,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
             int admin = adminPort == -2 ? (port == 0 ? 0 : port + 100) : adminPort;
             return new GatewayConfig(host, port, admin, trustedHosts, statePath, seed, List.copyOf(tapeFiles),
                     instrumentFile, List.copyOf(extraInstruments), clock, followHours, partialFills, participation, bookLevels,
-                    pacing, maxBars, stepLimit, maxClients, queueCapacity, account, readOnly,
+                    pacing, maxBars, stepLimit, maxClients, queueCapacity, account, List.copyOf(linkedAccounts), readOnly,
                     Set.copyOf(unsubscribed), startingCash, twsZone, List.copyOf(faults));
         }
     }

@@ -63,6 +63,7 @@ public final class MatchingEngine {
     }
 
     private final Account account;
+    private final Map<String, Account> linkedAccounts = new LinkedHashMap<>();
     private final CommissionModel commissions;
     private final Listener listener;
     private final ZoneId twsZone;
@@ -113,9 +114,51 @@ public final class MatchingEngine {
         this.execPrefix = execPrefix;
     }
 
-    /** Where state changes are persisted. */
+    /**
+     * Where state changes are persisted: those of the primary account's orders (linked accounts
+     * live in memory only).
+     */
     public void sink(StateSink s) {
-        this.sink = s;
+        this.sink = new StateSink() {
+            @Override
+            public void saveOrder(SimOrder order) {
+                if (accountOf(order) == account) {
+                    s.saveOrder(order);
+                }
+            }
+
+            @Override
+            public void saveFill(SimOrder order, Fill fill, Account to, long nextExecSeq) {
+                if (to == account) {
+                    s.saveFill(order, fill, to, nextExecSeq);
+                }
+            }
+        };
+    }
+
+    /**
+     * Adds a linked account: another account the same login manages (IB's several managed accounts),
+     * traded by orders that name it, kept in memory only.
+     */
+    public void link(Account linked) {
+        linkedAccounts.put(linked.id(), linked);
+    }
+
+    /** The account {@code code} names: a linked one, else the primary one. */
+    public Account account(String code) {
+        return linkedAccounts.getOrDefault(code, account);
+    }
+
+    /** Every account: the primary one first, then the linked ones. */
+    public List<Account> accounts() {
+        List<Account> all = new ArrayList<>(1 + linkedAccounts.size());
+        all.add(account);
+        all.addAll(linkedAccounts.values());
+        return all;
+    }
+
+    private Account accountOf(SimOrder o) {
+        return account(o.spec().account());
     }
 
     /** The account. */
@@ -659,6 +702,7 @@ public final class MatchingEngine {
     private void fill(SimOrder o, double qty, double price, long t) {
         Instrument ins = o.instrument();
         Runnable undoOrder = o.checkpoint();
+        Account account = accountOf(o);
         Runnable undoAccount = account.checkpoint(ins.conId());
         double prevComm = commissions.commission(ins, o.filled(), o.avgFillPrice());
         double newAvg = (o.avgFillPrice() * o.filled() + price * qty) / (o.filled() + qty);

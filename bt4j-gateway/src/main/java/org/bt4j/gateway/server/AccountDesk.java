@@ -53,45 +53,48 @@ final class AccountDesk {
         return q == null ? 0 : q.markPrice();
     }
 
-    /** Answers reqAccountUpdates. */
-    void accountUpdates(ApiClient c, boolean subscribe) {
+    /** Answers reqAccountUpdates for account {@code code} (the primary one when empty). */
+    void accountUpdates(ApiClient c, boolean subscribe, String code) {
         c.accountUpdates = subscribe;
         if (subscribe) {
+            c.accountCode = matching.account(code).id();
             accountDownload(c);
         }
     }
 
-    /** Answers reqPositions. */
+    /** Answers reqPositions: the positions of every managed account. */
     void positions(ApiClient c) {
         c.positions = true;
-        for (Position p : matching.account().positions()) {
-            if (p.quantity() != 0) {
-                clients.send(c, positionMsg(p));
+        for (Account a : matching.accounts()) {
+            for (Position p : a.positions()) {
+                if (p.quantity() != 0) {
+                    clients.send(c, positionMsg(a, p));
+                }
             }
         }
         clients.send(c, new ServerMessage.PositionEnd());
     }
 
-    /** Tells position and account subscribers about a fill's new position {@code p} (may be null). */
-    void positionChanged(Position p) {
+    /** Tells position and account subscribers about a fill's new position {@code p} in {@code a} (may be null). */
+    void positionChanged(Account a, Position p) {
         for (ApiClient c : clients.all()) {
             if (c.positions && p != null) {
-                clients.send(c, positionMsg(p));
+                clients.send(c, positionMsg(a, p));
             }
-            if (c.accountUpdates) {
-                portfolio(c, p);
-                accountValues(c);
+            if (c.accountUpdates && a.id().equals(c.accountCode)) {
+                portfolio(c, a, p);
+                accountValues(c, a);
             }
         }
     }
 
-    private ServerMessage.Position positionMsg(Position p) {
+    private ServerMessage.Position positionMsg(Account a, Position p) {
         Instrument ins = universe.byConId(p.conId());
-        return new ServerMessage.Position(config.account(), ContractDesk.contract(ins), p.quantity(),
+        return new ServerMessage.Position(a.id(), ContractDesk.contract(ins), p.quantity(),
                 p.avgCost() * ins.multiplierValue());
     }
 
-    private void portfolio(ApiClient c, Position p) {
+    private void portfolio(ApiClient c, Account a, Position p) {
         if (p == null) {
             return;
         }
@@ -100,28 +103,22 @@ final class AccountDesk {
         double mv = p.quantity() * m * ins.multiplierValue();
         clients.send(c, new ServerMessage.UpdatePortfolio(ContractDesk.contract(ins), p.quantity(), m, round2(mv),
                 p.avgCost() * ins.multiplierValue(), round2(Account.unrealized(p, ins, m)), round2(p.realized()),
-                config.account()));
+                a.id()));
     }
 
-    /** The account's margin at current marks. */
-    MarginCheck.Margin margin() {
-        return MarginCheck.of(matching.account(), universe::byConId, this::mark);
+    /** IB's reason to refuse a new order of {@code qty} {@code ins} at {@code price} in {@code a}, or null. */
+    String marginProblem(Account a, Instrument ins, boolean buy, double qty, double price) {
+        return MarginCheck.check(a, universe::byConId, this::mark, ins, buy, qty, price);
     }
 
-    /** IB's reason to refuse a new order of {@code qty} {@code ins} at {@code price}, or null. */
-    String marginProblem(Instrument ins, boolean buy, double qty, double price) {
-        return MarginCheck.check(matching.account(), universe::byConId, this::mark, ins, buy, qty, price);
-    }
-
-    private Map<String, Double> accountNumbers() {
-        Account a = matching.account();
+    private Map<String, Double> accountNumbers(Account a) {
         double unreal = 0;
         for (Position p : a.positions()) {
             if (p.quantity() != 0) {
                 unreal += Account.unrealized(p, universe.byConId(p.conId()), mark(p.conId()));
             }
         }
-        MarginCheck.Margin m = margin();
+        MarginCheck.Margin m = MarginCheck.of(a, universe::byConId, this::mark);
         Map<String, Double> v = new LinkedHashMap<>();
         v.put("NetLiquidation", m.equityWithLoan());
         v.put("TotalCashValue", a.cash());
@@ -139,10 +136,10 @@ final class AccountDesk {
         return v;
     }
 
-    private void accountValues(ApiClient c) {
-        String acct = config.account();
-        String cur = matching.account().currency();
-        for (Map.Entry<String, Double> e : accountNumbers().entrySet()) {
+    private void accountValues(ApiClient c, Account a) {
+        String acct = a.id();
+        String cur = a.currency();
+        for (Map.Entry<String, Double> e : accountNumbers(a).entrySet()) {
             String val = String.format(Locale.ROOT, "%.2f", e.getValue());
             clients.send(c, new ServerMessage.UpdateAccountValue(e.getKey(), val, cur, acct));
             if (e.getKey().equals("TotalCashBalance") || e.getKey().equals("CashBalance")
@@ -157,20 +154,21 @@ final class AccountDesk {
     }
 
     private void accountDownload(ApiClient c) {
-        accountValues(c);
-        for (Position p : matching.account().positions()) {
-            portfolio(c, p);
+        Account a = matching.account(c.accountCode);
+        accountValues(c, a);
+        for (Position p : a.positions()) {
+            portfolio(c, a, p);
         }
-        clients.send(c, new ServerMessage.AccountDownloadEnd(config.account()));
+        clients.send(c, new ServerMessage.AccountDownloadEnd(a.id()));
     }
 
-    /** Answers reqAccountUpdatesMulti. */
-    void accountMulti(ApiClient c, int reqId, boolean ledgerAndNlv) {
+    /** Answers reqAccountUpdatesMulti for account {@code code} (the primary one when empty or unknown). */
+    void accountMulti(ApiClient c, int reqId, String code, boolean ledgerAndNlv) {
         c.accountMulti.add(reqId);
-        String cur = matching.account().currency();
-        for (Map.Entry<String, Double> e : accountNumbers().entrySet()) {
-            clients.send(c, new ServerMessage.AccountUpdateMulti(reqId, config.account(), "", e.getKey(),
-                    String.format(Locale.ROOT, "%.2f", e.getValue()), cur));
+        Account a = matching.account(code);
+        for (Map.Entry<String, Double> e : accountNumbers(a).entrySet()) {
+            clients.send(c, new ServerMessage.AccountUpdateMulti(reqId, a.id(), "", e.getKey(),
+                    String.format(Locale.ROOT, "%.2f", e.getValue()), a.currency()));
         }
         clients.send(c, new ServerMessage.AccountUpdateMultiEnd(reqId));
     }
@@ -178,12 +176,13 @@ final class AccountDesk {
     private void refreshAccounts() {
         for (ApiClient c : clients.all()) {
             if (c.accountUpdates) {
-                for (Position p : matching.account().positions()) {
+                Account a = matching.account(c.accountCode);
+                for (Position p : a.positions()) {
                     if (p.quantity() != 0) {
-                        portfolio(c, p);
+                        portfolio(c, a, p);
                     }
                 }
-                accountValues(c);
+                accountValues(c, a);
             }
         }
         loop.schedule(loop.now() + ACCOUNT_REFRESH, this::refreshAccounts);

@@ -19,6 +19,8 @@ final class ApiClient {
     final Set<Integer> building = new HashSet<>();
     final Set<Integer> accountMulti = new HashSet<>();
     boolean accountUpdates;
+    /** The account reqAccountUpdates streams. */
+    String accountCode = "";
     boolean positions;
     boolean autoOpenOrders;
     /** The market data type asked for with reqMarketDataType: 1 live (default), 2 frozen, 3 delayed, 4 delayed frozen. */

@@ -116,7 +116,7 @@ final class ApiClients {
 
     /** Sends the managed accounts list. */
     void managedAccounts(ApiClient c) {
-        send(c, new ServerMessage.ManagedAccounts(List.of(config.account())));
+        send(c, new ServerMessage.ManagedAccounts(config.accounts()));
     }
 
     /** Forgets the client of a closed session. */

@@ -202,9 +202,9 @@ public final class GatewayEngine implements MatchingEngine.Listener {
         } else if (msg instanceof ClientMessage.ReqCompletedOrders) {
             orders.completedOrders(c);
         } else if (msg instanceof ClientMessage.ReqAccountUpdates m) {
-            accounts.accountUpdates(c, m.subscribe());
+            accounts.accountUpdates(c, m.subscribe(), m.acctCode());
         } else if (msg instanceof ClientMessage.ReqAccountUpdatesMulti m) {
-            accounts.accountMulti(c, m.reqId(), m.ledgerAndNlv());
+            accounts.accountMulti(c, m.reqId(), m.account(), m.ledgerAndNlv());
         } else if (msg instanceof ClientMessage.CancelAccountUpdatesMulti m) {
             c.accountMulti.remove(m.reqId());
         } else if (msg instanceof ClientMessage.ReqPositions) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.bt4j.gateway.GatewayConfig;
+import org.bt4j.gateway.broker.Account;
 import org.bt4j.gateway.broker.Fill;
 import org.bt4j.gateway.broker.MatchingEngine;
 import org.bt4j.gateway.broker.OrderStatus;
@@ -96,6 +97,12 @@ final class OrderDesk implements MatchingEngine.Listener {
         } else {
             matching.rejectOrders(null);
         }
+        if (!config.accounts().contains(o.account()) && (!o.account().isEmpty() || !config.linkedAccounts().isEmpty())) {
+            // with several managed accounts TWS needs the order's account, and it must be one of them
+            clients.error(c, orderId, 321, "Error validating request:-'bN' : cause - " + (o.account().isEmpty()
+                    ? "The account code is required for this operation." : "Unknown account code " + o.account()));
+            return;
+        }
         Order spec = o.toBuilder().orderId(orderId).clientId(c.clientId)
                 .account(o.account().isEmpty() ? config.account() : o.account()).build();
         String refused = matching.order(c.clientId, orderId) == null && !faults.rejecting() ? marginProblem(ins, spec) : null;
@@ -121,7 +128,7 @@ final class OrderDesk implements MatchingEngine.Listener {
         double lmt = spec.lmtPrice();
         boolean limited = lmt != Wire.UNSET_DOUBLE && Double.isFinite(lmt) && lmt > 0;
         double price = limited ? lmt : accounts.mark(ins.conId());
-        return accounts.marginProblem(ins, action.equals("BUY"), qty, price);
+        return accounts.marginProblem(matching.account(spec.account()), ins, action.equals("BUY"), qty, price);
     }
 
     /** Answers cancelOrder. */
@@ -208,7 +215,8 @@ final class OrderDesk implements MatchingEngine.Listener {
             clients.send(c, statusMsg(o));
             sendCommission(c, f, o.instrument());
         }
-        accounts.positionChanged(matching.account().position(o.instrument().conId()));
+        Account a = matching.account(o.spec().account());
+        accounts.positionChanged(a, a.position(o.instrument().conId()));
     }
 
     @Override
