@@ -48,6 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class Gateway implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+    /** Longest admin command line accepted, in characters. */
+    static final int MAX_ADMIN_LINE = 1024;
 
     private final GatewayConfig config;
     private final GatewayEngine engine;
@@ -215,8 +217,12 @@ public final class Gateway implements AutoCloseable {
                 s.setSoTimeout(5000);
                 BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
                 PrintWriter out = new PrintWriter(s.getOutputStream(), true, StandardCharsets.US_ASCII);
-                String line = in.readLine();
+                String line = boundedLine(in);
                 if (line == null) {
+                    continue;
+                }
+                if (line.length() > MAX_ADMIN_LINE) {
+                    out.println("error line longer than " + MAX_ADMIN_LINE + " characters");
                     continue;
                 }
                 try {
@@ -236,6 +242,26 @@ public final class Gateway implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * One line of at most {@link #MAX_ADMIN_LINE} characters (a longer one is cut at one character
+     * more, so the caller can tell), or null at end of stream.
+     */
+    private static String boundedLine(BufferedReader in) throws IOException {
+        StringBuilder b = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n') {
+            if (b.length() > MAX_ADMIN_LINE) {
+                return b.toString(); // the rest is not read: the connection closes
+            }
+            b.append((char) c);
+        }
+        if (c < 0 && b.length() == 0) {
+            return null;
+        }
+        int end = b.length();
+        return end > 0 && b.charAt(end - 1) == '\r' ? b.substring(0, end - 1) : b.toString();
     }
 
     /** Stops listening, disconnects every client and saves the state. Idempotent. */

@@ -85,25 +85,44 @@ public record FaultSpec(Duration at, FaultKind kind, Duration duration, int arg)
         }
     }
 
-    /** Parses {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h} or plain seconds. */
+    /** Longest duration or offset a fault may have. */
+    public static final Duration MAX_DURATION = Duration.ofDays(30);
+
+    /**
+     * Parses {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h} or plain seconds, from 0 to
+     * {@link #MAX_DURATION}.
+     *
+     * @throws IllegalArgumentException naming the duration and {@code context}
+     */
     public static Duration duration(String s, String context) {
         String t = s.trim().toLowerCase(Locale.ROOT);
+        Duration d;
         try {
             if (t.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+                d = Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+            } else if (t.endsWith("s")) {
+                d = seconds(t.substring(0, t.length() - 1));
+            } else if (t.endsWith("m")) {
+                d = Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
+            } else if (t.endsWith("h")) {
+                d = Duration.ofHours(Long.parseLong(t.substring(0, t.length() - 1)));
+            } else {
+                d = seconds(t);
             }
-            if (t.endsWith("s")) {
-                return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
-            }
-            if (t.endsWith("m")) {
-                return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)) * 60);
-            }
-            if (t.endsWith("h")) {
-                return Duration.ofHours(Long.parseLong(t.substring(0, t.length() - 1)));
-            }
-            return Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new IllegalArgumentException("bad duration '" + s + "' in '" + context + "'", e);
         }
+        if (d.isNegative() || d.compareTo(MAX_DURATION) > 0) {
+            throw new IllegalArgumentException("duration '" + s + "' in '" + context + "' is outside 0 to 30 days");
+        }
+        return d;
+    }
+
+    private static Duration seconds(String number) {
+        double v = Double.parseDouble(number);
+        if (!Double.isFinite(v) || Math.abs(v) > MAX_DURATION.toSeconds() * 2.0) {
+            throw new ArithmeticException("out of range");
+        }
+        return Duration.ofMillis(Math.round(v * 1000));
     }
 }

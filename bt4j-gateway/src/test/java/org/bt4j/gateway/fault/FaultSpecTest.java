@@ -67,4 +67,16 @@ class FaultSpecTest {
         assertEquals(FaultKind.COMMDELAY, FaultSpec.parseNow("commdelay 10s").kind());
         assertTrue(FaultSpec.GRAMMAR.contains("nocomm[:DUR], commdelay:DUR"));
     }
+
+    @Test
+    void durationsOutsideZeroToThirtyDaysAreRefused() {
+        assertEquals(Duration.ofDays(30), FaultSpec.duration("720h", ""));
+        for (String bad : new String[] {"99999999999h", "721h", "-5s", "1e300s", "nan", "99999999999999999999m",
+            "9223372036854775807h"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> FaultSpec.parseNow("delay " + bad), bad);
+            assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        }
+    }
 }
