@@ -36,6 +36,7 @@ import org.bt4j.writer.WriterFile;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderOwner;
 import org.bt4j.sizer.Sizer;
+import org.bt4j.strategy.RunSettings;
 import org.bt4j.strategy.SignalStrategy;
 import org.bt4j.strategy.Strategy;
 import org.bt4j.strategy.StrategyRunner;
@@ -575,11 +576,12 @@ public final class Cerebro {
             if (sizerFactory != null) {
                 s.setSizer(sizerFactory.get());
             }
-            List<Analyzer> an = new ArrayList<>();
-            for (Supplier<? extends Analyzer> f : analyzerFactories.values()) {
-                an.add(f.get());
+            Map<String, Analyzer> an = new LinkedHashMap<>();
+            for (var f : analyzerFactories.entrySet()) {
+                an.put(f.getKey(), f.getValue().get());
             }
-            r.setup(datas, broker, () -> ++tradeRef, an);
+            r.setup(datas, broker, () -> ++tradeRef, an, new RunSettings(preload, runonce, live, exactbars, cheatOnOpen,
+                brokerCoo, stdstats, java.time.Duration.ofNanos(qcheckNanos)));
             List<Observer> obs = new ArrayList<>(stdstats ? Observers.standard(datas) : List.of());
             for (var f : observerFactories) {
                 obs.addAll(f.apply(datas));

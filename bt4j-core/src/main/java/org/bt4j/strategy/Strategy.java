@@ -44,6 +44,8 @@ public abstract class Strategy implements OrderOwner, Indicators {
     Sizer sizer;
     List<Indicator> indicators = List.of();
     final List<Analyzer> analyzers = new ArrayList<>();
+    final Map<String, Analyzer> analyzersByName = new java.util.LinkedHashMap<>();
+    RunSettings settings;
     List<org.bt4j.observer.Observer> observers = List.of();
     int len;
     long datetime = Long.MIN_VALUE;
@@ -486,6 +488,37 @@ public abstract class Strategy implements OrderOwner, Indicators {
     /** The observers recording this strategy's run (the default set first, unless switched off). */
     public final List<org.bt4j.observer.Observer> observers() {
         return observers;
+    }
+
+    /**
+     * The analyzer added under {@code name} (backtrader's {@code strat.analyzers.sharpe}); the
+     * error lists the names.
+     */
+    public final Analyzer analyzer(String analyzerName) {
+        Analyzer a = analyzersByName.get(analyzerName);
+        if (a == null) {
+            throw new IllegalArgumentException("no analyzer called '" + analyzerName + "'; analyzers: "
+                + analyzersByName.keySet());
+        }
+        return a;
+    }
+
+    /** {@link #analyzer(String)} as its class: {@code analyzer("sharpe", SharpeRatio.class).getAnalysis()}. */
+    public final <A extends Analyzer> A analyzer(String analyzerName, Class<A> type) {
+        Analyzer a = analyzer(analyzerName);
+        if (!type.isInstance(a)) {
+            throw new IllegalArgumentException("analyzer '" + analyzerName + "' is a " + a.getClass().getSimpleName()
+                + ", not a " + type.getSimpleName());
+        }
+        return type.cast(a);
+    }
+
+    /** The engine's settings (backtrader's {@code self.cerebro.p}); available from {@code init()} on. */
+    public final RunSettings settings() {
+        if (settings == null) {
+            throw new IllegalStateException("the engine's settings are bound before init()");
+        }
+        return settings;
     }
 
     /** The analyzers attached to this strategy. */

@@ -76,10 +76,11 @@ public final class StrategyRunner {
 
     /**
      * Binds the run's datas and broker, then runs {@code init()} and records the indicators it
-     * created. {@code tradeRefs} numbers the trades of the whole run.
+     * created. {@code tradeRefs} numbers the trades of the whole run; the analyzers come by name.
      */
     public void setup(List<DataFeed> runDatas, Broker broker, java.util.function.IntSupplier tradeRefs,
-                      List<Analyzer> runAnalyzers) {
+                      java.util.Map<String, Analyzer> runAnalyzers, RunSettings settings) {
+        s.settings = settings;
         s.datas = List.copyOf(runDatas);
         s.data0 = runDatas.isEmpty() ? null : runDatas.get(0);
         s.broker = broker;
@@ -105,8 +106,9 @@ public final class StrategyRunner {
             clocks[i] = new DataClock(datas[i], mp == 0 ? 1 : mp);
         }
         groupByData();
-        s.analyzers.addAll(runAnalyzers);
-        analyzers = runAnalyzers.toArray(new Analyzer[0]);
+        s.analyzers.addAll(runAnalyzers.values());
+        s.analyzersByName.putAll(runAnalyzers);
+        analyzers = runAnalyzers.values().toArray(new Analyzer[0]);
     }
 
     /** Sets the observers, stepped after the analyzers on every bar (call after setup, before start). */

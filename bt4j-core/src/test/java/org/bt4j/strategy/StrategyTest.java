@@ -207,4 +207,26 @@ class StrategyTest {
         assertEquals(o[0], o[1].parent());
         assertEquals(-1.0, o[2].size());
     }
+
+    @Test
+    void analyzersByNameAndTheEngineSettingsAreReadable() {
+        final class Reads extends Strategy {
+            boolean coo;
+
+            @Override
+            protected void init() {
+                coo = settings().cheatOnOpen();
+            }
+        }
+        Reads s = new Reads();
+        new Cerebro().cheatOnOpen(true).addData(feed(10, 11, 12))
+            .addAnalyzer("sqn", org.bt4j.analyzer.SQN::new).addStrategy(s).run();
+        assertTrue(s.coo);
+        assertEquals(org.bt4j.analyzer.SQN.class, s.analyzer("sqn", org.bt4j.analyzer.SQN.class).getClass());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.analyzer("sharpe"));
+        assertEquals("no analyzer called 'sharpe'; analyzers: [sqn]", e.getMessage());
+        var w = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> s.analyzer("sqn", org.bt4j.analyzer.TradeAnalyzer.class));
+        assertEquals("analyzer 'sqn' is a SQN, not a TradeAnalyzer", w.getMessage());
+    }
 }
