@@ -2,7 +2,9 @@
 prints what it prints: the expected output of bt4j's Java port of that sample.
 
 usage: PYTHONPATH=<backtrader> python3 generate.py <backtrader>/samples/<dir>/<script>.py [args...]
-(generate.sh runs it for every sample in samples.list and writes <name>.txt next to this file)
+(generate.sh runs it for every sample in samples.list and writes <name>.txt next to this file;
+a script listed as bt4j/<script>.py is one of bt4j's own, kept next to this file, run from a
+backtrader sample folder so that it finds backtrader's data as ../../datas/ too)
 
 Four adaptations, none of which changes what the sample computes:
 - cerebro.plot() does nothing (no display here);
@@ -43,7 +45,11 @@ if '--bt4j-final-value' in argv:
     bt.Cerebro.run = run_and_print
 
 script = os.path.abspath(sys.argv[1])
-os.chdir(os.path.dirname(script))  # the samples find their data as ../../datas/...
+if not os.path.exists(script):  # one of bt4j's own scripts, kept next to this file
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.path.basename(script))
+    os.chdir(os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), '..', 'bracket')))
+else:
+    os.chdir(os.path.dirname(script))  # the samples find their data as ../../datas/...
 sys.argv = [script] + argv
 with open(script) as f:
     source = f.read().replace('.keys()[0]', '.keys())[0]').replace('default=MAINSIGNALS', 'default=list(MAINSIGNALS')
