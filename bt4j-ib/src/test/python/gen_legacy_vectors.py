@@ -139,6 +139,10 @@ CHECKS = {
     "AccountDownloadEnd": ("accountDownloadEnd", [(0, "accountName")]),
     "Position": ("position", [(0, "account"), ("1.m_symbol", "contract.symbol"), (2, "position"), (3, "avgCost")]),
     "PositionEnd": ("positionEnd", []),
+    "AccountSummary": ("accountSummary", [(0, "reqId"), (1, "account"), (2, "tag"), (3, "value"), (4, "currency")]),
+    "AccountSummaryEnd": ("accountSummaryEnd", [(0, "reqId")]),
+    "UpdateMktDepthL2": ("updateMktDepthL2", [(0, "reqId"), (1, "position"), (2, "marketMaker"), (3, "operation"),
+                                              (4, "side"), (5, "price"), (6, "size")]),
 }
 
 

@@ -468,6 +468,48 @@ def call_request(c, typ, v):
     elif typ == "ReqExecutions":
         from ibapi.execution import ExecutionFilter
         c.reqExecutions(v["reqId"], ib_object(ExecutionFilter, v["filter"]))
+    elif typ == "ReqAccountSummary":
+        c.reqAccountSummary(v["reqId"], v["group"], v["tags"])
+    elif typ == "CancelAccountSummary":
+        c.cancelAccountSummary(v["reqId"])
+    elif typ == "ReqPnL":
+        c.reqPnL(v["reqId"], v["account"], v["modelCode"])
+    elif typ == "CancelPnL":
+        c.cancelPnL(v["reqId"])
+    elif typ == "ReqPnLSingle":
+        c.reqPnLSingle(v["reqId"], v["account"], v["modelCode"], v["conId"])
+    elif typ == "CancelPnLSingle":
+        c.cancelPnLSingle(v["reqId"])
+    elif typ == "ReqSecDefOptParams":
+        c.reqSecDefOptParams(v["reqId"], v["underlyingSymbol"], v["futFopExchange"], v["underlyingSecType"],
+                             v["underlyingConId"])
+    elif typ == "ReqMatchingSymbols":
+        c.reqMatchingSymbols(v["reqId"], v["pattern"])
+    elif typ == "ReqHeadTimestamp":
+        con = contract_of(v["contract"])
+        con.includeExpired = v["includeExpired"]
+        c.reqHeadTimeStamp(v["reqId"], con, v["whatToShow"], int(v["rth"]), v["formatDate"])
+    elif typ == "CancelHeadTimestamp":
+        c.cancelHeadTimeStamp(v["reqId"])
+    elif typ == "ReqMarketRule":
+        c.reqMarketRule(v["marketRuleId"])
+    elif typ == "ReqMktDepth":
+        c.reqMktDepth(v["tickerId"], contract_of(v["contract"]), v["numRows"], v["smartDepth"], [])
+    elif typ == "CancelMktDepth":
+        c.cancelMktDepth(v["tickerId"], v["smartDepth"])
+    elif typ == "ReqHistoricalTicks":
+        con = contract_of(v["contract"])
+        con.includeExpired = v["includeExpired"]
+        c.reqHistoricalTicks(v["reqId"], con, v["start"], v["end"], v["numberOfTicks"], v["whatToShow"],
+                             int(v["rth"]), v["ignoreSize"], [])
+    elif typ == "ReqTickByTickData":
+        c.reqTickByTickData(v["reqId"], contract_of(v["contract"]), v["tickType"], v["numberOfTicks"], v["ignoreSize"])
+    elif typ == "CancelTickByTickData":
+        c.cancelTickByTickData(v["reqId"])
+    elif typ == "ReqFundamentalData":
+        c.reqFundamentalData(v["reqId"], contract_of(v["contract"]), v["reportType"], [])
+    elif typ == "CancelFundamentalData":
+        c.cancelFundamentalData(v["reqId"])
     else:
         raise ValueError("no EClient call known for bt4j's %s: add it to call_request in gen_vectors.py" % typ)
 
@@ -508,6 +550,23 @@ SERVER = {
     "PositionEnd": ("positionEnd", {}),
     "CompletedOrder": ("completedOrder", {"state": "orderState"}),
     "CompletedOrdersEnd": ("completedOrdersEnd", {}),
+    "AccountSummary": ("accountSummary", {}),
+    "AccountSummaryEnd": ("accountSummaryEnd", {}),
+    "PnL": ("pnl", {}),
+    "PnLSingle": ("pnlSingle", {}),
+    # IB's decoder hands expirations and strikes over as sets (no order to compare)
+    "SecDefOptParameter": ("securityDefinitionOptionParameter", {"expirations": None, "strikes": None}),
+    "SecDefOptParameterEnd": ("securityDefinitionOptionParameterEnd", {}),
+    "HeadTimestamp": ("headTimestamp", {}),
+    "SymbolSamples": ("symbolSamples", {}),
+    "MarketRule": ("marketRule", {}),
+    "UpdateMktDepthL2": ("updateMktDepthL2", {}),
+    "HistoricalTicks": ("historicalTicks", {}),
+    "HistoricalTicksBidAsk": ("historicalTicksBidAsk", {}),
+    "HistoricalTicksLast": ("historicalTicksLast", {}),
+    "TickByTickAllLast": ("tickByTickAllLast", {"mask": None}),
+    "TickByTickBidAsk": ("tickByTickBidAsk", {"mask": None}),
+    "TickByTickMidPoint": ("tickByTickMidPoint", {}),
 }
 
 # Attribute names inside IB's objects where they differ from bt4j's record components.
@@ -536,6 +595,9 @@ NOT_SENT = {
                      "details.lastTradeDate": 182},
     "ErrorMsg": {"advancedOrderRejectJson": 166},
     "OrderStatus": {"mktCapPrice": 131},
+    "PnL": {"unrealizedPnL": 129, "realizedPnL": 135},
+    "PnLSingle": {"unrealizedPnL": 129, "realizedPnL": 135},
+    "UpdateMktDepthL2": {"isSmartDepth": 146},
     "ExecDetails": {"execution.modelCode": 103, "execution.lastLiquidity": 136,
                     "execution.pendingPriceRevision": 178},
 }

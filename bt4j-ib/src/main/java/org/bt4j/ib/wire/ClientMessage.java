@@ -140,6 +140,10 @@ public sealed interface ClientMessage {
                     throw new WireFormatException("message " + id
                             + " of the legacy (pre-v100) protocol is not supported");
                 }
+                ClientMessage reference = readReferenceRequest(id, r, serverVersion);
+                if (reference != null) {
+                    return reference;
+                }
                 java.util.List<String> rest = new java.util.ArrayList<>();
                 while (r.hasMore()) {
                     rest.add(r.readString());
@@ -396,5 +400,274 @@ public sealed interface ClientMessage {
                 w.putString(f);
             }
         }
+    }
+
+    // ---------------------------------------------------------------- account, reference data, depth and ticks
+
+    /**
+     * Reads the requests of this block (framed versions only), or returns null for any other id.
+     * Each layout is IB's client's at 100..187.
+     */
+    private static ClientMessage readReferenceRequest(int id, FieldReader r, int v) {
+        switch (id) {
+            case ClientMsgId.REQ_ACCOUNT_SUMMARY: {
+                r.readInt();
+                int reqId = r.readInt();
+                String group = r.readString();
+                return new ReqAccountSummary(reqId, group, r.readString());
+            }
+            case ClientMsgId.CANCEL_ACCOUNT_SUMMARY: r.readInt(); return new CancelAccountSummary(r.readInt());
+            case ClientMsgId.REQ_PNL: {
+                int reqId = r.readInt();
+                String account = r.readString();
+                return new ReqPnL(reqId, account, r.readString());
+            }
+            case ClientMsgId.CANCEL_PNL: return new CancelPnL(r.readInt());
+            case ClientMsgId.REQ_PNL_SINGLE: {
+                int reqId = r.readInt();
+                String account = r.readString();
+                String model = r.readString();
+                return new ReqPnLSingle(reqId, account, model, r.readInt());
+            }
+            case ClientMsgId.CANCEL_PNL_SINGLE: return new CancelPnLSingle(r.readInt());
+            case ClientMsgId.REQ_SEC_DEF_OPT_PARAMS: {
+                int reqId = r.readInt();
+                String symbol = r.readString();
+                String futFopExchange = r.readString();
+                String secType = r.readString();
+                return new ReqSecDefOptParams(reqId, symbol, futFopExchange, secType, r.readInt());
+            }
+            case ClientMsgId.REQ_MATCHING_SYMBOLS: {
+                int reqId = r.readInt();
+                return new ReqMatchingSymbols(reqId, r.readString());
+            }
+            case ClientMsgId.REQ_HEAD_TIMESTAMP: {
+                int reqId = r.readInt();
+                Contract c = Contract.readBlock(r);
+                boolean includeExpired = r.readBool();
+                boolean rth = r.readBool();
+                String what = r.readString();
+                return new ReqHeadTimestamp(reqId, c, includeExpired, rth, what, r.readInt());
+            }
+            case ClientMsgId.CANCEL_HEAD_TIMESTAMP: return new CancelHeadTimestamp(r.readInt());
+            case ClientMsgId.REQ_MARKET_RULE: return new ReqMarketRule(r.readInt());
+            case ClientMsgId.REQ_MKT_DEPTH: {
+                r.readInt();
+                int tickerId = r.readInt();
+                Contract c = Contract.readBlock(r, v >= ServerVersion.MKT_DEPTH_PRIM_EXCHANGE);
+                int rows = r.readInt();
+                boolean smart = v >= ServerVersion.SMART_DEPTH && r.readBool();
+                r.skipOptional(1); // mktDepthOptions
+                return new ReqMktDepth(tickerId, c, rows, smart);
+            }
+            case ClientMsgId.CANCEL_MKT_DEPTH: {
+                r.readInt();
+                int tickerId = r.readInt();
+                return new CancelMktDepth(tickerId, v >= ServerVersion.SMART_DEPTH && r.hasMore() && r.readBool());
+            }
+            case ClientMsgId.REQ_HISTORICAL_TICKS: {
+                int reqId = r.readInt();
+                Contract c = Contract.readBlock(r);
+                boolean includeExpired = r.readBool();
+                String start = r.readString();
+                String end = r.readString();
+                int n = r.readInt();
+                String what = r.readString();
+                boolean rth = r.readBool();
+                boolean ignoreSize = r.readBool();
+                r.skipOptional(1); // miscOptions
+                return new ReqHistoricalTicks(reqId, c, includeExpired, start, end, n, what, rth, ignoreSize);
+            }
+            case ClientMsgId.REQ_TICK_BY_TICK_DATA: {
+                int reqId = r.readInt();
+                Contract c = Contract.readBlock(r);
+                String type = r.readString();
+                boolean sized = v >= ServerVersion.TICK_BY_TICK_IGNORE_SIZE;
+                int n = sized ? r.readInt() : 0;
+                return new ReqTickByTickData(reqId, c, type, n, sized && r.readBool());
+            }
+            case ClientMsgId.CANCEL_TICK_BY_TICK_DATA: return new CancelTickByTickData(r.readInt());
+            case ClientMsgId.REQ_FUNDAMENTAL_DATA: {
+                r.readInt();
+                int reqId = r.readInt();
+                Contract c = new Contract(r.readInt(), r.readString(), r.readString(), "", 0, "", "", r.readString(),
+                        r.readString(), r.readString(), r.readString(), "", "", "");
+                String report = r.readString();
+                r.skipOptional(2); // tag-value count and options
+                return new ReqFundamentalData(reqId, c, report);
+            }
+            case ClientMsgId.CANCEL_FUNDAMENTAL_DATA: r.readInt(); return new CancelFundamentalData(r.readInt());
+            default: return null;
+        }
+    }
+
+    /** reqAccountSummary {@code 62|1|reqId|group|tags}: the tags' values per account, then accountSummaryEnd. */
+    record ReqAccountSummary(int reqId, String group, String tags) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.REQ_ACCOUNT_SUMMARY; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(1).putInt(reqId).putString(group).putString(tags);
+        }
+    }
+
+    /** cancelAccountSummary {@code 63|1|reqId}. */
+    record CancelAccountSummary(int reqId) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.CANCEL_ACCOUNT_SUMMARY; }
+        @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(1).putInt(reqId); }
+    }
+
+    /** reqPnL {@code 92|reqId|account|modelCode} (no version): the account's daily, unrealized, realized PnL. */
+    record ReqPnL(int reqId, String account, String modelCode) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.REQ_PNL; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putString(account).putString(modelCode);
+        }
+    }
+
+    /** cancelPnL {@code 93|reqId}. */
+    record CancelPnL(int reqId) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.CANCEL_PNL; }
+        @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(reqId); }
+    }
+
+    /** reqPnLSingle {@code 94|reqId|account|modelCode|conId}: one position's PnL. */
+    record ReqPnLSingle(int reqId, String account, String modelCode, int conId) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.REQ_PNL_SINGLE; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putString(account).putString(modelCode).putInt(conId);
+        }
+    }
+
+    /** cancelPnLSingle {@code 95|reqId}. */
+    record CancelPnLSingle(int reqId) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.CANCEL_PNL_SINGLE; }
+        @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(reqId); }
+    }
+
+    /** reqSecDefOptParams {@code 78|reqId|underlyingSymbol|futFopExchange|underlyingSecType|underlyingConId}. */
+    record ReqSecDefOptParams(int reqId, String underlyingSymbol, String futFopExchange, String underlyingSecType,
+                              int underlyingConId) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.REQ_SEC_DEF_OPT_PARAMS; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putString(underlyingSymbol).putString(futFopExchange)
+                    .putString(underlyingSecType).putInt(underlyingConId);
+        }
+    }
+
+    /** reqMatchingSymbols {@code 81|reqId|pattern}. */
+    record ReqMatchingSymbols(int reqId, String pattern) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.REQ_MATCHING_SYMBOLS; }
+        @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(reqId).putString(pattern); }
+    }
+
+    /** reqHeadTimeStamp {@code 87|reqId|contract(12)|includeExpired|useRTH|whatToShow|formatDate}. */
+    record ReqHeadTimestamp(int reqId, Contract contract, boolean includeExpired, boolean rth, String whatToShow,
+                            int formatDate) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.REQ_HEAD_TIMESTAMP; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId);
+            contract.writeBlock(w);
+            w.putBool(includeExpired).putBool(rth).putString(whatToShow).putInt(formatDate);
+        }
+    }
+
+    /** cancelHeadTimeStamp {@code 90|reqId}. */
+    record CancelHeadTimestamp(int reqId) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.CANCEL_HEAD_TIMESTAMP; }
+        @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(reqId); }
+    }
+
+    /** reqMarketRule {@code 91|marketRuleId}: the price increments of a rule listed in contract details. */
+    record ReqMarketRule(int marketRuleId) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.REQ_MARKET_RULE; }
+        @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(marketRuleId); }
+    }
+
+    /**
+     * reqMktDepth {@code 10|5|tickerId|contract(12, no primaryExchange below 149)|numRows|isSmartDepth(146)|options}.
+     */
+    record ReqMktDepth(int tickerId, Contract contract, int numRows, boolean smartDepth) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.REQ_MKT_DEPTH; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(5).putInt(tickerId).putInt(contract.conId()).putString(contract.symbol())
+                    .putString(contract.secType()).putString(contract.lastTradeDateOrContractMonth())
+                    .putRequestDouble(contract.strike()).putString(contract.right()).putString(contract.multiplier())
+                    .putString(contract.exchange());
+            if (v >= ServerVersion.MKT_DEPTH_PRIM_EXCHANGE) {
+                w.putString(contract.primaryExchange());
+            }
+            w.putString(contract.currency()).putString(contract.localSymbol()).putString(contract.tradingClass())
+                    .putInt(numRows);
+            if (v >= ServerVersion.SMART_DEPTH) {
+                w.putBool(smartDepth);
+            }
+            w.putEmpty();
+        }
+    }
+
+    /** cancelMktDepth {@code 11|1|tickerId|isSmartDepth(146)}. */
+    record CancelMktDepth(int tickerId, boolean smartDepth) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.CANCEL_MKT_DEPTH; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(1).putInt(tickerId);
+            if (v >= ServerVersion.SMART_DEPTH) {
+                w.putBool(smartDepth);
+            }
+        }
+    }
+
+    /**
+     * reqHistoricalTicks {@code 96|reqId|contract(12)|includeExpired|start|end|numberOfTicks|whatToShow|useRth|
+     * ignoreSize|miscOptions}.
+     */
+    record ReqHistoricalTicks(int reqId, Contract contract, boolean includeExpired, String start, String end,
+                              int numberOfTicks, String whatToShow, boolean rth, boolean ignoreSize)
+            implements ClientMessage {
+        @Override public int id() { return ClientMsgId.REQ_HISTORICAL_TICKS; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId);
+            contract.writeBlock(w);
+            w.putBool(includeExpired).putString(start).putString(end).putInt(numberOfTicks).putString(whatToShow)
+                    .putBool(rth).putBool(ignoreSize).putEmpty();
+        }
+    }
+
+    /** reqTickByTickData {@code 97|reqId|contract(12)|tickType|numberOfTicks(140)|ignoreSize(140)}. */
+    record ReqTickByTickData(int reqId, Contract contract, String tickType, int numberOfTicks, boolean ignoreSize)
+            implements ClientMessage {
+        @Override public int id() { return ClientMsgId.REQ_TICK_BY_TICK_DATA; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId);
+            contract.writeBlock(w);
+            w.putString(tickType);
+            if (v >= ServerVersion.TICK_BY_TICK_IGNORE_SIZE) {
+                w.putInt(numberOfTicks).putBool(ignoreSize);
+            }
+        }
+    }
+
+    /** cancelTickByTickData {@code 98|reqId}. */
+    record CancelTickByTickData(int reqId) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.CANCEL_TICK_BY_TICK_DATA; }
+        @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(reqId); }
+    }
+
+    /**
+     * reqFundamentalData {@code 52|2|reqId|conId|symbol|secType|exchange|primaryExchange|currency|localSymbol|
+     * reportType|tagValueCount|options}.
+     */
+    record ReqFundamentalData(int reqId, Contract contract, String reportType) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.REQ_FUNDAMENTAL_DATA; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(2).putInt(reqId).putInt(contract.conId()).putString(contract.symbol())
+                    .putString(contract.secType()).putString(contract.exchange()).putString(contract.primaryExchange())
+                    .putString(contract.currency()).putString(contract.localSymbol()).putString(reportType)
+                    .putInt(0).putEmpty();
+        }
+    }
+
+    /** cancelFundamentalData {@code 53|1|reqId}. */
+    record CancelFundamentalData(int reqId) implements ClientMessage {
+        @Override public int id() { return ClientMsgId.CANCEL_FUNDAMENTAL_DATA; }
+        @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(1).putInt(reqId); }
     }
 }

@@ -58,6 +58,43 @@ public final class ClientMsgId {
     /** req completed orders. */
     public static final int REQ_COMPLETED_ORDERS = 99;
 
+    /** req market depth. */
+    public static final int REQ_MKT_DEPTH = 10;
+    /** cancel market depth. */
+    public static final int CANCEL_MKT_DEPTH = 11;
+    /** req fundamental data. */
+    public static final int REQ_FUNDAMENTAL_DATA = 52;
+    /** cancel fundamental data. */
+    public static final int CANCEL_FUNDAMENTAL_DATA = 53;
+    /** req account summary. */
+    public static final int REQ_ACCOUNT_SUMMARY = 62;
+    /** cancel account summary. */
+    public static final int CANCEL_ACCOUNT_SUMMARY = 63;
+    /** req option chain parameters. */
+    public static final int REQ_SEC_DEF_OPT_PARAMS = 78;
+    /** req matching symbols. */
+    public static final int REQ_MATCHING_SYMBOLS = 81;
+    /** req head time stamp. */
+    public static final int REQ_HEAD_TIMESTAMP = 87;
+    /** cancel head time stamp. */
+    public static final int CANCEL_HEAD_TIMESTAMP = 90;
+    /** req market rule. */
+    public static final int REQ_MARKET_RULE = 91;
+    /** req PnL. */
+    public static final int REQ_PNL = 92;
+    /** cancel PnL. */
+    public static final int CANCEL_PNL = 93;
+    /** req PnL of one position. */
+    public static final int REQ_PNL_SINGLE = 94;
+    /** cancel PnL single. */
+    public static final int CANCEL_PNL_SINGLE = 95;
+    /** req historical ticks. */
+    public static final int REQ_HISTORICAL_TICKS = 96;
+    /** req tick-by-tick data. */
+    public static final int REQ_TICK_BY_TICK_DATA = 97;
+    /** cancel tick-by-tick data. */
+    public static final int CANCEL_TICK_BY_TICK_DATA = 98;
+
     private ClientMsgId() {
     }
 
@@ -89,6 +126,24 @@ public final class ClientMsgId {
             case REQ_ACCOUNT_UPDATES_MULTI: return "REQ_ACCOUNT_UPDATES_MULTI";
             case CANCEL_ACCOUNT_UPDATES_MULTI: return "CANCEL_ACCOUNT_UPDATES_MULTI";
             case REQ_COMPLETED_ORDERS: return "REQ_COMPLETED_ORDERS";
+            case REQ_MKT_DEPTH: return "REQ_MKT_DEPTH";
+            case CANCEL_MKT_DEPTH: return "CANCEL_MKT_DEPTH";
+            case REQ_FUNDAMENTAL_DATA: return "REQ_FUNDAMENTAL_DATA";
+            case CANCEL_FUNDAMENTAL_DATA: return "CANCEL_FUNDAMENTAL_DATA";
+            case REQ_ACCOUNT_SUMMARY: return "REQ_ACCOUNT_SUMMARY";
+            case CANCEL_ACCOUNT_SUMMARY: return "CANCEL_ACCOUNT_SUMMARY";
+            case REQ_SEC_DEF_OPT_PARAMS: return "REQ_SEC_DEF_OPT_PARAMS";
+            case REQ_MATCHING_SYMBOLS: return "REQ_MATCHING_SYMBOLS";
+            case REQ_HEAD_TIMESTAMP: return "REQ_HEAD_TIMESTAMP";
+            case CANCEL_HEAD_TIMESTAMP: return "CANCEL_HEAD_TIMESTAMP";
+            case REQ_MARKET_RULE: return "REQ_MARKET_RULE";
+            case REQ_PNL: return "REQ_PNL";
+            case CANCEL_PNL: return "CANCEL_PNL";
+            case REQ_PNL_SINGLE: return "REQ_PNL_SINGLE";
+            case CANCEL_PNL_SINGLE: return "CANCEL_PNL_SINGLE";
+            case REQ_HISTORICAL_TICKS: return "REQ_HISTORICAL_TICKS";
+            case REQ_TICK_BY_TICK_DATA: return "REQ_TICK_BY_TICK_DATA";
+            case CANCEL_TICK_BY_TICK_DATA: return "CANCEL_TICK_BY_TICK_DATA";
             default: return "MSG_" + id;
         }
     }

@@ -218,6 +218,10 @@ public sealed interface ServerMessage {
             case ServerMsgId.COMPLETED_ORDER: return OrderCodec.readCompletedOrder(r, serverVersion);
             case ServerMsgId.COMPLETED_ORDERS_END: return new CompletedOrdersEnd();
             default: {
+                ServerMessage reference = readReferenceMessage(id, r, serverVersion);
+                if (reference != null) {
+                    return reference;
+                }
                 List<String> rest = new ArrayList<>();
                 while (r.hasMore()) {
                     rest.add(r.readString());
@@ -586,6 +590,387 @@ public sealed interface ServerMessage {
             for (String f : fields) {
                 w.putString(f);
             }
+        }
+    }
+
+    // ---------------------------------------------------------------- account, reference data, depth and ticks
+
+    /** Reads the messages of this block, or returns null for any other id. */
+    private static ServerMessage readReferenceMessage(int id, FieldReader r, int v) {
+        switch (id) {
+            case ServerMsgId.ACCOUNT_SUMMARY: {
+                r.readInt();
+                return new AccountSummary(r.readInt(), r.readString(), r.readString(), r.readString(), r.readString());
+            }
+            case ServerMsgId.ACCOUNT_SUMMARY_END: r.readInt(); return new AccountSummaryEnd(r.readInt());
+            case ServerMsgId.PNL: {
+                int reqId = r.readInt();
+                double daily = r.readDouble();
+                double unrealized = v >= ServerVersion.UNREALIZED_PNL ? r.readDouble() : Wire.UNSET_DOUBLE;
+                return new PnL(reqId, daily, unrealized, v >= ServerVersion.REALIZED_PNL ? r.readDouble() : Wire.UNSET_DOUBLE);
+            }
+            case ServerMsgId.PNL_SINGLE: {
+                int reqId = r.readInt();
+                double pos = r.readDecimal();
+                double daily = r.readDouble();
+                double unrealized = v >= ServerVersion.UNREALIZED_PNL ? r.readDouble() : Wire.UNSET_DOUBLE;
+                double realized = v >= ServerVersion.REALIZED_PNL ? r.readDouble() : Wire.UNSET_DOUBLE;
+                return new PnLSingle(reqId, pos, daily, unrealized, realized, r.readDouble());
+            }
+            case ServerMsgId.SECURITY_DEFINITION_OPTION_PARAMETER: {
+                int reqId = r.readInt();
+                String exchange = r.readString();
+                int underConId = r.readInt();
+                String tradingClass = r.readString();
+                String multiplier = r.readString();
+                List<String> expirations = new ArrayList<>();
+                for (int n = r.readInt(); n > 0; n--) {
+                    expirations.add(r.readString());
+                }
+                List<Double> strikes = new ArrayList<>();
+                for (int n = r.readInt(); n > 0; n--) {
+                    strikes.add(r.readDouble());
+                }
+                return new SecDefOptParameter(reqId, exchange, underConId, tradingClass, multiplier, expirations, strikes);
+            }
+            case ServerMsgId.SECURITY_DEFINITION_OPTION_PARAMETER_END: return new SecDefOptParameterEnd(r.readInt());
+            case ServerMsgId.HEAD_TIMESTAMP: return new HeadTimestamp(r.readInt(), r.readString());
+            case ServerMsgId.SYMBOL_SAMPLES: {
+                int reqId = r.readInt();
+                List<ContractDescription> found = new ArrayList<>();
+                for (int n = r.readInt(); n > 0; n--) {
+                    int conId = r.readInt();
+                    String symbol = r.readString();
+                    String secType = r.readString();
+                    String primary = r.readString();
+                    String currency = r.readString();
+                    List<String> derivatives = new ArrayList<>();
+                    for (int k = r.readInt(); k > 0; k--) {
+                        derivatives.add(r.readString());
+                    }
+                    String description = "";
+                    if (v >= ServerVersion.BOND_ISSUERID) {
+                        description = r.readString();
+                        r.readString(); // issuerId
+                    }
+                    found.add(new ContractDescription(conId, symbol, secType, primary, currency, derivatives, description));
+                }
+                return new SymbolSamples(reqId, found);
+            }
+            case ServerMsgId.MARKET_RULE: {
+                int ruleId = r.readInt();
+                List<PriceIncrement> steps = new ArrayList<>();
+                for (int n = r.readInt(); n > 0; n--) {
+                    steps.add(new PriceIncrement(r.readDouble(), r.readDouble()));
+                }
+                return new MarketRule(ruleId, steps);
+            }
+            case ServerMsgId.MARKET_DEPTH_L2: {
+                r.readInt();
+                int reqId = r.readInt();
+                int position = r.readInt();
+                String maker = r.readString();
+                int operation = r.readInt();
+                int side = r.readInt();
+                double price = r.readDouble();
+                double size = r.readDecimal();
+                return new UpdateMktDepthL2(reqId, position, maker, operation, side, price, size,
+                        v >= ServerVersion.SMART_DEPTH && r.readBool());
+            }
+            case ServerMsgId.HISTORICAL_TICKS: {
+                int reqId = r.readInt();
+                List<HistoricalTick> ticks = new ArrayList<>();
+                for (int n = r.readInt(); n > 0; n--) {
+                    long time = r.readLong();
+                    r.readString();
+                    ticks.add(new HistoricalTick(time, r.readDouble(), r.readDecimal()));
+                }
+                return new HistoricalTicks(reqId, ticks, r.readBool());
+            }
+            case ServerMsgId.HISTORICAL_TICKS_BID_ASK: {
+                int reqId = r.readInt();
+                List<HistoricalTickBidAsk> ticks = new ArrayList<>();
+                for (int n = r.readInt(); n > 0; n--) {
+                    ticks.add(new HistoricalTickBidAsk(r.readLong(), r.readInt(), r.readDouble(), r.readDouble(),
+                            r.readDecimal(), r.readDecimal()));
+                }
+                return new HistoricalTicksBidAsk(reqId, ticks, r.readBool());
+            }
+            case ServerMsgId.HISTORICAL_TICKS_LAST: {
+                int reqId = r.readInt();
+                List<HistoricalTickLast> ticks = new ArrayList<>();
+                for (int n = r.readInt(); n > 0; n--) {
+                    ticks.add(new HistoricalTickLast(r.readLong(), r.readInt(), r.readDouble(), r.readDecimal(),
+                            r.readString(), r.readString()));
+                }
+                return new HistoricalTicksLast(reqId, ticks, r.readBool());
+            }
+            case ServerMsgId.TICK_BY_TICK: {
+                int reqId = r.readInt();
+                int type = r.readInt();
+                long time = r.readLong();
+                if (type == 3) {
+                    return new TickByTickBidAsk(reqId, time, r.readDouble(), r.readDouble(), r.readDecimal(),
+                            r.readDecimal(), r.readInt());
+                }
+                if (type == 4) {
+                    return new TickByTickMidPoint(reqId, time, r.readDouble());
+                }
+                return new TickByTickAllLast(reqId, type, time, r.readDouble(), r.readDecimal(), r.readInt(),
+                        r.readString(), r.readString());
+            }
+            default: return null;
+        }
+    }
+
+    /** accountSummary {@code 63|1|reqId|account|tag|value|currency}. */
+    record AccountSummary(int reqId, String account, String tag, String value, String currency)
+            implements ServerMessage {
+        @Override public int id() { return ServerMsgId.ACCOUNT_SUMMARY; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(1).putInt(reqId).putString(account).putString(tag).putString(value).putString(currency);
+        }
+    }
+
+    /** accountSummaryEnd {@code 64|1|reqId}. */
+    record AccountSummaryEnd(int reqId) implements ServerMessage {
+        @Override public int id() { return ServerMsgId.ACCOUNT_SUMMARY_END; }
+        @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(1).putInt(reqId); }
+    }
+
+    /** pnl {@code 94|reqId|dailyPnL|unrealizedPnL(129)|realizedPnL(135)}. */
+    record PnL(int reqId, double dailyPnL, double unrealizedPnL, double realizedPnL) implements ServerMessage {
+        @Override public int id() { return ServerMsgId.PNL; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putDouble(dailyPnL);
+            if (v >= ServerVersion.UNREALIZED_PNL) {
+                w.putDouble(unrealizedPnL);
+            }
+            if (v >= ServerVersion.REALIZED_PNL) {
+                w.putDouble(realizedPnL);
+            }
+        }
+    }
+
+    /** pnlSingle {@code 95|reqId|pos|dailyPnL|unrealizedPnL(129)|realizedPnL(135)|value}. */
+    record PnLSingle(int reqId, double pos, double dailyPnL, double unrealizedPnL, double realizedPnL, double value)
+            implements ServerMessage {
+        @Override public int id() { return ServerMsgId.PNL_SINGLE; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putDecimal(pos).putDouble(dailyPnL);
+            if (v >= ServerVersion.UNREALIZED_PNL) {
+                w.putDouble(unrealizedPnL);
+            }
+            if (v >= ServerVersion.REALIZED_PNL) {
+                w.putDouble(realizedPnL);
+            }
+            w.putDouble(value);
+        }
+    }
+
+    /**
+     * securityDefinitionOptionParameter {@code 75|reqId|exchange|underlyingConId|tradingClass|multiplier|
+     * n|expirations…|m|strikes…} (no version).
+     */
+    record SecDefOptParameter(int reqId, String exchange, int underlyingConId, String tradingClass, String multiplier,
+                              List<String> expirations, List<Double> strikes) implements ServerMessage {
+        /** Copies the lists. */
+        public SecDefOptParameter {
+            expirations = List.copyOf(expirations);
+            strikes = List.copyOf(strikes);
+        }
+
+        @Override public int id() { return ServerMsgId.SECURITY_DEFINITION_OPTION_PARAMETER; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putString(exchange).putInt(underlyingConId).putString(tradingClass)
+                    .putString(multiplier).putInt(expirations.size());
+            for (String e : expirations) {
+                w.putString(e);
+            }
+            w.putInt(strikes.size());
+            for (double k : strikes) {
+                w.putDouble(k);
+            }
+        }
+    }
+
+    /** securityDefinitionOptionParameterEnd {@code 76|reqId}. */
+    record SecDefOptParameterEnd(int reqId) implements ServerMessage {
+        @Override public int id() { return ServerMsgId.SECURITY_DEFINITION_OPTION_PARAMETER_END; }
+        @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(reqId); }
+    }
+
+    /** headTimestamp {@code 88|reqId|headTimestamp}. */
+    record HeadTimestamp(int reqId, String headTimestamp) implements ServerMessage {
+        @Override public int id() { return ServerMsgId.HEAD_TIMESTAMP; }
+        @Override public void write(FieldWriter w, int v) { w.putInt(id()).putInt(reqId).putString(headTimestamp); }
+    }
+
+    /**
+     * One contract of a matching-symbols answer.
+     *
+     * @param derivativeSecTypes the security types listed on it (OPT, FUT, WAR, …)
+     */
+    record ContractDescription(int conId, String symbol, String secType, String primaryExchange, String currency,
+                               List<String> derivativeSecTypes, String description) {
+        /** Copies the list. */
+        public ContractDescription {
+            derivativeSecTypes = List.copyOf(derivativeSecTypes);
+        }
+    }
+
+    /**
+     * symbolSamples {@code 79|reqId|n|{conId|symbol|secType|primaryExchange|currency|k|derivSecTypes…|
+     * description(176)|issuerId(176)}}.
+     */
+    record SymbolSamples(int reqId, List<ContractDescription> contractDescriptions) implements ServerMessage {
+        /** Copies the list. */
+        public SymbolSamples {
+            contractDescriptions = List.copyOf(contractDescriptions);
+        }
+
+        @Override public int id() { return ServerMsgId.SYMBOL_SAMPLES; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putInt(contractDescriptions.size());
+            for (ContractDescription c : contractDescriptions) {
+                w.putInt(c.conId()).putString(c.symbol()).putString(c.secType()).putString(c.primaryExchange())
+                        .putString(c.currency()).putInt(c.derivativeSecTypes().size());
+                for (String d : c.derivativeSecTypes()) {
+                    w.putString(d);
+                }
+                if (v >= ServerVersion.BOND_ISSUERID) {
+                    w.putString(c.description()).putEmpty();
+                }
+            }
+        }
+    }
+
+    /** From {@code lowEdge} on, prices step by {@code increment}. */
+    record PriceIncrement(double lowEdge, double increment) {
+    }
+
+    /** marketRule {@code 93|marketRuleId|n|{lowEdge|increment}}. */
+    record MarketRule(int marketRuleId, List<PriceIncrement> priceIncrements) implements ServerMessage {
+        /** Copies the list. */
+        public MarketRule {
+            priceIncrements = List.copyOf(priceIncrements);
+        }
+
+        @Override public int id() { return ServerMsgId.MARKET_RULE; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(marketRuleId).putInt(priceIncrements.size());
+            for (PriceIncrement e : priceIncrements) {
+                w.putDouble(e.lowEdge()).putDouble(e.increment());
+            }
+        }
+    }
+
+    /**
+     * updateMktDepthL2 {@code 13|1|reqId|position|marketMaker|operation|side|price|size|isSmartDepth(146)};
+     * operation 0 insert, 1 update, 2 delete; side 0 ask, 1 bid.
+     */
+    record UpdateMktDepthL2(int reqId, int position, String marketMaker, int operation, int side, double price,
+                            double size, boolean isSmartDepth) implements ServerMessage {
+        @Override public int id() { return ServerMsgId.MARKET_DEPTH_L2; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(1).putInt(reqId).putInt(position).putString(marketMaker).putInt(operation)
+                    .putInt(side).putDouble(price).putSize(size, sizes(v));
+            if (v >= ServerVersion.SMART_DEPTH) {
+                w.putBool(isSmartDepth);
+            }
+        }
+    }
+
+    /** A midpoint tick of historicalTicks: {@code time||price|size}. */
+    record HistoricalTick(long time, double price, double size) {
+    }
+
+    /** A tick of historicalTicksBidAsk: {@code time|mask|priceBid|priceAsk|sizeBid|sizeAsk}. */
+    record HistoricalTickBidAsk(long time, int mask, double priceBid, double priceAsk, double sizeBid, double sizeAsk) {
+    }
+
+    /** A tick of historicalTicksLast: {@code time|mask|price|size|exchange|specialConditions}. */
+    record HistoricalTickLast(long time, int mask, double price, double size, String exchange, String specialConditions) {
+    }
+
+    /** historicalTicks {@code 96|reqId|n|ticks|done} (MIDPOINT). */
+    record HistoricalTicks(int reqId, List<HistoricalTick> ticks, boolean done) implements ServerMessage {
+        /** Copies the list. */
+        public HistoricalTicks {
+            ticks = List.copyOf(ticks);
+        }
+
+        @Override public int id() { return ServerMsgId.HISTORICAL_TICKS; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putInt(ticks.size());
+            for (HistoricalTick t : ticks) {
+                w.putLong(t.time()).putEmpty().putDouble(t.price()).putDecimal(t.size());
+            }
+            w.putBool(done);
+        }
+    }
+
+    /** historicalTicksBidAsk {@code 97|reqId|n|ticks|done}. */
+    record HistoricalTicksBidAsk(int reqId, List<HistoricalTickBidAsk> ticks, boolean done) implements ServerMessage {
+        /** Copies the list. */
+        public HistoricalTicksBidAsk {
+            ticks = List.copyOf(ticks);
+        }
+
+        @Override public int id() { return ServerMsgId.HISTORICAL_TICKS_BID_ASK; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putInt(ticks.size());
+            for (HistoricalTickBidAsk t : ticks) {
+                w.putLong(t.time()).putInt(t.mask()).putDouble(t.priceBid()).putDouble(t.priceAsk())
+                        .putDecimal(t.sizeBid()).putDecimal(t.sizeAsk());
+            }
+            w.putBool(done);
+        }
+    }
+
+    /** historicalTicksLast {@code 98|reqId|n|ticks|done} (TRADES). */
+    record HistoricalTicksLast(int reqId, List<HistoricalTickLast> ticks, boolean done) implements ServerMessage {
+        /** Copies the list. */
+        public HistoricalTicksLast {
+            ticks = List.copyOf(ticks);
+        }
+
+        @Override public int id() { return ServerMsgId.HISTORICAL_TICKS_LAST; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putInt(ticks.size());
+            for (HistoricalTickLast t : ticks) {
+                w.putLong(t.time()).putInt(t.mask()).putDouble(t.price()).putDecimal(t.size()).putString(t.exchange())
+                        .putString(t.specialConditions());
+            }
+            w.putBool(done);
+        }
+    }
+
+    /** tickByTick of a trade {@code 99|reqId|1 (Last) or 2 (AllLast)|time|price|size|mask|exchange|specialConditions}. */
+    record TickByTickAllLast(int reqId, int tickType, long time, double price, double size, int mask, String exchange,
+                             String specialConditions) implements ServerMessage {
+        @Override public int id() { return ServerMsgId.TICK_BY_TICK; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putInt(tickType).putLong(time).putDouble(price).putDecimal(size).putInt(mask)
+                    .putString(exchange).putString(specialConditions);
+        }
+    }
+
+    /** tickByTick of a quote {@code 99|reqId|3|time|bidPrice|askPrice|bidSize|askSize|mask}. */
+    record TickByTickBidAsk(int reqId, long time, double bidPrice, double askPrice, double bidSize, double askSize,
+                            int mask) implements ServerMessage {
+        @Override public int id() { return ServerMsgId.TICK_BY_TICK; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putInt(3).putLong(time).putDouble(bidPrice).putDouble(askPrice)
+                    .putDecimal(bidSize).putDecimal(askSize).putInt(mask);
+        }
+    }
+
+    /** tickByTick of the midpoint {@code 99|reqId|4|time|midPoint}. */
+    record TickByTickMidPoint(int reqId, long time, double midPoint) implements ServerMessage {
+        @Override public int id() { return ServerMsgId.TICK_BY_TICK; }
+        @Override public void write(FieldWriter w, int v) {
+            w.putInt(id()).putInt(reqId).putInt(4).putLong(time).putDouble(midPoint);
         }
     }
 }

@@ -78,6 +78,39 @@ public final class ServerMsgId {
     /** completed orders end. */
     public static final int COMPLETED_ORDERS_END = 102;
 
+    /** market depth (one row). */
+    public static final int MARKET_DEPTH = 12;
+    /** market depth with the market maker. */
+    public static final int MARKET_DEPTH_L2 = 13;
+    /** fundamental data. */
+    public static final int FUNDAMENTAL_DATA = 51;
+    /** account summary. */
+    public static final int ACCOUNT_SUMMARY = 63;
+    /** account summary end. */
+    public static final int ACCOUNT_SUMMARY_END = 64;
+    /** option chain parameters. */
+    public static final int SECURITY_DEFINITION_OPTION_PARAMETER = 75;
+    /** option chain parameters end. */
+    public static final int SECURITY_DEFINITION_OPTION_PARAMETER_END = 76;
+    /** matching symbols. */
+    public static final int SYMBOL_SAMPLES = 79;
+    /** head time stamp. */
+    public static final int HEAD_TIMESTAMP = 88;
+    /** market rule. */
+    public static final int MARKET_RULE = 93;
+    /** PnL. */
+    public static final int PNL = 94;
+    /** PnL of one position. */
+    public static final int PNL_SINGLE = 95;
+    /** historical midpoint ticks. */
+    public static final int HISTORICAL_TICKS = 96;
+    /** historical bid/ask ticks. */
+    public static final int HISTORICAL_TICKS_BID_ASK = 97;
+    /** historical trade ticks. */
+    public static final int HISTORICAL_TICKS_LAST = 98;
+    /** tick-by-tick. */
+    public static final int TICK_BY_TICK = 99;
+
     private ServerMsgId() {
     }
 
@@ -116,6 +149,22 @@ public final class ServerMsgId {
             case HISTORICAL_DATA_UPDATE: return "HISTORICAL_DATA_UPDATE";
             case COMPLETED_ORDER: return "COMPLETED_ORDER";
             case COMPLETED_ORDERS_END: return "COMPLETED_ORDERS_END";
+            case MARKET_DEPTH: return "MARKET_DEPTH";
+            case MARKET_DEPTH_L2: return "MARKET_DEPTH_L2";
+            case FUNDAMENTAL_DATA: return "FUNDAMENTAL_DATA";
+            case ACCOUNT_SUMMARY: return "ACCOUNT_SUMMARY";
+            case ACCOUNT_SUMMARY_END: return "ACCOUNT_SUMMARY_END";
+            case SECURITY_DEFINITION_OPTION_PARAMETER: return "SECURITY_DEFINITION_OPTION_PARAMETER";
+            case SECURITY_DEFINITION_OPTION_PARAMETER_END: return "SECURITY_DEFINITION_OPTION_PARAMETER_END";
+            case SYMBOL_SAMPLES: return "SYMBOL_SAMPLES";
+            case HEAD_TIMESTAMP: return "HEAD_TIMESTAMP";
+            case MARKET_RULE: return "MARKET_RULE";
+            case PNL: return "PNL";
+            case PNL_SINGLE: return "PNL_SINGLE";
+            case HISTORICAL_TICKS: return "HISTORICAL_TICKS";
+            case HISTORICAL_TICKS_BID_ASK: return "HISTORICAL_TICKS_BID_ASK";
+            case HISTORICAL_TICKS_LAST: return "HISTORICAL_TICKS_LAST";
+            case TICK_BY_TICK: return "TICK_BY_TICK";
             default: return "MSG_" + id;
         }
     }

@@ -147,6 +147,45 @@ final class CodecSamples {
                 new ServerMessage.Position("DU1234567", ES, 2.5, 4801.125)));
         s.add(new Sample("positionEnd", 100, new ServerMessage.PositionEnd()));
         s.add(new Sample("completedOrdersEnd", ServerVersion.COMPLETED_ORDERS, new ServerMessage.CompletedOrdersEnd()));
+        s.add(new Sample("accountSummary", 100, new ServerMessage.AccountSummary(9006, "DU1234567", "NetLiquidation",
+                "1000000.00", "USD")));
+        s.add(new Sample("accountSummary/noCurrency", 100, new ServerMessage.AccountSummary(9006, "DU1234567",
+                "AccountType", "INDIVIDUAL", "")));
+        s.add(new Sample("accountSummaryEnd", 100, new ServerMessage.AccountSummaryEnd(9006)));
+        s.add(new Sample("pnl", ServerVersion.PNL, new ServerMessage.PnL(9007, 1250.5, 1000.25, 250.25)));
+        s.add(new Sample("pnlSingle", ServerVersion.PNL, new ServerMessage.PnLSingle(9008, 3200, 412.0, 400.0, 12.0,
+                593600.0)));
+        s.add(new Sample("securityDefinitionOptionParameter", ServerVersion.SEC_DEF_OPT_PARAMS_REQ,
+                new ServerMessage.SecDefOptParameter(9009, "SMART", 265598, "AAPL", "100",
+                        List.of("20240119", "20240216"), List.of(180.0, 185.0, 190.0))));
+        s.add(new Sample("securityDefinitionOptionParameterEnd", ServerVersion.SEC_DEF_OPT_PARAMS_REQ,
+                new ServerMessage.SecDefOptParameterEnd(9009)));
+        s.add(new Sample("headTimestamp", ServerVersion.REQ_HEAD_TIMESTAMP,
+                new ServerMessage.HeadTimestamp(9010, "20040102-14:30:00")));
+        s.add(new Sample("symbolSamples", ServerVersion.REQ_MATCHING_SYMBOLS, new ServerMessage.SymbolSamples(9011,
+                List.of(new ServerMessage.ContractDescription(265598, "AAPL", "STK", "NASDAQ", "USD", List.of("OPT", "WAR"),
+                        "APPLE INC"), new ServerMessage.ContractDescription(416904, "SPX", "IND", "CBOE", "USD", List.of(),
+                        "S&P 500 Stock Index")))));
+        s.add(new Sample("marketRule", ServerVersion.MARKET_RULES, new ServerMessage.MarketRule(32, List.of(
+                new ServerMessage.PriceIncrement(0, 0.01), new ServerMessage.PriceIncrement(3, 0.05)))));
+        s.add(new Sample("updateMktDepthL2", 100, new ServerMessage.UpdateMktDepthL2(9012, 0, "NASDAQ", 0, 1, 185.49,
+                300, false)));
+        s.add(new Sample("updateMktDepthL2/smart", ServerVersion.SMART_DEPTH, new ServerMessage.UpdateMktDepthL2(9012, 2,
+                "ARCA", 1, 0, 185.53, 1200, true)));
+        s.add(new Sample("historicalTicks", ServerVersion.HISTORICAL_TICKS, new ServerMessage.HistoricalTicks(9013,
+                List.of(new ServerMessage.HistoricalTick(1704465000L, 185.495, 0),
+                        new ServerMessage.HistoricalTick(1704465001L, 185.5, 0)), true)));
+        s.add(new Sample("historicalTicksBidAsk", ServerVersion.HISTORICAL_TICKS, new ServerMessage.HistoricalTicksBidAsk(
+                9014, List.of(new ServerMessage.HistoricalTickBidAsk(1704465000L, 0, 185.49, 185.5, 300, 200)), true)));
+        s.add(new Sample("historicalTicksLast", ServerVersion.HISTORICAL_TICKS, new ServerMessage.HistoricalTicksLast(
+                9015, List.of(new ServerMessage.HistoricalTickLast(1704465000L, 0, 185.5, 100, "NASDAQ", ""),
+                        new ServerMessage.HistoricalTickLast(1704465002L, 0, 185.51, 35.5, "ARCA", "")), true)));
+        s.add(new Sample("tickByTick/allLast", ServerVersion.TICK_BY_TICK, new ServerMessage.TickByTickAllLast(9016, 2,
+                1704465000L, 185.5, 100, 0, "NASDAQ", "")));
+        s.add(new Sample("tickByTick/bidAsk", ServerVersion.TICK_BY_TICK, new ServerMessage.TickByTickBidAsk(9017,
+                1704465000L, 185.49, 185.5, 300, 200, 0)));
+        s.add(new Sample("tickByTick/midPoint", ServerVersion.TICK_BY_TICK, new ServerMessage.TickByTickMidPoint(9018,
+                1704465000L, 185.495)));
         return s;
     }
 
@@ -210,6 +249,33 @@ final class CodecSamples {
                 new ExecutionFilter(0, "", "", "", "", "", ""))));
         s.add(new Sample("reqExecutions/filtered", 100, new ClientMessage.ReqExecutions(5002,
                 new ExecutionFilter(7, "DU1234567", "20240105-09:30:00", "AAPL", "STK", "SMART", "BUY"))));
+        Contract aapl = Contract.of("AAPL", "STK", "SMART", "USD");
+        s.add(new Sample("reqAccountSummary", 100, new ClientMessage.ReqAccountSummary(9006, "All",
+                "NetLiquidation,TotalCashValue,$LEDGER")));
+        s.add(new Sample("cancelAccountSummary", 100, new ClientMessage.CancelAccountSummary(9006)));
+        s.add(new Sample("reqPnL", ServerVersion.PNL, new ClientMessage.ReqPnL(9007, "DU1234567", "")));
+        s.add(new Sample("cancelPnL", ServerVersion.PNL, new ClientMessage.CancelPnL(9007)));
+        s.add(new Sample("reqPnLSingle", ServerVersion.PNL, new ClientMessage.ReqPnLSingle(9008, "DU1234567", "", 265598)));
+        s.add(new Sample("cancelPnLSingle", ServerVersion.PNL, new ClientMessage.CancelPnLSingle(9008)));
+        s.add(new Sample("reqSecDefOptParams", ServerVersion.SEC_DEF_OPT_PARAMS_REQ,
+                new ClientMessage.ReqSecDefOptParams(9009, "AAPL", "", "STK", 265598)));
+        s.add(new Sample("reqMatchingSymbols", ServerVersion.REQ_MATCHING_SYMBOLS,
+                new ClientMessage.ReqMatchingSymbols(9011, "AA")));
+        s.add(new Sample("reqHeadTimestamp", ServerVersion.REQ_HEAD_TIMESTAMP,
+                new ClientMessage.ReqHeadTimestamp(9010, aapl, false, true, "TRADES", 1)));
+        s.add(new Sample("cancelHeadTimestamp", ServerVersion.CANCEL_HEADTIMESTAMP,
+                new ClientMessage.CancelHeadTimestamp(9010)));
+        s.add(new Sample("reqMarketRule", ServerVersion.MARKET_RULES, new ClientMessage.ReqMarketRule(26)));
+        s.add(new Sample("reqMktDepth", 100, new ClientMessage.ReqMktDepth(9012, aapl, 5, false)));
+        s.add(new Sample("reqMktDepth/smart", ServerVersion.SMART_DEPTH, new ClientMessage.ReqMktDepth(9012, aapl, 10, true)));
+        s.add(new Sample("cancelMktDepth", 100, new ClientMessage.CancelMktDepth(9012, false)));
+        s.add(new Sample("reqHistoricalTicks", ServerVersion.HISTORICAL_TICKS, new ClientMessage.ReqHistoricalTicks(9013,
+                aapl, false, "", "20240105 16:00:00 US/Eastern", 100, "TRADES", true, true)));
+        s.add(new Sample("reqTickByTickData", ServerVersion.TICK_BY_TICK_IGNORE_SIZE, new ClientMessage.ReqTickByTickData(9016, aapl,
+                "AllLast", 0, false)));
+        s.add(new Sample("cancelTickByTickData", ServerVersion.TICK_BY_TICK, new ClientMessage.CancelTickByTickData(9016)));
+        s.add(new Sample("reqFundamentalData", 100, new ClientMessage.ReqFundamentalData(9019, aapl, "ReportsFinSummary")));
+        s.add(new Sample("cancelFundamentalData", 100, new ClientMessage.CancelFundamentalData(9019)));
         return s;
     }
 
