@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * The instruments the simulated gateway lists, looked up by conId or by a client's contract
- * fields. {@link #defaults(LocalDate)} gives stocks (TWTR, AAPL, MSFT, SPY), the front quarterly
- * E-mini future, EUR.USD, two indices (SPX, DAX), an AAPL option and an ES future option, dated
- * relative to the given day; {@link UniverseFile} adds more from a config file. Immutable after
+ * fields. {@link #defaults(LocalDate)} gives stocks (TWTR, AAPL, MSFT, SPY), four quarterly E-mini
+ * futures, EUR.USD, two indices (SPX, DAX), an AAPL option chain (four monthly expiries, nine strikes,
+ * calls and puts) and options on the front E-mini future (five strikes), dated relative to the given day; {@link UniverseFile} adds more from a config file. Immutable after
  * construction, thread-safe.
  */
 public final class InstrumentUniverse {
@@ -51,17 +51,14 @@ public final class InstrumentUniverse {
                 .longName("SPDR S&P 500 ETF TRUST").stockType("ETF").validExchanges(STK_EXCHANGES)
                 .marketRuleIds(repeat("26", STK_EXCHANGES)).price(470.0).volatility(0.15).build());
 
+        Instrument es = null;
         LocalDate esExpiry = Expiries.nextQuarterly(today);
-        String esCode = Expiries.monthCode(esExpiry);
-        Instrument es = Instrument.builder("ES", SecType.FUT).conId(derivedConId("ES" + esExpiry))
-                .expiry(esExpiry.toString().replace("-", "")).lastTradeTime("08:30").multiplier("50")
-                .exchange("CME").currency("USD").localSymbol("ES" + esCode).tradingClass("ES").marketName("ES")
-                .longName("E-mini S&P 500").minTick(0.25).timeZone("US/Central")
-                .tradingHours("MON-FRI 1700-1600").liquidHours("MON-FRI 0830-1500")
-                .validExchanges("CME,QBALGO").marketRuleIds("67,67").underConId(11004968).underSymbol("ES")
-                .underSecType("IND").price(4750.0).volatility(0.15).spreadTicks(1).lotSize(1).build();
-        list.add(es);
-
+        for (int i = 0; i < ES_MONTHS; i++) {
+            Instrument month = esFuture(esExpiry);
+            es = es == null ? month : es;
+            list.add(month);
+            esExpiry = Expiries.nextQuarterly(esExpiry.plusDays(1));
+        }
         list.add(Instrument.builder("EUR", SecType.CASH).conId(12087792).exchange("IDEALPRO").currency("USD")
                 .localSymbol("EUR.USD").tradingClass("EUR.USD").marketName("EUR.USD").longName("European Monetary Union Euro")
                 .minTick(0.00005).tradingHours("MON-FRI 1715-1700").liquidHours("MON-FRI 1715-1700")
@@ -78,25 +75,63 @@ public final class InstrumentUniverse {
                 .price(16700.0).volatility(0.16).lotSize(0).build());
 
         LocalDate optExpiry = Expiries.nextMonthly(today);
-        String ymd = optExpiry.toString().replace("-", "");
-        double optStrike = 185;
-        String occ = String.format(Locale.ROOT, "AAPL  %sC%08d", ymd.substring(2), Math.round(optStrike * 1000));
-        list.add(Instrument.builder("AAPL", SecType.OPT).conId(derivedConId(occ)).expiry(ymd).lastTradeTime("16:00")
-                .strike(optStrike).right("C").multiplier("100").exchange("SMART").currency("USD").localSymbol(occ)
+        for (int i = 0; i < AAPL_EXPIRIES; i++) {
+            for (int k = -AAPL_STRIKES; k <= AAPL_STRIKES; k++) {
+                list.add(aaplOption(optExpiry, 185 + 5.0 * k, "C"));
+                list.add(aaplOption(optExpiry, 185 + 5.0 * k, "P"));
+            }
+            optExpiry = Expiries.nextMonthly(optExpiry);
+        }
+        for (int k = -ES_STRIKES; k <= ES_STRIKES; k++) {
+            list.add(esOption(es, 4750 + 25.0 * k, "C"));
+            list.add(esOption(es, 4750 + 25.0 * k, "P"));
+        }
+        return list;
+    }
+
+    /** Quarterly E-mini months listed. */
+    static final int ES_MONTHS = 4;
+    /** Monthly AAPL expiries listed, and strikes on each side of 185 (every 5). */
+    static final int AAPL_EXPIRIES = 4;
+    static final int AAPL_STRIKES = 4;
+    /** ES futures options strikes on each side of 4750 (every 25), on the front month. */
+    static final int ES_STRIKES = 2;
+
+    private static Instrument esFuture(LocalDate expiry) {
+        String code = Expiries.monthCode(expiry);
+        return Instrument.builder("ES", SecType.FUT).conId(derivedConId("ES" + expiry))
+                .expiry(expiry.toString().replace("-", "")).lastTradeTime("08:30").multiplier("50")
+                .exchange("CME").currency("USD").localSymbol("ES" + code).tradingClass("ES").marketName("ES")
+                .longName("E-mini S&P 500").minTick(0.25).timeZone("US/Central")
+                .tradingHours("MON-FRI 1700-1600").liquidHours("MON-FRI 0830-1500")
+                .validExchanges("CME,QBALGO").marketRuleIds("67,67").underConId(11004968).underSymbol("ES")
+                .underSecType("IND").price(4750.0).volatility(0.15).spreadTicks(1).lotSize(1).build();
+    }
+
+    /** An AAPL option; the price is intrinsic value plus time value, so the chain is ordered like a real one. */
+    private static Instrument aaplOption(LocalDate expiry, double strike, String right) {
+        String ymd = expiry.toString().replace("-", "");
+        String occ = String.format(Locale.ROOT, "AAPL  %s%s%08d", ymd.substring(2), right, Math.round(strike * 1000));
+        double intrinsic = Math.max(0, right.equals("C") ? 185.50 - strike : strike - 185.50);
+        return Instrument.builder("AAPL", SecType.OPT).conId(derivedConId(occ)).expiry(ymd).lastTradeTime("16:00")
+                .strike(strike).right(right).multiplier("100").exchange("SMART").currency("USD").localSymbol(occ)
                 .tradingClass("AAPL").marketName("AAPL").longName("APPLE INC").tradingHours("MON-FRI 0930-1600")
                 .liquidHours("MON-FRI 0930-1600").validExchanges("SMART,AMEX,CBOE,PHLX,PSE,ISE,BOX,BATS,NASDAQOM,CBOE2,NASDAQBX,MIAX,GEMINI,EDGX,MERCURY,PEARL,EMERALD,MEMX,IBUSOPT")
                 .marketRuleIds("32").underConId(265598).underSymbol("AAPL").underSecType("STK")
-                .price(5.40).volatility(0.60).spreadTicks(3).lotSize(1).build());
+                .price(Math.round((intrinsic + 4.90) * 100) / 100.0).volatility(0.60).spreadTicks(3).lotSize(1).build();
+    }
 
-        double fopStrike = 4750;
-        String fopLocal = "ES" + esCode + " C" + Math.round(fopStrike);
-        list.add(Instrument.builder("ES", SecType.FOP).conId(derivedConId(fopLocal + esExpiry)).expiry(es.expiry())
-                .lastTradeTime("15:00").strike(fopStrike).right("C").multiplier("50").exchange("CME").currency("USD")
-                .localSymbol(fopLocal).tradingClass("ES").marketName("ES").longName("E-mini S&P 500")
+    /** An option on the front E-mini future. */
+    private static Instrument esOption(Instrument es, double strike, String right) {
+        LocalDate expiry = LocalDate.parse(es.expiry(), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String local = es.localSymbol() + " " + right + Math.round(strike);
+        double intrinsic = Math.max(0, right.equals("C") ? 4750 - strike : strike - 4750);
+        return Instrument.builder("ES", SecType.FOP).conId(derivedConId(local + expiry)).expiry(es.expiry())
+                .lastTradeTime("15:00").strike(strike).right(right).multiplier("50").exchange("CME").currency("USD")
+                .localSymbol(local).tradingClass("ES").marketName("ES").longName("E-mini S&P 500")
                 .minTick(0.05).timeZone("US/Central").tradingHours("MON-FRI 1700-1600").liquidHours("MON-FRI 0830-1500")
                 .validExchanges("CME").marketRuleIds("1039").underConId(es.conId()).underSymbol("ES").underSecType("FUT")
-                .price(62.0).volatility(0.45).spreadTicks(5).lotSize(1).build());
-        return list;
+                .price(intrinsic + 62.0).volatility(0.45).spreadTicks(5).lotSize(1).build();
     }
 
     private static Instrument stock(String sym, int conId, String primary, String tradingClass, double price,

@@ -111,7 +111,8 @@ final class AccountDesk {
         return MarginCheck.check(a, universe::byConId, this::mark, ins, buy, qty, price);
     }
 
-    private Map<String, Double> accountNumbers(Account a) {
+    /** The values of account {@code a} by TWS's tag names (NetLiquidation, TotalCashValue, BuyingPower, …), now. */
+    Map<String, Double> accountNumbers(Account a) {
         double unreal = 0;
         for (Position p : a.positions()) {
             if (p.quantity() != 0) {

@@ -44,6 +44,10 @@ public final class GatewayEngine implements MatchingEngine.Listener {
     private final HistoryDesk history;
     private final AccountDesk accounts;
     private final OrderDesk orders;
+    private final AccountSummaryDesk summaries;
+    private final ReferenceDesk reference;
+    private final TickDesk ticks;
+    private final DepthDesk depth;
 
     /**
      * @param config   settings
@@ -62,6 +66,10 @@ public final class GatewayEngine implements MatchingEngine.Listener {
         this.marketData = new MarketDataDesk(config, loop, clients, contracts, faults, tape, history.aggregator(), matching);
         this.history = new HistoryDesk(loop, clients, contracts, faults, history);
         this.accounts = new AccountDesk(config, loop, clients, universe, tape, matching);
+        this.summaries = new AccountSummaryDesk(loop, clients, accounts, universe, matching);
+        this.reference = new ReferenceDesk(config, loop, clients, contracts, universe);
+        this.ticks = new TickDesk(config, loop, clients, contracts, faults, tape);
+        this.depth = new DepthDesk(loop, clients, contracts, faults, tape);
         this.orders = new OrderDesk(config, loop, clients, contracts, faults, marketData, accounts, universe, tape,
                 matching);
     }
@@ -213,13 +221,55 @@ public final class GatewayEngine implements MatchingEngine.Listener {
             c.positions = false;
         } else if (msg instanceof ClientMessage.ReqExecutions m) {
             orders.executions(c, m.reqId(), m.filter());
+        } else if (!dispatchReference(c, msg)) {
+            LOG.info("clientId {}: ignoring {}", c.clientId, msg.getClass().getSimpleName());
+            LOG.debug("clientId {}: ignored {}", c.clientId, msg); // its fields (orders, accounts) only at debug
+        }
+    }
+
+    /** Account summary, PnL, reference data, depth and tick requests; false for any other message. */
+    private boolean dispatchReference(ApiClient c, ClientMessage msg) {
+        if (msg instanceof ClientMessage.ReqAccountSummary m) {
+            summaries.accountSummary(c, m);
+        } else if (msg instanceof ClientMessage.CancelAccountSummary m) {
+            summaries.cancelAccountSummary(c, m.reqId());
+        } else if (msg instanceof ClientMessage.ReqPnL m) {
+            summaries.pnl(c, m.reqId(), m.account(), 0);
+        } else if (msg instanceof ClientMessage.ReqPnLSingle m) {
+            summaries.pnl(c, m.reqId(), m.account(), m.conId());
+        } else if (msg instanceof ClientMessage.CancelPnL m) {
+            summaries.cancelPnl(c, m.reqId());
+        } else if (msg instanceof ClientMessage.CancelPnLSingle m) {
+            summaries.cancelPnl(c, m.reqId());
+        } else if (msg instanceof ClientMessage.ReqSecDefOptParams m) {
+            reference.optionChains(c, m);
+        } else if (msg instanceof ClientMessage.ReqMatchingSymbols m) {
+            reference.matchingSymbols(c, m);
+        } else if (msg instanceof ClientMessage.ReqMarketRule m) {
+            reference.marketRule(c, m.marketRuleId());
+        } else if (msg instanceof ClientMessage.ReqHeadTimestamp m) {
+            reference.headTimestamp(c, m);
+        } else if (msg instanceof ClientMessage.ReqFundamentalData m) {
+            reference.fundamentalData(c, m);
+        } else if (msg instanceof ClientMessage.ReqHistoricalTicks m) {
+            ticks.historicalTicks(c, m);
+        } else if (msg instanceof ClientMessage.ReqTickByTickData m) {
+            ticks.tickByTick(c, m);
+        } else if (msg instanceof ClientMessage.CancelTickByTickData m) {
+            ticks.cancel(c, m.reqId());
+        } else if (msg instanceof ClientMessage.ReqMktDepth m) {
+            depth.depth(c, m);
+        } else if (msg instanceof ClientMessage.CancelMktDepth m) {
+            depth.cancel(c, m.tickerId());
+        } else if (msg instanceof ClientMessage.CancelHeadTimestamp || msg instanceof ClientMessage.CancelFundamentalData) {
+            LOG.debug("clientId {}: {} (answered already)", c.clientId, msg.getClass().getSimpleName());
         } else if (msg instanceof ClientMessage.Unhandled m) {
             LOG.info("clientId {}: request id {} is not supported by the simulated gateway", c.clientId, m.id());
             clients.error(c, -1, 321, "Error validating request: message id " + m.id() + " is not supported by bt4j gateway");
         } else {
-            LOG.info("clientId {}: ignoring {}", c.clientId, msg.getClass().getSimpleName());
-            LOG.debug("clientId {}: ignored {}", c.clientId, msg); // its fields (orders, accounts) only at debug
+            return false;
         }
+        return true;
     }
 
     // ------------------------------------------------------------------ orders (matching engine events)

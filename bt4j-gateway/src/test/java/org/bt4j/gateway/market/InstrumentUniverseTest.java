@@ -34,7 +34,9 @@ class InstrumentUniverseTest {
         assertEquals("AAPL", u.resolve(ContractQuery.ofConId(265598)).symbol());
         assertNotNull(u.resolve(new ContractQuery(0, "AAPL", "STK", "", 0, "", "", "SMART", "USD", "", "")));
         assertNotNull(u.resolve(new ContractQuery(0, "AAPL", "STK", "", 0, "", "", "NASDAQ", "USD", "", "")));
-        assertEquals(2, u.find(ContractQuery.of("AAPL", "")).size(), "stock and option share the symbol");
+        assertEquals(1 + 4 * 9 * 2, u.find(ContractQuery.of("AAPL", "")).size(),
+                "the stock and its option chain (4 expiries, 9 strikes, calls and puts) share the symbol");
+        assertEquals(4, u.find(ContractQuery.of("ES", "FUT")).size(), "four quarterly E-mini months");
         assertTrue(u.find(ContractQuery.of("NOPE", "STK")).isEmpty());
         assertNull(u.resolve(new ContractQuery(0, "AAPL", "STK", "", 0, "", "", "SMART", "EUR", "", "")));
         Instrument opt = u.resolve(new ContractQuery(0, "AAPL", "OPT", "20240119", 185, "CALL", "100", "SMART", "USD", "", ""));

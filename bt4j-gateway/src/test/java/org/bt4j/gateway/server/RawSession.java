@@ -36,6 +36,19 @@ final class RawSession implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
+    /**
+     * A session started as IB's official client 10.30 starts one ({@code v100..187}, START_API with
+     * {@code clientId}), read up to its nextValidId.
+     */
+    static RawSession started(int port, int clientId) throws IOException {
+        RawSession s = new RawSession(port);
+        s.write(OfficialClientConformanceTest.HELLO_10_30);
+        s.read();
+        s.send("71|2|" + clientId + "||");
+        s.await(9);
+        return s;
+    }
+
     /** Writes raw bytes. */
     void write(byte[] bytes) throws IOException {
         out.write(bytes);

@@ -55,7 +55,11 @@ class IbClientGatewayTest {
             assertEquals("US/Eastern", d.timeZoneId());
             assertEquals(0.01, d.minTick());
             assertFalse(d.liquidHours().isEmpty());
-            ContractDetails es = store.contractDetails(Contract.of("ES", "FUT", "CME", "USD"), 5000);
+            BadInputException months = assertThrows(BadInputException.class,
+                    () -> store.contractDetails(Contract.of("ES", "FUT", "CME", "USD"), 5000));
+            assertTrue(months.getMessage().startsWith("ambiguous contract ES"), "four months listed: " + months.getMessage());
+            ContractDetails es = store.contractDetails(new Contract(0, "ES", "FUT", "202403", 0, "", "", "CME", "", "USD",
+                    "", "", "", ""), 5000);
             assertEquals("50", es.contract().multiplier());
             BadInputException e = assertThrows(BadInputException.class,
                     () -> store.contractDetails(Contract.of("NOPE", "STK", "SMART", "USD"), 5000));
