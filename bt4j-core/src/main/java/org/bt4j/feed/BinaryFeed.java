@@ -23,6 +23,7 @@ public final class BinaryFeed extends SourceFeed {
     private boolean verified;
     private int next;
     private long lastTime = Long.MIN_VALUE;
+    private BarWindow window;
 
     private BinaryFeed(Path path, BarFile file) {
         this.path = path;
@@ -75,12 +76,20 @@ public final class BinaryFeed extends SourceFeed {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+            window = null;
+        }
         if (file != null) {
             file.close();
             file = null;
         }
     }
 
+    /**
+     * The next bar, read through a {@link BarWindow} (positional reads, no mapping), so streaming a
+     * file leaves no resident pages: the bars live in the page cache, not in the process.
+     */
     @Override
     protected boolean read(Bar bar) {
         BarFile f = file != null && verified ? file : ready();
@@ -88,15 +97,22 @@ public final class BinaryFeed extends SourceFeed {
         if (i >= f.barCount()) {
             return false;
         }
+        if (window == null) {
+            window = new BarWindow(path, f.barCount());
+        }
         next = i + 1;
-        long t = checked(f, i);
-        bar.set(t, f.value(OPEN, i), f.value(HIGH, i), f.value(LOW, i), f.value(CLOSE, i), f.value(VOLUME, i),
-            f.value(OPENINTEREST, i));
+        BarWindow w = window;
+        long t = checked(w.time(i), i);
+        // file columns: 1 open, 2 high, 3 low, 4 close, 5 volume, 6 openinterest
+        bar.set(t, w.value(1, i), w.value(2, i), w.value(3, i), w.value(4, i), w.value(5, i), w.value(6, i));
         return true;
     }
 
     private long checked(BarFile f, int i) {
-        long t = f.time(i);
+        return checked(f.time(i), i);
+    }
+
+    private long checked(long t, int i) {
         if (t <= lastTime) {
             throw new BadInputException(path + ": damaged bar file: bar " + (i + 1)
                 + " is not after the bar before it");
