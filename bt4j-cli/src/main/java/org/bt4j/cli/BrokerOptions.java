@@ -1,6 +1,8 @@
 package org.bt4j.cli;
 
 import org.bt4j.BadInputException;
+import org.bt4j.broker.BackBroker;
+import org.bt4j.broker.CommInfo;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,5 +37,15 @@ final class BrokerOptions {
     /** Whether any commission option was given (otherwise the broker's default scheme applies). */
     boolean hasCommission() {
         return commission != null || margin != null || mult != null;
+    }
+
+    /** A new simulated broker with these options (one per run). */
+    BackBroker newBroker() {
+        BackBroker b = new BackBroker().setCash(cash());
+        if (hasCommission()) {
+            b.setCommission(CommInfo.setCommission(commission == null ? 0.0 : commission,
+                    margin == null ? Double.NaN : margin, mult == null ? 1.0 : mult));
+        }
+        return b;
     }
 }

@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bt4j.BadInputException;
 import org.bt4j.analyzer.Analyzers;
-import org.bt4j.broker.BackBroker;
-import org.bt4j.broker.CommInfo;
 import org.bt4j.opt.CsvResults;
 import org.bt4j.opt.JsonLinesResults;
 import org.bt4j.opt.Optimizer;
@@ -88,20 +86,10 @@ public final class OptimizeCommand implements Callable<Integer> {
         input.check();
         input.refuseInput("--out", out);
         broker.cash();
-        boolean runonce;
-        switch (mode.toLowerCase(Locale.ROOT)) {
-            case "runonce":
-                runonce = true;
-                break;
-            case "runnext":
-                runonce = false;
-                break;
-            default:
-                throw new BadInputException("--mode '" + mode + "' is not one of runonce, runnext");
-        }
+        boolean runonce = ProbeOptions.runonce(mode);
         Optimizer opt = new Optimizer()
                 .strategy(StrategyRegistry.resolve(strategy, strategyJars.toArray(new Path[0])))
-                .grid(grid).runonce(runonce).broker(this::newBroker);
+                .grid(grid).runonce(runonce).broker(broker::newBroker);
         if (threads != null) {
             opt.threads(threads);
         }
@@ -153,15 +141,6 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     private ResultSink sink(Writer w, ParamGrid grid, boolean jsonl) {
         return jsonl ? new JsonLinesResults(w) : new CsvResults(w, grid.names(), !analyzers.isEmpty());
-    }
-
-    private BackBroker newBroker() {
-        BackBroker b = new BackBroker().setCash(broker.cash());
-        if (broker.hasCommission()) {
-            b.setCommission(CommInfo.setCommission(broker.commission == null ? 0.0 : broker.commission,
-                    broker.margin == null ? Double.NaN : broker.margin, broker.mult == null ? 1.0 : broker.mult));
-        }
-        return b;
     }
 
     /** A one-line progress bar with rate and ETA, redrawn at most five times a second. */
