@@ -11,7 +11,8 @@ import org.bt4j.line.LineSeries;
  * {@link org.bt4j.strategy.Strategy} implements this interface, so inside {@code init()} a
  * backtrader line such as {@code CrossOver(SMA(self.data1, period=10), SMA(period=30))} reads
  * {@code crossOver(sma(data(1), 10), sma(30))}. Every class keeps its full backtrader name
- * ({@link MovingAverageSimple}, …) and its full constructor for the parameters not offered here.
+ * ({@link MovingAverageSimple}, …) and its full constructor for the parameters not offered here;
+ * an indicator made here carries backtrader's short name ({@code SMA}) in writers' summaries.
  * Set-up time only (inside {@code init()}), engine thread.
  */
 public interface Indicators {
@@ -26,7 +27,7 @@ public interface Indicators {
 
     /** backtrader's {@code SMA(input, period)}. */
     default MovingAverageSimple sma(LineSeries input, int period) {
-        return new MovingAverageSimple(input.line(0), period);
+        return named(new MovingAverageSimple(input.line(0), period), "SMA");
     }
 
     /** backtrader's {@code EMA(period)} over the first data. */
@@ -36,32 +37,32 @@ public interface Indicators {
 
     /** backtrader's {@code EMA(input, period)}. */
     default ExponentialMovingAverage ema(LineSeries input, int period) {
-        return new ExponentialMovingAverage(input.line(0), period);
+        return named(new ExponentialMovingAverage(input.line(0), period), "EMA");
     }
 
     /** backtrader's {@code WMA(input, period)}. */
     default WeightedMovingAverage wma(LineSeries input, int period) {
-        return new WeightedMovingAverage(input.line(0), period);
+        return named(new WeightedMovingAverage(input.line(0), period), "WMA");
     }
 
     /** backtrader's {@code SMMA(input, period)} (Wilder's smoothing). */
     default SmoothedMovingAverage smma(LineSeries input, int period) {
-        return new SmoothedMovingAverage(input.line(0), period);
+        return named(new SmoothedMovingAverage(input.line(0), period), "SMMA");
     }
 
     /** backtrader's {@code DEMA(input, period)}. */
     default DoubleExponentialMovingAverage dema(LineSeries input, int period) {
-        return new DoubleExponentialMovingAverage(input.line(0), period);
+        return named(new DoubleExponentialMovingAverage(input.line(0), period), "DEMA");
     }
 
     /** backtrader's {@code KAMA(input, period)} (fast 2, slow 30). */
     default AdaptiveMovingAverage kama(LineSeries input, int period) {
-        return new AdaptiveMovingAverage(input.line(0), period);
+        return named(new AdaptiveMovingAverage(input.line(0), period), "KAMA");
     }
 
     /** backtrader's {@code HMA(input, period)}. */
     default HullMovingAverage hma(LineSeries input, int period) {
-        return new HullMovingAverage(input.line(0), period);
+        return named(new HullMovingAverage(input.line(0), period), "HMA");
     }
 
     /** backtrader's {@code RSI()} over the first data: period 14, smoothed averages. */
@@ -76,7 +77,7 @@ public interface Indicators {
 
     /** backtrader's {@code RSI(input, period)}. */
     default RelativeStrengthIndex rsi(LineSeries input, int period) {
-        return new RelativeStrengthIndex(input.line(0), period);
+        return named(new RelativeStrengthIndex(input.line(0), period), "RSI");
     }
 
     /** backtrader's {@code ATR()} over the first data: period 14. */
@@ -91,7 +92,7 @@ public interface Indicators {
 
     /** backtrader's {@code ATR(data, period)} (it reads high, low and close, so it takes a feed). */
     default AverageTrueRange atr(DataFeed data, int period) {
-        return new AverageTrueRange(data, period);
+        return named(new AverageTrueRange(data, period), "ATR");
     }
 
     /** backtrader's {@code BBands()} over the first data: period 20, 2 deviations, SMA. */
@@ -106,7 +107,7 @@ public interface Indicators {
 
     /** backtrader's {@code BBands(input, period, devfactor)} (lines mid, top, bot). */
     default BollingerBands bbands(LineSeries input, int period, double devfactor) {
-        return new BollingerBands(input.line(0), period, devfactor, MovAv.SMA);
+        return named(new BollingerBands(input.line(0), period, devfactor, MovAv.SMA), "BBands");
     }
 
     /** backtrader's {@code MACD()} over the first data: 12, 26, 9 with EMAs. */
@@ -116,52 +117,52 @@ public interface Indicators {
 
     /** backtrader's {@code MACD(input, period_me1, period_me2, period_signal)} (lines macd, signal). */
     default MACD macd(LineSeries input, int periodMe1, int periodMe2, int periodSignal) {
-        return new MACD(input.line(0), periodMe1, periodMe2, periodSignal, MovAv.EMA);
+        return named(new MACD(input.line(0), periodMe1, periodMe2, periodSignal, MovAv.EMA), "MACD");
     }
 
     /** backtrader's {@code Stochastic()} over the first data: 14, 3, 3 (lines percK, percD). */
     default Stochastic stochastic() {
-        return new Stochastic(data());
+        return named(new Stochastic(data()), "Stochastic");
     }
 
     /** backtrader's {@code Highest(input, period)} (MaxN). */
     default Highest highest(LineSeries input, int period) {
-        return new Highest(input.line(0), period);
+        return named(new Highest(input.line(0), period), "Highest");
     }
 
     /** backtrader's {@code Lowest(input, period)} (MinN). */
     default Lowest lowest(LineSeries input, int period) {
-        return new Lowest(input.line(0), period);
+        return named(new Lowest(input.line(0), period), "Lowest");
     }
 
     /** backtrader's {@code StdDev(input, period)}. */
     default StandardDeviation stddev(LineSeries input, int period) {
-        return new StandardDeviation(input.line(0), period, MovAv.SMA, false);
+        return named(new StandardDeviation(input.line(0), period, MovAv.SMA, false), "StdDev");
     }
 
     /** backtrader's {@code Momentum(input, period)}. */
     default Momentum momentum(LineSeries input, int period) {
-        return new Momentum(input.line(0), period);
+        return named(new Momentum(input.line(0), period), "Momentum");
     }
 
     /** backtrader's {@code ROC(input, period)}. */
     default RateOfChange roc(LineSeries input, int period) {
-        return new RateOfChange(input.line(0), period);
+        return named(new RateOfChange(input.line(0), period), "ROC");
     }
 
     /** backtrader's {@code CrossOver(a, b)}: +1 when {@code a} crosses above {@code b}, -1 below, else 0. */
     default CrossOver crossOver(LineSeries a, LineSeries b) {
-        return new CrossOver(a, b);
+        return named(new CrossOver(a, b), "CrossOver");
     }
 
     /** backtrader's {@code CrossUp(a, b)}: 1 when {@code a} crosses above {@code b}. */
     default CrossUp crossUp(LineSeries a, LineSeries b) {
-        return new CrossUp(a, b);
+        return named(new CrossUp(a, b), "CrossUp");
     }
 
     /** backtrader's {@code CrossDown(a, b)}: 1 when {@code a} crosses below {@code b}. */
     default CrossDown crossDown(LineSeries a, LineSeries b) {
-        return new CrossDown(a, b);
+        return named(new CrossDown(a, b), "CrossDown");
     }
 
     /**
@@ -170,5 +171,11 @@ public interface Indicators {
      */
     default LineCoupler couple(LineSeries source) {
         return new LineCoupler(source.line(0), data());
+    }
+
+    /** {@code ind}, named by the backtrader short name it was created with (shown by writers and reports). */
+    private static <T extends org.bt4j.line.Indicator> T named(T ind, String shortName) {
+        ind.alias(shortName);
+        return ind;
     }
 }

@@ -28,6 +28,7 @@ public abstract class Indicator implements LineSeries {
     private int minPeriod;
     private final boolean nested;
     private boolean plot = true;
+    private String alias;
     /** Whether the lines hold a NaN slot for every bar of the run already ({@link #presize}). */
     private boolean presized;
 
@@ -128,6 +129,24 @@ public abstract class Indicator implements LineSeries {
      */
     public final boolean plotted() {
         return plot;
+    }
+
+    /**
+     * The name backtrader shows for this indicator: the short name it was created by
+     * ({@code sma(15)} is backtrader's {@code SMA}, see {@link #alias(String)}), else its class name.
+     */
+    public final String name() {
+        return alias != null ? alias : getClass().getSimpleName();
+    }
+
+    /**
+     * Names this indicator by one of its backtrader aliases ({@code SMA} for
+     * {@code MovingAverageSimple}), as backtrader names an indicator by the name it was created
+     * with; set-up time. Returns this indicator.
+     */
+    public final Indicator alias(String shortName) {
+        alias = java.util.Objects.requireNonNull(shortName, "shortName");
+        return this;
     }
 
     /** Switches plotting of this indicator on or off (set-up time); returns this indicator. */

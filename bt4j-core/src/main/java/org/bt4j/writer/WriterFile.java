@@ -271,7 +271,7 @@ public final class WriterFile {
         Map<String, Object> inds = new LinkedHashMap<>();
         for (Indicator ind : s.indicators()) {
             if (!ind.isNested()) {
-                inds.put(ind.getClass().getSimpleName(), Map.of("Lines", lineNames(ind)));
+                inds.put(ind.name(), Map.of("Lines", lineNames(ind)));
             }
         }
         w.put("Indicators", inds);

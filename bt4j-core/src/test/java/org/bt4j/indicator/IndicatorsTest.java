@@ -77,6 +77,10 @@ class IndicatorsTest {
                 TimeFrame.Days, 1)).addStrategy(s).run();
             assertEquals(List.of(), s.mismatches);
             assertEquals(255 - 34 + 1, s.bars, "MACD's warm-up is 34 bars, the longest");
+            // named as backtrader names bt.ind.SMA(...) (its alias) and MovingAverageSimple(...)
+            assertEquals("SMA", s.pairs.get(0)[0].name());
+            assertEquals("MovingAverageSimple", s.pairs.get(0)[1].name());
+            assertEquals("BBands", s.pairs.get(7)[0].name());
         }
     }
 }
