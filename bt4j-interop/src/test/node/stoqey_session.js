@@ -182,6 +182,47 @@ async function main() {
     ib.cancelAccountSummary(r);
   });
 
+  await step("PnL, option chains, reference data", async () => {
+    const r1 = ++req, r2 = ++req;
+    ib.reqPnL(r1, account);
+    ib.reqPnLSingle(r2, account, "", 265598);
+    await waitFor(() => of(EventName.pnl, (a) => a[0] === r1).length && of(EventName.pnlSingle, (a) => a[0] === r2).length, "pnl");
+    ib.cancelPnL(r1);
+    ib.cancelPnLSingle(r2);
+    const r3 = ++req;
+    ib.reqSecDefOptParams(r3, "AAPL", "", SecType.STK, 265598);
+    await waitFor(() => of(EventName.securityDefinitionOptionParameterEnd, (a) => a[0] === r3).length, "option chain end");
+    const smart = of(EventName.securityDefinitionOptionParameter, (a) => a[0] === r3 && a[1] === "SMART");
+    if (!smart.length || smart[0][5].length < 4 || smart[0][6].length < 9) throw new Error(`chains ${JSON.stringify(smart)}`);
+    const r4 = ++req;
+    ib.reqHeadTimestamp(r4, AAPL, "TRADES", true, 1);
+    await waitFor(() => of(EventName.headTimestamp, (a) => a[0] === r4).length, "head time stamp");
+    const r5 = ++req;
+    ib.reqMatchingSymbols(r5, "AA");
+    await waitFor(() => of(EventName.symbolSamples, (a) => a[0] === r5).length, "matching symbols");
+    ib.reqMarketRule(26);
+    await waitFor(() => of(EventName.marketRule, (a) => a[0] === 26).length, "market rule 26");
+    const r6 = ++req;
+    ib.reqFundamentalData(r6, AAPL, "ReportsFinSummary");
+    await waitFor(() => errorOn(r6, 430).length, "error 430 on the request's id");
+  });
+
+  await step("market depth, historical ticks, tick-by-tick", async () => {
+    const r1 = ++req;
+    ib.reqMktDepth(r1, AAPL, 5, false);
+    await waitFor(() => of(EventName.updateMktDepthL2, (a) => a[0] === r1).length >= 10, "ten depth rows");
+    ib.cancelMktDepth(r1, false);
+    const r2 = ++req;
+    const end = new Date(Date.now() + 3600e3).toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
+    ib.reqHistoricalTicks(r2, AAPL, "", `${end.slice(0, 9)}${end.slice(9, 11)}:${end.slice(11, 13)}:${end.slice(13, 15)}`,
+      100, "TRADES", 1, true);
+    await waitFor(() => of(EventName.historicalTicksLast, (a) => a[0] === r2 && a[2]).length, "historical trades");
+    const r3 = ++req;
+    ib.reqTickByTickData(r3, AAPL, "AllLast", 0, false);
+    await waitFor(() => of(EventName.tickByTickAllLast, (a) => a[0] === r3).length, "a tick-by-tick trade");
+    ib.cancelTickByTickData(r3);
+  });
+
   await step("completed orders", async () => {
     ib.reqCompletedOrders(false);
     await waitFor(() => of(EventName.completedOrdersEnd).length, "completedOrdersEnd");

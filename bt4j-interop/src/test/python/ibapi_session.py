@@ -10,6 +10,7 @@ id) within the step's timeout.
 import inspect
 import sys
 import threading
+import time
 
 from ibapi.client import EClient
 from ibapi.contract import Contract
@@ -273,6 +274,70 @@ def main():
         if err or not {"NetLiquidation", "TotalCashValue", "BuyingPower"} <= tags:
             raise AssertionError(f"account summary: {err or sorted(tags)}")
         app.cancelAccountSummary(r)
+
+    with checks.step("PnL and PnL of one position"):
+        r, r2 = next(req), next(req)
+        app.reqPnL(r, account, "")
+        app.reqPnLSingle(r2, account, "", 265598)
+        app.wait(lambda: app.of("pnl", lambda a: a[0] == r) and app.of("pnlSingle", lambda a: a[0] == r2), "pnl, pnlSingle")
+        if float(app.of("pnlSingle", lambda a: a[0] == r2)[0][1]) != 3200:
+            raise AssertionError(f"pnlSingle {app.of('pnlSingle')}")
+        app.cancelPnL(r)
+        app.cancelPnLSingle(r2)
+
+    with checks.step("option chain parameters, futures months"):
+        r = next(req)
+        app.reqSecDefOptParams(r, "AAPL", "", "STK", 265598)
+        app.wait(lambda: app.of("securityDefinitionOptionParameterEnd", lambda a: a[0] == r), "option chain end")
+        rows = app.of("securityDefinitionOptionParameter", lambda a: a[0] == r and a[1] == "SMART")
+        if not rows or len(rows[0][5]) < 4 or len(rows[0][6]) < 9:
+            raise AssertionError(f"chains {rows}")
+        r = next(req)
+        app.reqContractDetails(r, CONTRACTS["FUT"])
+        app.answered(r, "contractDetailsEnd", "ES months")
+        months = {a[1].contract.lastTradeDateOrContractMonth for a in app.of("contractDetails", lambda a: a[0] == r)}
+        if len(months) < 4:
+            raise AssertionError(f"ES months {months}")
+
+    with checks.step("head time stamp, matching symbols, market rule, fundamentals"):
+        r = next(req)
+        app.reqHeadTimeStamp(r, AAPL, "TRADES", 1, 1)
+        app.wait(lambda: app.of("headTimestamp", lambda a: a[0] == r), "headTimestamp")
+        r = next(req)
+        app.reqMatchingSymbols(r, "AA")
+        app.wait(lambda: app.of("symbolSamples", lambda a: a[0] == r), "symbolSamples")
+        if "AAPL" not in [d.contract.symbol for d in app.of("symbolSamples", lambda a: a[0] == r)[0][1]]:
+            raise AssertionError("AAPL not matched by AA")
+        app.reqMarketRule(26)
+        app.wait(lambda: app.of("marketRule", lambda a: a[0] == 26), "marketRule 26")
+        r = next(req)
+        app.reqFundamentalData(r, AAPL, "ReportsFinSummary", [])
+        app.wait(lambda: app.error_on(r, 430), "error 430 on the request's id")
+
+    with checks.step("market depth"):
+        r = next(req)
+        app.reqMktDepth(r, AAPL, 5, False, [])
+        app.wait(lambda: len(app.of("updateMktDepthL2", lambda a: a[0] == r)) >= 10, "ten depth rows")
+        app.cancelMktDepth(r, False)
+
+    with checks.step("historical ticks"):
+        for what, callback in (("TRADES", "historicalTicksLast"), ("BID_ASK", "historicalTicksBidAsk"),
+                               ("MIDPOINT", "historicalTicks")):
+            r = next(req)
+            app.reqHistoricalTicks(r, AAPL, "", time.strftime("%Y%m%d-%H:%M:%S", time.gmtime(time.time() + 3600)),
+                                   100, what, 1, True, [])
+            app.wait(lambda: app.of(callback, lambda a: a[0] == r and a[2]) or app.error_on(r), f"{what} ticks")
+            if app.error_on(r) or not app.of(callback, lambda a: a[0] == r)[0][1]:
+                raise AssertionError(f"{what}: {app.error_on(r)}")
+
+    with checks.step("tick-by-tick"):
+        r, r2 = next(req), next(req)
+        app.reqTickByTickData(r, AAPL, "AllLast", 0, False)
+        app.reqTickByTickData(r2, AAPL, "BidAsk", 0, False)
+        app.wait(lambda: app.of("tickByTickAllLast", lambda a: a[0] == r) and app.of("tickByTickBidAsk", lambda a: a[0] == r2),
+                 "tick-by-tick trades and quotes")
+        app.cancelTickByTickData(r)
+        app.cancelTickByTickData(r2)
 
     with checks.step("duplicate clientId is refused with 326"):
         dup = App()

@@ -121,6 +121,56 @@ def main():
         if not {"NetLiquidation", "TotalCashValue", "BuyingPower"} <= tags:
             raise AssertionError(f"account summary tags {sorted(tags)}")
 
+    with checks.step("PnL and PnL of one position"):
+        account = ib.managedAccounts()[0]
+        pnl = ib.reqPnL(account)
+        single = ib.reqPnLSingle(account, "", 265598)
+        until(ib, lambda: pnl.dailyPnL == pnl.dailyPnL and single.position == 3200, "pnl and pnlSingle")
+        ib.cancelPnL(account)
+        ib.cancelPnLSingle(account, "", 265598)
+
+    with checks.step("option chain parameters, futures months"):
+        chains = ib.reqSecDefOptParams("AAPL", "", "STK", 265598)
+        smart = [c for c in chains if c.exchange == "SMART"]
+        if not smart or len(smart[0].expirations) < 4 or len(smart[0].strikes) < 9:
+            raise AssertionError(f"chains {chains}")
+        months = {d.contract.lastTradeDateOrContractMonth for d in ib.reqContractDetails(L.Future("ES", exchange="CME"))}
+        if len(months) < 4:
+            raise AssertionError(f"ES months {months}")
+
+    with checks.step("head time stamp, matching symbols, market rule, fundamentals"):
+        head = ib.reqHeadTimeStamp(aapl, "TRADES", True)
+        if not head or head.year > 2010:
+            raise AssertionError(f"head time stamp {head}")
+        if "AAPL" not in [d.contract.symbol for d in ib.reqMatchingSymbols("AA")]:
+            raise AssertionError("AAPL not matched by AA")
+        if not ib.reqMarketRule(26):
+            raise AssertionError("no market rule 26")
+        with checks.expecting(r"Error 430"):
+            try:
+                ib.reqFundamentalData(aapl, "ReportsFinSummary")
+                raise AssertionError("fundamental data answered")
+            except ib_lib.RequestError as e:
+                if e.code != 430:
+                    raise
+
+    with checks.step("market depth"):
+        book = ib.reqMktDepth(aapl, 5)
+        until(ib, lambda: len(book.domBids) >= 5 and len(book.domAsks) >= 5, "a five-row book")
+        ib.cancelMktDepth(aapl)
+
+    with checks.step("historical ticks"):
+        for what in ("TRADES", "BID_ASK", "MIDPOINT"):
+            ticks = ib.reqHistoricalTicks(aapl, "", time.strftime("%Y%m%d-%H:%M:%S", time.gmtime(time.time() + 3600)),
+                                          100, what, True)
+            if not ticks:
+                raise AssertionError(f"no {what} ticks")
+
+    with checks.step("tick-by-tick"):
+        t = ib.reqTickByTickData(aapl, "AllLast")
+        until(ib, lambda: len(t.tickByTicks) > 0, "a tick-by-tick trade")
+        ib.cancelTickByTickData(aapl, "AllLast")
+
     with checks.step("completed orders"):
         done = ib.reqCompletedOrders(False)
         if not any(t.orderStatus.status == "Filled" for t in done):

@@ -14,14 +14,13 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code @stoqey/ib} 1.6.10 from npm (MIT; a TypeScript port of IB's API offering server versions up
  * to 193, with its own decoder that reports surplus and missing fields) runs a full session against
- * the gateway: see {@code src/test/node/stoqey_session.js}. On in every {@code mvn verify}: the pom's
+ * the gateway: the steps of {@link PythonSessionsTest}, see {@code src/test/node/stoqey_session.js}. On in every {@code mvn verify}: the pom's
  * {@code stoqey} profile installs the package with {@code npm ci} from the checked-in lock file;
  * skipped with one message when that did not happen ({@code -Dbt4j.skipStoqey}, no npm).
  */
 class StoqeySessionTest {
 
-    static final Map<String, String> GAPS = Map.of(
-            "account summary", PythonSessionsTest.ACCOUNT_SUMMARY);
+    static final Map<String, String> GAPS = Map.of();
 
     @Test
     void fullSession() throws IOException, InterruptedException {
