@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Bias checks of a strategy or an indicator: look-ahead and warm-up.",
             "Exit code 0: nothing found; 3: the check found something; 2: bad input."},
-        subcommands = {CheckLookaheadCommand.class})
+        subcommands = {CheckLookaheadCommand.class, CheckWarmupCommand.class})
 public final class CheckCommand implements Callable<Integer> {
 
     /** Exit code of a check that found something. */
