@@ -49,12 +49,14 @@ def run(args=None):
     cerebro.addstrategy(FirstStrategy)
     cerebro.addanalyzer(bt.analyzers.DrawDown, _name='drawdown')
     cerebro.addanalyzer(bt.analyzers.SQN, _name='sqn')
+    cerebro.addanalyzer(bt.analyzers.SharpeRatio, _name='sharpe', legacyannual=True)
     strat = cerebro.run()[0]
     dd = strat.analyzers.drawdown.get_analysis()
     sqn = strat.analyzers.sqn.get_analysis()
     print('Final value %.2f' % cerebro.broker.getvalue())
     print('Max drawdown %.2f%% (%.2f)' % (dd.max.drawdown, dd.max.moneydown))
     print('SQN %.2f over %d trades' % (sqn.sqn, sqn.trades))
+    print('Sharpe ratio (legacy annual) %.6f' % strat.analyzers.sharpe.get_analysis()['sharperatio'])
 
 
 if __name__ == '__main__':

@@ -22,6 +22,7 @@ public class SharpeRatio extends AnalyzerBase {
     private boolean annualize;
     private boolean stddevSample;
     private final TimeReturn timeReturn;
+    private AnnualReturn annualReturn;
 
     /** Defaults: Years, compression 1, risk-free rate 1%. */
     public SharpeRatio() {
@@ -59,6 +60,20 @@ public class SharpeRatio extends AnalyzerBase {
         return this;
     }
 
+    /**
+     * backtrader's {@code legacyannual}: the ratio from the calendar years' returns of an
+     * {@link AnnualReturn} ({@code average(r - rate) / standarddev(r)}, the rate not converted);
+     * set before the run.
+     */
+    public SharpeRatio legacyAnnual(boolean on) {
+        if (on && annualReturn == null) {
+            annualReturn = addChild(new AnnualReturn());
+        } else if (!on && annualReturn != null) {
+            throw new IllegalStateException("legacyAnnual cannot be switched off once on; make a new SharpeRatio");
+        }
+        return this;
+    }
+
     /** Use the sample standard deviation (N-1). */
     public SharpeRatio stddevSample(boolean on) {
         this.stddevSample = on;
@@ -67,6 +82,17 @@ public class SharpeRatio extends AnalyzerBase {
 
     @Override
     protected void onStop() {
+        if (annualReturn != null) {
+            List<Double> years = annualReturn.returns();
+            List<Double> excess = new ArrayList<>(years.size());
+            for (double r : years) {
+                excess.add(r - riskFreeRate);
+            }
+            double dev = years.isEmpty() ? 0 : standardDev(years, null, false);
+            // backtrader raises ZeroDivisionError here (one year, or none): no ratio
+            rets.put("sharperatio", dev != 0 ? average(excess, false) / dev : null);
+            return;
+        }
         List<Double> returns = new ArrayList<>();
         for (Object v : timeReturn.analysis().values()) {
             returns.add((Double) v);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.bt4j.analyzer.DrawDown;
 import org.bt4j.analyzer.SQN;
+import org.bt4j.analyzer.SharpeRatio;
 import org.bt4j.broker.Trade;
 import org.bt4j.engine.Cerebro;
 import org.bt4j.feed.CsvFeeds;
@@ -23,7 +24,7 @@ import org.bt4j.util.PyFormat;
 /**
  * "My first strategy": an SMA crossover entered at market with a bracket (stop 3 % below,
  * take-profit 6 % above) when the RSI is not overbought, 0.1 % commission, analyzers fetched by
- * name. Compared line by line with the same strategy written for backtrader
+ * name (SharpeRatio with backtrader's {@code legacyannual}). Compared line by line with the same strategy written for backtrader
  * ({@code samples/first-strategy.py} in the test resources). Arguments: {@code --data}.
  */
 public final class FirstStrategy {
@@ -102,11 +103,13 @@ public final class FirstStrategy {
         cerebro.addStrategy(new Cross(out));
         cerebro.addAnalyzer("drawdown", DrawDown::new);
         cerebro.addAnalyzer("sqn", SQN::new);
+        cerebro.addAnalyzer("sharpe", () -> new SharpeRatio().legacyAnnual(true));
         Strategy strat = cerebro.run().get(0);
         Map<String, Object> max = (Map<String, Object>) strat.analyzer("drawdown").analysis().get("max");
         Map<String, Object> sqn = strat.analyzer("sqn").analysis();
         out.println(PyFormat.format("Final value %.2f", cerebro.broker().getValue()));
         out.println(PyFormat.format("Max drawdown %.2f%% (%.2f)", max.get("drawdown"), max.get("moneydown")));
         out.println(PyFormat.format("SQN %.2f over %d trades", sqn.get("sqn"), sqn.get("trades")));
+        out.println(PyFormat.format("Sharpe ratio (legacy annual) %.6f", strat.analyzer("sharpe").analysis().get("sharperatio")));
     }
 }
