@@ -24,7 +24,9 @@ import org.bt4j.ib.wire.ServerMessage;
  * account has no market data subscription for ({@link GatewayConfig#unsubscribed()}) is refused
  * with IB's error 354 on a live request; once the client asks for delayed data (reqMarketDataType
  * 3 or 4) it gets error 10167, market data type 3 (or 4) and the delayed tick types (66–76, 88) of
- * the tape as it stood 15 minutes earlier, as TWS does. <b>Threading:</b> gateway thread only.
+ * the tape as it stood 15 minutes earlier, as TWS does. A client that asked for frozen data (2, or 4
+ * delayed frozen) gets that type while the instrument's market is closed: the last values it recorded.
+ * <b>Threading:</b> gateway thread only.
  */
 final class MarketDataDesk {
 
@@ -136,11 +138,13 @@ final class MarketDataDesk {
     private final BarAggregator bars;
     private final MatchingEngine matching;
     private final Set<String> unsubscribed;
+    private final boolean followHours;
     private final Map<Long, Driver> drivers = new HashMap<>();
 
     MarketDataDesk(GatewayConfig config, GatewayLoop loop, ApiClients clients, ContractDesk contracts, FaultDesk faults,
                    Tape tape, BarAggregator bars, MatchingEngine matching) {
         this.unsubscribed = config.unsubscribed();
+        this.followHours = config.followHours();
         this.loop = loop;
         this.clients = clients;
         this.contracts = contracts;
@@ -215,9 +219,14 @@ final class MarketDataDesk {
             }
             clients.error(c, m.tickerId(), 10167,
                     "Requested market data is not subscribed. Displaying delayed market data.");
-            type = c.marketDataType;
+            type = 3;
         }
-        MktSub sub = new MktSub(m.tickerId(), ins, rtVolume, type >= 3 ? DELAY : 0);
+        long lag = type == 3 ? DELAY : 0;
+        boolean frozenAsked = c.marketDataType == 2 || c.marketDataType == 4;
+        if (frozenAsked && followHours && !ins.tradingHours().isOpen(loop.now() - lag)) {
+            type++; // frozen: the market is closed, the last values it recorded (2, or 4 when delayed)
+        }
+        MktSub sub = new MktSub(m.tickerId(), ins, rtVolume, lag);
         clients.send(c, new ServerMessage.MarketDataType(m.tickerId(), type));
         clients.send(c, new ServerMessage.TickReqParams(m.tickerId(), ins.minTick(), "9c0001", 3));
         initialTicks(c, sub);

@@ -80,4 +80,30 @@ class MarketDataDeskTest {
             assertTrue(lastStamp <= now - 900 && lastStamp > now - 930, "15 minutes behind: " + (now - lastStamp) + " s");
         }
     }
+
+    @Test
+    void frozenDataIsTheLastRecordedValuesWhileTheMarketIsClosedAndLiveWhileItIsOpen() throws Exception {
+        SimulatedClock saturday = SimulatedClock.at("2024-01-06T15:00:00Z");
+        gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(saturday).seed(5).statePath(null)
+                .unsubscribed("MSFT").build());
+        try (TestClient c = TestClient.connect(gw.port(), 2)) {
+            c.send(new ClientMessage.ReqMarketDataType(2));
+            c.send(new ClientMessage.ReqMktData(1, AAPL, "", false, false));
+            assertEquals(2, c.await(ServerMessage.MarketDataType.class, t -> t.reqId() == 1).marketDataType());
+            c.send(new ClientMessage.ReqMarketDataType(4));
+            c.send(new ClientMessage.ReqMktData(2, MSFT, "", false, false));
+            assertEquals(2, c.awaitError(10167).reqId());
+            assertEquals(4, c.await(ServerMessage.MarketDataType.class, t -> t.reqId() == 2).marketDataType());
+            c.sync();
+            assertTrue(tickTypes(c, 1).containsAll(List.of(1, 2, 4, 9)), "the last bid, ask, last and close");
+            assertTrue(tickTypes(c, 2).containsAll(List.of(66, 67, 68, 75)), "their delayed types");
+        }
+        gw.close();
+        gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(5).statePath(null).build());
+        try (TestClient c = TestClient.connect(gw.port(), 3)) {
+            c.send(new ClientMessage.ReqMarketDataType(2));
+            c.send(new ClientMessage.ReqMktData(1, AAPL, "", false, false));
+            assertEquals(1, c.await(ServerMessage.MarketDataType.class).marketDataType(), "open: live data");
+        }
+    }
 }
