@@ -91,6 +91,8 @@ public final class BackBroker implements Broker {
     private final Map<Integer, Integer> ocos = new HashMap<>();
     private final Map<Integer, List<Integer>> ocol = new HashMap<>();
 
+    private boolean eosbar;
+
     /** A broker with backtrader's defaults: 10000 cash, no commission, checksubmit on. */
     public BackBroker() {
         resetState();
@@ -188,6 +190,17 @@ public final class BackBroker implements Broker {
     }
 
     /** Cheat-on-close: Market orders fill at the close of their creation bar. */
+    @Override
+    public BackBroker setEosbar(boolean on) {
+        eosbar = on;
+        return this;
+    }
+
+    /** The {@code eosbar} setting (no effect, see {@link Broker#setEosbar}). */
+    public boolean eosbar() {
+        return eosbar;
+    }
+
     @Override
     public BackBroker setCoc(boolean b) {
         coc = b;

@@ -155,6 +155,15 @@ public interface Broker {
         throw notSimulated("setCheckSubmit");
     }
 
+    /**
+     * backtrader's {@code seteosbar}: accepted for compatibility; it has no effect, as in
+     * backtrader 1.9.78 (whose only use of it is commented out): a Close order still fills on
+     * the first bar past its session end.
+     */
+    default Broker setEosbar(boolean on) {
+        throw notSimulated("setEosbar");
+    }
+
     private UnsupportedOperationException notSimulated(String setting) {
         return new UnsupportedOperationException(getClass().getSimpleName() + " takes " + setting
             + " from its venue; " + setting + " is a setting of the simulated BackBroker (the default broker of a backtest)");

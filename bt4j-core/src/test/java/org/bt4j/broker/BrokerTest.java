@@ -22,6 +22,7 @@ class BrokerTest {
         assertEquals(50_000, b.startingCash());
         assertEquals(50_000, b.getCash());
         assertEquals(0.5, b.getCommissionInfo(d).getCommission(10, 50), 1e-12); // 0.1 %
+        b.setEosbar(true); // accepted; no effect, as in backtrader 1.9.78
         b.setCommission(2.0, 1000.0, 10.0);
         assertEquals(20.0, b.getCommissionInfo(d).getCommission(10, 50), 1e-12); // 2 per contract
     }
