@@ -28,6 +28,7 @@ public final class Main implements Callable<Integer> {
         return List.of(
                 new BacktestCommand(),
                 new OptimizeCommand(),
+                new WalkforwardCommand(),
                 new CheckCommand(),
                 new DataCommand(),
                 new IndicatorCommand(),

@@ -8,19 +8,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bt4j.BadInputException;
-import org.bt4j.analyzer.Analyzers;
 import org.bt4j.opt.CsvResults;
 import org.bt4j.opt.JsonLinesResults;
 import org.bt4j.opt.Optimizer;
 import org.bt4j.opt.ParamGrid;
 import org.bt4j.opt.Progress;
 import org.bt4j.opt.ResultSink;
-import org.bt4j.strategy.StrategyRegistry;
 import org.bt4j.util.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,20 +42,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Mixin
     DataOptions input;
 
-    @Option(names = "--strategy", required = true, description = "strategy name or class name")
-    String strategy;
-
-    @Option(names = "--strategy-jar", description = "jar file(s) to load a user strategy class from")
-    List<Path> strategyJars = new ArrayList<>();
-
-    @Option(names = "--param", required = true, description = "grid axis NAME=START:STOP[:STEP] | A,B,C | VALUE (repeatable)")
-    List<String> params = new ArrayList<>();
-
     @Mixin
-    BrokerOptions broker;
-
-    @Option(names = "--analyzer", description = "analyzer name (repeatable), reported per combination")
-    List<String> analyzers = new ArrayList<>();
+    SweepOptions sweep;
 
     @Option(names = "--threads", description = "worker threads (default: every core)")
     Integer threads;
@@ -78,25 +62,22 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ParamGrid grid = ParamGrid.parse(params);
+        ParamGrid grid = sweep.grid();
         boolean jsonl = jsonl();
         if (out != null) {
             AtomicFile.check("--out", out);
         }
         input.check();
         input.refuseInput("--out", out);
-        broker.cash();
+        sweep.broker.cash();
         boolean runonce = ProbeOptions.runonce(mode);
         Optimizer opt = new Optimizer()
-                .strategy(StrategyRegistry.resolve(strategy, strategyJars.toArray(new Path[0])))
-                .grid(grid).runonce(runonce).broker(broker::newBroker);
+                .strategy(sweep.strategyClass())
+                .grid(grid).runonce(runonce).broker(sweep.broker::newBroker);
         if (threads != null) {
             opt.threads(threads);
         }
-        for (String name : analyzers) {
-            Analyzers.create(name);
-            opt.analyzer(name, () -> Analyzers.create(name));
-        }
+        sweep.analyzerFactories().forEach(opt::analyzer);
         opt.data(input.feed());
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = noProgress ? Progress.NONE : new ProgressBar(err);
@@ -140,7 +121,7 @@ public final class OptimizeCommand implements Callable<Integer> {
     }
 
     private ResultSink sink(Writer w, ParamGrid grid, boolean jsonl) {
-        return jsonl ? new JsonLinesResults(w) : new CsvResults(w, grid.names(), !analyzers.isEmpty());
+        return jsonl ? new JsonLinesResults(w) : new CsvResults(w, grid.names(), !sweep.analyzers.isEmpty());
     }
 
     /** A one-line progress bar with rate and ETA, redrawn at most five times a second. */
