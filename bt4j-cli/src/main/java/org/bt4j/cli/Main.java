@@ -66,6 +66,11 @@ public final class Main implements Callable<Integer> {
                 err.println("bt4j: " + firstLine(ex.getMessage()));
                 return 2;
             }
+            String io = ioProblem(ex);
+            if (io != null) {
+                err.println("bt4j: " + io);
+                return 1;
+            }
             if ("1".equals(System.getenv("BT4J_DEBUG"))) {
                 ex.printStackTrace(err);
             }
@@ -100,8 +105,57 @@ public final class Main implements Callable<Integer> {
         return s == null ? "(no message)" : s.lines().findFirst().orElse("");
     }
 
-    /** Entry point. */
+    /**
+     * One line for an I/O failure anywhere in {@code ex}'s causes (a full disk, a write refused),
+     * saying what ran out and what to change; null when it is not one.
+     */
+    static String ioProblem(Throwable ex) {
+        Throwable io = ex;
+        while (io != null && !(io instanceof java.io.UncheckedIOException) && !(io instanceof java.io.IOException)) {
+            io = io.getCause();
+        }
+        if (io == null) {
+            return null;
+        }
+        Throwable root = io;
+        boolean full = false;
+        for (Throwable t = io; t != null; t = t.getCause()) {
+            root = t;
+            String m = String.valueOf(t.getMessage());
+            full |= m.contains("No space left on device") || m.contains("disk is full");
+        }
+        String msg = firstLine(io.getMessage());
+        String cause = firstLine(root.getMessage());
+        if (root != io && !msg.contains(cause)) {
+            msg += " (" + cause + ")";
+        }
+        return full ? "the disk is full: " + msg + "; free some space or write to another disk" : "I/O error: " + msg;
+    }
+
+    /** The one line that ends a run out of memory, with the heap it had and what to change. */
+    static String outOfMemory(OutOfMemoryError e) {
+        return "bt4j: out of memory (" + firstLine(e.getMessage()) + ") with a heap of "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MB: give the JVM more (BT4J_JAVA_OPTS=-Xmx2g), or use less:"
+                + " a shorter data file, fewer --threads";
+    }
+
+    /** Entry point. Out of memory on any thread ends the process with one line. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            if (e instanceof OutOfMemoryError oom) {
+                System.err.println(outOfMemory(oom));
+                Runtime.getRuntime().halt(1);
+            }
+            System.err.println("bt4j: thread " + t.getName() + " failed: " + e.getClass().getSimpleName() + ": "
+                    + firstLine(e.getMessage()));
+        });
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println(outOfMemory(e));
+            code = 1;
+        }
+        System.exit(code);
     }
 }

@@ -90,7 +90,9 @@ public final class OptimizeCommand implements Callable<Integer> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(f.out(), StandardCharsets.UTF_8), 1 << 16);
                 sum = opt.run(sink(w, grid, jsonl), progress);
                 w.flush();
-                f.commit();
+                if (sum.complete()) {
+                    f.commit(); // else nothing is left behind
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
             }
@@ -100,8 +102,12 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         err.printf(Locale.ROOT, "bt4j: %d combinations (%d failed) in %.3f s (%.0f runs/s on %d threads)%n",
                 sum.runs(), sum.failed(), sum.elapsedNanos() / 1e9, sum.runsPerSecond(), sum.threads());
+        if (!sum.complete()) {
+            err.printf(Locale.ROOT, "bt4j: optimize stopped: %d of %d combinations have a row%s; %s%n", sum.runs(),
+                    sum.total(), out == null ? "" : " (" + out + " not written)", sum.lost());
+        }
         err.flush();
-        return 0;
+        return sum.complete() ? 0 : 1;
     }
 
     private boolean jsonl() {

@@ -25,7 +25,10 @@ import org.bt4j.strategy.Strategy;
  * worker in flight (so a million combinations need no more memory than a handful), each run its
  * own {@link Cerebro} and broker over {@link SharedData} views of the datas preloaded once. Each
  * result goes to the {@link ResultSink} as soon as it completes; a combination that throws is
- * reported in its own result and the sweep goes on. Default observers are off (backtrader users
+ * reported in its own result and the sweep goes on; an error that is not the combination's
+ * (OutOfMemoryError) loses its worker: no more combinations start and the {@link Summary} says
+ * which rows are missing and why. Without {@link #threads(int)}, the pool has as many threads as
+ * cores, or fewer when the heap has room for fewer runs at once ({@link #threads()}). Default observers are off (backtrader users
  * switch {@code stdstats} off to optimise; nothing here would read them).
  *
  * <p>Threading: configure on one thread, then {@link #run} blocks the calling thread until every
@@ -34,13 +37,28 @@ import org.bt4j.strategy.Strategy;
  */
 public final class Optimizer {
 
-    /** Summary of a finished sweep. Immutable value; safe to share between threads. */
-    public record Summary(long runs, long failed, long elapsedNanos, int threads) {
+    /**
+     * Summary of a sweep: {@code runs} of {@code total} combinations reported ({@code failed} of
+     * them as failed rows); {@code lost} is null when every combination has its row, else why the
+     * sweep stopped short (a worker lost to an error such as OutOfMemoryError). Immutable value;
+     * safe to share between threads.
+     */
+    public record Summary(long runs, long total, long failed, long elapsedNanos, int threads, String lost) {
         /** Runs per second over the whole sweep. */
         public double runsPerSecond() {
             return elapsedNanos > 0 ? runs * 1e9 / elapsedNanos : 0.0;
         }
+
+        /** Whether every combination has its row. */
+        public boolean complete() {
+            return lost == null && runs == total;
+        }
     }
+
+    /** Heap a run is given per bar of every data (its indicator and strategy lines), in bytes. */
+    static final long BYTES_PER_BAR = 256;
+    /** Heap a run is given besides its lines, in bytes. */
+    static final long BYTES_PER_RUN = 8L << 20;
 
     private final List<DataFeed> masters = new ArrayList<>();
     private Class<? extends Strategy> strategy;
@@ -48,6 +66,7 @@ public final class Optimizer {
     private Supplier<? extends Broker> brokerFactory = BackBroker::new;
     private final Map<String, Supplier<? extends Analyzer>> analyzers = new LinkedHashMap<>();
     private int threads = Runtime.getRuntime().availableProcessors();
+    private boolean threadsGiven;
     private boolean runonce = true;
 
     /** Adds a data: preloaded now (once), then shared read-only by every run. */
@@ -88,7 +107,31 @@ public final class Optimizer {
             throw new IllegalArgumentException("threads must be >= 1, got " + n);
         }
         this.threads = n;
+        this.threadsGiven = true;
         return this;
+    }
+
+    /**
+     * Worker threads whose runs fit in {@code maxHeap} besides the shared datas of {@code bars}
+     * bars: each run is given {@link #BYTES_PER_BAR} a bar plus {@link #BYTES_PER_RUN}, and only
+     * half the heap left is planned for, at least 1 and at most {@code cores}.
+     */
+    static int threadsFor(long maxHeap, long bars, int cores) {
+        long perRun = bars * BYTES_PER_BAR + BYTES_PER_RUN;
+        long free = maxHeap - bars * 6 * Double.BYTES;
+        return (int) Math.max(1, Math.min(cores, free / 2 / perRun));
+    }
+
+    /** The worker threads a sweep uses: as given, else every core that the heap has room for. */
+    public int threads() {
+        if (threadsGiven) {
+            return threads;
+        }
+        long bars = 0;
+        for (DataFeed m : masters) {
+            bars += m.size();
+        }
+        return threadsFor(Runtime.getRuntime().maxMemory(), bars, threads);
     }
 
     /** Vectorised indicators (default) or bar by bar; both give identical numbers. */
@@ -143,7 +186,8 @@ public final class Optimizer {
         final Object lock = new Object();
         final long[] counts = new long[2]; // done, failed
         final RuntimeException[] sinkFailure = new RuntimeException[1];
-        int workers = (int) Math.max(1, Math.min(threads, total));
+        final Throwable[] lost = new Throwable[1];
+        int workers = (int) Math.max(1, Math.min(threads(), total));
         AtomicInteger ids = new AtomicInteger();
         ThreadFactory tf = r -> {
             Thread t = new Thread(r, "bt4j-opt-" + ids.incrementAndGet());
@@ -153,10 +197,17 @@ public final class Optimizer {
         ExecutorService pool = Executors.newFixedThreadPool(workers, tf);
         Semaphore inFlight = new Semaphore(workers * 2);
         try {
+            dispatch:
             for (long i = 0; i < total; i++) {
-                inFlight.acquire();
+                while (!inFlight.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                    synchronized (lock) {
+                        if (lost[0] != null) {
+                            break dispatch;
+                        }
+                    }
+                }
                 synchronized (lock) {
-                    if (sinkFailure[0] != null) {
+                    if (sinkFailure[0] != null || lost[0] != null) {
                         inFlight.release();
                         break;
                     }
@@ -164,6 +215,11 @@ public final class Optimizer {
                 final long index = i;
                 pool.execute(() -> {
                     try {
+                        synchronized (lock) {
+                            if (lost[0] != null) {
+                                return; // queued before the loss: not started
+                            }
+                        }
                         OptResult r = runOne(index);
                         synchronized (lock) {
                             if (sinkFailure[0] != null) {
@@ -181,6 +237,12 @@ public final class Optimizer {
                             }
                             progress.update(counts[0], total, counts[1], System.nanoTime() - t0);
                         }
+                    } catch (Throwable e) { // OutOfMemoryError and the like: the worker is lost, not the combination
+                        synchronized (lock) {
+                            if (lost[0] == null) {
+                                lost[0] = e;
+                            }
+                        }
                     } finally {
                         inFlight.release();
                     }
@@ -197,7 +259,13 @@ public final class Optimizer {
             throw sinkFailure[0];
         }
         synchronized (lock) {
-            return new Summary(counts[0], counts[1], System.nanoTime() - t0, workers);
+            String why = lost[0] == null ? null : lost[0] instanceof OutOfMemoryError
+                    ? "a worker ran out of memory (" + lost[0].getMessage() + ") with " + workers + " threads and a heap of "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB: give the JVM more heap (BT4J_JAVA_OPTS=-Xmx…) or use"
+                    + " fewer --threads"
+                    : "a worker was lost: " + lost[0].getClass().getSimpleName() + ": " + String.valueOf(lost[0].getMessage())
+                    .lines().findFirst().orElse("");
+            return new Summary(counts[0], total, counts[1], System.nanoTime() - t0, workers, why);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.bt4j.opt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,5 +118,42 @@ class OptimizerTest {
         c.run();
         assertEquals(c.broker().getValue(), r.value(), 0.0);
         assertEquals(c.broker().getCash(), r.cash(), 0.0);
+    }
+
+    /** A strategy whose run with {@code n == 3} meets an OutOfMemoryError, as a worker on a small heap does. */
+    public static final class OutOfMemoryAtThree extends org.bt4j.strategy.Strategy {
+        @org.bt4j.strategy.Param(doc = "combination number")
+        private int n;
+
+        @Override
+        public void next() {
+            if (n == 3) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        }
+    }
+
+    @Test
+    void aLostWorkerStopsTheSweepAndTheSummarySaysWhichRowsAreMissing() throws Exception {
+        List<OptResult> rows = new ArrayList<>();
+        Optimizer.Summary sum = new Optimizer().data(data("daily-s1.csv")).strategy(OutOfMemoryAtThree.class)
+                .grid(ParamGrid.parse(List.of("n=1:40"))).threads(1)
+                .run(rows::add, Progress.NONE);
+        assertFalse(sum.complete());
+        assertEquals(40, sum.total());
+        assertEquals(2, sum.runs(), "combinations 1 and 2 have their rows; none starts after the lost worker");
+        assertEquals(2, rows.size());
+        assertTrue(sum.lost().startsWith("a worker ran out of memory (Java heap space) with 1 threads and a heap of "),
+                sum.lost());
+        assertTrue(sum.lost().endsWith("give the JVM more heap (BT4J_JAVA_OPTS=-Xmx…) or use fewer --threads"));
+    }
+
+    @Test
+    void theDefaultThreadCountFitsTheHeap() {
+        long mb = 1L << 20;
+        assertEquals(2, Optimizer.threadsFor(4096 * mb, 10_000, 2), "a small data: every core");
+        assertEquals(1, Optimizer.threadsFor(64 * mb, 1_000_000, 8), "a million bars in 64 MB: one thread");
+        assertEquals(3, Optimizer.threadsFor(1600 * mb, 1_000_000, 8), "a million bars in 1.6 GB: three");
+        assertEquals(1, Optimizer.threadsFor(16 * mb, 10_000_000, 8), "never fewer than one");
     }
 }
