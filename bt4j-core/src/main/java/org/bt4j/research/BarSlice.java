@@ -3,6 +3,7 @@ package org.bt4j.research;
 import java.util.Arrays;
 import org.bt4j.feed.ArrayFeed;
 import org.bt4j.feed.DataFeed;
+import org.bt4j.opt.SharedData;
 
 /**
  * A fresh feed holding bars {@code [from, to)} of a preloaded data feed, with the master's name,
@@ -13,11 +14,9 @@ public final class BarSlice {
     private BarSlice() {
     }
 
-    /** Bars {@code [from, to)} of {@code master} (preloaded here if it is not yet) as a new feed. */
+    /** Bars {@code [from, to)} of {@code master} (preloaded here, once, if it is not yet) as a new feed. */
     public static DataFeed of(DataFeed master, int from, int to) {
-        if (!master.isPreloaded()) {
-            master.preload();
-        }
+        SharedData.preloadMaster(master);
         if (from < 0 || to > master.size() || from >= to) {
             throw new IllegalArgumentException("slice [" + from + ", " + to + ") is outside the data's "
                 + master.size() + " bars or empty");

@@ -46,6 +46,7 @@ public final class LookaheadCheck {
 
     /** Runs {@code probe} over all of {@code master} and over each prefix of {@code cuts} bars. */
     public static List<Finding> run(DataFeed master, Probe probe, int[] cuts) {
+        org.bt4j.opt.SharedData.preloadMaster(master);
         Snapshot full = probe.run(BarSlice.of(master, 0, master.size()));
         List<Finding> out = new ArrayList<>();
         for (int cut : cuts) {

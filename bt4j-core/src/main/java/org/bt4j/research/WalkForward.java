@@ -119,10 +119,7 @@ public final class WalkForward {
 
     /** Walks forward over {@code master} (preloaded here if needed). */
     public Result run(DataFeed master) throws InterruptedException {
-        if (!master.isPreloaded()) {
-            master.preload();
-        }
-        int n = master.size();
+        int n = org.bt4j.opt.SharedData.preloadMaster(master).size();
         if (inSample + outSample > n) {
             throw new BadInputException("--in-sample " + inSample + " + --out-sample " + outSample
                 + " bars exceed the data's " + n + " bars");

@@ -49,7 +49,7 @@ public final class WarmupCheck {
         if (!(tolerance > 0 && tolerance < 1)) {
             throw new IllegalArgumentException("--tolerance must be > 0 and < 1, got " + tolerance);
         }
-        int n = master.size();
+        int n = org.bt4j.opt.SharedData.preloadMaster(master).size();
         Snapshot full = probe.run(BarSlice.of(master, 0, n));
         Map<String, Stability> out = new LinkedHashMap<>();
         for (int s : starts) {
