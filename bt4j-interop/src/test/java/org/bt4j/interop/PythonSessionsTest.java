@@ -27,10 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("peers")
 class PythonSessionsTest {
 
-    static final String RECONNECT = "issue 14: the gateway may see the new START_API before the old socket's close (326)";
 
     static Stream<Arguments> clients() {
-        Map<String, String> gaps = Map.of("immediate reconnect", RECONNECT);
+        Map<String, String> gaps = Map.of();
         return Stream.of(
                 Arguments.of("ibapi-10.30", "ibapi_session.py", gaps),
                 Arguments.of("ibapi-10.46", "ibapi_session.py", gaps),

@@ -34,6 +34,12 @@ public final class GatewayEngine implements MatchingEngine.Listener {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayEngine.class);
     private static final long NS = 1_000_000_000L;
+    /**
+     * How long a clientId conflict waits, on the wall clock, for the old connection's close: IB's
+     * official Python client closes its socket while its reader thread sits in a 1-second recv, and
+     * the close reaches the gateway only when that returns.
+     */
+    static final long RECONNECT_GRACE = 1_500_000_000L;
 
     private final GatewayLoop loop;
     private final MatchingEngine matching;
@@ -150,12 +156,7 @@ public final class GatewayEngine implements MatchingEngine.Listener {
         ApiClient c = clients.of(s);
         if (c == null) {
             if (msg instanceof ClientMessage.StartApi start) {
-                ApiClient started = clients.start(s, start.clientId(), faults.reserved(start.clientId()));
-                if (started != null) {
-                    faults.farmStatus(started);
-                    // TWS's "Download open orders on connection": a reconnecting client gets its working orders back
-                    orders.openOrders(started, false);
-                }
+                startApi(s, start, false);
             } else {
                 LOG.warn("{} sent {} before START_API; ignored", s.label(), msg.getClass().getSimpleName());
             }
@@ -167,6 +168,28 @@ public final class GatewayEngine implements MatchingEngine.Listener {
             LOG.error("{}: failed to handle {}", s.label(), msg.getClass().getSimpleName(), e);
             LOG.debug("{}: the request was {}", s.label(), msg); // its fields (orders, accounts) only at debug
             clients.error(c, -1, 322, "Error processing request: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Admits a client. On the wall clock, a clientId still held by a connection is looked at again
+     * {@link #RECONNECT_GRACE} later before 326: a client that closes its socket and reconnects at
+     * once is often ahead of its old connection's close.
+     */
+    private void startApi(ClientSession s, ClientMessage.StartApi start, boolean lookedAgain) {
+        if (s.isClosed()) {
+            return;
+        }
+        boolean reserved = faults.reserved(start.clientId());
+        if (!lookedAgain && !reserved && loop.realTime() && clients.get(start.clientId()) != null) {
+            loop.schedule(loop.now() + RECONNECT_GRACE, () -> startApi(s, start, true));
+            return;
+        }
+        ApiClient started = clients.start(s, start.clientId(), reserved);
+        if (started != null) {
+            faults.farmStatus(started);
+            // TWS's "Download open orders on connection": a reconnecting client gets its working orders back
+            orders.openOrders(started, false);
         }
     }
 

@@ -44,6 +44,11 @@ final class GatewayLoop {
         }
     }
 
+    /** True on the wall clock; false on a {@code SimulatedClock}, whose time moves only when a test moves it. */
+    boolean realTime() {
+        return simulated == null;
+    }
+
     /** Starts the gateway thread. */
     void start() {
         running = true;

@@ -64,6 +64,26 @@ class GatewayEngineTest {
     }
 
     @Test
+    void onTheWallClockAClientThatReconnectsBeforeItsOldSocketClosedIsNotRefused() throws Exception {
+        try (Gateway wall = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).seed(3).statePath(null).build());
+             RawSession again = new RawSession(wall.port());
+             RawSession dup = new RawSession(wall.port())) {
+            RawSession old = RawSession.started(wall.port(), 9);
+            again.write(OfficialClientConformanceTest.HELLO_10_30);
+            again.read();
+            again.send("71|2|9||");
+            assertTrue(again.silentFor(300), "no 326 while the owner's socket is still open: its close is waited for");
+            old.close(); // as IB's Python client, whose reader thread holds the socket a moment after disconnect()
+            again.await(9);
+            assertTrue(again.seen.stream().noneMatch(f -> f[0].equals("4") && f[3].equals("326")));
+            dup.write(OfficialClientConformanceTest.HELLO_10_30);
+            dup.read();
+            dup.send("71|2|9||");
+            assertEquals("326", dup.await(4)[3], "a live owner still refuses a duplicate");
+        }
+    }
+
+    @Test
     void contractDetailsMarketDataAndUnknownContract() throws Exception {
         start(null);
         try (TestClient c = TestClient.connect(gw.port(), 1)) {
