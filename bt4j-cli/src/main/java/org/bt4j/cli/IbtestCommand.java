@@ -18,21 +18,28 @@ import org.bt4j.ib.data.IbData;
 import org.bt4j.ib.data.IbDataParams;
 import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.store.IbStoreParams;
+import org.bt4j.loop.EngineLoop;
+import org.bt4j.loop.SessionJournal;
 import org.bt4j.order.ExecType;
 import org.bt4j.order.Validity;
 import org.bt4j.resample.ReplayedFeed;
 import org.bt4j.resample.ResampleParams;
 import org.bt4j.resample.ResampledFeed;
+import org.bt4j.time.SystemClock;
 import org.bt4j.time.TimeFrame;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bt4j ibtest}: backtrader's {@code ibtest} sample — the same options, defaults and output
  * lines — plus {@code --sim}, which starts the built-in gateway in-process on a free loopback port
  * and connects to it, and {@code --sim-fault}, which scripts the seed's outage on it (TWS loses
- * IB for 20 s: DELAYED, the missing bars backfilled, LIVE again). Runs on the calling thread,
- * which becomes the engine thread.
+ * IB for 20 s: DELAYED, the missing bars backfilled, LIVE again). With {@code --record FILE} every
+ * event the engine loop takes is written to a session journal that {@code bt4j replay FILE} re-runs
+ * with no network, printing the same lines. Runs on the calling thread, which becomes the engine
+ * thread.
  */
 @Command(name = "ibtest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Test Interactive Brokers integration (backtrader's ibtest sample).",
@@ -199,15 +206,34 @@ public final class IbtestCommand implements Callable<Integer> {
     @Option(names = "--journal", paramLabel = "FILE", description = "bt4j (with --broker): journal orders and delivered fills in this SQLite file; a restarted run re-attaches its working orders and never delivers a fill twice")
     java.nio.file.Path journal;
 
+    @Option(names = "--record", paramLabel = "FILE", description = "bt4j: write every event the engine takes to this session journal; 'bt4j replay FILE' re-runs the session with no network and prints the same lines")
+    java.nio.file.Path record;
+
+    /** Separates the recorded command's arguments in a journal's header. */
+    static final String ARG_SEPARATOR = "\u001f";
+
+    @Spec
+    CommandSpec spec;
+
+    /** Set by {@code bt4j replay}: the session to take the events from instead of TWS. */
+    SessionJournal.Reader replayFrom;
+
 
     @Override
     public Integer call() {
         validate();
-        Gateway gw = sim ? startGateway() : null;
+        boolean replaying = replayFrom != null;
+        EngineLoop loop = replaying ? EngineLoop.replaying(replayFrom) : new EngineLoop(new SystemClock());
+        Gateway gw = sim && !replaying ? startGateway() : null;
         String h = sim ? "127.0.0.1" : host;
-        int p = sim ? gw.port() : port;
+        int p = gw != null ? gw.port() : port;
         IbStore store = new IbStore(new IbStoreParams(h, p, clientId, notifyall, debug, reconnect, timeout,
-                !noTimeoffset, 60.0, true));
+                !noTimeoffset, 60.0, true), loop);
+        SessionJournal.Writer recorder = null;
+        if (record != null && !replaying) {
+            recorder = SessionJournal.create(record, recordedArgs(), loop.now());
+            loop.record(recorder);
+        }
         try {
             if (!store.start()) {
                 List<String> why = store.drainNotifications();
@@ -222,7 +248,25 @@ public final class IbtestCommand implements Callable<Integer> {
             if (gw != null) {
                 gw.close();
             }
+            if (recorder != null) {
+                recorder.close();
+            }
         }
+    }
+
+    /** The header of a recording: "ibtest" and this run's arguments but the recording option. */
+    private String recordedArgs() {
+        StringBuilder sb = new StringBuilder("ibtest");
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--record")) {
+                i++;
+            } else if (!a.startsWith("--record=")) {
+                sb.append(ARG_SEPARATOR).append(a);
+            }
+        }
+        return sb.toString();
     }
 
     private void validate() {
@@ -267,7 +311,7 @@ public final class IbtestCommand implements Callable<Integer> {
     }
 
     private int run(IbStore store) {
-        Cerebro cerebro = new Cerebro().live(true).exactbars(exactbars)
+        Cerebro cerebro = new Cerebro().loop(store.loop()).live(true).exactbars(exactbars)
                 .qcheck(Duration.ofNanos((long) (qcheck * 1e9)));
         TimeFrame tf = parseTimeFrame(timeframe, "--timeframe");
         TimeFrame tf1 = timeframe1 == null ? tf : parseTimeFrame(timeframe1, "--timeframe1");
@@ -293,7 +337,8 @@ public final class IbtestCommand implements Callable<Integer> {
         }
         cerebro.addStore(store);
         IbBroker b = ibBroker;
-        cerebro.addStrategy(new IbtestStrategy(strategyParams(), System.out, cerebro::runstop, ib0::tz,
+        EngineLoop loop = store.loop();
+        cerebro.addStrategy(new IbtestStrategy(strategyParams(), System.out, cerebro::runstop, loop::now, ib0::tz,
                 () -> ib0.contractDetails() == null ? null : ib0.contractDetails().timeZoneId(),
                 ref -> b == null ? null : b.ibOrder(ref)));
         try {

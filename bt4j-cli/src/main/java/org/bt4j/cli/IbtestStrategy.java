@@ -53,6 +53,8 @@ final class IbtestStrategy extends Strategy {
     private final Supplier<ZoneId> tz;
     private final Supplier<String> contractZone;
     private final IntFunction<org.bt4j.ib.wire.Order> ibOrder;
+    /** The engine clock's reading (the sample prints {@code datetime.now()}: replays print the recorded time). */
+    private final java.util.function.LongSupplier now;
 
     private final List<Order> orderid = new ArrayList<>();
     private Order order;
@@ -60,9 +62,10 @@ final class IbtestStrategy extends Strategy {
     private int datastatus;
     private MovingAverageSimple sma;
 
-    IbtestStrategy(Params p, PrintStream out, Runnable runstop, Supplier<ZoneId> tz, Supplier<String> contractZone,
-                   IntFunction<org.bt4j.ib.wire.Order> ibOrder) {
+    IbtestStrategy(Params p, PrintStream out, Runnable runstop, java.util.function.LongSupplier now, Supplier<ZoneId> tz,
+                   Supplier<String> contractZone, IntFunction<org.bt4j.ib.wire.Order> ibOrder) {
         this.p = p;
+        this.now = now;
         this.out = out;
         this.runstop = runstop;
         this.tz = tz;
@@ -107,14 +110,14 @@ final class IbtestStrategy extends Strategy {
                 || o.status() == OrderStatus.Rejected) {
             order = null;
         }
-        out.println(IbtestText.RULE + " ORDER BEGIN " + IbtestText.now());
+        out.println(IbtestText.RULE + " ORDER BEGIN " + IbtestText.now(now.getAsLong()));
         out.println(IbtestText.order(o, tz.get(), ibOrder.apply(o.ref())));
         out.println(IbtestText.RULE + " ORDER END");
     }
 
     @Override
     protected void notifyTrade(Trade t) {
-        out.println(IbtestText.RULE + " TRADE BEGIN " + IbtestText.now());
+        out.println(IbtestText.RULE + " TRADE BEGIN " + IbtestText.now(now.getAsLong()));
         out.println(IbtestText.trade(t, tz.get()));
         out.println(IbtestText.RULE + " TRADE END");
     }

@@ -49,9 +49,10 @@ final class IbtestText {
         return LocalDateTime.ofInstant(i, tz).format(BAR_TIME);
     }
 
-    /** Python's {@code str(datetime.now())}. */
-    static String now() {
-        return LocalDateTime.now().format(NOW);
+    /** Python's {@code str(datetime.now())} of the clock reading {@code nanos}, in the local zone. */
+    static String now(long nanos) {
+        Instant i = Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+        return LocalDateTime.ofInstant(i, ZoneId.systemDefault()).format(NOW);
     }
 
     /** An integral value as Python prints an int, anything else as its float repr. */

@@ -34,7 +34,8 @@ public final class Main implements Callable<Integer> {
                 new IndicatorCommand(),
                 new ResampleCommand(),
                 new GatewayCommand(),
-                new IbtestCommand()
+                new IbtestCommand(),
+                new ReplayCommand()
         );
     }
 

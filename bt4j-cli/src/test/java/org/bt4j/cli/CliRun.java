@@ -25,4 +25,25 @@ record CliRun(int code, String out, String err) {
         int code = cl.execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
+
+    /**
+     * Runs {@code bt4j args...} with System.out and System.err captured too (commands that print
+     * there, like ibtest); one such run at a time in the JVM.
+     */
+    static synchronized CliRun runCapturingSystem(String... args) {
+        java.io.PrintStream oldOut = System.out;
+        java.io.PrintStream oldErr = System.err;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, utf8));
+            System.setErr(new java.io.PrintStream(err, true, utf8));
+            int code = Main.commandLine().execute(args);
+            return new CliRun(code, out.toString(utf8), err.toString(utf8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
 }

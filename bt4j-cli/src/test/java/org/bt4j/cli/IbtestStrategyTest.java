@@ -116,7 +116,7 @@ class IbtestStrategyTest {
         for (DataFeed d : more) {
             cerebro.addData(d);
         }
-        cerebro.addStrategy(new IbtestStrategy(p, out, cerebro::runstop, () -> ZoneOffset.UTC, () -> contractZone,
+        cerebro.addStrategy(new IbtestStrategy(p, out, cerebro::runstop, () -> cerebro.loop().now(), () -> ZoneOffset.UTC, () -> contractZone,
                 ref -> null));
         cerebro.run();
         return buf.toString(StandardCharsets.UTF_8).lines().toList();

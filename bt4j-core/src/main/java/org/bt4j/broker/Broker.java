@@ -34,6 +34,15 @@ public interface Broker {
     /** The broker step of one bar cycle (accept, expire, match, mark to market, value). */
     void next();
 
+    /**
+     * When a live broker's {@link #next()} next has something to do on its own (a fill whose
+     * commission report is overdue ...), on the engine clock; Long.MAX_VALUE when only an event
+     * can change anything (the default). The live loop parks no longer than this.
+     */
+    default long nextDueNanos() {
+        return Long.MAX_VALUE;
+    }
+
     /** The next queued order snapshot, or null when none. */
     Order nextNotification();
 

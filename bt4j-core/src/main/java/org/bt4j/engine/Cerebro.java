@@ -1,5 +1,6 @@
 package org.bt4j.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,6 +31,8 @@ import org.bt4j.line.Indicator;
 import org.bt4j.line.LineBuffer;
 import org.bt4j.line.LineContext;
 import org.bt4j.line.LineSeries;
+import org.bt4j.loop.EngineLoop;
+import org.bt4j.loop.Inlet;
 import org.bt4j.observer.Observer;
 import org.bt4j.observer.Observers;
 import org.bt4j.writer.WriterFile;
@@ -41,6 +44,8 @@ import org.bt4j.strategy.SignalStrategy;
 import org.bt4j.strategy.Strategy;
 import org.bt4j.strategy.StrategyRunner;
 import org.bt4j.strategy.Timer;
+import org.bt4j.time.Stopwatch;
+import org.bt4j.time.SystemClock;
 
 /**
  * The engine (backtrader's {@code Cerebro}): holds data feeds, strategies, the broker, sizers and
@@ -51,8 +56,11 @@ import org.bt4j.strategy.Timer;
  * <p>Run modes, decided as backtrader does: {@code exactbars != 0} switches vectorised mode off,
  * {@code exactbars >= 1} also switches preloading off and bounds every line to the look-back its
  * consumers declared (memory stays flat however long the data); live feeds ({@link LiveFeed} or
- * {@code isLive()}) switch both off, and the loop then waits for bars (at most {@code qcheck})
- * while running events posted to {@link #events()} by other threads. With preload and runonce the indicators are computed over
+ * {@code isLive()}) switch both off, and the run goes through the {@link EngineLoop}: one event
+ * at a time from its inbox (a store's decoded messages, wake-ups, stops), each with one reading of
+ * the injected clock, after which every live feed is checked at that time and asked for bars;
+ * with nothing to do the loop parks until the next event or the feeds' next clock check (a
+ * resampler's {@code qcheck}), never on a fixed interval. With preload and runonce the indicators are computed over
  * whole arrays first, then the strategy is stepped bar by bar; otherwise each indicator steps when
  * its clock advances. Both give identical numbers. Negative exactbars levels keep preloading and
  * bound only helper lines (see {@link #exactbars(int)}).
@@ -60,10 +68,12 @@ import org.bt4j.strategy.Timer;
  * <p>Notifications are routed without any bridging by the caller: every status a
  * {@link StatusSource} feed reports reaches each strategy's {@code notifyData}, and every
  * notification of a {@link Store} ({@link #addStore}, or a feed's store) reaches
- * {@code notifyStore}; both go through the event queue and are delivered on the engine thread.
+ * {@code notifyStore}; both are delivered on the engine thread, between bar cycles (from other
+ * threads through the loop's inbox).
  *
  * <p>Threading: configure and {@link #run()} on one thread, which becomes the engine thread.
- * {@link #runstop()} and {@link #events()} may be used from any thread.
+ * {@link #runstop()}, {@link #postStoreMessage} and {@link #postDataStatus} may be used from any
+ * thread.
  */
 public final class Cerebro {
 
@@ -91,7 +101,20 @@ public final class Cerebro {
     private WriterFile[] runWriters = new WriterFile[0];
     private final List<java.util.function.Function<List<DataFeed>, List<Observer>>> observerFactories = new ArrayList<>();
     private Broker broker = new BackBroker();
-    private final EngineEvents events = new EngineEvents();
+    private EngineLoop loop;
+    /** Notifications made on the engine thread, delivered at the next turn of the loop. */
+    private final ArrayDeque<Notice> notices = new ArrayDeque<>();
+    private final Inlet<Notice> noticeInlet = new Inlet<>() {
+        @Override
+        public String name() {
+            return "cerebro.notices";
+        }
+
+        @Override
+        public void accept(Notice n) {
+            notices.add(n);
+        }
+    };
     private final List<Timer> timers = new ArrayList<>();
     private Timer.Listener timerListener;
     private Timer[] runTimers = new Timer[0];
@@ -101,6 +124,19 @@ public final class Cerebro {
     /** Feeds and stores already wired to the strategies' notifications (by identity). */
     private final Set<StatusSource> statusSources = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Store> stores = new ArrayList<>();
+
+    /** A notification for every strategy: a data status, a store to drain, or a store message. */
+    private sealed interface Notice {
+    }
+
+    private record DataNotice(DataFeed data, DataStatus status) implements Notice {
+    }
+
+    private record StoreNotice(Store store) implements Notice {
+    }
+
+    private record StoreMessage(Object message) implements Notice {
+    }
 
     private final List<StrategyRunner> runners = new ArrayList<>();
     private long barsProcessed;
@@ -227,15 +263,45 @@ public final class Cerebro {
                 return this;
             }
         }
+        EngineLoop own = store.loop();
+        if (own != null) {
+            if (loop != null && loop != own) {
+                throw new IllegalArgumentException("store " + store + " runs on another engine loop than this Cerebro");
+            }
+            loop(own);
+        }
         stores.add(store);
-        store.addNotificationListener(() -> events.post(() -> drainStore(store)));
+        store.addNotificationListener(() -> post(new StoreNotice(store)));
         return this;
     }
 
-    private void drainStore(Store store) {
-        for (Object message : store.drainNotifications()) {
-            for (StrategyRunner r : runners) {
-                r.notifyStore(message);
+    /** Queues {@code n}: for the next turn on the engine thread, through the inbox from any other. */
+    private void post(Notice n) {
+        EngineLoop l = loop();
+        if (l.onEngineThread()) {
+            notices.add(n);
+        } else {
+            l.offer(noticeInlet, n);
+        }
+    }
+
+    private void deliverNotices() {
+        Notice n;
+        while ((n = notices.poll()) != null) {
+            if (n instanceof DataNotice d) {
+                for (StrategyRunner r : runners) {
+                    r.notifyData(d.data(), d.status());
+                }
+            } else if (n instanceof StoreNotice st) {
+                for (Object message : st.store().drainNotifications()) {
+                    for (StrategyRunner r : runners) {
+                        r.notifyStore(message);
+                    }
+                }
+            } else if (n instanceof StoreMessage m) {
+                for (StrategyRunner r : runners) {
+                    r.notifyStore(m.message());
+                }
             }
         }
     }
@@ -460,8 +526,9 @@ public final class Cerebro {
     }
 
     /**
-     * How long the live loop waits for a live feed when no bar is ready (backtrader's
-     * {@code qcheck}, default 0.5 s); posted events are run at the latest after this time.
+     * backtrader's {@code qcheck} (default 0.5 s): a resampler over a live feed closes its bar on
+     * the clock at the latest this long after the bar's end. It is the resampler's rule, not a
+     * poll: the loop wakes for it only while such a bar is open.
      */
     public Cerebro qcheck(java.time.Duration d) {
         if (d.isNegative() || d.isZero()) {
@@ -471,24 +538,32 @@ public final class Cerebro {
         return this;
     }
 
-    /** The engine's event queue: the way other threads reach the engine thread. */
-    public EngineEvents events() {
-        return events;
+    /**
+     * Runs on {@code l}: its clock, its inbox, its recording or replay (default: a loop on the wall
+     * clock, or the loop of an added store).
+     */
+    public Cerebro loop(EngineLoop l) {
+        loop = java.util.Objects.requireNonNull(l, "loop");
+        return this;
+    }
+
+    /** The run's engine loop. */
+    public EngineLoop loop() {
+        if (loop == null) {
+            loop = new EngineLoop(new SystemClock());
+        }
+        return loop;
     }
 
     /** Asks the running loop to stop at the next check; safe from any thread. */
     public void runstop() {
         stopRequested = true;
-        events.wakeUp();
+        loop().stop();
     }
 
     /** Queues a store message for every strategy's {@code notifyStore} (any thread). */
     public void postStoreMessage(Object message) {
-        events.post(() -> {
-            for (StrategyRunner r : runners) {
-                r.notifyStore(message);
-            }
-        });
+        post(new StoreMessage(message));
     }
 
     /**
@@ -496,11 +571,7 @@ public final class Cerebro {
      * are {@link StatusSource}s are wired by {@link #addData} already; this is for other sources.
      */
     public void postDataStatus(DataFeed data, DataStatus status) {
-        events.post(() -> {
-            for (StrategyRunner r : runners) {
-                r.notifyData(data, status);
-            }
-        });
+        post(new DataNotice(data, status));
     }
 
     // ---- results -----------------------------------------------------------------------------
@@ -540,13 +611,16 @@ public final class Cerebro {
         if (strategyFactories.isEmpty() && signals.isEmpty()) {
             throw new IllegalStateException("no strategy added");
         }
-        long t0 = System.nanoTime();
+        Stopwatch watch = Stopwatch.start();
         stopRequested = false;
         barsProcessed = 0;
         tradeRef = 0;
         runners.clear();
+        EngineLoop l = loop();
+        l.bind();
+        l.resume();
         for (Store st : stores) {
-            events.post(() -> drainStore(st));
+            post(new StoreNotice(st));
         }
 
         boolean anyLive = live;
@@ -648,7 +722,7 @@ public final class Cerebro {
                     w.abort();
                 }
             }
-            runNanos = System.nanoTime() - t0;
+            runNanos = watch.elapsedNanos();
         }
         List<Strategy> out = new ArrayList<>(rs.length);
         for (StrategyRunner r : rs) {
@@ -886,8 +960,14 @@ public final class Cerebro {
         boolean[] got = new boolean[sorted.length];
         boolean[] rsOnly = resampleOnly(sorted);
         while (!stopRequested) {
-            if (!events.isEmpty()) {
-                events.drain();
+            if (!loop.idle()) {
+                do {
+                    loop.step(Long.MIN_VALUE);
+                } while (!loop.idle());
+                stopRequested |= loop.stopped();
+            }
+            if (!notices.isEmpty()) {
+                deliverNotices();
             }
             for (int i = 0; i < sorted.length; i++) {
                 got[i] = sorted[i].next();
@@ -956,55 +1036,72 @@ public final class Cerebro {
         return dt0;
     }
 
+    /**
+     * The live loop: one turn per event the loop takes (or timer, when the next clock check is
+     * due): notifications first, then every feed is checked at the event's clock reading and asked
+     * for bars, one bar cycle per delivery, until none delivers; with no cycle the broker still
+     * steps (its notifications). Ends when every feed is finished or on a stop.
+     */
     private void runLive(DataFeed[] sorted, StrategyRunner[] rs) {
         boolean[] got = new boolean[sorted.length];
         boolean[] ended = new boolean[sorted.length];
         boolean[] rsOnly = resampleOnly(sorted);
-        while (!stopRequested) {
-            events.drain();
-            if (stopRequested) {
-                break;
-            }
-            long now = System.currentTimeMillis() * 1_000_000L;
-            boolean any = false;
-            LiveFeed waitOn = null;
-            for (int i = 0; i < sorted.length; i++) {
-                got[i] = false;
-                if (ended[i]) {
-                    continue;
-                }
-                DataFeed d = sorted[i];
-                LiveFeed lf = d instanceof LiveFeed ? (LiveFeed) d : null;
-                if (lf != null) {
-                    lf.check(now);
-                }
-                got[i] = d.next();
-                if (got[i]) {
-                    any = true;
-                } else if (lf != null && !lf.isFinished()) {
-                    if (waitOn == null) {
-                        waitOn = lf;
-                    }
-                } else {
-                    ended[i] = true;
-                }
-            }
-            if (any) {
-                cycle(rs, false, synchronise(sorted, got, rsOnly, ended));
-            } else if (waitOn != null) {
-                brokerStep();
-                try {
-                    if (events.isEmpty()) {
-                        waitOn.await(qcheckNanos);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            } else {
-                break;
+        for (DataFeed d : sorted) {
+            if (d instanceof LiveFeed) {
+                ((LiveFeed) d).onArrival(loop::wake);
             }
         }
-        events.drain();
+        long deadline = Long.MIN_VALUE;
+        while (!stopRequested) {
+            loop.step(deadline);
+            if (loop.stopped()) {
+                break;
+            }
+            long now = loop.now();
+            boolean cycled = false;
+            boolean waiting = false;
+            while (!stopRequested) {
+                deliverNotices();
+                boolean any = false;
+                waiting = false;
+                for (int i = 0; i < sorted.length; i++) {
+                    got[i] = false;
+                    if (ended[i]) {
+                        continue;
+                    }
+                    DataFeed d = sorted[i];
+                    LiveFeed lf = d instanceof LiveFeed ? (LiveFeed) d : null;
+                    if (lf != null) {
+                        lf.check(now);
+                    }
+                    got[i] = d.next();
+                    if (got[i]) {
+                        any = true;
+                    } else if (lf != null && !lf.isFinished()) {
+                        waiting = true;
+                    } else {
+                        ended[i] = true;
+                    }
+                }
+                if (!any) {
+                    break;
+                }
+                cycle(rs, false, synchronise(sorted, got, rsOnly, ended));
+                cycled = true;
+            }
+            if (!cycled) {
+                brokerStep();
+            }
+            if (!waiting) {
+                break;
+            }
+            deadline = broker.nextDueNanos();
+            for (int i = 0; i < sorted.length; i++) {
+                if (!ended[i] && sorted[i] instanceof LiveFeed) {
+                    deadline = Math.min(deadline, ((LiveFeed) sorted[i]).nextCheckNanos(now, qcheckNanos));
+                }
+            }
+        }
+        deliverNotices();
     }
 }

@@ -140,12 +140,26 @@ public abstract class DerivedFeed extends DataFeed implements LiveFeed {
         onCheck(nowUtcNanos);
     }
 
+    /**
+     * The source's next check, or {@code now + qcheck} while {@link #waitsOnClock()} (backtrader's
+     * rule: a bar under construction is closed on the clock at the latest one check interval late).
+     */
     @Override
-    public boolean await(long timeoutNanos) throws InterruptedException {
-        if (count > 0) {
-            return true;
+    public final long nextCheckNanos(long nowUtcNanos, long qcheckNanos) {
+        long t = source instanceof LiveFeed ? ((LiveFeed) source).nextCheckNanos(nowUtcNanos, qcheckNanos) : Long.MAX_VALUE;
+        return waitsOnClock() ? Math.min(t, nowUtcNanos + qcheckNanos) : t;
+    }
+
+    /** Whether {@link #onCheck} may deliver something as time passes. Default: no. */
+    protected boolean waitsOnClock() {
+        return false;
+    }
+
+    @Override
+    public final void onArrival(Runnable signal) {
+        if (source instanceof LiveFeed) {
+            ((LiveFeed) source).onArrival(signal);
         }
-        return source instanceof LiveFeed && ((LiveFeed) source).await(timeoutNanos);
     }
 
     private void grow() {

@@ -2,10 +2,11 @@ package org.bt4j.feed;
 
 /**
  * A feed whose bars arrive over time (live data, or a resampler over it). For such a feed
- * {@link DataFeed#next()} returning false means "nothing right now" unless {@link #isFinished()};
- * the engine then waits up to its check interval (backtrader's {@code qcheck}) and calls
- * {@link #check(long)} so that resamplers can close bars on the clock. Engine thread only, except
- * where an implementation says otherwise.
+ * {@link DataFeed#next()} returning false means "nothing right now" unless {@link #isFinished()}.
+ * The engine loop then parks until something arrives (an event for the feed's source, or an
+ * {@link #onArrival arrival signal}) or until the feed's {@link #nextCheckNanos next clock check}
+ * is due, and calls {@link #check(long)} on every turn so that bars can be closed on the clock.
+ * Engine thread only, except where an implementation says otherwise.
  */
 public interface LiveFeed {
 
@@ -13,17 +14,27 @@ public interface LiveFeed {
     boolean isFinished();
 
     /**
-     * Wall-clock check: given the current time (UTC epoch nanoseconds, including any broker time
-     * offset), deliver whatever is due. The default does nothing.
+     * Clock check: given the current time (the engine clock's reading, UTC epoch nanoseconds),
+     * deliver whatever is due. The default does nothing.
      */
     default void check(long nowUtcNanos) {
     }
 
     /**
-     * Waits up to {@code timeoutNanos} for data to become loadable; true if {@link DataFeed#next()}
-     * may now produce a bar. The default returns immediately.
+     * When {@link #check} next has something to do on its own (a bar to close on the clock, a
+     * request to time out), given the engine clock's reading {@code nowUtcNanos} and the engine's
+     * check interval (backtrader's {@code qcheck}, for feeds that can only poll); Long.MAX_VALUE
+     * when only an arrival can change anything (the default).
      */
-    default boolean await(long timeoutNanos) throws InterruptedException {
-        return false;
+    default long nextCheckNanos(long nowUtcNanos, long qcheckNanos) {
+        return Long.MAX_VALUE;
+    }
+
+    /**
+     * Asks the feed to run {@code signal} (on its producer's thread) whenever data arrives that is
+     * not an engine-loop event, so a parked engine looks again. The default ignores it (the feed's
+     * data comes through the loop).
+     */
+    default void onArrival(Runnable signal) {
     }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * A live feed fed from outside: any thread may {@link #push} bars or {@link #pushTick ticks} (a
  * tick is a bar with open = high = low = close = price), and {@link #finish()} when no more will
- * come; the engine thread takes them with {@link #next()} and waits with {@link #await(long)}.
+ * come; the engine thread takes them with {@link #next()}; every push runs the {@link #onArrival arrival signal} (the engine's wake-up).
  * Values sit in a growable ring of primitives, so pushing does not allocate in steady state.
  * Times are UTC epoch nanoseconds, stamped as the producer decides (ticks at trade time).
  * Thread-safe between one or more producers and the engine thread.
@@ -17,6 +17,7 @@ public final class PushFeed extends DataFeed implements LiveFeed {
     private int head;
     private int count;
     private boolean finished;
+    private volatile Runnable arrival = () -> { };
 
     /** An empty live feed called {@code name}. */
     public PushFeed(String name) {
@@ -29,7 +30,13 @@ public final class PushFeed extends DataFeed implements LiveFeed {
     }
 
     /** Adds a bar; wakes a waiting engine thread. */
-    public synchronized void push(long time, double open, double high, double low, double close, double volume,
+    public void push(long time, double open, double high, double low, double close, double volume,
+                     double openInterest) {
+        add(time, open, high, low, close, volume, openInterest);
+        arrival.run();
+    }
+
+    private synchronized void add(long time, double open, double high, double low, double close, double volume,
                                   double openInterest) {
         if (finished) {
             throw new IllegalStateException("feed " + name() + " is finished; no more bars can be pushed");
@@ -47,7 +54,6 @@ public final class PushFeed extends DataFeed implements LiveFeed {
         values[v + 4] = volume;
         values[v + 5] = openInterest;
         count++;
-        notifyAll();
     }
 
     /** Adds a trade tick: a bar with O = H = L = C = {@code price}, volume {@code size}. */
@@ -56,9 +62,11 @@ public final class PushFeed extends DataFeed implements LiveFeed {
     }
 
     /** No more bars will come; the engine sees the end once the queue is drained. */
-    public synchronized void finish() {
-        finished = true;
-        notifyAll();
+    public void finish() {
+        synchronized (this) {
+            finished = true;
+        }
+        arrival.run();
     }
 
     @Override
@@ -66,17 +74,10 @@ public final class PushFeed extends DataFeed implements LiveFeed {
         return finished && count == 0;
     }
 
+    /** Runs {@code signal} after every push and at the finish, on the pushing thread. */
     @Override
-    public synchronized boolean await(long timeoutNanos) throws InterruptedException {
-        long deadline = System.nanoTime() + timeoutNanos;
-        while (count == 0 && !finished) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            wait(left / 1_000_000, (int) (left % 1_000_000));
-        }
-        return count > 0;
+    public void onArrival(Runnable signal) {
+        arrival = java.util.Objects.requireNonNull(signal, "signal");
     }
 
     @Override

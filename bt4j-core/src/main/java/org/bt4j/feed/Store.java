@@ -10,7 +10,8 @@ import java.util.List;
  * every strategy's {@code notifyStore}.
  *
  * <p>Threading: {@link #drainNotifications()} is called on the engine thread; the signal
- * listeners may be called from any thread and must only queue work.
+ * listeners may be called from any thread (on the engine thread the engine delivers in the same
+ * turn, from another thread through its inbox).
  */
 public interface Store {
 
@@ -19,4 +20,12 @@ public interface Store {
 
     /** Adds a callback run (on any thread) after a notification has been queued. */
     void addNotificationListener(Runnable signal);
+
+    /**
+     * The engine loop this store's connection feeds (its events must be taken by the run's loop),
+     * or null when the store has none; {@code Cerebro.addStore} adopts it.
+     */
+    default org.bt4j.loop.EngineLoop loop() {
+        return null;
+    }
 }

@@ -50,6 +50,11 @@ public abstract class AggregatedFeed extends DerivedFeed {
         }
     }
 
+    @Override
+    protected final boolean waitsOnClock() {
+        return agg.isOpen();
+    }
+
     /** Handles a clock check while the bar under construction is open. */
     abstract void onClock(long nowUtcNanos);
 

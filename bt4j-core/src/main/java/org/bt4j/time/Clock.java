@@ -1,13 +1,40 @@
 package org.bt4j.time;
 
+import java.util.concurrent.locks.LockSupport;
+
 /**
- * The current time as UTC epoch nanoseconds. Backtests and tests use {@link SimulatedClock}; live
- * runs use {@link SystemClock} (optionally corrected by a broker time offset). Implementations say
- * whether they are thread-safe.
+ * The current time as UTC epoch nanoseconds, and the only way a bt4j thread waits for a time.
+ * Backtests and tests use {@link SimulatedClock}; live runs use {@link SystemClock} (optionally
+ * corrected by a broker time offset). Implementations say whether they are thread-safe.
+ *
+ * <p>Waiting: {@link #parkUntil} parks the calling thread until this clock reads a deadline or the
+ * thread is unparked ({@link LockSupport#unpark}), whichever comes first; a wall clock parks for
+ * real time, a simulated clock until someone moves it. No class outside the clock implementations
+ * sleeps or reads the wall clock.
  */
 @FunctionalInterface
 public interface Clock {
 
     /** Now, UTC epoch nanoseconds. */
     long nanos();
+
+    /**
+     * Parks the calling thread until this clock reads {@code deadlineNanos} or later, or until the
+     * thread is unparked; may also return early (spurious wake-up), so callers re-check their
+     * condition. {@link Long#MAX_VALUE} waits for an unpark only. The default, for clocks of unknown
+     * speed (a lambda), parks in steps of at most 10 ms of real time.
+     */
+    default void parkUntil(long deadlineNanos) {
+        long left = deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : deadlineNanos - nanos();
+        if (left > 0) {
+            LockSupport.parkNanos(this, Math.min(left, 10_000_000L));
+        }
+    }
+
+    /** Waits until this clock reads {@code deadlineNanos} or later (interrupt: returns at once). */
+    default void sleepUntil(long deadlineNanos) {
+        while (nanos() < deadlineNanos && !Thread.currentThread().isInterrupted()) {
+            parkUntil(deadlineNanos);
+        }
+    }
 }

@@ -3,7 +3,10 @@ package org.bt4j.time;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A clock that moves only when told to: for backtests and deterministic tests of time-driven
@@ -11,13 +14,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * gateway's scheduler, the IB client's pacing) register a listener to be woken when it moves, so
  * one clock can drive a gateway and a client in the same test. Thread-safe (a volatile value; set
  * and advance are atomic with respect to each other; listeners run on the thread that moved the
- * clock, after the move). Not final only so that the gateway's deprecated {@code ManualClock} can
+ * clock, after the move; threads {@link #parkUntil parked} on it are unparked by every move). Not final only so that the gateway's deprecated {@code ManualClock} can
  * extend it.
  */
 public class SimulatedClock implements Clock {
 
     private volatile long now;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Set<Thread> parked = ConcurrentHashMap.newKeySet();
 
     /** A clock showing {@code startNanos} (UTC epoch nanoseconds). */
     public SimulatedClock(long startNanos) {
@@ -76,7 +80,27 @@ public class SimulatedClock implements Clock {
         listeners.remove(listener);
     }
 
+    /**
+     * Parks until this clock is moved to {@code deadlineNanos} or later (by another thread), or
+     * the thread is unparked. Every move unparks the parked threads, which re-check.
+     */
+    @Override
+    public void parkUntil(long deadlineNanos) {
+        Thread me = Thread.currentThread();
+        parked.add(me);
+        try {
+            if (now < deadlineNanos) {
+                LockSupport.park(this);
+            }
+        } finally {
+            parked.remove(me);
+        }
+    }
+
     private void fire() {
+        for (Thread t : parked) {
+            LockSupport.unpark(t);
+        }
         for (Runnable r : listeners) {
             r.run();
         }

@@ -1,10 +1,11 @@
 package org.bt4j.time;
 
 import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The wall clock ({@link Instant#now()}), plus an adjustable offset in nanoseconds (backtrader's
- * {@code timeoffset}: server time minus local time). Thread-safe.
+ * {@code timeoffset}: server time minus local time); waits park for real time. Thread-safe.
  */
 public final class SystemClock implements Clock {
 
@@ -28,5 +29,18 @@ public final class SystemClock implements Clock {
     public long nanos() {
         Instant now = Instant.now();
         return now.getEpochSecond() * EpochNanos.SECOND + now.getNano() + offsetNanos;
+    }
+
+    /** Parks for the real time left until {@code deadlineNanos} (forever for {@link Long#MAX_VALUE}). */
+    @Override
+    public void parkUntil(long deadlineNanos) {
+        if (deadlineNanos == Long.MAX_VALUE) {
+            LockSupport.park(this);
+            return;
+        }
+        long left = deadlineNanos - nanos();
+        if (left > 0) {
+            LockSupport.parkNanos(this, left);
+        }
     }
 }

@@ -31,13 +31,17 @@ class PushFeedTest {
     }
 
     @Test
-    void awaitWakesOnPushFromAnotherThread() throws Exception {
+    void everyPushAndTheFinishRunTheArrivalSignalOnThePushingThread() throws Exception {
         PushFeed f = new PushFeed("live");
-        assertFalse(f.await(1_000_000), "times out when empty");
-        Thread producer = new Thread(() -> f.push(5, 1, 2, 0.5, 1.5, 10, 0));
+        java.util.List<Thread> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        f.onArrival(() -> heard.add(Thread.currentThread()));
+        Thread producer = new Thread(() -> {
+            f.push(5, 1, 2, 0.5, 1.5, 10, 0);
+            f.finish();
+        });
         producer.start();
-        assertTrue(f.await(5_000_000_000L));
         producer.join();
+        assertEquals(java.util.List.of(producer, producer), heard);
         assertTrue(f.next());
         assertEquals(1.5, f.close().get(0));
     }

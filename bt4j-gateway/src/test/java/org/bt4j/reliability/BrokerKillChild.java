@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.bt4j.ib.broker.IbBroker;
 import org.bt4j.ib.data.IbData;
+import org.bt4j.ib.it.LoopPump;
 import org.bt4j.ib.data.IbDataParams;
 import org.bt4j.ib.journal.OrderJournal;
 import org.bt4j.ib.journal.SqliteOrderJournal;
@@ -36,14 +37,14 @@ public final class BrokerKillChild {
         IbBroker broker = new IbBroker(store).journal(journal);
         broker.start(List.of(data));
         while (!data.next()) { // an order is created on a bar
-            data.await(5_000_000L);
+            LoopPump.await(data.store().loop(), 5_000_000L);
             data.check(0);
         }
         broker.buy(null, data, Double.parseDouble(args[3]), OrderArgs.of());
         System.out.println("PLACED");
         System.out.flush();
         while (true) {
-            data.await(5_000_000L);
+            LoopPump.await(data.store().loop(), 5_000_000L);
             data.check(0);
             while (data.next()) {
                 // bars are not used; consuming them keeps the feed's queue short

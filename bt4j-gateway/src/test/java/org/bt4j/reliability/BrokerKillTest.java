@@ -19,6 +19,7 @@ import org.bt4j.gateway.broker.Position;
 import org.bt4j.gateway.clock.ManualClock;
 import org.bt4j.ib.broker.IbBroker;
 import org.bt4j.ib.data.IbData;
+import org.bt4j.ib.it.LoopPump;
 import org.bt4j.ib.data.IbDataParams;
 import org.bt4j.ib.journal.JournalExecution;
 import org.bt4j.ib.journal.OrderJournal;
@@ -102,7 +103,7 @@ class BrokerKillTest {
                 double before = journal.executions(1).stream().mapToDouble(JournalExecution::shares).sum();
                 assertTrue(before > 0 && before < SIZE, "partly filled when killed: " + before);
                 IbData data = new IbData(store, DATA, IbDataParams.of().backfillStart(false)
-                        .timeframe(TimeFrame.Seconds, 5).clock(clock::nanos).qcheck(Duration.ofMillis(20)));
+                        .timeframe(TimeFrame.Seconds, 5).qcheck(Duration.ofMillis(20)));
                 data.start();
                 IbBroker broker = new IbBroker(store).journal(journal);
                 broker.start(List.of(data));
@@ -110,7 +111,7 @@ class BrokerKillTest {
                 for (int i = 0; i < 240; i++) {
                     gw.advance(Duration.ofMillis(250));
                     for (int k = 0; k < 3; k++) {
-                        data.await(5_000_000L);
+                        LoopPump.await(data.store().loop(), 5_000_000L);
                         data.check(0);
                         while (data.next()) {
                             // the broker re-attaches once the data has a bar

@@ -10,6 +10,7 @@ import org.bt4j.gateway.GatewayConfig;
 import org.bt4j.gateway.clock.ManualClock;
 import org.bt4j.gateway.fault.FaultSpec;
 import org.bt4j.ib.data.IbData;
+import org.bt4j.ib.it.LoopPump;
 import org.bt4j.ib.data.IbDataParams;
 import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.store.IbStoreParams;
@@ -80,10 +81,7 @@ final class FaultRig implements AutoCloseable {
         s.addListener(e -> {
             if (e instanceof org.bt4j.ib.client.StoreEvent.Message m
                     && m.message() instanceof org.bt4j.ib.wire.ServerMessage.CurrentTime) {
-                synchronized (count) {
-                    count.incrementAndGet();
-                    count.notifyAll();
-                }
+                count.incrementAndGet();
             }
         });
         stores.add(s);
@@ -107,16 +105,14 @@ final class FaultRig implements AutoCloseable {
                 continue;
             }
             long deadline = System.nanoTime() + S;
-            synchronized (count) {
-                while (count.get() == before && System.nanoTime() < deadline) {
-                    count.wait(50);
-                }
+            while (count.get() == before && System.nanoTime() < deadline) {
+                LoopPump.await(s.loop(), 1_000_000L); // the store's loop takes the answer
             }
         }
     }
 
     IbData feed(IbStore store, String name, IbDataParams p) {
-        return new IbData(store, name, p.timeframe(TimeFrame.Seconds, 5).clock(clock::nanos).qcheck(Duration.ofMillis(20)));
+        return new IbData(store, name, p.timeframe(TimeFrame.Seconds, 5).qcheck(Duration.ofMillis(20)));
     }
 
     void inject(String fault) {
@@ -144,7 +140,7 @@ final class FaultRig implements AutoCloseable {
 
     static void pump(IbData data, List<DeliveredBar> bars) throws InterruptedException {
         for (int k = 0; k < 3; k++) {
-            data.await(5_000_000L);
+            LoopPump.await(data.store().loop(), 5_000_000L);
             data.check(0);
             while (data.next()) {
                 bars.add(new DeliveredBar(data.datetime(0), data.open().get(0), data.high().get(0), data.low().get(0),

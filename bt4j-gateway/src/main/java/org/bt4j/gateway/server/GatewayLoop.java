@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.bt4j.time.Clock;
-import org.bt4j.time.SimulatedClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +24,6 @@ final class GatewayLoop {
     }
 
     private final Clock clock;
-    private final SimulatedClock simulated;
-    private final Runnable wake = () -> post(() -> { });
     private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>((a, b) ->
             a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
@@ -38,10 +35,6 @@ final class GatewayLoop {
     GatewayLoop(Clock clock) {
         this.clock = clock;
         this.now = clock.nanos();
-        this.simulated = clock instanceof SimulatedClock sim ? sim : null;
-        if (simulated != null) {
-            simulated.addListener(wake);
-        }
     }
 
     /** True on the wall clock; false on a {@code SimulatedClock}, whose time moves only when a test moves it. */
@@ -69,9 +62,6 @@ final class GatewayLoop {
             done.get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             running = false;
-        }
-        if (simulated != null) {
-            simulated.removeListener(wake);
         }
     }
 
@@ -136,8 +126,7 @@ final class GatewayLoop {
                     task.run();
                     continue;
                 }
-                long wait = t == null || simulated != null ? Long.MAX_VALUE : t.due - clockNow;
-                LockSupport.parkNanos(this, Math.min(wait, 50_000_000L));
+                clock.parkUntil(t == null ? Long.MAX_VALUE : t.due); // a post or a move of the clock unparks
             } catch (RuntimeException e) {
                 LOG.error("gateway thread: unexpected error (continuing)", e);
             }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import org.bt4j.gateway.fault.FaultSpec;
-import org.bt4j.ib.client.IbClient;
 import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.store.IbStoreParams;
@@ -25,20 +24,19 @@ class IbStoreAccountGatewayTest {
         try (SimGateway sim = new SimGateway()) {
             IbStore store = new IbStore(new IbStoreParams("127.0.0.1", sim.gw.port(), 51, false, false, 3, 0.05, false, 60,
                     true), sim.clock);
-            Inbox<StoreEvent> events = new Inbox<>();
+            Inbox<StoreEvent> events = new Inbox<>(store.loop());
             store.addListener(events::add);
             try {
                 assertTrue(store.start());
                 store.reqAccountUpdates();
                 store.reqPositions();
-                assertTrue(store.accountBook().awaitDownload(10_000));
+                LoopPump.until(store.loop(), store.accountBook()::anyDownloaded);
                 assertEquals(1_000_000.0, store.getAccCash());
                 assertEquals(1_000_000.0, store.getAccValue());
                 assertEquals("DU1234567", store.getAccValues(null).get("AccountCode"));
                 assertEquals(0, store.getPosition(AAPL_ID));
 
-                IbClient c = store.connection().client();
-                int id = c.nextOrderId();
+                int id = store.nextOrderId();
                 store.connection().send(new ClientMessage.PlaceOrder(id, AAPL, Order.builder().action("BUY")
                         .totalQuantity(500).orderType("MKT").build()));
                 events.await(StoreEvent.Message.class, m -> m.message() instanceof ServerMessage.OrderStatus s

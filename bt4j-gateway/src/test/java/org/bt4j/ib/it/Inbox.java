@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * Collects what a client or a supervisor delivers on its own threads, for a test thread to wait
- * on: items not taken by one {@link #await} stay for the next. Thread-safe producer side; one
+ * Collects what a client or a supervisor delivers on its own threads (or a store on its engine
+ * loop, which the waiting thread then steps), for a test thread to wait on: items not taken by one {@link #await} stay for the next. Thread-safe producer side; one
  * consumer thread.
  */
 final class Inbox<T> {
@@ -18,6 +18,17 @@ final class Inbox<T> {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final LinkedBlockingQueue<T> queue = new LinkedBlockingQueue<>();
+    /** The engine loop whose steps deliver the items (a store's listeners), or null. */
+    private final org.bt4j.loop.EngineLoop loop;
+
+    Inbox() {
+        this(null);
+    }
+
+    /** An inbox filled by listeners that {@code loop} calls: waiting steps the loop on the waiting thread. */
+    Inbox(org.bt4j.loop.EngineLoop loop) {
+        this.loop = loop;
+    }
     private final List<T> kept = new ArrayList<>();
     /** Everything received, in order (consumer thread only). */
     final List<T> all = new ArrayList<>();
@@ -39,7 +50,14 @@ final class Inbox<T> {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         int from = all.size();
         while (true) {
-            T m = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            T m;
+            if (loop == null) {
+                m = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } else {
+                while ((m = queue.poll()) == null && System.nanoTime() < deadline) {
+                    LoopPump.await(loop, 1_000_000L);
+                }
+            }
             if (m == null) {
                 throw new AssertionError("no " + type.getSimpleName() + " within " + TIMEOUT + "; received meanwhile: "
                         + all.subList(from, all.size()));

@@ -25,6 +25,7 @@ import org.bt4j.ib.client.IbClient;
 import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.ib.client.pacing.PacingStats;
 import org.bt4j.ib.data.IbData;
+import org.bt4j.ib.it.LoopPump;
 import org.bt4j.ib.data.IbDataParams;
 import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.store.IbStoreParams;
@@ -85,14 +86,11 @@ class HistoricalDownloadTest {
                     answers.incrementAndGet();
                 }
                 if (e instanceof StoreEvent.Message m && m.message() instanceof ServerMessage.CurrentTime) {
-                    synchronized (times) {
-                        times.incrementAndGet();
-                        times.notifyAll();
-                    }
+                    times.incrementAndGet();
                 }
             });
             IbData data = new IbData(store, "AAPL-STK-SMART-USD", IbDataParams.of().historical(true)
-                    .timeframe(TimeFrame.Minutes, 1).fromdate(from).todate(now).clock(clock::nanos));
+                    .timeframe(TimeFrame.Minutes, 1).fromdate(from).todate(now));
             List<String> statuses = new ArrayList<>();
             data.addStatusListener((d, s) -> statuses.add(s.name()));
             long wallStart = System.nanoTime();
@@ -111,7 +109,7 @@ class HistoricalDownloadTest {
                             + (c == null ? 0 : c.nextSendNanos() - clock.nanos()) + " ns; "
                             + store.connection().governor().stats().describe() + "; statuses " + statuses + "; errors " + errors);
                 }
-                data.await(1_000_000L);
+                LoopPump.await(data.store().loop(), 1_000_000L);
                 while (data.next()) {
                     assertTrue(n < tape.size(), "more bars than the gateway's tape holds: " + n);
                     HistoricalBar want = tape.get(n);
@@ -184,10 +182,8 @@ class HistoricalDownloadTest {
             return false;
         }
         long deadline = System.nanoTime() + 5 * S;
-        synchronized (times) {
-            while (times.get() == before && System.nanoTime() < deadline) {
-                times.wait(50);
-            }
+        while (times.get() == before && System.nanoTime() < deadline) {
+            LoopPump.await(store.loop(), 1_000_000L); // the store's loop takes the answer
         }
         return times.get() != before;
     }

@@ -41,7 +41,7 @@ class IbBrokerGatewayTest {
         Session(LiveHarness h, IbStore store, OrderJournal journal) throws InterruptedException {
             this.h = h;
             data = new IbData(store, "TWTR-STK-SMART-USD", IbDataParams.of().backfillStart(false)
-                    .timeframe(TimeFrame.Seconds, 5).clock(h.clock::nanos).qcheck(Duration.ofMillis(20)));
+                    .timeframe(TimeFrame.Seconds, 5).qcheck(Duration.ofMillis(20)));
             data.start();
             h.run(data, Duration.ofSeconds(10), bars);
             broker = new IbBroker(store);

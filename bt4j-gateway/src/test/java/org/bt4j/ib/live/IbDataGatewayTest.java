@@ -13,7 +13,6 @@ import org.bt4j.ib.client.pacing.PacingGovernor;
 import org.bt4j.ib.client.pacing.PacingRules;
 import org.bt4j.ib.data.IbData;
 import org.bt4j.ib.data.IbDataParams;
-import org.bt4j.time.SystemClock;
 import org.bt4j.time.TimeFrame;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +80,7 @@ class IbDataGatewayTest {
         try (LiveHarness h = new LiveHarness("2024-01-05T15:00:00Z", 15)) {
             assertTrue(h.store.start());
             PacingGovernor governor = h.store.connection().governor();
-            long now = new SystemClock().nanos(); // the store paces on the wall clock
+            long now = h.clock.nanos(); // the store paces on the harness clock
             for (int i = 0; i < PacingRules.IB.historicalPerWindow(); i++) { // ten minutes' budget spent just now
                 governor.record(PacedRequest.historical(1, "earlier " + i, "earlier"), now, 0);
             }

@@ -7,6 +7,7 @@ import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
 import org.bt4j.gateway.clock.ManualClock;
 import org.bt4j.ib.data.IbData;
+import org.bt4j.ib.it.LoopPump;
 import org.bt4j.ib.data.IbDataParams;
 import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.store.IbStoreParams;
@@ -33,12 +34,13 @@ final class LiveHarness implements AutoCloseable {
         gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(7).statePath(null).followHours(false)
                 .participation(participation)
                 .bookLevels(participation < 1 ? 1 : 5).build()); // a share of the touch only: a thin, slow market
-        store = new IbStore(new IbStoreParams("127.0.0.1", gw.port(), clientId, false, false, 5, 0.2, false, 60.0, true));
+        store = new IbStore(new IbStoreParams("127.0.0.1", gw.port(), clientId, false, false, 5, 0.2, false, 60.0, true),
+                clock);
     }
 
     /** A feed of {@code dataname} in {@code comp}-second bars on the virtual clock. */
     IbData feed(String dataname, TimeFrame tf, int comp, IbDataParams extra) {
-        return new IbData(store, dataname, extra.timeframe(tf, comp).clock(clock::nanos).qcheck(Duration.ofMillis(20)));
+        return new IbData(store, dataname, extra.timeframe(tf, comp).qcheck(Duration.ofMillis(20)));
     }
 
     /** Moves the virtual clock in 250 ms steps, letting {@code data} consume what arrives. */
@@ -50,10 +52,10 @@ final class LiveHarness implements AutoCloseable {
         }
     }
 
-    /** Lets the reader thread deliver, then takes every bar the feed has. */
+    /** Lets the reader thread deliver (the store's loop takes it), then takes every bar the feed has. */
     static void pump(IbData data, List<double[]> bars) throws InterruptedException {
         for (int k = 0; k < 3; k++) {
-            data.await(5_000_000L);
+            LoopPump.await(data.store().loop(), 5_000_000L);
             data.check(0);
             while (data.next()) {
                 bars.add(new double[] {data.datetime(0), data.open().get(0), data.high().get(0), data.low().get(0),

@@ -151,6 +151,14 @@ public final class FillMatcher {
         return done.contains(execId);
     }
 
+    /** When the oldest execution waiting for its report is overdue; Long.MAX_VALUE when none waits. */
+    public long nextDueNanos() {
+        for (Waiting w : executions.values()) {
+            return w.since + timeoutNanos;
+        }
+        return Long.MAX_VALUE;
+    }
+
     /** Executions still waiting for their commission. */
     public int waiting() {
         return executions.size();

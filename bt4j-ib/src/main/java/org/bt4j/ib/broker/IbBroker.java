@@ -8,9 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bt4j.BadInputException;
 import org.bt4j.broker.Broker;
 import org.bt4j.broker.CommInfo;
@@ -66,8 +63,12 @@ import org.bt4j.order.OrderStatus;
  * orders and executions are re-read, so fills made while bt4j was down are delivered exactly once
  * (and not added a second time to the position that IB's portfolio seeded).
  *
- * <p>Threading: the connection's reader thread only queues messages; every other method runs on
- * the engine thread.
+ * <p>A single-threaded state machine fed by the store's engine loop: the store hands it every
+ * order, execution, commission and account message the loop takes, and it applies each at once;
+ * waits (the first account download) run the loop; times (commission timeouts, unreadable
+ * execution times) are the port's clock reading of the current event; ids come from the store.
+ *
+ * <p>Threading: engine thread only.
  */
 public final class IbBroker implements Broker {
 
@@ -82,20 +83,26 @@ public final class IbBroker implements Broker {
         /** A fresh IB order id. */
         int nextOrderId();
 
+        /** A fresh request id (executions, account updates). */
+        int nextRequestId();
+
         /** Sends one request; false when not connected. */
         boolean send(ClientMessage m);
 
         /** Sends a subscription that is re-sent after every reconnect. */
         void subscribe(int id, ClientMessage m);
 
-        /** Now, UTC epoch nanoseconds, on the connection's clock (commission timeouts); the wall clock by default. */
-        default long nanos() {
-            java.time.Instant now = java.time.Instant.now();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        /** Now, UTC epoch nanoseconds: the engine loop's reading of the current event (commission timeouts). */
+        long nanos();
+
+        /**
+         * Takes events until {@code done} holds or {@code timeoutNanos} passed on the clock; returns
+         * {@code done}'s last answer. A port without a loop just answers {@code done}.
+         */
+        default boolean runUntil(java.util.function.BooleanSupplier done, long timeoutNanos) {
+            return done.getAsBoolean();
         }
     }
-
-    private static final AtomicInteger IDS = new AtomicInteger(0x03000000);
 
     private enum Terminal { NONE, CANCEL, REJECT }
 
@@ -119,7 +126,6 @@ public final class IbBroker implements Broker {
     }
 
     private final Port port;
-    private final LinkedBlockingQueue<Object> inbound = new LinkedBlockingQueue<>();
     private final FillMatcher fills = new FillMatcher();
     private final Map<Integer, Tracked> byIbId = new HashMap<>();
     private final Map<Integer, Tracked> byRef = new HashMap<>();
@@ -205,9 +211,9 @@ public final class IbBroker implements Broker {
         return this;
     }
 
-    /** Queues a message or store event from any thread; the engine thread applies it at the next step. */
+    /** Applies a TWS message or a store event now (engine thread; the store hands them over by itself). */
     public void receive(Object messageOrEvent) {
-        inbound.add(messageOrEvent);
+        handle(messageOrEvent);
     }
 
     private void onStoreEvent(StoreEvent e) {
@@ -219,10 +225,10 @@ public final class IbBroker implements Broker {
                     || m instanceof ServerMessage.AccountDownloadEnd
                     || m instanceof ServerMessage.ErrorMsg && ((ServerMessage.ErrorMsg) m).reqId() >= 0
                     && ((ServerMessage.ErrorMsg) m).reqId() < IbClient.FIRST_REQUEST_ID) {
-                receive(m);
+                handle(m);
             }
         } else if (e instanceof StoreEvent.Connected && ((StoreEvent.Connected) e).reconnect()) {
-            receive(e);
+            handle(e);
         }
     }
 
@@ -238,20 +244,8 @@ public final class IbBroker implements Broker {
                 comms.put(d, IbCommInfo.of(c));
             }
         }
-        port.subscribe(IDS.getAndIncrement(), new ClientMessage.ReqAccountUpdates(true, port.account()));
-        long deadline = System.nanoTime() + startWaitMillis * 1_000_000L;
-        try {
-            while (!downloaded) {
-                long left = deadline - System.nanoTime();
-                Object m = left > 0 ? inbound.poll(left, TimeUnit.NANOSECONDS) : null;
-                if (m == null) {
-                    break;
-                }
-                handle(m);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        port.subscribe(port.nextRequestId(), new ClientMessage.ReqAccountUpdates(true, port.account()));
+        port.runUntil(() -> downloaded, startWaitMillis * 1_000_000L);
         for (Map.Entry<DataFeed, Contract> e : contracts.entrySet()) {
             double[] pf = portfolio.get(e.getValue().conId());
             if (pf != null && pf[0] != 0) {
@@ -445,15 +439,17 @@ public final class IbBroker implements Broker {
         if (toReattach != null) {
             reattach();
         }
-        Object m;
-        while ((m = inbound.poll()) != null) {
-            handle(m);
-        }
         if (fills.waiting() > 0) {
             for (FillMatcher.Fill f : fills.overdue(port.nanos(), this::estimate)) {
                 apply(f);
             }
         }
+    }
+
+    /** When the oldest fill waiting for its commission report is overdue (the loop parks no longer). */
+    @Override
+    public long nextDueNanos() {
+        return fills.nextDueNanos();
     }
 
     /** The estimated commission of an execution whose report is late. */
@@ -689,7 +685,7 @@ public final class IbBroker implements Broker {
         double size = "SLD".equals(e.side()) ? -e.shares() : e.shares();
         double price = e.price();
         double comm = f.commission() == Wire.UNSET_DOUBLE ? 0.0 : f.commission();
-        long dt = execNanos(e.time(), data.tz());
+        long dt = execNanos(e.time(), data.tz(), port.nanos());
         boolean estimated = f.kind() == FillMatcher.Kind.ESTIMATED;
         if (journal != null && t.key >= 0 && !journal.executionDelivered(new JournalExecution(e.execId(), t.key, t.ibId,
                 e.shares(), price, dt, estimated ? Double.NaN : comm, estimated ? comm : Double.NaN))) {
@@ -759,13 +755,12 @@ public final class IbBroker implements Broker {
         corrections.merge(o.ref(), delta, Double::sum);
     }
 
-    /** IB's execution time, read in {@code fallback} when it names no zone; the wall clock if unreadable. */
-    static long execNanos(String text, ZoneId fallback) {
+    /** IB's execution time, read in {@code zone} when it names none; {@code now} if unreadable. */
+    static long execNanos(String text, ZoneId zone, long now) {
         try {
-            return TwsTime.parse(text, fallback);
+            return TwsTime.parse(text, zone);
         } catch (BadInputException ex) {
-            java.time.Instant now = java.time.Instant.now();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            return now;
         }
     }
 
@@ -774,10 +769,10 @@ public final class IbBroker implements Broker {
         port.send(new ClientMessage.ReqOpenOrders());
         String since = "";
         if (!lastExecTime.isEmpty()) {
-            long t = execNanos(lastExecTime, java.time.ZoneOffset.UTC) - 60_000_000_000L;
+            long t = execNanos(lastExecTime, java.time.ZoneOffset.UTC, port.nanos()) - 60_000_000_000L;
             since = TwsTime.utc(t);
         }
-        int id = IDS.getAndIncrement();
+        int id = port.nextRequestId();
         port.send(new ClientMessage.ReqExecutions(id, new ExecutionFilter(port.clientId(), "", since, "", "", "", "")));
         return id;
     }
@@ -794,43 +789,45 @@ public final class IbBroker implements Broker {
             this.store = store;
         }
 
-        private IbClient client() {
-            IbClient c = store.connection().client();
-            if (c == null) {
-                throw new IllegalStateException("IbBroker used before the store connected to TWS");
-            }
-            return c;
-        }
-
         @Override
         public int clientId() {
-            return client().clientId();
+            return store.clientId();
         }
 
         @Override
         public String account() {
-            List<String> a = client().accounts();
+            List<String> a = store.accounts();
             return a.isEmpty() ? "" : a.get(0);
         }
 
         @Override
         public int nextOrderId() {
-            return client().nextOrderId();
+            return store.nextOrderId();
+        }
+
+        @Override
+        public int nextRequestId() {
+            return store.nextRequestId();
         }
 
         @Override
         public boolean send(ClientMessage m) {
-            return store.connection().send(m);
+            return store.send(m);
         }
 
         @Override
         public void subscribe(int id, ClientMessage m) {
-            store.connection().subscribe(id, m);
+            store.subscribe(id, m);
         }
 
         @Override
         public long nanos() {
-            return store.clock().nanos();
+            return store.loop().now();
+        }
+
+        @Override
+        public boolean runUntil(java.util.function.BooleanSupplier done, long timeoutNanos) {
+            return store.loop().runUntil(done, timeoutNanos);
         }
     }
 }

@@ -70,11 +70,11 @@ public final class IbClient implements AutoCloseable {
     private final List<String> accounts;
     private final AtomicInteger nextOrderId;
     /**
-     * Request ids are unique in the process, not per connection: a reconnected client never hands
-     * out an id that an earlier session (or another client) used, so remembered subscriptions and
-     * late answers to old requests cannot be mistaken for new ones.
+     * Request ids, shared by the sessions of one {@link IbConnection}: a reconnected client never
+     * hands out an id that an earlier session used, so remembered subscriptions and late answers to
+     * old requests cannot be mistaken for new ones.
      */
-    private static final AtomicInteger NEXT_REQUEST_ID = new AtomicInteger(FIRST_REQUEST_ID);
+    private final AtomicInteger requestIds;
     private final PacingGovernor governor;
     private final Consumer<String> debug;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -109,7 +109,7 @@ public final class IbClient implements AutoCloseable {
 
     private IbClient(IbClientConfig config, IbClientListener listener, Socket socket, InputStream in,
                      OutputStream out, int serverVersion, String connectionTime, List<String> accounts, int orderId,
-                     PacingGovernor governor, Consumer<String> debug) {
+                     PacingGovernor governor, AtomicInteger requestIds, Consumer<String> debug) {
         this.config = config;
         this.listener = listener;
         this.socket = socket;
@@ -120,6 +120,7 @@ public final class IbClient implements AutoCloseable {
         this.accounts = List.copyOf(accounts);
         this.nextOrderId = new AtomicInteger(orderId);
         this.governor = governor;
+        this.requestIds = requestIds;
         this.debug = debug;
         String name = "ib-client-" + config.clientId();
         this.readerThread = new Thread(this::readLoop, name + "-reader");
@@ -138,6 +139,15 @@ public final class IbClient implements AutoCloseable {
      */
     public static IbClient connect(IbClientConfig config, IbClientListener listener, PacingGovernor governor)
             throws IbConnectException {
+        return connect(config, listener, governor, new AtomicInteger(FIRST_REQUEST_ID));
+    }
+
+    /**
+     * {@link #connect(IbClientConfig, IbClientListener, PacingGovernor)} handing out request ids
+     * from {@code requestIds} (shared by the sessions of one connection).
+     */
+    public static IbClient connect(IbClientConfig config, IbClientListener listener, PacingGovernor governor,
+                                   AtomicInteger requestIds) throws IbConnectException {
         String where = config.host() + ":" + config.port();
         String timeout = String.format(Locale.ROOT, "%.1f s", config.connectTimeoutMillis() / 1000.0);
         Consumer<String> debug = config.debug() ? config.debugSink() : null;
@@ -187,11 +197,11 @@ public final class IbClient implements AutoCloseable {
             }
             w.writeFrame(out);
             out.flush();
-            long deadline = System.nanoTime() + config.connectTimeoutMillis() * 1_000_000L;
+            org.bt4j.time.Stopwatch startUp = org.bt4j.time.Stopwatch.start(); // a socket timeout: real time
             List<String> accounts = null;
             int orderId = -1;
             while (accounts == null || orderId < 0) {
-                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                long left = config.connectTimeoutMillis() - startUp.elapsedNanos() / 1_000_000L;
                 if (left <= 0) {
                     throw new IbConnectException(where + " did not finish the API start-up within " + timeout
                             + " (no " + (orderId < 0 ? "nextValidId" : "managedAccounts") + ")");
@@ -222,7 +232,7 @@ public final class IbClient implements AutoCloseable {
             }
             socket.setSoTimeout(0);
             IbClient client = new IbClient(config, listener, socket, in, out, v, hello.connectionTime(), accounts,
-                    orderId, governor != null ? governor : new PacingGovernor(config.pacing()), debug);
+                    orderId, governor != null ? governor : new PacingGovernor(config.pacing()), requestIds, debug);
             if (client.simulated != null) {
                 client.simulated.addListener(client.wakeWriter); // paced requests wait on simulated time
             }
@@ -266,9 +276,9 @@ public final class IbClient implements AutoCloseable {
         return nextOrderId.getAndIncrement();
     }
 
-    /** @return a fresh request id for data requests (from 16777216 up, increasing across reconnects and clients) */
+    /** @return a fresh request id for data requests (from 16777216 up, increasing across the reconnects of one connection) */
     public int nextRequestId() {
-        return NEXT_REQUEST_ID.getAndIncrement();
+        return requestIds.getAndIncrement();
     }
 
     /** @return true until the connection ended */

@@ -36,6 +36,9 @@ public final class IbConnection implements AutoCloseable {
     private final long timeRefreshMillis;
     private final Consumer<StoreEvent> events;
     private final PacingGovernor governor;
+    /** Request ids of every session of this connection: a reconnected client never reuses one. */
+    private final java.util.concurrent.atomic.AtomicInteger requestIds =
+            new java.util.concurrent.atomic.AtomicInteger(IbClient.FIRST_REQUEST_ID);
     private final Map<Integer, ClientMessage> subscriptions = new LinkedHashMap<>();
     private final ScheduledExecutorService timer;
     private volatile IbClient client;
@@ -81,15 +84,15 @@ public final class IbConnection implements AutoCloseable {
                 return false;
             }
             if (attempt > 0) {
-                sleep(pause);
+                config.time().sleepUntil(config.time().nanos() + pause * 1_000_000L);
                 pause = Math.min(MAX_BACKOFF_MILLIS, Math.max(pause * 2, 1));
             }
             try {
-                IbClient c = IbClient.connect(config, new Listener(), governor);
+                IbClient c = IbClient.connect(config, new Listener(), governor, requestIds);
                 client = c;
                 boolean again = everConnected;
                 everConnected = true;
-                events.accept(new StoreEvent.Connected(c.serverVersion(), c.accounts(), again));
+                events.accept(new StoreEvent.Connected(c.serverVersion(), c.accounts(), again, c.clientId()));
                 if (timeOffset) {
                     c.send(new ClientMessage.ReqCurrentTime());
                 }
@@ -221,14 +224,6 @@ public final class IbConnection implements AutoCloseable {
             return new ClientMessage.CancelHistoricalData(((ClientMessage.ReqHistoricalData) m).reqId());
         }
         return null;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private final class Listener implements IbClientListener {

@@ -9,12 +9,15 @@ import org.bt4j.ib.wire.ServerMessage;
  * reconciles on {@link Connected} with {@code reconnect} set and on {@link ConnectivityRestored}
  * with {@code dataLost}.
  *
- * <p>Threading: immutable values; delivered on the supervisor's threads.
+ * <p>Threading: immutable values, made on the supervisor's and the client's threads and offered to
+ * the store's engine loop, which hands them to the store, its feeds and its broker on the engine
+ * thread.
  */
 public sealed interface StoreEvent {
 
-    /** A session is up ({@code reconnect}: not the first one). */
-    record Connected(int serverVersion, java.util.List<String> accounts, boolean reconnect) implements StoreEvent {
+    /** A session is up as {@code clientId} ({@code reconnect}: not the first one). */
+    record Connected(int serverVersion, java.util.List<String> accounts, boolean reconnect, int clientId)
+            implements StoreEvent {
     }
 
     /** The socket is gone; {@code willRetry} tells whether the supervisor keeps trying. */
@@ -39,6 +42,17 @@ public sealed interface StoreEvent {
 
     /** {@code count} live subscriptions were sent again after a reconnect or a 1101. */
     record Resubscribed(int count) implements StoreEvent {
+    }
+
+    /**
+     * Historical request {@code reqId} left for TWS after its pacing turn ({@code sent}), or was put
+     * back in the pacing queue after a pacing violation.
+     */
+    record Paced(int reqId, boolean sent) implements StoreEvent {
+    }
+
+    /** Request {@code reqId} could not be sent (not connected); its requester hears it at a later turn. */
+    record NotSent(int reqId) implements StoreEvent {
     }
 
     /** Any message from TWS (errors included), in arrival order. */

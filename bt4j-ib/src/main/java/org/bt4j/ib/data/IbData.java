@@ -1,16 +1,13 @@
 package org.bt4j.ib.data;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.feed.DataStatus;
 import org.bt4j.feed.LiveFeed;
 import org.bt4j.feed.StatusSource;
-import org.bt4j.ib.client.IbConnection;
 import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.ib.client.pacing.SendListener;
 import org.bt4j.ib.contract.DataName;
@@ -34,14 +31,14 @@ import org.bt4j.time.TimeFrame;
  * routes the statuses to {@code notifyData}, and this feed's {@link #store() store}'s notifications
  * to {@code notifyStore}.
  *
- * <p>Threading: the connection's reader thread only filters and queues messages for this feed
- * (and its writer thread only queues the news that a history request left after its pacing turn);
- * everything else ({@link #next()}, {@link #check}, {@link #await}) runs on the engine thread.
+ * <p>A single-threaded state machine fed by the store's engine loop: the store hands it every
+ * {@link StoreEvent} the loop takes; it keeps those for its ticker and its history requests and
+ * runs them through the machine at once, at the store's server time ({@link #now()}). Finished bars
+ * and statuses wait in a primitive ring for {@link #next()}. Its ids come from the store.
+ *
+ * <p>Threading: engine thread only.
  */
 public final class IbData extends DataFeed implements LiveFeed, StatusSource {
-
-    /** Request and ticker ids of IB feeds: above the client's own range, unique across sessions. */
-    private static final AtomicInteger IDS = new AtomicInteger(0x02000000);
 
     private static final int BAR = 0;
     private static final int STATUS = 1;
@@ -49,14 +46,12 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
     private final IbStore store;
     private final String dataname;
     private final IbDataParams p;
-    private final ConcurrentLinkedQueue<Object> inbound = new ConcurrentLinkedQueue<>();
-    private final Object signal = new Object();
-    private final int tickerId = IDS.getAndIncrement();
+    private final int tickerId;
     private final Out out = new Out();
 
-    private volatile boolean started;
-    private volatile int activeHist = -1;
-    private final List<BiConsumer<? super DataFeed, ? super DataStatus>> statusListeners = new CopyOnWriteArrayList<>();
+    private boolean started;
+    private int activeHist = -1;
+    private final List<BiConsumer<? super DataFeed, ? super DataStatus>> statusListeners = new ArrayList<>();
     private IbDataMachine machine;
     private Contract contract;
     private ContractDetails details;
@@ -70,14 +65,6 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
     private long handleNow;
     private final RtVolume.Trade onTrade = (time, price, size) -> machine.onTick(time, price, size, handleNow);
 
-    /** A send that could not go out (not connected): reported back as a failed request. */
-    private record SendFailed(int reqId) {
-    }
-
-    /** History request {@code reqId} left after its pacing turn ({@code sent}), or waits for it again. */
-    private record Paced(int reqId, boolean sent) {
-    }
-
     /**
      * @param store    the store whose connection serves this feed
      * @param dataname backtrader's contract string ({@code TWTR-STK-SMART-USD}, {@code EUR.USD-CASH-IDEALPRO} ...)
@@ -86,6 +73,7 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
         this.store = store;
         this.dataname = dataname;
         this.p = params;
+        this.tickerId = store.nextRequestId();
         name(dataname);
         timeFrame(params.timeframe, params.compression);
         store.addListener(this::onStoreEvent);
@@ -130,22 +118,16 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
         return tradeContract;
     }
 
-    /** The check interval (backtrader's {@code qcheck}). */
-    public long qcheckNanos() {
-        return p.qcheck.toNanos();
-    }
-
-    /** Server time: the clock plus the measured TWS offset. */
+    /** Server time: the loop's reading of the current event plus the measured TWS offset. */
     public long now() {
-        return p.clock.nanos() + store.connection().offsetNanos();
+        return store.now();
     }
 
     // ---- start -------------------------------------------------------------------------------------
 
     @Override
     public void start() {
-        IbConnection conn = store.connection();
-        boolean connected = conn.client() != null && conn.client().isConnected() || store.start();
+        boolean connected = store.start();
         Contract parsed = DataName.parse(dataname, p.sectype, p.exchange, p.currency);
         cash = "CASH".equals(parsed.secType()) || "CFD".equals(parsed.secType());
         what = p.what != null ? p.what : cash ? "BID" : "TRADES";
@@ -209,7 +191,6 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
 
     @Override
     protected boolean load() {
-        pump();
         boolean posted = false;
         while (out.count > 0) {
             int i = out.head;
@@ -243,40 +224,22 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
 
     @Override
     public boolean isFinished() {
-        return machine != null && machine.isOver() && out.count == 0 && inbound.isEmpty();
+        return machine != null && machine.isOver() && out.count == 0;
     }
 
-    /** Runs queued messages and the clock; the feed reads server time itself ({@link #now()}), not the engine's. */
+    /** Runs the machine's clock at server time (the feed reads it itself, {@link #now()}). */
     @Override
     public void check(long nowUtcNanos) {
-        pump();
+        if (machine != null) {
+            machine.tick(now());
+        }
     }
 
+    /** When the machine next acts on the clock (a bar to close, a backfill to start, a request to retry or time out). */
     @Override
-    public boolean await(long timeoutNanos) throws InterruptedException {
-        if (out.count > 0) {
-            return true;
-        }
-        synchronized (signal) {
-            if (inbound.isEmpty()) {
-                long ms = Math.max(1, Math.min(timeoutNanos, p.qcheck.toNanos()) / 1_000_000L);
-                signal.wait(ms);
-            }
-        }
-        pump();
-        return out.count > 0;
-    }
-
-    /** Runs every queued message through the machine, then the clock (engine thread). */
-    private void pump() {
-        if (machine == null) {
-            return;
-        }
-        Object m;
-        while ((m = inbound.poll()) != null) {
-            handle(m);
-        }
-        machine.tick(now());
+    public long nextCheckNanos(long nowUtcNanos, long qcheckNanos) {
+        long due = machine == null ? Long.MAX_VALUE : machine.nextDueNanos();
+        return due == Long.MAX_VALUE ? due : due - store.offsetNanos();
     }
 
     private void handle(Object m) {
@@ -313,15 +276,8 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
             } else {
                 machine.onHistoricalError(e.reqId(), e.code(), now);
             }
-        } else if (m instanceof Paced) {
-            Paced pc = (Paced) m;
-            if (pc.sent()) {
-                machine.onHistoricalSent(pc.reqId(), now);
-            } else {
-                machine.onHistoricalQueued(pc.reqId());
-            }
-        } else if (m instanceof SendFailed) {
-            machine.onHistoricalError(((SendFailed) m).reqId(), 504, now);
+        } else if (m instanceof StoreEvent.NotSent) {
+            machine.onHistoricalError(((StoreEvent.NotSent) m).reqId(), 504, now);
         } else if (m instanceof StoreEvent.Connected) {
             machine.onConnectionRestored(true, now);
         } else if (m instanceof StoreEvent.Disconnected) {
@@ -364,29 +320,32 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
         }
     }
 
-    // ---- reader thread -----------------------------------------------------------------------------
+    // ---- store events (engine thread) ---------------------------------------------------------------
 
     private void onStoreEvent(StoreEvent e) {
-        if (!started) {
+        if (!started || machine == null) {
             return;
         }
         if (e instanceof StoreEvent.Message) {
             ServerMessage m = ((StoreEvent.Message) e).message();
-            if (!mine(m)) {
-                return;
+            if (mine(m)) {
+                handle(m);
             }
-            queue(m);
         } else if (e instanceof StoreEvent.Connected) {
             if (((StoreEvent.Connected) e).reconnect()) {
-                queue(e);
+                handle(e);
             }
         } else if (e instanceof StoreEvent.FarmStatus) {
             StoreEvent.FarmStatus f = (StoreEvent.FarmStatus) e;
             if (f.code() == 2103 || f.code() == 2104) { // the market-data farm (not HMDS, not sec-def)
-                queue(e);
+                handle(e);
             }
-        } else if (!(e instanceof StoreEvent.Resubscribed)) {
-            queue(e);
+        } else if (e instanceof StoreEvent.NotSent) {
+            if (((StoreEvent.NotSent) e).reqId() == activeHist) {
+                handle(e);
+            }
+        } else if (!(e instanceof StoreEvent.Resubscribed) && !(e instanceof StoreEvent.Paced)) {
+            handle(e);
         }
     }
 
@@ -413,39 +372,36 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
         return false;
     }
 
-    private void queue(Object m) {
-        inbound.add(m);
-        synchronized (signal) {
-            signal.notifyAll();
-        }
-    }
-
     // ---- machine adapters (engine thread) ----------------------------------------------------------
 
     private final class Port implements IbDataMachine.Port {
         @Override
         public int requestHistorical(HistoricalRequest r) {
-            int id = IDS.getAndIncrement();
+            int id = store.nextRequestId();
             int[] listen = {id};
             ClientMessage.ReqHistoricalData req = new ClientMessage.ReqHistoricalData(id, contract, false,
                     r.endDateTime(), r.barSize().text(), r.duration(), p.useRTH, what, 2, false);
-            SendListener paced = new SendListener() { // connection threads: only queue
+            SendListener paced = new SendListener() { // engine thread, at a later turn than this request
                 @Override
                 public void sent() {
-                    queue(new Paced(listen[0], true));
+                    if (machine != null) {
+                        machine.onHistoricalSent(listen[0], now());
+                    }
                 }
 
                 @Override
                 public void queued() {
-                    queue(new Paced(listen[0], false));
+                    if (machine != null) {
+                        machine.onHistoricalQueued(listen[0]);
+                    }
                 }
             };
             boolean sent = store.requestHistorical(req, shared -> {
                 listen[0] = shared;
                 activeHist = shared;
-            }, IbData.this::queue, paced);
+            }, paced);
             if (!sent) {
-                inbound.add(new SendFailed(listen[0]));
+                store.post(new StoreEvent.NotSent(listen[0]));
             }
             return listen[0];
         }
@@ -462,7 +418,7 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
         public void subscribe() {
             if (!subscribed) {
                 subscribed = true;
-                store.connection().subscribe(tickerId, subscription);
+                store.subscribe(tickerId, subscription);
             }
         }
 
@@ -472,7 +428,7 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
                 subscribed = false;
                 ClientMessage cancel = subscription instanceof ClientMessage.ReqRealTimeBars
                         ? new ClientMessage.CancelRealTimeBars(tickerId) : new ClientMessage.CancelMktData(tickerId);
-                store.connection().unsubscribe(tickerId, cancel);
+                store.unsubscribe(tickerId, cancel);
             }
         }
     }

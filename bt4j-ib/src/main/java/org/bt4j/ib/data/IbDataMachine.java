@@ -341,6 +341,31 @@ public final class IbDataMachine {
         }
     }
 
+    /**
+     * When {@link #tick} next acts on its own, in server time: the end (plus settle time) of the live
+     * bar in progress, the backfill boundary, a retry, or a request's timeout; Long.MAX_VALUE when
+     * only an event can change anything.
+     */
+    public long nextDueNanos() {
+        switch (state) {
+            case LIVE: {
+                long end = builder.partialEnd();
+                return !needBackfill && status == DataStatus.LIVE && end != LiveBarBuilder.NONE
+                        ? end + cfg.settleNanos() : Long.MAX_VALUE;
+            }
+            case WAIT_BOUNDARY:
+                return backfillEnd + cfg.settleNanos();
+            case BACKFILL:
+            case HISTORICAL:
+                if (activeReq < 0 && retryAt != NONE) {
+                    return retryAt;
+                }
+                return activeReq >= 0 && sentAt != NONE ? sentAt + cfg.requestTimeoutNanos() + 1 : Long.MAX_VALUE;
+            default:
+                return Long.MAX_VALUE;
+        }
+    }
+
     private void sendNext(long now) {
         if (pending == null) {
             pending = chunks.next();

@@ -3,7 +3,6 @@ package org.bt4j.ib.data;
 import java.time.Duration;
 import java.time.LocalTime;
 import org.bt4j.feed.DataFeed;
-import org.bt4j.ib.client.TimeSource;
 import org.bt4j.time.TimeFrame;
 
 /**
@@ -13,8 +12,8 @@ import org.bt4j.time.TimeFrame;
  * {@code backfill_start}, {@code backfill}, {@code backfill_from}, {@code latethrough},
  * {@code tradename}, {@code tz} (from the contract details when null), {@code fromdate},
  * {@code todate}, {@code timeframe}/{@code compression} (backtrader's default is Days; a Ticks feed
- * delivers every trade) and the session end. bt4j adds the clock (the wall clock by default; tests
- * share a simulated one with the gateway). A fluent, mutable settings object used once per feed;
+ * delivers every trade) and the session end (time is the store's: its loop's clock plus the TWS
+ * offset). A fluent, mutable settings object used once per feed;
  * not thread-safe.
  */
 public final class IbDataParams {
@@ -38,7 +37,6 @@ public final class IbDataParams {
     TimeFrame timeframe = TimeFrame.Days;
     int compression = 1;
     LocalTime sessionEnd = LocalTime.of(23, 59, 59, 999_990_000);
-    TimeSource clock = TimeSource.SYSTEM;
 
     /** backtrader's defaults. */
     public static IbDataParams of() {
@@ -157,12 +155,6 @@ public final class IbDataParams {
     /** Session end (daily bars close there), a time of day in the feed's zone. */
     public IbDataParams sessionEnd(LocalTime v) {
         sessionEnd = v;
-        return this;
-    }
-
-    /** The clock (server time is this plus the store's measured TWS offset). */
-    public IbDataParams clock(TimeSource v) {
-        clock = v;
         return this;
     }
 

@@ -126,6 +126,11 @@ public final class LiveBarBuilder {
         return open;
     }
 
+    /** End of the bar in progress, {@link #NONE} when none. */
+    public long partialEnd() {
+        return open ? curEnd : NONE;
+    }
+
     /** End of the last delivered bar (or last tick time), {@link #NONE} when none. */
     public long lastEnd() {
         return lastEnd;

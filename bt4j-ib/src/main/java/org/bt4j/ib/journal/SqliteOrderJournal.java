@@ -99,7 +99,7 @@ public final class SqliteOrderJournal implements OrderJournal {
      * @throws BadInputException naming the file when it cannot be opened or is not a journal
      */
     public static SqliteOrderJournal open(Path path) {
-        return open(path, () -> System.currentTimeMillis() * 1_000_000L);
+        return open(path, new org.bt4j.time.SystemClock()::nanos);
     }
 
     /**
@@ -136,7 +136,7 @@ public final class SqliteOrderJournal implements OrderJournal {
     public static SqliteOrderJournal inMemory() {
         try {
             return new SqliteOrderJournal(DriverManager.getConnection("jdbc:sqlite::memory:"), ":memory:",
-                    () -> System.currentTimeMillis() * 1_000_000L);
+                    new org.bt4j.time.SystemClock()::nanos);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create an in-memory order journal: " + e.getMessage(), e);
         }

@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.ServerMessage;
 
@@ -19,10 +17,10 @@ import org.bt4j.ib.wire.ServerMessage;
  * {@code TotalCashBalance} in {@code BASE}, {@link #value()} is {@code NetLiquidation} (in
  * {@code BASE} when TWS sends it, else in the currency it comes in), each summed over the
  * managed accounts, as backtrader does. Values are NaN until TWS has sent them; unlike backtrader the
- * getters never block — {@link #awaitDownload(long)} waits for the first download.
+ * getters never block ({@code IbStore.awaitAccountDownload} runs the loop until the first download).
  *
- * <p>Threading: thread-safe. {@link #accept} is called on the connection's reader thread; any
- * thread may read. Reads return copies.
+ * <p>Threading: thread-safe. {@link #accept} is called on the engine thread (the store hands it every
+ * message the loop takes); any thread may read. Reads return copies.
  */
 public final class AccountBook {
 
@@ -34,7 +32,6 @@ public final class AccountBook {
     private final Map<String, Map<Integer, ServerMessage.UpdatePortfolio>> portfolio = new LinkedHashMap<>();
     private final Map<String, Map<Integer, ServerMessage.Position>> positions = new LinkedHashMap<>();
     private final Set<String> downloaded = new LinkedHashSet<>();
-    private final CountDownLatch firstDownload = new CountDownLatch(1);
     private String accountTime = "";
     private boolean positionsComplete;
 
@@ -65,13 +62,12 @@ public final class AccountBook {
             synchronized (this) {
                 downloaded.add(e.accountName());
             }
-            firstDownload.countDown();
         }
     }
 
-    /** Waits up to {@code millis} for the first {@code accountDownloadEnd}; true once it has arrived. */
-    public boolean awaitDownload(long millis) throws InterruptedException {
-        return firstDownload.await(millis, TimeUnit.MILLISECONDS);
+    /** True once the first {@code accountDownloadEnd} has arrived. */
+    public synchronized boolean anyDownloaded() {
+        return !downloaded.isEmpty();
     }
 
     /** True once an account download has ended for {@code account}. */

@@ -1,15 +1,13 @@
 package org.bt4j.ib.store;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.bt4j.BadInputException;
 import org.bt4j.feed.Store;
@@ -22,35 +20,52 @@ import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.ContractDetails;
 import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.loop.EngineLoop;
+import org.bt4j.loop.Inlet;
 import org.bt4j.time.Clock;
 import org.bt4j.time.SystemClock;
 
 /**
  * backtrader's IBStore: one supervised connection to TWS that hands out the live data feeds and the
- * broker (added by the live lane), owns request and order ids, resolves contracts, and collects
- * store notifications — TWS errors and notices in the seed's form
+ * broker, owns request and order ids, resolves contracts, and collects store notifications — TWS
+ * errors and notices in the seed's form
  * {@code <error id=-1, errorCode=2104, errorMsg=Market data farm connection is OK:usfarm>}, or every
  * message with {@code notifyall}. Feeds and broker register for {@link StoreEvent}s to backfill and
  * reconcile after reconnects.
  *
- * <p>Threading: thread-safe. Notifications are drained by the engine thread with
- * {@link #drainNotifications()} ({@code Cerebro} does it by itself for a store it was given or
- * reached through an {@link org.bt4j.ib.data.IbData}, when signalled through
- * {@link #addNotificationListener}); event and signal listeners run on the connection's threads and
- * must only queue.
+ * <p>A single-threaded state machine fed by its {@link EngineLoop}: the connection's threads only
+ * decode and offer {@link StoreEvent}s to the loop's inbox; the loop hands each to the store on the
+ * engine thread, which updates its own state (connected or not, accounts, ids, the TWS time
+ * offset, shared history requests, account tables) and passes it on to its listeners, the feeds and
+ * the broker, at once. Ids are plain counters of the store, so a run hands out the same ids every
+ * time. The events can be recorded and replayed ({@link EngineLoop#record},
+ * {@link EngineLoop#replaying}); a store on a replaying loop never connects and sends nothing.
+ *
+ * <p>Threading: engine thread only (the thread that runs the loop), except {@link #stop()}.
  */
 public final class IbStore implements Store, AutoCloseable {
 
+    /** First id handed out by {@link #nextRequestId()}, above the client's own range. */
+    public static final int FIRST_STORE_REQUEST_ID = 0x02000000;
+
     private final IbStoreParams params;
+    private final EngineLoop loop;
     private final IbConnection connection;
-    private final ConcurrentLinkedQueue<String> notifications = new ConcurrentLinkedQueue<>();
-    private final List<Consumer<StoreEvent>> listeners = new CopyOnWriteArrayList<>();
-    private final List<Runnable> notificationSignals = new CopyOnWriteArrayList<>();
-    private final Map<Integer, Lookup> lookups = new ConcurrentHashMap<>();
+    private final Inlet<StoreEvent> inlet = new EventInlet();
+    private final ArrayDeque<String> notifications = new ArrayDeque<>();
+    private final List<Consumer<StoreEvent>> listeners = new ArrayList<>();
+    private final List<Runnable> notificationSignals = new ArrayList<>();
+    private final Map<Integer, Lookup> lookups = new HashMap<>();
     private final AccountBook accountBook = new AccountBook();
-    private final Clock clock;
     /** Identical historical requests (key: every field but the id) in flight or answered lately. */
-    private final Map<String, SharedHistory> history = new java.util.HashMap<>();
+    private final Map<String, SharedHistory> history = new HashMap<>();
+    private boolean connected;
+    private boolean gaveUp;
+    private List<String> accounts = List.of();
+    private int clientId;
+    private int nextRequestId = FIRST_STORE_REQUEST_ID;
+    private int nextOrderId = -1;
+    private long offsetNanos;
 
     /** Subscription keys of the store's own account streams (never a TWS request id). */
     private static final int ACCOUNT_UPDATES_KEY = -100;
@@ -58,14 +73,15 @@ public final class IbStore implements Store, AutoCloseable {
 
     /**
      * One historical request that several feeds may share: its id, users, whether it has left
-     * (the users' {@link SendListener}s hear it), and its answer once complete. Guarded by
-     * {@link #history}.
+     * (the users' {@link SendListener}s hear it), and its answer once complete.
      */
     private final class SharedHistory implements SendListener {
         final int reqId;
         int users = 1;
         boolean sent;
         final List<SendListener> senders = new ArrayList<>(2);
+        /** How many of {@link #senders} heard the current state. */
+        int told;
         ServerMessage.HistoricalData answer;
         long answeredAt;
 
@@ -74,58 +90,122 @@ public final class IbStore implements Store, AutoCloseable {
             senders.add(first);
         }
 
+        /** The client's writer thread: only offers the news to the loop. */
         @Override
         public void sent() {
-            for (SendListener l : mark(true)) {
-                l.sent();
-            }
+            loop.offer(inlet, new StoreEvent.Paced(reqId, true));
         }
 
+        /** The client's writer thread: only offers the news to the loop. */
         @Override
         public void queued() {
-            for (SendListener l : mark(false)) {
-                l.queued();
-            }
+            loop.offer(inlet, new StoreEvent.Paced(reqId, false));
         }
 
-        private List<SendListener> mark(boolean out) {
-            synchronized (history) {
+        /** Tells the users that have not heard it yet that the request left ({@code out}) or waits again. */
+        void paced(boolean out) {
+            if (out != sent) {
                 sent = out;
-                return List.copyOf(senders);
+                told = 0;
+            }
+            List<SendListener> todo = List.copyOf(senders.subList(told, senders.size()));
+            told = senders.size();
+            for (SendListener l : todo) {
+                if (out) {
+                    l.sent();
+                } else {
+                    l.queued();
+                }
             }
         }
     }
 
     private static final class Lookup {
         final List<ContractDetails> found = new ArrayList<>();
-        final CompletableFuture<List<ContractDetails>> done = new CompletableFuture<>();
+        boolean done;
+        String error;
     }
 
-    /** A store for {@code params} on the wall clock; nothing connects until {@link #start()}. */
+    /** The store's door in the loop: recorded and replayed as {@link StoreEventCodec} writes them. */
+    private final class EventInlet implements Inlet<StoreEvent> {
+        @Override
+        public String name() {
+            return "ib.store";
+        }
+
+        @Override
+        public void accept(StoreEvent e) {
+            onEvent(e);
+        }
+
+        @Override
+        public boolean recordable() {
+            return true;
+        }
+
+        @Override
+        public void write(StoreEvent e, DataOutput out) throws IOException {
+            StoreEventCodec.write(e, out);
+        }
+
+        @Override
+        public StoreEvent read(DataInput in) throws IOException {
+            return StoreEventCodec.read(in);
+        }
+    }
+
+    /** A store for {@code params} on its own loop on the wall clock; nothing connects until {@link #start()}. */
     public IbStore(IbStoreParams params) {
         this(params, new SystemClock());
     }
 
     /**
-     * A store for {@code params} whose pacing runs on {@code clock} (a
+     * A store for {@code params} on its own loop on {@code clock} (a
      * {@link org.bt4j.time.SimulatedClock} shared with an in-process gateway in tests); nothing
      * connects until {@link #start()}.
      */
     public IbStore(IbStoreParams params, Clock clock) {
+        this(params, new EngineLoop(clock));
+    }
+
+    /**
+     * A store for {@code params} fed by {@code loop} (the run's loop: give the same one to
+     * {@code Cerebro.loop}, or let {@code Cerebro.addStore} adopt it); its pacing runs on the loop's
+     * clock. Nothing connects until {@link #start()}.
+     */
+    public IbStore(IbStoreParams params, EngineLoop loop) {
         this.params = params;
-        this.clock = clock;
-        IbClientConfig cfg = IbClientConfig.of(params.host(), params.port(), params.effectiveClientId())
-                .withConnectTimeoutMillis((int) Math.max(1000, params.timeout() * 1000)).withClock(clock);
+        this.loop = loop;
+        loop.register(inlet);
+        this.clientId = params.effectiveClientId();
+        IbClientConfig cfg = IbClientConfig.of(params.host(), params.port(), clientId)
+                .withConnectTimeoutMillis((int) Math.max(1000, params.timeout() * 1000)).withClock(loop.clock());
         if (params.debug()) {
             cfg = cfg.withDebug(System.out::println);
         }
         this.connection = new IbConnection(cfg, params.reconnect(), params.timeout(), params.timeOffset(),
-                params.timeRefresh(), this::onEvent);
+                params.timeRefresh(), e -> loop.offer(inlet, e));
     }
 
-    /** The clock this store paces on (the wall clock unless one was given); any thread. */
+    /** The engine loop that feeds this store. */
+    @Override
+    public EngineLoop loop() {
+        return loop;
+    }
+
+    /** The clock this store paces on (the loop's). */
     public Clock clock() {
-        return clock;
+        return loop.clock();
+    }
+
+    /** Server time: the loop's reading of the current event plus the measured TWS offset. */
+    public long now() {
+        return loop.now() + offsetNanos;
+    }
+
+    /** TWS time minus local time as last measured (reqCurrentTime), nanoseconds; 0 until measured. */
+    public long offsetNanos() {
+        return offsetNanos;
     }
 
     /** @return the parameters */
@@ -133,30 +213,42 @@ public final class IbStore implements Store, AutoCloseable {
         return params;
     }
 
-    /** @return the supervised connection (for feeds and broker to send and subscribe) */
+    /** @return the supervised connection (pacing statistics; never connected on a replaying loop) */
     public IbConnection connection() {
         return connection;
     }
 
-    /** Registers a listener for store events (feeds, broker). */
+    /** Registers a listener for store events (feeds, broker), called on the engine thread. */
     public void addListener(Consumer<StoreEvent> listener) {
         listeners.add(listener);
     }
 
     /**
-     * Connects (with the configured retries) and starts the time-offset refresh.
+     * Connects (with the configured retries; on a replaying loop: takes the recorded outcome) and
+     * starts the time-offset refresh.
      *
      * @return false when every attempt failed (a notification says why)
      */
     public boolean start() {
-        boolean ok = connection.connect();
-        if (ok) {
-            connection.startTimeRefresh();
+        if (connected) {
+            return true;
         }
-        return ok;
+        gaveUp = false;
+        if (!loop.isReplay()) {
+            if (connection.connect()) {
+                connection.startTimeRefresh();
+            }
+        }
+        loop.runUntil(() -> connected || gaveUp, Long.MAX_VALUE);
+        return connected;
     }
 
-    /** Stops the connection. */
+    /** Whether the store holds a live session (as of the last event taken). */
+    public boolean isConnected() {
+        return connected;
+    }
+
+    /** Stops the connection; any thread. */
     public void stop() {
         connection.close();
     }
@@ -166,20 +258,83 @@ public final class IbStore implements Store, AutoCloseable {
         stop();
     }
 
+    /** The client id of the session. */
+    public int clientId() {
+        return clientId;
+    }
+
+    /** The managed accounts of the session (empty before it is up). */
+    public List<String> accounts() {
+        return accounts;
+    }
+
+    /** A fresh request id (feeds, broker, look-ups): a counter of this store. */
+    public int nextRequestId() {
+        return nextRequestId++;
+    }
+
+    /**
+     * A fresh order id: TWS's nextValidId, then increasing.
+     *
+     * @throws IllegalStateException before the first session is up
+     */
+    public int nextOrderId() {
+        if (nextOrderId < 0) {
+            throw new IllegalStateException("no order id yet: the store has not connected to TWS");
+        }
+        return nextOrderId++;
+    }
+
+    /**
+     * Sends a one-off request; false when the store is not connected. A request sent on a socket
+     * that has just died is lost: its {@link StoreEvent.Disconnected} follows.
+     */
+    public boolean send(ClientMessage request) {
+        return send(request, SendListener.NONE);
+    }
+
+    private boolean send(ClientMessage request, SendListener onSent) {
+        if (!connected) {
+            return false;
+        }
+        if (!loop.isReplay()) {
+            connection.send(request, onSent);
+        }
+        return true;
+    }
+
+    /** Sends a live subscription now (if connected) and again after every reconnect. */
+    public void subscribe(int id, ClientMessage request) {
+        if (!loop.isReplay()) {
+            connection.subscribe(id, request);
+        }
+    }
+
+    /** Forgets subscription {@code id} and sends {@code cancel} if connected. */
+    public void unsubscribe(int id, ClientMessage cancel) {
+        if (!loop.isReplay()) {
+            connection.unsubscribe(id, cancel);
+        }
+    }
+
     /**
      * Subscribes to account updates of the first managed account (values, portfolio, account
      * time), as backtrader's store does for its broker; the subscription is sent again after every
      * reconnect. Fills {@link #accountBook()}. Idempotent.
      */
     public void reqAccountUpdates() {
-        IbClient c = connection.client();
-        String account = c == null || c.accounts().isEmpty() ? "" : c.accounts().get(0);
-        connection.subscribe(ACCOUNT_UPDATES_KEY, new ClientMessage.ReqAccountUpdates(true, account));
+        String account = accounts.isEmpty() ? "" : accounts.get(0);
+        subscribe(ACCOUNT_UPDATES_KEY, new ClientMessage.ReqAccountUpdates(true, account));
     }
 
     /** Subscribes to the positions of every account (reqPositions), again after every reconnect. Idempotent. */
     public void reqPositions() {
-        connection.subscribe(POSITIONS_KEY, new ClientMessage.ReqPositions());
+        subscribe(POSITIONS_KEY, new ClientMessage.ReqPositions());
+    }
+
+    /** Runs the loop until the first account download has ended or {@code millis} passed; true if it ended. */
+    public boolean awaitAccountDownload(long millis) {
+        return loop.runUntil(accountBook::anyDownloaded, millis * 1_000_000L);
     }
 
     /** @return the account tables fed by every account message this store receives */
@@ -207,7 +362,7 @@ public final class IbStore implements Store, AutoCloseable {
         return accountBook.position(contract);
     }
 
-    /** Adds a callback run (on a connection thread) after each notification is queued. */
+    /** Adds a callback run on the engine thread after each notification is queued. */
     @Override
     public void addNotificationListener(Runnable signal) {
         notificationSignals.add(java.util.Objects.requireNonNull(signal, "signal"));
@@ -216,30 +371,34 @@ public final class IbStore implements Store, AutoCloseable {
     /** @return notifications queued since the last call, oldest first (backtrader's get_notifications) */
     @Override
     public List<String> drainNotifications() {
-        List<String> out = new ArrayList<>();
-        for (String s; (s = notifications.poll()) != null; ) {
-            out.add(s);
-        }
+        List<String> out = new ArrayList<>(notifications);
+        notifications.clear();
         return out;
     }
 
     /**
-     * Resolves a contract through contract details, refusing unknown and ambiguous ones.
+     * Resolves a contract through contract details, refusing unknown and ambiguous ones; runs the
+     * loop until the answer (engine thread).
      *
      * @throws BadInputException one line naming the contract when it is unknown, ambiguous, or TWS
      *                           does not answer within {@code timeoutMillis}
      */
     public ContractDetails contractDetails(Contract contract, long timeoutMillis) {
-        IbClient c = connection.client();
-        if (c == null || !c.isConnected()) {
+        if (!connected) {
             throw new BadInputException("cannot look up " + contract.describe() + ": not connected to TWS");
         }
-        int reqId = c.nextRequestId();
+        int reqId = nextRequestId();
         Lookup lookup = new Lookup();
         lookups.put(reqId, lookup);
         try {
-            c.send(new ClientMessage.ReqContractDetails(reqId, contract, false, ""));
-            List<ContractDetails> found = lookup.done.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            send(new ClientMessage.ReqContractDetails(reqId, contract, false, ""));
+            if (!loop.runUntil(() -> lookup.done, timeoutMillis * 1_000_000L)) {
+                throw new BadInputException("no contract details for " + contract.describe() + " within " + timeoutMillis + " ms");
+            }
+            if (lookup.error != null) {
+                throw new BadInputException("contract look-up for " + contract.describe() + " failed: " + lookup.error);
+            }
+            List<ContractDetails> found = lookup.found;
             if (found.isEmpty()) {
                 throw new BadInputException("unknown contract " + contract.describe() + ": TWS has no security definition for it");
             }
@@ -252,13 +411,6 @@ public final class IbStore implements Store, AutoCloseable {
                         + " matches (" + sb + (found.size() > 3 ? "; ..." : "") + "); give exchange, currency or expiry");
             }
             return found.get(0);
-        } catch (TimeoutException e) {
-            throw new BadInputException("no contract details for " + contract.describe() + " within " + timeoutMillis + " ms");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BadInputException("interrupted while looking up " + contract.describe());
-        } catch (ExecutionException e) {
-            throw new BadInputException("contract look-up for " + contract.describe() + " failed: " + e.getCause().getMessage());
         } finally {
             lookups.remove(reqId);
         }
@@ -268,71 +420,54 @@ public final class IbStore implements Store, AutoCloseable {
      * Sends a historical request, or lets the caller share an identical one (same contract and every
      * field but the id): IB refuses an identical request within 15 s, so a second feed of the same
      * instrument backfilling the same outage shares the first one's answer instead of waiting for it
-     * or losing it. {@code listenTo} is called, before any answer can be delivered, with the id whose
+     * or losing it. {@code listenTo} is called at once with the id whose
      * {@link ServerMessage.HistoricalData} and errors the caller must accept; when the identical
-     * request was answered less than the identical-request gap ago, the answer is handed to
-     * {@code replay} at once. Release the id with {@link #cancelHistorical(int)} when the caller
-     * gives up before the answer.
+     * request was answered less than the identical-request gap ago, that answer is offered to the
+     * loop again (a later turn delivers it). {@code onSent} hears, on the engine thread, when the
+     * request (the caller's own, or the one it joined) actually leaves after its pacing turn, or is
+     * put back in the pacing queue; a caller times the answer from then: the pacing governor may hold
+     * a request for many minutes. A request still queued when its last user cancels it
+     * ({@link #cancelHistorical(int)}) is taken out of the queue and never sent.
      *
      * @param request the request with a fresh id of the caller's
      * @return false when the request could not be sent (not connected)
      */
     public boolean requestHistorical(ClientMessage.ReqHistoricalData request, java.util.function.IntConsumer listenTo,
-                                     Consumer<ServerMessage.HistoricalData> replay) {
-        return requestHistorical(request, listenTo, replay, SendListener.NONE);
+                                     SendListener onSent) {
+        String key = historyKey(request);
+        long gap = connection.governor().rules().identicalGapNanos();
+        long now = loop.now();
+        history.values().removeIf(h -> h.answer != null && now - h.answeredAt >= gap);
+        SharedHistory h = history.get(key);
+        if (h != null) {
+            h.users++;
+            listenTo.accept(h.reqId);
+            if (h.answer != null) {
+                post(new StoreEvent.Message(h.answer));
+            } else {
+                h.senders.add(onSent);
+                if (h.sent) {
+                    post(new StoreEvent.Paced(h.reqId, true));
+                }
+            }
+            return true;
+        }
+        SharedHistory own = new SharedHistory(request.reqId(), onSent);
+        history.put(key, own);
+        listenTo.accept(request.reqId());
+        boolean sent = send(request, own);
+        if (!sent) {
+            history.remove(key, own);
+        }
+        return sent;
     }
 
     /**
-     * {@link #requestHistorical(ClientMessage.ReqHistoricalData, java.util.function.IntConsumer, Consumer)}
-     * that also tells {@code onSent} when the request (the caller's own, or the identical one it
-     * joined) actually leaves after its pacing turn, on the client's threads as
-     * {@link SendListener} describes — or at once, on the calling thread, when the joined request
-     * has already left; never when an earlier answer is replayed. A caller times the answer from
-     * then: the pacing governor may hold a request for many minutes. A request still queued when
-     * its last user cancels it is taken out of the queue and never sent.
+     * Offers {@code e} to this store's own inlet: the loop hands it to the store and its listeners
+     * at a later turn, like an event from the connection (recorded, and replayed from the journal).
      */
-    public boolean requestHistorical(ClientMessage.ReqHistoricalData request, java.util.function.IntConsumer listenTo,
-                                     Consumer<ServerMessage.HistoricalData> replay, SendListener onSent) {
-        String key = historyKey(request);
-        ServerMessage.HistoricalData cached = null;
-        SharedHistory own = null;
-        boolean alreadySent = false;
-        synchronized (history) {
-            long gap = connection.governor().rules().identicalGapNanos();
-            long now = clock.nanos();
-            history.values().removeIf(h -> h.answer != null && now - h.answeredAt >= gap);
-            SharedHistory h = history.get(key);
-            if (h != null) {
-                h.users++;
-                listenTo.accept(h.reqId);
-                cached = h.answer;
-                if (cached == null) {
-                    h.senders.add(onSent);
-                    alreadySent = h.sent;
-                }
-            } else {
-                own = new SharedHistory(request.reqId(), onSent);
-                history.put(key, own);
-                listenTo.accept(request.reqId());
-            }
-        }
-        if (cached != null) {
-            replay.accept(cached);
-            return true;
-        }
-        if (own == null) {
-            if (alreadySent) {
-                onSent.sent();
-            }
-            return true; // joined another's request
-        }
-        boolean sent = connection.send(request, own);
-        if (!sent) {
-            synchronized (history) {
-                history.remove(key, own);
-            }
-        }
-        return sent;
+    public void post(StoreEvent e) {
+        loop.offer(inlet, e);
     }
 
     /**
@@ -341,20 +476,18 @@ public final class IbStore implements Store, AutoCloseable {
      */
     public void cancelHistorical(int reqId) {
         boolean last = true;
-        synchronized (history) {
-            for (java.util.Iterator<SharedHistory> it = history.values().iterator(); it.hasNext(); ) {
-                SharedHistory h = it.next();
-                if (h.reqId == reqId && h.answer == null) {
-                    last = --h.users <= 0;
-                    if (last) {
-                        it.remove();
-                    }
-                    break;
+        for (java.util.Iterator<SharedHistory> it = history.values().iterator(); it.hasNext(); ) {
+            SharedHistory h = it.next();
+            if (h.reqId == reqId && h.answer == null) {
+                last = --h.users <= 0;
+                if (last) {
+                    it.remove();
                 }
+                break;
             }
         }
         if (last) {
-            connection.send(new ClientMessage.CancelHistoricalData(reqId));
+            send(new ClientMessage.CancelHistoricalData(reqId));
         }
     }
 
@@ -367,36 +500,43 @@ public final class IbStore implements Store, AutoCloseable {
                 + r.keepUpToDate();
     }
 
-    /** Records a shared request's answer, or forgets it after an error or a lost socket (reader thread). */
+    /** Records a shared request's answer, or forgets it after an error or a lost socket. */
     private void trackHistory(StoreEvent e) {
-        synchronized (history) {
-            if (history.isEmpty()) {
-                return;
-            }
-            if (e instanceof StoreEvent.Disconnected) {
-                history.values().removeIf(h -> h.answer == null); // in flight on the dead socket: never answered
-                return;
-            }
-            if (!(e instanceof StoreEvent.Message)) {
-                return;
-            }
-            ServerMessage m = ((StoreEvent.Message) e).message();
-            if (m instanceof ServerMessage.HistoricalData) {
-                ServerMessage.HistoricalData d = (ServerMessage.HistoricalData) m;
-                for (SharedHistory h : history.values()) {
-                    if (h.reqId == d.reqId() && h.answer == null) {
-                        h.answer = d;
-                        h.answeredAt = clock.nanos();
-                        break;
-                    }
+        if (history.isEmpty()) {
+            return;
+        }
+        if (e instanceof StoreEvent.Disconnected) {
+            history.values().removeIf(h -> h.answer == null); // in flight on the dead socket: never answered
+            return;
+        }
+        if (e instanceof StoreEvent.Paced p) {
+            for (SharedHistory h : List.copyOf(history.values())) {
+                if (h.reqId == p.reqId() && h.answer == null) {
+                    h.paced(p.sent());
                 }
-            } else if (m instanceof ServerMessage.ErrorMsg && ((ServerMessage.ErrorMsg) m).code() < 2000) {
-                int id = ((ServerMessage.ErrorMsg) m).reqId();
-                history.values().removeIf(h -> h.reqId == id);
             }
+            return;
+        }
+        if (!(e instanceof StoreEvent.Message)) {
+            return;
+        }
+        ServerMessage m = ((StoreEvent.Message) e).message();
+        if (m instanceof ServerMessage.HistoricalData) {
+            ServerMessage.HistoricalData d = (ServerMessage.HistoricalData) m;
+            for (SharedHistory h : history.values()) {
+                if (h.reqId == d.reqId() && h.answer == null) {
+                    h.answer = d;
+                    h.answeredAt = loop.now();
+                    break;
+                }
+            }
+        } else if (m instanceof ServerMessage.ErrorMsg && ((ServerMessage.ErrorMsg) m).code() < 2000) {
+            int id = ((ServerMessage.ErrorMsg) m).reqId();
+            history.values().removeIf(h -> h.reqId == id);
         }
     }
 
+    /** One event taken by the loop (engine thread): the store's own state first, then its listeners. */
     private void onEvent(StoreEvent e) {
         trackHistory(e);
         String note = null; // the notification this event queued, if any
@@ -404,18 +544,30 @@ public final class IbStore implements Store, AutoCloseable {
             ServerMessage m = ((StoreEvent.Message) e).message();
             if (m instanceof ServerMessage.ErrorMsg || params.notifyall()) {
                 note = m.toString();
-                notifications.add(note);
+            }
+            if (m instanceof ServerMessage.NextValidId id) {
+                nextOrderId = Math.max(nextOrderId, id.orderId());
+            } else if (m instanceof ServerMessage.CurrentTime t && params.timeOffset()) {
+                offsetNanos = t.epochSeconds() * 1_000_000_000L - loop.now();
             }
             route(m);
             accountBook.accept(m);
+        } else if (e instanceof StoreEvent.Connected c) {
+            connected = true;
+            accounts = c.accounts();
+            clientId = c.clientId();
         } else if (e instanceof StoreEvent.GaveUp) {
+            connected = false;
+            gaveUp = true;
             note = ((StoreEvent.GaveUp) e).reason();
-            notifications.add(note);
         } else if (e instanceof StoreEvent.Disconnected) {
+            connected = false;
             note = "<disconnected: " + ((StoreEvent.Disconnected) e).reason() + ">";
+        }
+        if (note != null) {
             notifications.add(note);
         }
-        for (Consumer<StoreEvent> l : listeners) {
+        for (Consumer<StoreEvent> l : List.copyOf(listeners)) {
             l.accept(e);
         }
         if (note != null) {
@@ -429,24 +581,22 @@ public final class IbStore implements Store, AutoCloseable {
         if (m instanceof ServerMessage.ContractData) {
             Lookup l = lookups.get(((ServerMessage.ContractData) m).reqId());
             if (l != null) {
-                synchronized (l.found) {
-                    l.found.add(((ServerMessage.ContractData) m).details());
-                }
+                l.found.add(((ServerMessage.ContractData) m).details());
             }
         } else if (m instanceof ServerMessage.ContractDataEnd) {
             Lookup l = lookups.get(((ServerMessage.ContractDataEnd) m).reqId());
             if (l != null) {
-                synchronized (l.found) {
-                    l.done.complete(List.copyOf(l.found));
-                }
+                l.done = true;
             }
         } else if (m instanceof ServerMessage.ErrorMsg) {
             ServerMessage.ErrorMsg err = (ServerMessage.ErrorMsg) m;
             Lookup l = lookups.get(err.reqId());
             if (l != null && err.code() == 200) {
-                l.done.complete(List.of());
+                l.found.clear();
+                l.done = true;
             } else if (l != null && err.code() < 2100) {
-                l.done.completeExceptionally(new IllegalStateException(err.toString()));
+                l.error = err.toString();
+                l.done = true;
             }
         }
     }

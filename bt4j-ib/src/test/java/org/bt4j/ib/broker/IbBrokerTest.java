@@ -31,6 +31,7 @@ class IbBrokerTest {
     static final class FakePort implements IbBroker.Port {
         final List<ClientMessage> sent = new ArrayList<>();
         int nextId = 100;
+        int nextRequest = 0x02000000;
         boolean connected = true;
         /** The connection's clock (UTC epoch nanos): fixed unless a test moves it. */
         long now = 1_466_433_456_000_000_000L;
@@ -38,6 +39,7 @@ class IbBrokerTest {
         @Override public int clientId() { return 7; }
         @Override public String account() { return "DU1"; }
         @Override public int nextOrderId() { return nextId++; }
+        @Override public int nextRequestId() { return nextRequest++; }
         @Override public boolean send(ClientMessage m) {
             if (connected) {
                 sent.add(m);
@@ -166,7 +168,7 @@ class IbBrokerTest {
         broker.receive(exec(100, "r1", "BOT", 5, 15.9, 5));
         broker.receive(new ServerMessage.CommissionReport("r1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
         drain();
-        broker.receive(new StoreEvent.Connected(187, List.of("DU1"), true));
+        broker.receive(new StoreEvent.Connected(187, List.of("DU1"), true, 7));
         broker.next();
         assertTrue(port.sent.stream().anyMatch(m -> m instanceof ClientMessage.ReqOpenOrders));
         ClientMessage.ReqExecutions q = (ClientMessage.ReqExecutions) port.sent.stream()

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.feed.DataStatus;
 import org.bt4j.ib.client.FakeTws;
 import org.bt4j.ib.store.IbStore;
@@ -90,7 +93,7 @@ class IbDataTest {
     }
 
     private IbData feed(String dataname, TimeFrame tf, int comp, IbDataParams params) {
-        return new IbData(store, dataname, params.timeframe(tf, comp).clock(clock::nanos).qcheck(Duration.ofMillis(20)));
+        return new IbData(store, dataname, params.timeframe(tf, comp).qcheck(Duration.ofMillis(20)));
     }
 
     /** The next request of type {@code type}, skipping others (handshake, current time, ids). */
@@ -105,16 +108,24 @@ class IbDataTest {
         throw new AssertionError("no " + type.getSimpleName() + " within 5 s");
     }
 
-    /** Lets the reader thread deliver, then takes every bar as {time, o, h, l, c, v}, as the engine would. */
-    private static void pump(IbData data, List<double[]> bars) throws InterruptedException {
-        for (int k = 0; k < 5; k++) {
-            data.await(20_000_000L);
+    /**
+     * Runs the store's loop as the engine does — one event (or a timer at the clock's time) per turn,
+     * then the feed's clock check, then every bar as {time, o, h, l, c, v} — until {@code done}.
+     */
+    private void pump(IbData data, List<double[]> bars, BooleanSupplier done) {
+        long giveUp = System.nanoTime() + 5 * S;
+        do {
+            if (store.loop().idle()) {
+                LockSupport.parkNanos(1_000_000L); // the reader thread has not offered the next event yet
+            }
+            store.loop().step(Long.MIN_VALUE);
             data.check(0);
             while (data.next()) {
                 bars.add(new double[] {data.datetime(0), data.open().get(0), data.high().get(0), data.low().get(0),
                         data.close().get(0), data.volume().get(0)});
             }
-        }
+            assertTrue(System.nanoTime() < giveUp, "the feed did not get there within 5 s");
+        } while (!done.getAsBoolean());
     }
 
     private static List<String> names(List<DataStatus> statuses) {
@@ -175,7 +186,7 @@ class IbDataTest {
         assertFalse(req.keepUpToDate());
 
         List<double[]> bars = new ArrayList<>();
-        pump(data, bars);
+        pump(data, bars, data::isFinished);
         assertEquals(5, bars.size());
         // each bar is stamped at its end: start + 60 s
         assertArrayEquals(new double[] {(T15 - 240) * S, 10.0, 10.5, 9.8, 10.2, 1200}, bars.get(0), 1e-9);
@@ -198,7 +209,7 @@ class IbDataTest {
         data.start();
         assertEquals("MIDPOINT", next(ClientMessage.ReqHistoricalData.class).whatToShow());
         List<double[]> bars = new ArrayList<>();
-        pump(data, bars);
+        pump(data, bars, data::isFinished);
         assertEquals(1, bars.size());
         assertArrayEquals(new double[] {T15 * S, 1.1, 1.2, 1.0, 1.15, 0.0}, bars.get(0), 1e-9);
     }
@@ -240,6 +251,12 @@ class IbDataTest {
         IbData data = feed("TWTR-STK-SMART-USD", TimeFrame.Seconds, 5, IbDataParams.of().backfillStart(false));
         List<DataStatus> statuses = new ArrayList<>();
         data.addStatusListener((d, st) -> statuses.add(st));
+        List<ServerMessage> taken = new ArrayList<>();
+        store.addListener(e -> {
+            if (e instanceof StoreEvent.Message m && m.message() instanceof ServerMessage.TickString) {
+                taken.add(m.message());
+            }
+        });
         data.start();
         int ticker = next(ClientMessage.ReqMktData.class).tickerId();
         long ms = T15 * 1000;
@@ -249,10 +266,11 @@ class IbDataTest {
         tws.send(new ServerMessage.TickString(ticker + 1, 48, "999.0;1;" + (ms + 3500) + ";1;999.0;true"));
         tws.send(new ServerMessage.TickString(ticker, 45, String.valueOf(T15 + 4)));
         List<double[]> bars = new ArrayList<>();
-        pump(data, bars);
+        pump(data, bars, () -> taken.size() == 4);
         assertTrue(bars.isEmpty(), "the bar 15:00:00–15:00:05 is still open at 15:00:00 on the clock");
+        assertEquals((T15 + 5) * S + 250_000_000L, data.nextCheckNanos(0, 0), "due at its end plus the settle time");
         clock.advance(Duration.ofSeconds(6));
-        pump(data, bars);
+        pump(data, bars, () -> true);
         assertEquals(1, bars.size());
         // another ticker's print and a non-RTVolume string are ignored
         assertArrayEquals(new double[] {(T15 + 5) * S, 101.5, 101.7, 101.5, 101.7, 300}, bars.get(0), 1e-9);

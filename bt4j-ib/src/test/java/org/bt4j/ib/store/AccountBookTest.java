@@ -22,7 +22,7 @@ class AccountBookTest {
         AccountBook b = new AccountBook();
         assertTrue(Double.isNaN(b.cash()), "unknown before TWS says");
         assertTrue(Double.isNaN(b.value()));
-        assertFalse(b.awaitDownload(1));
+        assertFalse(b.anyDownloaded());
         b.accept(v("TotalCashBalance", "1000.50", "USD", "DU1"));
         assertTrue(Double.isNaN(b.cash()), "only the BASE row is cash");
         b.accept(v("TotalCashBalance", "900.25", "BASE", "DU1"));
@@ -42,7 +42,7 @@ class AccountBookTest {
         assertEquals(List.of("DU1", "DU2"), b.accounts());
         b.accept(new ServerMessage.UpdateAccountTime("14:32"));
         b.accept(new ServerMessage.AccountDownloadEnd("DU1"));
-        assertTrue(b.awaitDownload(1));
+        assertTrue(b.anyDownloaded());
         assertTrue(b.downloaded("DU1"));
         assertFalse(b.downloaded("DU2"));
         assertEquals("14:32", b.accountTime());

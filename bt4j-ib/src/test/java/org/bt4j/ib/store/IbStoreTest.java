@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.bt4j.BadInputException;
 import org.bt4j.ib.client.FakeTws;
 import org.bt4j.ib.client.pacing.PacingRules;
@@ -52,20 +51,20 @@ class IbStoreTest {
     }
 
     @Test
-    void aNotificationSignalsTheEngineAfterItIsQueued() throws Exception {
+    void aNotificationSignalsTheEngineThreadAfterItIsQueued() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
         try (IbStore store = new IbStore(IbStoreParams.DEFAULTS.withAddress("127.0.0.1", port).withReconnect(0, 0.01))) {
-            List<Object> drainedOnSignal = new CopyOnWriteArrayList<>();
-            CountDownLatch signalled = new CountDownLatch(1);
+            List<Object> drainedOnSignal = new ArrayList<>();
+            List<Thread> signalledOn = new ArrayList<>();
             store.addNotificationListener(() -> {
                 drainedOnSignal.addAll(store.drainNotifications());
-                signalled.countDown();
+                signalledOn.add(Thread.currentThread());
             });
             assertFalse(store.start());
-            assertTrue(signalled.await(5, TimeUnit.SECONDS), "the store signalled its notification");
+            assertEquals(List.of(Thread.currentThread()), signalledOn, "signalled once, on the engine thread");
             assertEquals(List.of("cannot connect to 127.0.0.1:" + port
                     + ": connection refused (is TWS or IB Gateway running with the API enabled on this port?)"),
                     drainedOnSignal);
@@ -100,12 +99,12 @@ class IbStoreTest {
             assertEquals(new ClientMessage.ReqCurrentTime(), tws.next());
             List<String> heard = new CopyOnWriteArrayList<>();
             for (int d = 1; d <= 5; d++) { // IB allows five per contract within 2 s
-                assertTrue(store.requestHistorical(history(100 + d, d), id -> { }, x -> { }, SendListener.NONE));
+                assertTrue(store.requestHistorical(history(100 + d, d), id -> { }, SendListener.NONE));
                 assertEquals(history(100 + d, d), tws.next());
             }
             int[] listen = new int[3];
-            assertTrue(store.requestHistorical(history(106, 6), id -> listen[0] = id, x -> { }, heardBy(heard, "a")));
-            assertTrue(store.requestHistorical(history(107, 6), id -> listen[1] = id, x -> { }, heardBy(heard, "b")));
+            assertTrue(store.requestHistorical(history(106, 6), id -> listen[0] = id, heardBy(heard, "a")));
+            assertTrue(store.requestHistorical(history(107, 6), id -> listen[1] = id, heardBy(heard, "b")));
             assertEquals(106, listen[1], "the identical request joins the first");
             assertTrue(store.connection().send(new ClientMessage.ReqIds(1)));
             assertEquals(new ClientMessage.ReqIds(1), tws.next(), "the sixth waits for the 2-second window");
@@ -113,10 +112,12 @@ class IbStoreTest {
 
             clock.advance(2 * S + PacingRules.IB.marginNanos());
             assertEquals(history(106, 6), tws.next());
+            assertTrue(store.loop().runUntil(() -> heard.size() == 2, Long.MAX_VALUE), "the loop takes the news");
             assertEquals(List.of("a sent", "b sent"), heard.stream().sorted().toList());
-            assertTrue(store.requestHistorical(history(108, 6), id -> listen[2] = id, x -> { }, heardBy(heard, "c")));
+            assertTrue(store.requestHistorical(history(108, 6), id -> listen[2] = id, heardBy(heard, "c")));
             assertEquals(106, listen[2]);
-            assertEquals("c sent", heard.get(2), "a user joining a request that left hears so at once");
+            assertTrue(store.loop().runUntil(() -> heard.size() == 3, Long.MAX_VALUE));
+            assertEquals("c sent", heard.get(2), "a user joining a request that left hears so at the next turn");
             for (int i = 0; i < 3; i++) {
                 store.cancelHistorical(106);
             }
@@ -124,11 +125,11 @@ class IbStoreTest {
 
             heard.clear();
             for (int d = 7; d <= 10; d++) {
-                assertTrue(store.requestHistorical(history(100 + d, d), id -> { }, x -> { }, SendListener.NONE));
+                assertTrue(store.requestHistorical(history(100 + d, d), id -> { }, SendListener.NONE));
                 assertEquals(history(100 + d, d), tws.next());
             }
-            assertTrue(store.requestHistorical(history(111, 11), id -> { }, x -> { }, heardBy(heard, "d")));
-            assertTrue(store.requestHistorical(history(112, 11), id -> { }, x -> { }, heardBy(heard, "e")));
+            assertTrue(store.requestHistorical(history(111, 11), id -> { }, heardBy(heard, "d")));
+            assertTrue(store.requestHistorical(history(112, 11), id -> { }, heardBy(heard, "e")));
             assertEquals(1, store.connection().client().queuedRequests());
             store.cancelHistorical(111);
             assertEquals(1, store.connection().client().queuedRequests(), "still wanted by its other user");

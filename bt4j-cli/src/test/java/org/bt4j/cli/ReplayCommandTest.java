@@ -1,0 +1,46 @@
+package org.bt4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bt4j replay: a recorded ibtest session against the simulated TWS — a dropped connection and
+ * partial fills included — re-run from its journal with no network prints exactly the same lines.
+ */
+class ReplayCommandTest {
+
+    private static CliRun run(String... args) {
+        return CliRun.runCapturingSystem(args);
+    }
+
+    @Test
+    void aReplayedSessionWithADisconnectionAndPartialFillsPrintsTheSameLines(@TempDir Path dir) {
+        Path session = dir.resolve("s.log");
+        Result live = run("ibtest", "--sim", "--record", session.toString(), "--data0", "TWTR-STK-SMART-USD",
+                "--resample", "--timeframe", "Seconds", "--compression", "1", "--no-backfill_start", "--broker",
+                "--trade", "--stopafter", "14", "--clientId", "23", "--sim-participation", "0.002",
+                "--sim-fault", "6s:drop");
+        assertEquals(0, live.code(), live.err());
+        assertTrue(live.out().contains("<disconnected: "), "the session lost its connection:\n" + live.out());
+        assertTrue(live.out().contains("Status: Partial"), "and filled in parts");
+
+        Result replay = run("replay", session.toString());
+        assertEquals(0, replay.code(), replay.err());
+        assertEquals(live.out(), replay.out(), "the same lines, byte for byte");
+    }
+
+    @Test
+    void aFileThatIsNotASessionIsOneClearLine(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.log");
+        Files.writeString(bad, "hello\n");
+        Result r = run("replay", bad.toString());
+        assertEquals(2, r.code());
+        assertEquals(List.of("bt4j: " + bad + ": not a bt4j session journal (recorded with --record)"), r.err().lines().toList());
+    }
+}
