@@ -257,8 +257,8 @@ public final class IbtestCommand implements Callable<Integer> {
     /** The header of a recording: "ibtest" and this run's arguments but the recording option. */
     private String recordedArgs() {
         StringBuilder sb = new StringBuilder("ibtest");
-        List<String> args = spec.commandLine().getParseResult().originalArgs();
-        for (int i = 0; i < args.size(); i++) {
+        List<String> args = spec.commandLine().getParseResult().originalArgs(); // bt4j's, up to "ibtest" too
+        for (int i = args.indexOf(spec.name()) + 1; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--record")) {
                 i++;

@@ -22,7 +22,7 @@ class ReplayCommandTest {
     @Test
     void aReplayedSessionWithADisconnectionAndPartialFillsPrintsTheSameLines(@TempDir Path dir) {
         Path session = dir.resolve("s.log");
-        Result live = run("ibtest", "--sim", "--record", session.toString(), "--data0", "TWTR-STK-SMART-USD",
+        CliRun live = run("ibtest", "--sim", "--record", session.toString(), "--data0", "TWTR-STK-SMART-USD",
                 "--resample", "--timeframe", "Seconds", "--compression", "1", "--no-backfill_start", "--broker",
                 "--trade", "--stopafter", "14", "--clientId", "23", "--sim-participation", "0.002",
                 "--sim-fault", "6s:drop");
@@ -30,7 +30,7 @@ class ReplayCommandTest {
         assertTrue(live.out().contains("<disconnected: "), "the session lost its connection:\n" + live.out());
         assertTrue(live.out().contains("Status: Partial"), "and filled in parts");
 
-        Result replay = run("replay", session.toString());
+        CliRun replay = run("replay", session.toString());
         assertEquals(0, replay.code(), replay.err());
         assertEquals(live.out(), replay.out(), "the same lines, byte for byte");
     }
@@ -39,7 +39,7 @@ class ReplayCommandTest {
     void aFileThatIsNotASessionIsOneClearLine(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.log");
         Files.writeString(bad, "hello\n");
-        Result r = run("replay", bad.toString());
+        CliRun r = run("replay", bad.toString());
         assertEquals(2, r.code());
         assertEquals(List.of("bt4j: " + bad + ": not a bt4j session journal (recorded with --record)"), r.err().lines().toList());
     }

@@ -80,7 +80,7 @@ class IbDataGatewayTest {
         try (LiveHarness h = new LiveHarness("2024-01-05T15:00:00Z", 15)) {
             assertTrue(h.store.start());
             PacingGovernor governor = h.store.connection().governor();
-            long now = h.clock.nanos(); // the store paces on the harness clock
+            long now = h.clock.nanos() - 2 * S; // on the store's clock, just outside the per-second message window
             for (int i = 0; i < PacingRules.IB.historicalPerWindow(); i++) { // ten minutes' budget spent just now
                 governor.record(PacedRequest.historical(1, "earlier " + i, "earlier"), now, 0);
             }
