@@ -56,9 +56,4 @@ public final class DataClone extends DataFeed implements LiveFeed {
     public boolean isFinished() {
         return source instanceof LiveFeed ? ((LiveFeed) source).isFinished() : source.ended();
     }
-
-    @Override
-    public boolean await(long timeoutNanos) throws InterruptedException {
-        return source instanceof LiveFeed && ((LiveFeed) source).await(timeoutNanos);
-    }
 }
