@@ -72,6 +72,9 @@ public final class WalkforwardCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here (atomically) instead of stdout")
     Path out;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the HTML report, FILE.html")
+    Path report;
+
     @Override
     public Integer call() throws Exception {
         input.check();
@@ -84,6 +87,10 @@ public final class WalkforwardCommand implements Callable<Integer> {
             AtomicFile.check("--out", out);
         }
         input.refuseInput("--out", out);
+        if (report != null) {
+            org.bt4j.report.html.HtmlReport.checkName(report);
+            input.refuseInput("--report", report);
+        }
         if (threads != null && threads < 1) {
             throw new BadInputException("--threads must be >= 1, got " + threads);
         }
@@ -111,6 +118,15 @@ public final class WalkforwardCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new BadInputException("--out: cannot write " + out + ": " + e.getMessage(), e);
             }
+        }
+        if (report != null) {
+            Map<String, Object> settings = new java.util.LinkedHashMap<>();
+            settings.put("strategy", sweep.strategy);
+            settings.put("grid", String.join(" ", sweep.params));
+            settings.put("metric", (minimize ? "lowest " : "highest ") + metric);
+            settings.put("windows", (anchored ? "anchored" : "rolling") + ", in sample " + inSample
+                + " bars, out of sample " + outSample + " bars");
+            WalkForwardReport.write(r, data, settings, report);
         }
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "bt4j: %d windows, efficiency ratio %.4f%n", r.windows().size(), r.efficiency());

@@ -113,6 +113,23 @@ class WalkforwardCommandTest {
     }
 
     @Test
+    void theHtmlReportHasTheWindowsAndTheEfficiency() throws Exception {
+        Path html = dir.resolve("wf.html");
+        CliRun r = CliRun.run("walkforward", "--data", data().toString(), "--strategy", "smacross", "--param",
+            "fast=5,10", "--param", "slow=20,30", "--in-sample", "300", "--out-sample", "200", "--format", "csv",
+            "--report", html.toString());
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("walk-forward windows"), "windows table");
+        assertTrue(page.contains("efficiency ratio"), "efficiency setting");
+        assertTrue(page.contains("bars 700-899"), "the last window's out-of-sample bars");
+        CliRun bad = CliRun.run("walkforward", "--data", data().toString(), "--strategy", "smacross", "--param",
+            "fast=5", "--in-sample", "300", "--out-sample", "200", "--report", dir.resolve("wf.txt").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("bt4j: --report ") && bad.err().strip().lines().count() == 1, bad.err());
+    }
+
+    @Test
     void badInputIsOneLine() throws Exception {
         CliRun big = CliRun.run("walkforward", "--data", data().toString(), "--strategy", "smacross", "--param",
             "fast=5", "--in-sample", "900", "--out-sample", "200");
