@@ -100,9 +100,10 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (!noProgress) {
             err.print('\n');
         }
-        err.printf(Locale.ROOT, "bt4j: %d combinations (%d failed) in %.3f s (%.0f runs/s on %d threads)%n",
-                sum.runs(), sum.failed(), sum.elapsedNanos() / 1e9, sum.runsPerSecond(), sum.threads());
-        if (!sum.complete()) {
+        if (sum.complete()) {
+            err.printf(Locale.ROOT, "bt4j: %d combinations (%d failed) in %.3f s (%.0f runs/s on %d threads)%n",
+                    sum.runs(), sum.failed(), sum.elapsedNanos() / 1e9, sum.runsPerSecond(), sum.threads());
+        } else {
             err.printf(Locale.ROOT, "bt4j: optimize stopped: %d of %d combinations have a row%s; %s%n", sum.runs(),
                     sum.total(), out == null ? "" : " (" + out + " not written)", sum.lost());
         }

@@ -88,4 +88,29 @@ class OptimizeCommandTest {
         assertEquals("[###############...............]  50% 5/10  5 runs/s  ETA 00:00:01",
                 OptimizeCommand.ProgressBar.line(5, 10, 0, 1_000_000_000L));
     }
+
+    /** A strategy whose run {@code n == 3} loses its worker to an error that is not the combination's. */
+    public static final class LosesItsWorkerAtThree extends org.bt4j.strategy.Strategy {
+        @org.bt4j.strategy.Param(doc = "combination number")
+        private int n;
+
+        @Override
+        public void next() {
+            if (n == 3) {
+                throw new InternalError("worker lost");
+            }
+        }
+    }
+
+    @Test
+    void aLostWorkerIsAnErrorExitAndNoFile() throws Exception {
+        Path out = dir.resolve("r.csv");
+        CliRun r = CliRun.run("optimize", "--data", data().toString(), "--strategy",
+                LosesItsWorkerAtThree.class.getName(), "--param", "n=1:40", "--threads", "1", "--no-progress",
+                "--out", out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals("bt4j: optimize stopped: 2 of 40 combinations have a row (" + out + " not written); a worker was"
+                + " lost: InternalError: worker lost", r.err().strip());
+        assertFalse(Files.exists(out), "no partial results");
+    }
 }
