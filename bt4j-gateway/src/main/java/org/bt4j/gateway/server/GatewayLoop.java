@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.bt4j.time.Clock;
+import org.bt4j.time.SimulatedClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ final class GatewayLoop {
 
     /** True on the wall clock; false on a {@code SimulatedClock}, whose time moves only when a test moves it. */
     boolean realTime() {
-        return simulated == null;
+        return !(clock instanceof SimulatedClock);
     }
 
     /** Starts the gateway thread. */
