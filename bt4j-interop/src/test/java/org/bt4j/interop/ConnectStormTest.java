@@ -1,7 +1,6 @@
 package org.bt4j.interop;
 
 import java.io.IOException;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class ConnectStormTest {
     void thousandSequentialOfficialConnects() throws IOException, InterruptedException {
         try (PeerGateway gw = new PeerGateway()) {
             new PythonPeer(Peers.require(), "connect-storm", "ibapi-10.30")
-                    .run(Map.of(), "connect_storm.py", String.valueOf(gw.port()), "1000");
+                    .run("connect_storm.py", String.valueOf(gw.port()), "1000");
         }
     }
 }

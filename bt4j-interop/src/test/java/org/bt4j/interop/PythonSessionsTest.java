@@ -1,7 +1,6 @@
 package org.bt4j.interop;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,19 +28,18 @@ class PythonSessionsTest {
 
 
     static Stream<Arguments> clients() {
-        Map<String, String> gaps = Map.of();
         return Stream.of(
-                Arguments.of("ibapi-10.30", "ibapi_session.py", gaps),
-                Arguments.of("ibapi-10.46", "ibapi_session.py", gaps),
-                Arguments.of("ib_insync", "insync_session.py", gaps),
-                Arguments.of("ib_async", "insync_session.py", gaps));
+                Arguments.of("ibapi-10.30", "ibapi_session.py"),
+                Arguments.of("ibapi-10.46", "ibapi_session.py"),
+                Arguments.of("ib_insync", "insync_session.py"),
+                Arguments.of("ib_async", "insync_session.py"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("clients")
-    void fullSession(String client, String script, Map<String, String> gaps) throws IOException, InterruptedException {
+    void fullSession(String client, String script) throws IOException, InterruptedException {
         try (PeerGateway gw = new PeerGateway()) {
-            new PythonPeer(Peers.require(), client, client).run(gaps, script, String.valueOf(gw.port()), client);
+            new PythonPeer(Peers.require(), client, client).run(script, String.valueOf(gw.port()), client);
         }
     }
 }

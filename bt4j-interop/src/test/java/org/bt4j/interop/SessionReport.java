@@ -11,9 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a client's session script printed (see {@code interop_check.py}): the steps that passed, the
- * problems per step, and the summary line. A known gap is a step the gateway cannot pass yet, named
- * with the reason; its problems are tolerated, and the build log says when it passed anyway (time
- * to take it off the list). Immutable.
+ * problems per step, and the summary line. Immutable.
  */
 record SessionReport(Set<String> passed, Map<String, List<String>> problems, String summary) {
 
@@ -38,25 +36,18 @@ record SessionReport(Set<String> passed, Map<String, List<String>> problems, Str
         return new SessionReport(ok, problems, summary);
     }
 
-    /** Null when the session passes given {@code knownGaps} (step → reason), else why it does not. */
-    String verdict(int exitCode, Map<String, String> knownGaps) {
+    /** Null when the session finished with no problem, else why it failed (each problem under its step). */
+    String verdict(int exitCode) {
         if (summary == null || (exitCode != 0 && exitCode != 1)) {
             return "the session did not finish (exit " + exitCode + ")";
         }
         List<String> wrong = new ArrayList<>();
-        problems.forEach((step, list) -> {
-            if (!knownGaps.containsKey(step)) {
-                wrong.add("[" + step + "] " + String.join(" / ", list));
-            }
-        });
-        return wrong.isEmpty() ? null : String.join("\n", wrong);
+        problems.forEach((step, list) -> wrong.add("[" + step + "] " + String.join(" / ", list)));
+        return wrong.isEmpty() && exitCode == 0 ? null : String.join("\n", wrong);
     }
 
     /** One line for the build log. */
-    String summary(Map<String, String> knownGaps) {
-        StringBuilder b = new StringBuilder().append(passed.size()).append(" steps passed");
-        knownGaps.forEach((step, why) -> b.append("; known gap '").append(step).append("' (").append(why).append(')')
-                .append(passed.contains(step) ? " PASSED this time" : ""));
-        return b.append(" [").append(summary).append(']').toString();
+    String summaryLine() {
+        return passed.size() + " steps passed [" + summary + "]";
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * skipped with one message when that did not happen ({@code -Dbt4j.skipStoqey}, no npm).
  */
 class StoqeySessionTest {
-
-    static final Map<String, String> GAPS = Map.of();
 
     @Test
     void fullSession() throws IOException, InterruptedException {
@@ -40,11 +37,11 @@ class StoqeySessionTest {
                 fail("@stoqey/ib: session still running after " + PythonPeer.SESSION_TIMEOUT_SECONDS + " s (log " + log + ")");
             }
             SessionReport report = SessionReport.parse(Files.readString(log, StandardCharsets.UTF_8));
-            String verdict = report.verdict(p.exitValue(), GAPS);
+            String verdict = report.verdict(p.exitValue());
             if (verdict != null) {
                 fail("@stoqey/ib: " + verdict + " (log " + log + ")");
             }
-            System.out.println("[interop] @stoqey/ib: " + report.summary(GAPS));
+            System.out.println("[interop] @stoqey/ib: " + report.summaryLine());
         }
     }
 }
