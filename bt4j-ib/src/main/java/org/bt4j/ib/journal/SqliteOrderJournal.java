@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.bt4j.BadInputException;
+import org.bt4j.util.OwnerLock;
 
 /**
  * {@link OrderJournal} in an embedded SQLite file: write-ahead log, {@code synchronous=FULL}, one
@@ -32,6 +33,7 @@ public final class SqliteOrderJournal implements OrderJournal {
     private static final String EXEC_COLUMNS = "exec_id, order_key, ib_order_id, shares, price, time, commission, estimate";
 
     private final Connection db;
+    private final OwnerLock lock; // null in memory
     private final String where;
     private final LongSupplier clock;
     private final PreparedStatement insertOrder;
@@ -44,8 +46,9 @@ public final class SqliteOrderJournal implements OrderJournal {
     private final PreparedStatement findExec;
     private boolean closed;
 
-    private SqliteOrderJournal(Connection db, String where, LongSupplier clock) throws SQLException {
+    private SqliteOrderJournal(Connection db, String where, LongSupplier clock, OwnerLock lock) throws SQLException {
         this.db = db;
+        this.lock = lock;
         this.where = where;
         this.clock = clock;
         try (Statement s = db.createStatement()) {
@@ -109,19 +112,22 @@ public final class SqliteOrderJournal implements OrderJournal {
      */
     public static SqliteOrderJournal open(Path path, LongSupplier clockNanos) {
         Path abs = path.toAbsolutePath();
+        OwnerLock lock = null;
         try {
             Path parent = abs.getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            lock = OwnerLock.acquire(abs, "order journal", "bt4j with this order journal");
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs);
             try {
-                return new SqliteOrderJournal(c, abs.toString(), clockNanos);
+                return new SqliteOrderJournal(c, abs.toString(), clockNanos, lock);
             } catch (SQLException e) {
                 c.close();
                 throw e;
             }
         } catch (SQLException e) {
+            lock.close(); // acquired: the connection is what failed
             if (e.getErrorCode() == 5 || e.getErrorCode() == 6) { // SQLITE_BUSY, SQLITE_LOCKED
                 throw new BadInputException("cannot open the order journal " + abs
                         + ": it is in use by another running bt4j process", e);
@@ -129,6 +135,11 @@ public final class SqliteOrderJournal implements OrderJournal {
             throw new BadInputException("cannot open the order journal " + abs + ": " + firstLine(e.getMessage()), e);
         } catch (IOException e) {
             throw new BadInputException("cannot open the order journal " + abs + ": " + firstLine(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
         }
     }
 
@@ -136,7 +147,7 @@ public final class SqliteOrderJournal implements OrderJournal {
     public static SqliteOrderJournal inMemory() {
         try {
             return new SqliteOrderJournal(DriverManager.getConnection("jdbc:sqlite::memory:"), ":memory:",
-                    new org.bt4j.time.SystemClock()::nanos);
+                    new org.bt4j.time.SystemClock()::nanos, null);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create an in-memory order journal: " + e.getMessage(), e);
         }
@@ -310,6 +321,10 @@ public final class SqliteOrderJournal implements OrderJournal {
             db.close();
         } catch (SQLException e) {
             throw failed("close", e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 

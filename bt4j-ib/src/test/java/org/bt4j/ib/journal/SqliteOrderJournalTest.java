@@ -151,8 +151,8 @@ class SqliteOrderJournalTest {
         try (OrderJournal j = SqliteOrderJournal.open(file)) {
             j.orderSubmitted(1, BUY_100);
             BadInputException e = assertThrows(BadInputException.class, () -> SqliteOrderJournal.open(file));
-            assertEquals("cannot open the order journal " + file.toAbsolutePath()
-                    + ": it is in use by another running bt4j process", e.getMessage());
+            assertEquals("order journal " + file.toAbsolutePath() + " is in use by this process (pid "
+                    + ProcessHandle.current().pid() + "); close it first", e.getMessage());
         }
         try (OrderJournal j = SqliteOrderJournal.open(file)) {
             assertEquals(1, j.workingOrders().size(), "free again once closed");
@@ -195,6 +195,9 @@ class SqliteOrderJournalTest {
                 }
                 acked = Integer.parseInt(line.substring(4));
             }
+            BadInputException held = assertThrows(BadInputException.class, () -> SqliteOrderJournal.open(file));
+            assertEquals("order journal " + file.toAbsolutePath() + " is in use by another process (pid " + child.pid()
+                    + ": bt4j with this order journal); stop that process or choose another file", held.getMessage());
             child.destroyForcibly();
             assertTrue(child.waitFor(20, TimeUnit.SECONDS));
         } finally {
