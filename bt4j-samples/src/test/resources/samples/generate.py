@@ -51,6 +51,7 @@ if not os.path.exists(script):  # one of bt4j's own scripts, kept next to this f
 else:
     os.chdir(os.path.dirname(script))  # the samples find their data as ../../datas/...
 sys.argv = [script] + argv
+sys.path.insert(0, os.path.dirname(script))  # a sample's own modules next to it
 with open(script) as f:
     source = f.read().replace('.keys()[0]', '.keys())[0]').replace('default=MAINSIGNALS', 'default=list(MAINSIGNALS')
 code = compile(source, script, 'exec')
