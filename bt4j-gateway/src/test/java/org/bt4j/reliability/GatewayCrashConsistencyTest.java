@@ -60,7 +60,10 @@ class GatewayCrashConsistencyTest {
         long[] counts = new long[2]; // executions in the last copies, copies with a WAL
         for (int round = 0; round < rounds; round++) {
             Path roundDir = Files.createDirectory(dir.resolve("round" + round));
-            counts[0] += round(roundDir, round, broken, counts);
+            long executions = round(roundDir, round, broken, counts);
+            counts[0] += executions;
+            System.out.printf("crash consistency: round %d of %d: %d copies so far, %d broken (%d executions in the last)%n",
+                    round + 1, rounds, (round + 1L) * ROUND, broken.size(), executions);
         }
         int samples = rounds * ROUND;
         System.out.printf("crash consistency: %d frozen copies of %d gateway processes (%d with a WAL), %d executions"
