@@ -46,14 +46,8 @@ public final class BacktestCommand implements Callable<Integer> {
     @Mixin
     DataOptions input;
 
-    @Option(names = "--strategy", required = true, description = "strategy name or class name")
-    String strategy;
-
-    @Option(names = "--strategy-jar", description = "jar file(s) to load a user strategy class from")
-    List<Path> strategyJars = new ArrayList<>();
-
-    @Option(names = "--param", description = "strategy parameter key=value (repeatable)")
-    List<String> params = new ArrayList<>();
+    @Mixin
+    StrategyOptions strategy;
 
     @Mixin
     BrokerOptions broker;
@@ -121,14 +115,8 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         bt.coc(coc);
         bt.mode(parseMode(mode));
-        bt.strategy(strategy, strategyJars.toArray(new Path[0]));
-        for (String p : params) {
-            int eq = p.indexOf('=');
-            if (eq <= 0) {
-                throw new BadInputException("--param '" + p + "' is not key=value");
-            }
-            bt.param(p.substring(0, eq).trim(), p.substring(eq + 1).trim());
-        }
+        bt.strategy(strategy.strategy, strategy.jars());
+        strategy.params().forEach(bt::param);
         for (String name : analyzers) {
             Analyzers.create(name);
             bt.analyzer(name, () -> Analyzers.create(name));
@@ -142,7 +130,7 @@ public final class BacktestCommand implements Callable<Integer> {
             bt.analyzer(PROGRESS, () -> new RunProgress(err, () -> total(feed), t0));
         }
         Backtest.Result r = bt.run();
-        outputs.finish(r, strategy + " on " + input.data().getFileName(), RunOutputs.settings(this));
+        outputs.finish(r, strategy.strategy + " on " + input.data().getFileName(), RunOutputs.settings(this));
         long w0 = System.nanoTime();
         write(r);
         long outputNanos = System.nanoTime() - w0;

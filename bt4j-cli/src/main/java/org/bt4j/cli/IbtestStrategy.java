@@ -52,9 +52,8 @@ final class IbtestStrategy extends Strategy {
     private final Runnable runstop;
     private final Supplier<ZoneId> tz;
     private final Supplier<String> contractZone;
-    private final IntFunction<org.bt4j.ib.wire.Order> ibOrder;
-    /** The engine clock's reading (the sample prints {@code datetime.now()}: replays print the recorded time). */
-    private final java.util.function.LongSupplier now;
+    /** Prints the notifications, orders and trades. */
+    private final LiveLog log;
 
     private final List<Order> orderid = new ArrayList<>();
     private Order order;
@@ -65,12 +64,11 @@ final class IbtestStrategy extends Strategy {
     IbtestStrategy(Params p, PrintStream out, Runnable runstop, java.util.function.LongSupplier now, Supplier<ZoneId> tz,
                    Supplier<String> contractZone, IntFunction<org.bt4j.ib.wire.Order> ibOrder) {
         this.p = p;
-        this.now = now;
         this.out = out;
         this.runstop = runstop;
         this.tz = tz;
         this.contractZone = contractZone;
-        this.ibOrder = ibOrder;
+        this.log = new LiveLog(out, now, tz, ibOrder);
     }
 
     @Override
@@ -87,12 +85,12 @@ final class IbtestStrategy extends Strategy {
         if (zone != null) {
             out.println("Timezone from ContractDetails: " + zone);
         }
-        out.println(IbtestText.header());
+        out.println(IbtestText.header(true));
     }
 
     @Override
     protected void notifyData(DataFeed data, DataStatus status) {
-        out.println("***** DATA NOTIF: " + status.name());
+        log.data(status);
         if (status == DataStatus.LIVE) {
             counttostop = p.stopafter;
             datastatus = 1;
@@ -101,7 +99,7 @@ final class IbtestStrategy extends Strategy {
 
     @Override
     protected void notifyStore(Object message) {
-        out.println("***** STORE NOTIF: " + message);
+        log.store(message);
     }
 
     @Override
@@ -110,16 +108,12 @@ final class IbtestStrategy extends Strategy {
                 || o.status() == OrderStatus.Rejected) {
             order = null;
         }
-        out.println(IbtestText.RULE + " ORDER BEGIN " + IbtestText.now(now.getAsLong()));
-        out.println(IbtestText.order(o, tz.get(), ibOrder.apply(o.ref())));
-        out.println(IbtestText.RULE + " ORDER END");
+        log.notifyOrder(o);
     }
 
     @Override
     protected void notifyTrade(Trade t) {
-        out.println(IbtestText.RULE + " TRADE BEGIN " + IbtestText.now(now.getAsLong()));
-        out.println(IbtestText.trade(t, tz.get()));
-        out.println(IbtestText.RULE + " TRADE END");
+        log.notifyTrade(t);
     }
 
     @Override

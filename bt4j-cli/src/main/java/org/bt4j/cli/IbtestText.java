@@ -24,13 +24,18 @@ final class IbtestText {
     private IbtestText() {
     }
 
-    /** The header line printed at start. */
-    static String header() {
-        return "Datetime, Open, High, Low, Close, Volume, OpenInterest, SMA";
+    /** The header line printed at start, with the SMA column or without. */
+    static String header(boolean sma) {
+        return "Datetime, Open, High, Low, Close, Volume, OpenInterest" + (sma ? ", SMA" : "");
     }
 
     /** One bar of {@code d} as the sample prints it, {@code len} being the strategy's length. */
     static String bar(int len, DataFeed d, ZoneId tz, double sma) {
+        return bar(len, d, tz).append(", ").append(PyFormat.repr(sma)).toString();
+    }
+
+    /** One bar of {@code d} without the SMA column. */
+    static StringBuilder bar(int len, DataFeed d, ZoneId tz) {
         StringBuilder sb = new StringBuilder(96);
         sb.append(String.format("%04d", len)).append(", ").append(time(d.datetime(0), tz));
         sb.append(", ").append(PyFormat.repr(d.open().get(0)));
@@ -39,8 +44,7 @@ final class IbtestText {
         sb.append(", ").append(PyFormat.repr(d.close().get(0)));
         sb.append(", ").append(PyFormat.repr(d.volume().get(0)));
         sb.append(", ").append(number(d.openInterest().get(0)));
-        sb.append(", ").append(PyFormat.repr(sma));
-        return sb.toString();
+        return sb;
     }
 
     /** {@code %Y-%m-%dT%H:%M:%S.%f} of a UTC epoch-nanosecond time seen in {@code tz}. */

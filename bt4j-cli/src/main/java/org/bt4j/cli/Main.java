@@ -35,6 +35,7 @@ public final class Main implements Callable<Integer> {
                 new ResampleCommand(),
                 new GatewayCommand(),
                 new IbtestCommand(),
+                new LiveCommand(),
                 new ReplayCommand()
         );
     }

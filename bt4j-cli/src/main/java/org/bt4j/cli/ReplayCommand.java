@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * line on stderr says so). Runs on the calling thread, which becomes the engine thread.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Re-run a session recorded with 'bt4j ibtest --record FILE', with no network.",
+        description = {"Re-run a session recorded with 'bt4j ibtest|live --record FILE', with no network.",
                 "It prints the same lines as the recorded run, byte for byte."})
 public final class ReplayCommand implements Callable<Integer> {
 
@@ -26,14 +26,21 @@ public final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (SessionJournal.Reader journal = SessionJournal.open(session)) {
-            String[] recorded = journal.header().split(IbtestCommand.ARG_SEPARATOR, -1);
-            if (!"ibtest".equals(recorded[0])) {
+            String[] recorded = journal.header().split(IbSessionOptions.ARG_SEPARATOR, -1);
+            int rc;
+            if ("ibtest".equals(recorded[0])) {
+                IbtestCommand ibtest = new IbtestCommand();
+                new CommandLine(ibtest).parseArgs(Arrays.copyOfRange(recorded, 1, recorded.length));
+                ibtest.session.replayFrom = journal;
+                rc = ibtest.call();
+            } else if ("live".equals(recorded[0])) {
+                LiveCommand live = new LiveCommand();
+                new CommandLine(live).parseArgs(Arrays.copyOfRange(recorded, 1, recorded.length));
+                live.session.replayFrom = journal;
+                rc = live.call();
+            } else {
                 throw new BadInputException(session + ": a session of '" + recorded[0] + "', which bt4j replay cannot re-run");
             }
-            IbtestCommand ibtest = new IbtestCommand();
-            new CommandLine(ibtest).parseArgs(Arrays.copyOfRange(recorded, 1, recorded.length));
-            ibtest.replayFrom = journal;
-            int rc = ibtest.call();
             if (journal.torn()) {
                 System.err.println("bt4j: replay: " + session + " ends in a torn record (the recording was cut short);"
                         + " replayed the " + journal.records() + " records before it");

@@ -64,16 +64,30 @@ final class RunOutputs {
         }
     }
 
+    /** Attaches the recorder to a live run (one strategy) when a chart or report is wanted. */
+    void attach(org.bt4j.engine.Cerebro cerebro) {
+        if (wanted()) {
+            recorder = new RunRecorder();
+            RunRecorder r = recorder;
+            cerebro.addAnalyzer(RECORDER, () -> r);
+        }
+    }
+
     /**
      * Writes the wanted files.
      *
      * @param settings the run settings shown in the report, in order
      */
     void finish(Backtest.Result result, String title, Map<String, ?> settings) {
+        finish(result.analyses(), title, settings);
+    }
+
+    /** Writes the wanted files, with {@code analyses} (each analyzer's result by name) in the report. */
+    void finish(Map<String, ? extends Map<String, Object>> analyses, String title, Map<String, ?> settings) {
         if (recorder == null) {
             return;
         }
-        RunRecord run = recorder.toRecord(title, settings, new LinkedHashMap<>(result.analyses()));
+        RunRecord run = recorder.toRecord(title, settings, new LinkedHashMap<>(analyses));
         if (plot != null) {
             ChartWriter.write(run, plot);
         }
@@ -86,11 +100,8 @@ final class RunOutputs {
     static Map<String, Object> settings(BacktestCommand c) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("data", c.input.data().getFileName().toString());
-        s.put("strategy", c.strategy);
-        for (String p : c.params) {
-            int eq = p.indexOf('=');
-            s.put("param " + p.substring(0, eq).trim(), p.substring(eq + 1).trim());
-        }
+        s.put("strategy", c.strategy.strategy);
+        c.strategy.params().forEach((k, v) -> s.put("param " + k, v));
         s.put("cash", c.broker.cash);
         if (c.broker.commission != null) {
             s.put("commission", c.broker.commission);

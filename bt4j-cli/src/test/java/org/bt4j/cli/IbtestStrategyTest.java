@@ -161,7 +161,7 @@ class IbtestStrategyTest {
     void printsBannerHeaderNotificationsAndEveryBarIncludingWarmUp() {
         List<String> out = run(new IbtestStrategy.Params(), "US/Eastern");
         assertEquals(List.of(IbtestText.RULE, "Strategy Created", IbtestText.RULE,
-                "Timezone from ContractDetails: US/Eastern", IbtestText.header()), out.subList(0, 5));
+                "Timezone from ContractDetails: US/Eastern", IbtestText.header(true)), out.subList(0, 5));
         assertTrue(out.contains("***** DATA NOTIF: CONNECTED"));
         assertTrue(out.contains("***** DATA NOTIF: LIVE"));
         List<String> bars = barLines(out);
@@ -185,7 +185,7 @@ class IbtestStrategyTest {
     @Test
     void noContractZoneNoTimezoneLine() {
         List<String> out = run(new IbtestStrategy.Params(), null);
-        assertEquals(IbtestText.header(), out.get(3));
+        assertEquals(IbtestText.header(true), out.get(3));
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class IbtestTextTest {
 
-    private static PushFeed seedBar() {
+    static PushFeed seedBar() {
         PushFeed d = new PushFeed("TWTR");
         // 2016-06-20 10:37:35 in New York, the first bar of the seed's output
         d.push(1_466_433_455_000_000_000L, 15.96, 15.97, 15.96, 15.96, 0, 0);
@@ -26,6 +26,9 @@ class IbtestTextTest {
                 IbtestText.bar(1, seedBar(), ZoneId.of("America/New_York"), Double.NaN));
         assertEquals("0012, 2016-06-20T14:37:35.000000, 15.96, 15.97, 15.96, 15.96, 0.0, 0, 15.964",
                 IbtestText.bar(12, seedBar(), ZoneId.of("UTC"), 15.964));
+        assertEquals("0012, 2016-06-20T14:37:35.000000, 15.96, 15.97, 15.96, 15.96, 0.0, 0",
+                IbtestText.bar(12, seedBar(), ZoneId.of("UTC")).toString());
+        assertEquals("Datetime, Open, High, Low, Close, Volume, OpenInterest", IbtestText.header(false));
     }
 
     @Test
@@ -36,7 +39,7 @@ class IbtestTextTest {
         assertTrue(text.startsWith("Ref: 1\nOrdType: 0\nOrdType: Buy\nStatus: 1\nStatus: Submitted\nSize: 10\n"
                 + "Price: 14.36\nPrice Limit: None\n"), text);
         assertTrue(text.endsWith("Alive: True"), text);
-        assertTrue(IbtestText.header().startsWith("Datetime, Open, High"));
+        assertTrue(IbtestText.header(true).startsWith("Datetime, Open, High"));
         assertEquals("10", IbtestText.number(10.0));
         assertEquals("10.5", IbtestText.number(10.5));
     }

@@ -124,6 +124,8 @@ public final class Cerebro {
     /** Feeds and stores already wired to the strategies' notifications (by identity). */
     private final Set<StatusSource> statusSources = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Store> stores = new ArrayList<>();
+    private final List<java.util.function.Consumer<Object>> storeCbs = new ArrayList<>();
+    private final List<java.util.function.BiConsumer<DataFeed, DataStatus>> dataCbs = new ArrayList<>();
 
     /** A notification for every strategy: a data status, a store to drain, or a store message. */
     private sealed interface Notice {
@@ -275,6 +277,24 @@ public final class Cerebro {
         return this;
     }
 
+    /**
+     * backtrader's {@code addstorecb}: {@code cb} receives every store message the strategies'
+     * {@code notifyStore} receive, before them, on the engine thread.
+     */
+    public Cerebro addStoreCb(java.util.function.Consumer<Object> cb) {
+        storeCbs.add(Objects.requireNonNull(cb, "cb"));
+        return this;
+    }
+
+    /**
+     * backtrader's {@code adddatacb}: {@code cb} receives every data status the strategies'
+     * {@code notifyData} receive, before them, on the engine thread.
+     */
+    public Cerebro addDataCb(java.util.function.BiConsumer<DataFeed, DataStatus> cb) {
+        dataCbs.add(Objects.requireNonNull(cb, "cb"));
+        return this;
+    }
+
     /** Queues {@code n}: for the next turn on the engine thread, through the inbox from any other. */
     private void post(Notice n) {
         EngineLoop l = loop();
@@ -289,16 +309,25 @@ public final class Cerebro {
         Notice n;
         while ((n = notices.poll()) != null) {
             if (n instanceof DataNotice d) {
+                for (var cb : dataCbs) {
+                    cb.accept(d.data(), d.status());
+                }
                 for (StrategyRunner r : runners) {
                     r.notifyData(d.data(), d.status());
                 }
             } else if (n instanceof StoreNotice st) {
                 for (Object message : st.store().drainNotifications()) {
+                    for (var cb : storeCbs) {
+                        cb.accept(message);
+                    }
                     for (StrategyRunner r : runners) {
                         r.notifyStore(message);
                     }
                 }
             } else if (n instanceof StoreMessage m) {
+                for (var cb : storeCbs) {
+                    cb.accept(m.message());
+                }
                 for (StrategyRunner r : runners) {
                     r.notifyStore(m.message());
                 }
@@ -654,6 +683,7 @@ public final class Cerebro {
             for (var f : analyzerFactories.entrySet()) {
                 an.put(f.getKey(), f.getValue().get());
             }
+            r.onRunstop(this::runstop);
             r.setup(datas, broker, () -> ++tradeRef, an, new RunSettings(preload, runonce, live, exactbars, cheatOnOpen,
                 brokerCoo, stdstats, java.time.Duration.ofNanos(qcheckNanos)));
             List<Observer> obs = new ArrayList<>(stdstats ? Observers.standard(datas) : List.of());

@@ -51,6 +51,8 @@ public abstract class Strategy implements OrderOwner, Indicators {
     long datetime = Long.MIN_VALUE;
     int minPerStatus = Integer.MAX_VALUE;
     TradeRefs tradeRefs;
+    /** What {@link #runstop()} does: set by the engine that runs this strategy. */
+    Runnable runstop = () -> { };
     String name = getClass().getSimpleName();
 
     final List<Timer> timers = new ArrayList<>();
@@ -147,6 +149,15 @@ public abstract class Strategy implements OrderOwner, Indicators {
 
     /** A message from a store (backtrader's {@code notify_store}; for IB: TWS errors and notices). Engine thread. */
     protected void notifyStore(Object message) {
+    }
+
+    /**
+     * Stops the run after the current bar cycle (backtrader's {@code self.env.runstop()}): a
+     * backtest ends there, a live session ends cleanly (its strategies' and analyzers'
+     * {@code stop()} run, its files are complete). Engine thread.
+     */
+    protected final void runstop() {
+        runstop.run();
     }
 
     /** A timer fired; {@code whenNanos} is its scheduled time. */

@@ -74,6 +74,11 @@ public final class StrategyRunner {
         return s;
     }
 
+    /** What the strategy's {@code runstop()} does (the engine's stop request). */
+    public void onRunstop(Runnable stop) {
+        s.runstop = java.util.Objects.requireNonNull(stop, "stop");
+    }
+
     /**
      * Binds the run's datas and broker, then runs {@code init()} and records the indicators it
      * created. {@code tradeRefs} numbers the trades of the whole run; the analyzers come by name.

@@ -77,8 +77,13 @@ public final class IbBroker implements Broker {
         /** Our API client id. */
         int clientId();
 
-        /** The account orders go to (the first managed account). */
+        /** The account orders go to (the chosen one, else the first managed account). */
         String account();
+
+        /** Whether TWS's API is read-only: orders are rejected without being sent. */
+        default boolean readOnly() {
+            return false;
+        }
 
         /** A fresh IB order id. */
         int nextOrderId();
@@ -380,8 +385,9 @@ public final class IbBroker implements Broker {
         if (c == null) {
             c = contractOf(data);
         }
-        if (c == null) {
-            warnings.add("order " + o.ref() + " rejected: no IB contract for data '" + data.name() + "'");
+        if (c == null || port.readOnly()) {
+            warnings.add("order " + o.ref() + " rejected: " + (c == null ? "no IB contract for data '" + data.name() + "'"
+                    : "TWS's API is read-only"));
             o.reject();
             notify(o);
             return o;
@@ -796,8 +802,12 @@ public final class IbBroker implements Broker {
 
         @Override
         public String account() {
-            List<String> a = store.accounts();
-            return a.isEmpty() ? "" : a.get(0);
+            return store.account();
+        }
+
+        @Override
+        public boolean readOnly() {
+            return store.readOnly();
         }
 
         @Override

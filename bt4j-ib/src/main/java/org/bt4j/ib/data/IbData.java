@@ -26,7 +26,10 @@ import org.bt4j.time.TimeFrame;
  * {@link LiveBarBuilder} (a Ticks feed delivers every trade), closed on the clock when no trade
  * comes, stamped at their end. History — start-up backfill, the gap after every outage, or the
  * whole run with {@code historical} — comes as IB bars normalised to end stamps, de-duplicated by
- * time. The {@link IbDataMachine} decides every step and reports every status change to the
+ * time. Without a market data subscription (TWS's 354) the feed asks its store to switch the session
+ * to delayed data and subscribes again ({@link IbStore#fallBackToDelayed}); delayed prices come as
+ * the delayed tick types (68, the last trade; 66/67 bid/ask for CASH), 10168 (no delayed data either)
+ * ends it NOTSUBSCRIBED. The {@link IbDataMachine} decides every step and reports every status change to the
  * {@link #addStatusListener status listeners}; {@code Cerebro.addData} subscribes by itself and
  * routes the statuses to {@code notifyData}, and this feed's {@link #store() store}'s notifications
  * to {@code notifyStore}.
@@ -62,6 +65,10 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
     private String what;
     private DataStatus status;
     private boolean farmOutage;
+    /** TWS sends this feed delayed data (marketDataType 3 or 4): prices come as the delayed tick types. */
+    private boolean delayed;
+    /** 354s answered by asking again for delayed data since the last connection. */
+    private int refusals;
     private long handleNow;
     private final RtVolume.Trade onTrade = (time, price, size) -> machine.onTick(time, price, size, handleNow);
 
@@ -250,8 +257,10 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
         } else if (m instanceof ServerMessage.TickPrice) {
             ServerMessage.TickPrice t = (ServerMessage.TickPrice) m;
             if (t.price() > 0) {
-                machine.onTick(now, t.price(), 0.0, now);
+                machine.onTick(now, t.price(), cash ? 0.0 : Math.max(0.0, t.size()), now);
             }
+        } else if (m instanceof ServerMessage.MarketDataType) {
+            delayed = ((ServerMessage.MarketDataType) m).marketDataType() >= 3;
         } else if (m instanceof ServerMessage.RealTimeBar) {
             ServerMessage.RealTimeBar b = (ServerMessage.RealTimeBar) m;
             long start = b.time() * 1_000_000_000L;
@@ -268,7 +277,11 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
         } else if (m instanceof ServerMessage.ErrorMsg) {
             ServerMessage.ErrorMsg e = (ServerMessage.ErrorMsg) m;
             if (e.reqId() == tickerId) {
-                if (e.code() == 354 || e.code() == 420) {
+                if (e.code() == 354 && subscription instanceof ClientMessage.ReqMktData && refusals < 2
+                        && store.fallBackToDelayed(contract.symbol())) {
+                    refusals++;
+                    store.subscribe(tickerId, subscription); // now under the delayed market data type
+                } else if (e.code() == 354 || e.code() == 420 || e.code() == 10168) {
                     machine.onNotSubscribed();
                 } else if (e.code() == 10225) {
                     machine.onConnectionRestored(true, now);
@@ -332,6 +345,7 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
                 handle(m);
             }
         } else if (e instanceof StoreEvent.Connected) {
+            refusals = 0;
             if (((StoreEvent.Connected) e).reconnect()) {
                 handle(e);
             }
@@ -352,12 +366,16 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
     private boolean mine(ServerMessage m) {
         if (m instanceof ServerMessage.TickString) {
             ServerMessage.TickString t = (ServerMessage.TickString) m;
-            return t.tickerId() == tickerId && t.tickType() == 48;
+            return !delayed && t.tickerId() == tickerId && t.tickType() == 48;
         }
         if (m instanceof ServerMessage.TickPrice) {
+            // live: bid/ask for CASH and CFD (RTVolume for the rest); delayed: 66/67, and the delayed last (68)
             ServerMessage.TickPrice t = (ServerMessage.TickPrice) m;
-            int wanted = "ASK".equals(what) ? 2 : 1;
-            return cash && t.tickerId() == tickerId && t.tickType() == wanted;
+            int wanted = !cash ? 68 : ("ASK".equals(what) ? 2 : 1) + (delayed ? 65 : 0);
+            return (cash || delayed) && t.tickerId() == tickerId && t.tickType() == wanted;
+        }
+        if (m instanceof ServerMessage.MarketDataType) {
+            return ((ServerMessage.MarketDataType) m).reqId() == tickerId;
         }
         if (m instanceof ServerMessage.RealTimeBar) {
             return ((ServerMessage.RealTimeBar) m).reqId() == tickerId;
@@ -367,7 +385,7 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
         }
         if (m instanceof ServerMessage.ErrorMsg) {
             ServerMessage.ErrorMsg err = (ServerMessage.ErrorMsg) m;
-            return (err.reqId() == tickerId || err.reqId() == activeHist) && err.code() < 2000;
+            return (err.reqId() == tickerId || err.reqId() == activeHist) && (err.code() < 2000 || err.code() == 10168);
         }
         return false;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.bt4j.BadInputException;
 import org.bt4j.feed.Store;
+import org.bt4j.ib.broker.IbBroker;
 import org.bt4j.ib.client.IbClient;
 import org.bt4j.ib.client.IbClientConfig;
 import org.bt4j.ib.client.IbConnection;
@@ -30,7 +31,12 @@ import org.bt4j.time.SystemClock;
  * broker, owns request and order ids, resolves contracts, and collects store notifications — TWS
  * errors and notices in the seed's form
  * {@code <error id=-1, errorCode=2104, errorMsg=Market data farm connection is OK:usfarm>}, or every
- * message with {@code notifyall}. Feeds and broker register for {@link StoreEvent}s to backfill and
+ * message with {@code notifyall}. It knows the session's account ({@link #account(String)}, checked
+ * against the managed accounts at {@link #start()}), its market data type (asked at every
+ * connection; switched to delayed once, with a notification, when a feed has no subscription) and
+ * whether TWS's API is read-only (the first 321 "Read-Only mode" becomes one clear notification;
+ * the broker then rejects orders without sending them). {@link #getData} and {@link #getBroker}
+ * hand out its feeds and broker as backtrader's {@code getdata}/{@code getbroker}. Feeds and broker register for {@link StoreEvent}s to backfill and
  * reconcile after reconnects.
  *
  * <p>A single-threaded state machine fed by its {@link EngineLoop}: the connection's threads only
@@ -66,10 +72,18 @@ public final class IbStore implements Store, AutoCloseable {
     private int nextRequestId = FIRST_STORE_REQUEST_ID;
     private int nextOrderId = -1;
     private long offsetNanos;
+    /** The account asked for ({@code null}: the first managed one). */
+    private String account;
+    private MarketDataType marketDataType = MarketDataType.LIVE;
+    private boolean delayedFallback = true;
+    /** TWS answered an order with 321 "Read-Only mode". */
+    private boolean readOnly;
+    private IbBroker broker;
 
     /** Subscription keys of the store's own account streams (never a TWS request id). */
     private static final int ACCOUNT_UPDATES_KEY = -100;
     private static final int POSITIONS_KEY = -101;
+    private static final int MARKET_DATA_TYPE_KEY = -102;
 
     /**
      * One historical request that several feeds may share: its id, users, whether it has left
@@ -234,12 +248,21 @@ public final class IbStore implements Store, AutoCloseable {
             return true;
         }
         gaveUp = false;
+        if (marketDataType != MarketDataType.LIVE) {
+            subscribe(MARKET_DATA_TYPE_KEY, new ClientMessage.ReqMarketDataType(marketDataType.code()));
+        }
         if (!loop.isReplay()) {
             if (connection.connect()) {
                 connection.startTimeRefresh();
             }
         }
         loop.runUntil(() -> connected || gaveUp, Long.MAX_VALUE);
+        if (connected && account != null && !accounts.contains(account)) {
+            stop();
+            connected = false;
+            throw new BadInputException("--account " + account + " is not among the accounts of this TWS login: "
+                    + String.join(", ", accounts));
+        }
         return connected;
     }
 
@@ -266,6 +289,85 @@ public final class IbStore implements Store, AutoCloseable {
     /** The managed accounts of the session (empty before it is up). */
     public List<String> accounts() {
         return accounts;
+    }
+
+    /**
+     * Trades {@code code}, one of the managed accounts (null: the first); set before
+     * {@link #start()}, which refuses an account TWS does not manage.
+     */
+    public IbStore account(String code) {
+        this.account = code == null || code.isBlank() ? null : code.trim();
+        return this;
+    }
+
+    /** The account orders and account updates go to: the one asked for, else the first managed one ("" before the session). */
+    public String account() {
+        return account != null ? account : accounts.isEmpty() ? "" : accounts.get(0);
+    }
+
+    /** The market data type to ask TWS for at every connection (default LIVE); set before {@link #start()}. */
+    public IbStore marketDataType(MarketDataType type) {
+        this.marketDataType = java.util.Objects.requireNonNull(type, "type");
+        return this;
+    }
+
+    /** The market data type in force: the one asked for, or DELAYED after a fallback. */
+    public MarketDataType marketDataType() {
+        return marketDataType;
+    }
+
+    /**
+     * Whether a feed refused for want of a market data subscription (354) switches the session to
+     * delayed data and asks again (default true), or ends NOTSUBSCRIBED.
+     */
+    public IbStore delayedFallback(boolean on) {
+        this.delayedFallback = on;
+        return this;
+    }
+
+    /**
+     * A feed got 354 (no market data subscription) for {@code symbol}: with the fallback on, the
+     * session switches to the delayed type (once; a store notification says so) and true tells the
+     * feed to ask again; false when the fallback is off or the session is delayed already.
+     * Engine thread.
+     */
+    public boolean fallBackToDelayed(String symbol) {
+        if (!delayedFallback) {
+            return false;
+        }
+        if (!marketDataType.isDelayed()) {
+            marketDataType = marketDataType.delayed();
+            subscribe(MARKET_DATA_TYPE_KEY, new ClientMessage.ReqMarketDataType(marketDataType.code()));
+            notifyStore("<market data: no subscription for " + symbol + " (error 354): switching to "
+                    + marketDataType.label() + " data (reqMarketDataType " + marketDataType.code() + ")>");
+        }
+        return true;
+    }
+
+    /** Whether TWS's API is read-only (an order was refused with 321): orders are refused without sending. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /**
+     * backtrader's {@code store.getdata(dataname=...)}: a live feed of {@code dataname}
+     * ({@code TWTR-STK-SMART-USD} ...) served by this store.
+     */
+    public org.bt4j.ib.data.IbData getData(String dataname, org.bt4j.ib.data.IbDataParams params) {
+        return new org.bt4j.ib.data.IbData(this, dataname, params);
+    }
+
+    /** {@link #getData(String, org.bt4j.ib.data.IbDataParams)} with backtrader's default parameters. */
+    public org.bt4j.ib.data.IbData getData(String dataname) {
+        return getData(dataname, org.bt4j.ib.data.IbDataParams.of());
+    }
+
+    /** backtrader's {@code store.getbroker()}: the broker trading through this store (one per store). */
+    public IbBroker getBroker() {
+        if (broker == null) {
+            broker = new IbBroker(this);
+        }
+        return broker;
     }
 
     /** A fresh request id (feeds, broker, look-ups): a counter of this store. */
@@ -323,8 +425,7 @@ public final class IbStore implements Store, AutoCloseable {
      * reconnect. Fills {@link #accountBook()}. Idempotent.
      */
     public void reqAccountUpdates() {
-        String account = accounts.isEmpty() ? "" : accounts.get(0);
-        subscribe(ACCOUNT_UPDATES_KEY, new ClientMessage.ReqAccountUpdates(true, account));
+        subscribe(ACCOUNT_UPDATES_KEY, new ClientMessage.ReqAccountUpdates(true, account()));
     }
 
     /** Subscribes to the positions of every account (reqPositions), again after every reconnect. Idempotent. */
@@ -545,6 +646,12 @@ public final class IbStore implements Store, AutoCloseable {
             if (m instanceof ServerMessage.ErrorMsg || params.notifyall()) {
                 note = m.toString();
             }
+            if (m instanceof ServerMessage.ErrorMsg err && isReadOnly(err)) {
+                note = readOnly ? null : "<read-only API: TWS refused order " + err.reqId() + " (error 321: "
+                        + err.message() + "); further orders are rejected without being sent. Untick 'Read-Only API'"
+                        + " in TWS's API settings to trade>";
+                readOnly = true;
+            }
             if (m instanceof ServerMessage.NextValidId id) {
                 nextOrderId = Math.max(nextOrderId, id.orderId());
             } else if (m instanceof ServerMessage.CurrentTime t && params.timeOffset()) {
@@ -574,6 +681,18 @@ public final class IbStore implements Store, AutoCloseable {
             for (Runnable r : notificationSignals) {
                 r.run();
             }
+        }
+    }
+
+    private static boolean isReadOnly(ServerMessage.ErrorMsg e) {
+        return e.code() == 321 && e.message().toLowerCase(java.util.Locale.ROOT).contains("read-only");
+    }
+
+    /** Queues a notification of the store's own and tells the listeners (engine thread). */
+    private void notifyStore(String note) {
+        notifications.add(note);
+        for (Runnable r : notificationSignals) {
+            r.run();
         }
     }
 

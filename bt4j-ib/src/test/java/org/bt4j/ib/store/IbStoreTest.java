@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bt4j.BadInputException;
 import org.bt4j.ib.client.FakeTws;
+import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.ib.client.pacing.PacingRules;
 import org.bt4j.ib.client.pacing.SendListener;
 import org.bt4j.ib.wire.ClientMessage;
@@ -139,6 +140,43 @@ class IbStoreTest {
             assertTrue(store.connection().send(new ClientMessage.ReqIds(2)));
             assertEquals(new ClientMessage.ReqIds(2), tws.next(), "neither the request nor its cancel went out");
             assertEquals(List.of(), heard);
+        }
+    }
+
+    @Test
+    void aReadOnlyApiIsOneNotificationAndTheDelayedFallbackAnother() {
+        try (IbStore store = new IbStore(IbStoreParams.DEFAULTS, SimulatedClock.at("2024-01-05T15:00:00Z"))) {
+            int[] taken = {0};
+            store.addListener(e -> taken[0]++);
+            String refused = "Error validating request:-'bh' : cause - The API interface is currently in Read-Only mode.";
+            store.post(new StoreEvent.Message(new ServerMessage.ErrorMsg(7, 321, refused, "")));
+            store.post(new StoreEvent.Message(new ServerMessage.ErrorMsg(8, 321, refused, "")));
+            store.post(new StoreEvent.Message(new ServerMessage.ErrorMsg(-1, 2104, "Market data farm connection is OK:usfarm", "")));
+            assertTrue(store.loop().runUntil(() -> taken[0] == 3, Long.MAX_VALUE));
+            assertTrue(store.readOnly());
+            assertEquals(List.of("<read-only API: TWS refused order 7 (error 321: " + refused + "); further orders are"
+                    + " rejected without being sent. Untick 'Read-Only API' in TWS's API settings to trade>",
+                    "<error id=-1, errorCode=2104, errorMsg=Market data farm connection is OK:usfarm>"),
+                    store.drainNotifications());
+
+            assertEquals(MarketDataType.LIVE, store.marketDataType());
+            assertTrue(store.fallBackToDelayed("TWTR"));
+            assertTrue(store.fallBackToDelayed("AAPL"), "already delayed: the feed asks again, nothing more is said");
+            assertEquals(MarketDataType.DELAYED, store.marketDataType());
+            assertEquals(List.of("<market data: no subscription for TWTR (error 354): switching to delayed data"
+                    + " (reqMarketDataType 3)>"), store.drainNotifications());
+            assertFalse(store.delayedFallback(false).marketDataType(MarketDataType.FROZEN).fallBackToDelayed("TWTR"));
+        }
+    }
+
+    @Test
+    void theAccountIsTheOneAskedForElseTheFirstManaged() {
+        try (IbStore store = new IbStore(IbStoreParams.DEFAULTS, SimulatedClock.at("2024-01-05T15:00:00Z"))) {
+            assertEquals("", store.account());
+            assertEquals("DU2", store.account("DU2").account());
+            assertEquals("", store.account(" ").account());
+            assertTrue(store.getBroker() == store.getBroker(), "one broker per store");
+            assertEquals("TWTR-STK-SMART-USD", store.getData("TWTR-STK-SMART-USD").name());
         }
     }
 }
