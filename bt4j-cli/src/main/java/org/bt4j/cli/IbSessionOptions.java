@@ -28,7 +28,10 @@ import org.bt4j.loop.SessionJournal;
 import org.bt4j.resample.ReplayedFeed;
 import org.bt4j.resample.ResampleParams;
 import org.bt4j.resample.ResampledFeed;
+import org.bt4j.time.Clock;
+import org.bt4j.time.SimulatedClock;
 import org.bt4j.time.SystemClock;
+import org.bt4j.time.VirtualClock;
 import org.bt4j.time.TimeFrame;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -170,6 +173,15 @@ final class IbSessionOptions {
     @Option(names = "--journal", paramLabel = "FILE", description = "bt4j (with --broker): journal orders and delivered fills in this SQLite file; a restarted run re-attaches its working orders and never delivers a fill twice")
     Path journal;
 
+    @Option(names = "--sim-virtual", description = "bt4j (with --sim): run the simulated TWS and this client on one virtual clock, starting at --sim-start: the session runs faster than real time and prints the same lines on every run")
+    boolean simVirtual;
+
+    @Option(names = "--sim-start", paramLabel = "INSTANT", description = "bt4j (with --sim-virtual): where the virtual clock starts, UTC (default: ${DEFAULT-VALUE})")
+    String simStart = "2024-01-08T15:00:00Z";
+
+    @Option(names = "--sim-seed", description = "bt4j (with --sim): the simulated market's random seed (default: ${DEFAULT-VALUE})")
+    long simSeed = 1;
+
     @Option(names = "--record", paramLabel = "FILE", description = "bt4j: write every event the engine takes to this session journal; 'bt4j replay FILE' re-runs the session with no network and prints the same lines")
     Path record;
 
@@ -211,6 +223,9 @@ final class IbSessionOptions {
         if (journal != null && !broker) {
             throw new BadInputException("--journal needs --broker");
         }
+        if (simVirtual && !sim) {
+            throw new BadInputException("--sim-virtual needs --sim");
+        }
         marketDataType();
         parseTimeFrame(timeframe, "--timeframe");
         if (timeframe1 != null) {
@@ -238,8 +253,10 @@ final class IbSessionOptions {
     int session(String header, Function<IbStore, Integer> run) {
         validate();
         boolean replaying = replayFrom != null;
-        EngineLoop loop = replaying ? EngineLoop.replaying(replayFrom) : new EngineLoop(new SystemClock());
-        Gateway gw = sim && !replaying ? startGateway() : null;
+        Clock clock = simVirtual && !replaying ? virtualStart() : new SystemClock();
+        clock.join(); // this thread is the engine thread: virtual time waits while it works
+        EngineLoop loop = replaying ? EngineLoop.replaying(replayFrom) : new EngineLoop(clock);
+        Gateway gw = sim && !replaying ? startGateway(clock) : null;
         String h = sim ? "127.0.0.1" : host;
         int p = gw != null ? gw.port() : port;
         IbStore store = new IbStore(new IbStoreParams(h, p, clientId, notifyall, debug, reconnect, timeout,
@@ -270,10 +287,18 @@ final class IbSessionOptions {
         }
     }
 
-    private Gateway startGateway() {
+    private VirtualClock virtualStart() {
+        try {
+            return new VirtualClock(SimulatedClock.at(simStart).nanos());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadInputException("--sim-start: '" + simStart + "' is not an ISO instant like 2024-01-08T15:00:00Z");
+        }
+    }
+
+    private Gateway startGateway(Clock clock) {
         // the 24-hour market: a session must trade on any day of the week, at any hour
         GatewayConfig.Builder b = GatewayConfig.builder().port(0).adminPort(-1).statePath(null).followHours(false)
-                .participation(simParticipation).readOnly(simReadOnly);
+                .participation(simParticipation).readOnly(simReadOnly).seed(simSeed).clock(clock);
         if (simParticipation < 1) {
             b.bookLevels(1); // a share of the touch only, as --sim-participation promises: partial fills to watch
         }

@@ -44,6 +44,24 @@ class IbtestCommandTest {
     }
 
     @Test
+    void aVirtualClockSessionPrintsTheSameLinesOnEveryRunFasterThanRealTime() {
+        String[] args = {"ibtest", "--sim", "--sim-virtual", "--data0", "TWTR-STK-SMART-USD", "--resample", "--timeframe",
+            "Seconds", "--compression", "5", "--broker", "--trade", "--stopafter", "6", "--clientId", "5",
+            "--sim-participation", "0.002"};
+        org.bt4j.time.Stopwatch watch = org.bt4j.time.Stopwatch.start();
+        Result first = run(args);
+        long wall = watch.elapsedNanos();
+        assertEquals(0, first.rc(), String.join("\n", first.err()));
+        Result second = run(args);
+        assertEquals(first.out(), second.out(), "the same lines, run after run");
+        List<String> bars = first.out().stream().filter(l -> BAR.matcher(l).matches()).toList();
+        assertTrue(bars.get(0).contains("2024-01-08T"), "on the virtual clock: " + bars.get(0));
+        assertTrue(first.out().contains("Status: Partial"), "the buy fills in parts");
+        long simulated = 5_000_000_000L * bars.size(); // at least one 5-second bar per bar line
+        assertTrue(wall < simulated, "faster than real time: " + wall / 1e9 + " s for " + bars.size() + " bars");
+    }
+
+    @Test
     void nothingListeningEndsWithOneClearLine() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {

@@ -88,6 +88,7 @@ public final class EngineLoop {
     /** Offers {@code payload} for {@code to}; any thread, never blocks. Ignored while replaying. */
     public <T> void offer(Inlet<T> to, T payload) {
         if (replay == null) {
+            clock.hold(); // released once the event is handled: a virtual clock waits for it
             inbox.offer(new Event.Input<>(to, payload));
         }
     }
@@ -95,6 +96,7 @@ public final class EngineLoop {
     /** Wakes the engine thread to look at its feeds again; any thread. */
     public void wake() {
         if (replay == null) {
+            clock.hold();
             inbox.offer(Event.WAKE);
         }
     }
@@ -104,6 +106,7 @@ public final class EngineLoop {
         if (Thread.currentThread() == engine || engine == null && replay != null) {
             stopped = true;
         } else {
+            clock.hold();
             inbox.offer(Event.STOP);
         }
     }
@@ -121,6 +124,7 @@ public final class EngineLoop {
     /** Makes the calling thread the engine thread. */
     public void bind() {
         engine = Thread.currentThread();
+        clock.join();
     }
 
     /** Whether the calling thread is the engine thread. */
@@ -151,9 +155,10 @@ public final class EngineLoop {
      */
     public Event step(long deadlineNanos) {
         if (engine == null) {
-            engine = Thread.currentThread();
+            bind();
         }
         Event e;
+        boolean taken = false;
         if (replay != null) {
             SessionJournal.Entry x = replay.next();
             if (x == null) {
@@ -167,6 +172,7 @@ public final class EngineLoop {
             }
         } else {
             e = inbox.take(clock, deadlineNanos);
+            taken = e != null;
             if (e == null) {
                 e = Event.TIMER;
             }
@@ -176,10 +182,16 @@ public final class EngineLoop {
             }
         }
         seq++;
-        if (e instanceof Event.Input<?> in) {
-            in.deliver();
-        } else if (e instanceof Event.Stop) {
-            stopped = true;
+        try {
+            if (e instanceof Event.Input<?> in) {
+                in.deliver();
+            } else if (e instanceof Event.Stop) {
+                stopped = true;
+            }
+        } finally {
+            if (taken) {
+                clock.release();
+            }
         }
         return e;
     }

@@ -39,7 +39,7 @@ public final class Inbox {
             if (e != null) {
                 return e;
             }
-            if (deadlineNanos != Long.MAX_VALUE && clock.nanos() >= deadlineNanos) {
+            if (deadlineNanos != Long.MAX_VALUE && clock.reached(deadlineNanos)) {
                 return null;
             }
             if (Thread.currentThread().isInterrupted()) {

@@ -31,9 +31,52 @@ public interface Clock {
         }
     }
 
+    /**
+     * Whether {@code deadlineNanos} has come for the calling thread: this clock reads it (a
+     * {@link VirtualClock} also waits for the thread's turn among those due at the same instant).
+     */
+    default boolean reached(long deadlineNanos) {
+        return nanos() >= deadlineNanos;
+    }
+
+    /**
+     * The calling thread takes part in virtual time: while it runs, a {@link VirtualClock} does not
+     * move; it waits only through {@link #parkUntil}. The default does nothing.
+     */
+    default void join() {
+    }
+
+    /** The calling thread stops taking part in virtual time (it ends). The default does nothing. */
+    default void leave() {
+    }
+
+    /**
+     * Counted work begins that may create events at the current time (an event queued for a
+     * thread, a reconnect): a {@link VirtualClock} does not move until it is {@link #release}d.
+     * The default does nothing.
+     */
+    default void hold() {
+    }
+
+    /** Counted work begun with {@link #hold()} is done. The default does nothing. */
+    default void release() {
+    }
+
+    /** A frame was queued for writing on {@code channel} (a connection's name); see {@link #received}. */
+    default void sent(Object channel) {
+    }
+
+    /** A frame read from {@code channel} has been handed on (its consequences are counted by then). */
+    default void received(Object channel) {
+    }
+
+    /** The reader of {@code channel} ended: frames still counted in flight on it are forgotten. */
+    default void closed(Object channel) {
+    }
+
     /** Waits until this clock reads {@code deadlineNanos} or later (interrupt: returns at once). */
     default void sleepUntil(long deadlineNanos) {
-        while (nanos() < deadlineNanos && !Thread.currentThread().isInterrupted()) {
+        while (!reached(deadlineNanos) && !Thread.currentThread().isInterrupted()) {
             parkUntil(deadlineNanos);
         }
     }

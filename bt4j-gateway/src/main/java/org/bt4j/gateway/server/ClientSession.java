@@ -51,6 +51,8 @@ public final class ClientSession {
             + " s of connecting";
 
     private final Socket socket;
+    /** This connection's name for a virtual clock's in-flight count: the client's port. */
+    private final Object channel;
     private final GatewayEngine engine;
     private final OutboundQueue out;
     private final long connectionId;
@@ -68,6 +70,7 @@ public final class ClientSession {
     /** @param handshakeDone run once, on the reader thread or a closing one, when the handshake ends either way */
     ClientSession(Socket socket, GatewayEngine engine, int queueCapacity, long connectionId, Runnable handshakeDone) {
         this.socket = socket;
+        this.channel = socket.getPort();
         this.handshakeDone = handshakeDone;
         this.engine = engine;
         this.out = new OutboundQueue(queueCapacity);
@@ -111,7 +114,15 @@ public final class ClientSession {
      * session), to leave in one socket write; false when the client is not keeping up (the caller drops it).
      */
     boolean send(FieldWriter w) {
-        return !closed.get() && out.offer(w.toWire(serverVersion));
+        if (closed.get()) {
+            return false;
+        }
+        engine.clock().sent(channel);
+        if (out.offer(w.toWire(serverVersion))) {
+            return true;
+        }
+        engine.clock().received(channel); // dropped: not in flight after all
+        return false;
     }
 
     /** Closes this connection at {@code delayMs} after now unless its handshake has ended by then. */
@@ -211,6 +222,8 @@ public final class ClientSession {
             closeNow("connection lost: " + e.getMessage());
         } catch (IOException e) {
             closeNow("I/O error: " + e);
+        } finally {
+            engine.clock().closed(channel);
         }
     }
 
@@ -248,6 +261,7 @@ public final class ClientSession {
             leaveHandshake();
         }
         engine.received(this, msg);
+        engine.clock().received(channel);
     }
 
     private void writeLoop() {

@@ -82,6 +82,11 @@ public final class GatewayEngine implements MatchingEngine.Listener {
 
     // ------------------------------------------------------------------ loop
 
+    /** The gateway's clock (sessions count their frames on it when it is virtual). */
+    org.bt4j.time.Clock clock() {
+        return loop.clock();
+    }
+
     /** Starts the gateway thread. */
     public void start() {
         post(() -> {

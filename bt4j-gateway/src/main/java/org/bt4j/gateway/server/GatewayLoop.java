@@ -66,8 +66,14 @@ final class GatewayLoop {
         }
     }
 
-    /** Queues a task for the gateway thread (any thread). */
+    /** The loop's clock. */
+    Clock clock() {
+        return clock;
+    }
+
+    /** Queues a task for the gateway thread (any thread); a virtual clock waits until it has run. */
     void post(Runnable task) {
+        clock.hold();
         inbox.add(task);
         Thread t = thread;
         if (t != null) {
@@ -111,11 +117,12 @@ final class GatewayLoop {
     }
 
     private void loop() {
+        clock.join();
         while (running) {
             try {
                 long clockNow = clock.nanos();
                 Timer t = timers.peek();
-                if (t != null && t.due <= clockNow) {
+                if (t != null && t.due <= clockNow && clock.reached(t.due)) {
                     timers.poll();
                     now = Math.max(now, t.due);
                     t.task.run();
@@ -124,7 +131,11 @@ final class GatewayLoop {
                 Runnable task = inbox.poll();
                 if (task != null) {
                     now = Math.max(now, clockNow);
-                    task.run();
+                    try {
+                        task.run();
+                    } finally {
+                        clock.release();
+                    }
                     continue;
                 }
                 clock.parkUntil(t == null ? Long.MAX_VALUE : t.due); // a post or a move of the clock unparks
@@ -132,5 +143,6 @@ final class GatewayLoop {
                 LOG.error("gateway thread: unexpected error (continuing)", e);
             }
         }
+        clock.leave();
     }
 }

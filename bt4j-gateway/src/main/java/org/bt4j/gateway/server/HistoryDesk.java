@@ -104,6 +104,7 @@ final class HistoryDesk {
         // years of daily bars take seconds to fold from the tape the first time: build them on the
         // history thread and answer from the gateway thread, unless cancelled or disconnected meanwhile
         c.building.add(m.reqId());
+        loop.clock().hold(); // until the answer is posted back: a virtual clock waits for it
         historyBuilder.execute(() -> {
             List<HistoricalBar> built;
             try {
@@ -124,6 +125,7 @@ final class HistoryDesk {
                     answerHistorical(c, m, q, answer);
                 }
             });
+            loop.clock().release();
         });
     }
 

@@ -96,11 +96,11 @@ public final class IbClient implements AutoCloseable {
     private final Thread readerThread;
     private final Thread writerThread;
     private final SimulatedClock simulated;
-    private final Runnable wakeWriter = () -> {
-        synchronized (lock) {
-            lock.notifyAll();
-        }
-    };
+    /** This connection's name for a virtual clock's in-flight count: the local port. */
+    private final Object channel;
+    /** Moves of a simulated clock the writer has not looked at yet, each held on the clock. Guarded by {@link #lock}. */
+    private int clockMoves;
+    private final Runnable wakeWriter;
 
     /** A queued message and its payload, encoded when queued (so send refuses one that cannot be encoded). */
     private record Pending(ClientMessage message, byte[] payload, PacedRequest pacing, long queuedAt,
@@ -128,6 +128,14 @@ public final class IbClient implements AutoCloseable {
         readerThread.setDaemon(true);
         writerThread.setDaemon(true);
         this.simulated = config.time() instanceof SimulatedClock sim ? sim : null;
+        this.channel = socket.getLocalPort();
+        this.wakeWriter = () -> {
+            config.time().hold(); // released once the writer has looked (a virtual clock waits for it)
+            synchronized (lock) {
+                clockMoves++;
+                lock.notifyAll();
+            }
+        };
     }
 
     /**
@@ -195,6 +203,8 @@ public final class IbClient implements AutoCloseable {
             if (debug != null) {
                 debug.accept("-> " + w);
             }
+            Object channel = socket.getLocalPort();
+            config.time().sent(channel);
             w.writeFrame(out);
             out.flush();
             org.bt4j.time.Stopwatch startUp = org.bt4j.time.Stopwatch.start(); // a socket timeout: real time
@@ -229,6 +239,7 @@ public final class IbClient implements AutoCloseable {
                             + ": it is already in use (error 326)", true);
                 }
                 listener.onMessage(m);
+                config.time().received(channel);
             }
             socket.setSoTimeout(0);
             IbClient client = new IbClient(config, listener, socket, in, out, v, hello.connectionTime(), accounts,
@@ -240,13 +251,13 @@ public final class IbClient implements AutoCloseable {
             client.writerThread.start();
             return client;
         } catch (IbConnectException e) {
-            closeQuietly(socket);
+            failedStart(config, socket);
             throw e;
         } catch (WireFormatException e) {
-            closeQuietly(socket);
+            failedStart(config, socket);
             throw new IbConnectException(where + " sent a malformed message during start-up: " + e.getMessage());
         } catch (IOException e) {
-            closeQuietly(socket);
+            failedStart(config, socket);
             throw new IbConnectException("connection to " + where + " failed during start-up: " + e.getMessage());
         }
     }
@@ -383,6 +394,7 @@ public final class IbClient implements AutoCloseable {
             if (debug != null) {
                 debug.accept("-> " + writer);
             }
+            config.time().sent(channel);
             writer.writeFrame(out);
             out.flush();
         } catch (IOException e) {
@@ -405,6 +417,7 @@ public final class IbClient implements AutoCloseable {
         if (debug != null) {
             debug.accept("-> " + Framing.render(payload, 0, payload.length));
         }
+        config.time().sent(channel);
         Framing.writeFrame(out, payload);
     }
 
@@ -425,6 +438,7 @@ public final class IbClient implements AutoCloseable {
                 lock.notifyAll();
             }
             listener.onDisconnected(reason);
+            config.time().closed(channel);
         }
     }
 
@@ -444,6 +458,7 @@ public final class IbClient implements AutoCloseable {
                 if (!absorbed(m)) {
                     listener.onMessage(m);
                 }
+                config.time().received(channel);
             }
         } catch (WireFormatException e) {
             shutdown("protocol error from " + where + ": " + e.getMessage());
@@ -528,6 +543,14 @@ public final class IbClient implements AutoCloseable {
                             break; // plain messages keep their order
                         }
                     }
+                    if (next == null && !unflushed && clockMoves > 0) {
+                        int moves = clockMoves; // every move is looked at: nothing more is due now
+                        clockMoves = 0;
+                        for (int i = 0; i < moves; i++) {
+                            config.time().release();
+                        }
+                        continue;
+                    }
                     if (next == null && !unflushed) {
                         // 0 = until notified: by send(), or by a move of a simulated clock
                         long ms = minDelay == Long.MAX_VALUE || simulated != null ? 0 : Math.max(1, minDelay / 1_000_000L);
@@ -590,6 +613,14 @@ public final class IbClient implements AutoCloseable {
             return ((ClientMessage.CancelRealTimeBars) m).tickerId();
         }
         return Integer.MIN_VALUE;
+    }
+
+    /** A start-up that failed: the socket closes, and no frame on it is counted in flight any more. */
+    private static void failedStart(IbClientConfig config, Socket socket) {
+        closeQuietly(socket);
+        if (socket.getLocalPort() > 0) {
+            config.time().closed(socket.getLocalPort());
+        }
     }
 
     private static void closeQuietly(Socket s) {

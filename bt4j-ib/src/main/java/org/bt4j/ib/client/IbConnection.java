@@ -4,13 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import org.bt4j.ib.client.pacing.PacingGovernor;
 import org.bt4j.ib.client.pacing.SendListener;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.time.Clock;
 
 /**
  * The connection supervisor behind {@code IbStore}: connects with backtrader's store semantics
@@ -40,11 +40,13 @@ public final class IbConnection implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger requestIds =
             new java.util.concurrent.atomic.AtomicInteger(IbClient.FIRST_REQUEST_ID);
     private final Map<Integer, ClientMessage> subscriptions = new LinkedHashMap<>();
-    private final ScheduledExecutorService timer;
+    private final ExecutorService timer;
     private volatile IbClient client;
     private volatile long offsetNanos;
     private volatile boolean closing;
     private boolean everConnected;
+    /** The time-offset refresh thread, once started. */
+    private volatile Thread refresher;
 
     /**
      * @param reconnect       further attempts after the first (−1 forever, 0 none)
@@ -61,7 +63,7 @@ public final class IbConnection implements AutoCloseable {
         this.timeRefreshMillis = Math.max(1L, (long) (timeRefreshSecs * 1000));
         this.events = events;
         this.governor = new PacingGovernor(config.pacing());
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.timer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "ib-supervisor-" + config.clientId());
             t.setDaemon(true);
             return t;
@@ -73,7 +75,27 @@ public final class IbConnection implements AutoCloseable {
      *
      * @return true once connected; false when every attempt failed ({@link StoreEvent.GaveUp} was sent)
      */
-    public synchronized boolean connect() {
+    public boolean connect() {
+        return connect(false);
+    }
+
+    /**
+     * {@link #connect()}; every attempt is held on the clock (a virtual clock does not move while
+     * one runs), the pauses between them are not. {@code held}: the caller already holds it.
+     */
+    private synchronized boolean connect(boolean held) {
+        Clock clock = config.time();
+        if (!held) {
+            clock.hold();
+        }
+        try {
+            return attempts(clock);
+        } finally {
+            clock.release();
+        }
+    }
+
+    private boolean attempts(Clock clock) {
         if (client != null && client.isConnected()) {
             return true;
         }
@@ -84,7 +106,9 @@ public final class IbConnection implements AutoCloseable {
                 return false;
             }
             if (attempt > 0) {
-                config.time().sleepUntil(config.time().nanos() + pause * 1_000_000L);
+                clock.release();
+                clock.sleepUntil(clock.nanos() + pause * 1_000_000L);
+                clock.hold();
                 pause = Math.min(MAX_BACKOFF_MILLIS, Math.max(pause * 2, 1));
             }
             try {
@@ -112,16 +136,30 @@ public final class IbConnection implements AutoCloseable {
         return false;
     }
 
-    /** Starts the periodic time-offset refresh (when {@code timeoffset} is on). */
-    public void startTimeRefresh() {
-        if (timeOffset) {
-            timer.scheduleAtFixedRate(() -> {
+    /**
+     * Starts the periodic time-offset refresh (when {@code timeoffset} is on): a thread that waits
+     * on the clock ({@code timerefresh} seconds of its time) between reqCurrentTime requests.
+     */
+    public synchronized void startTimeRefresh() {
+        if (!timeOffset || refresher != null) {
+            return;
+        }
+        refresher = new Thread(() -> {
+            Clock clock = config.time();
+            clock.join();
+            long next = clock.nanos() + timeRefreshMillis * 1_000_000L;
+            while (!closing) {
+                clock.sleepUntil(next);
                 IbClient c = client;
-                if (c != null && c.isConnected()) {
+                if (!closing && c != null && c.isConnected()) {
                     c.send(new ClientMessage.ReqCurrentTime());
                 }
-            }, timeRefreshMillis, timeRefreshMillis, TimeUnit.MILLISECONDS);
-        }
+                next += timeRefreshMillis * 1_000_000L;
+            }
+            clock.leave();
+        }, "ib-timeoffset-" + config.clientId());
+        refresher.setDaemon(true);
+        refresher.start();
     }
 
     /**
@@ -190,6 +228,10 @@ public final class IbConnection implements AutoCloseable {
     public void close() {
         closing = true;
         timer.shutdownNow();
+        Thread r = refresher;
+        if (r != null) {
+            r.interrupt();
+        }
         IbClient c = client;
         if (c != null) {
             c.close();
@@ -243,7 +285,8 @@ public final class IbConnection implements AutoCloseable {
             boolean retry = !closing && reconnect != 0;
             events.accept(new StoreEvent.Disconnected(reason, retry));
             if (retry) {
-                timer.execute(IbConnection.this::connect);
+                config.time().hold(); // the reconnect is pending: a virtual clock waits for it
+                timer.execute(() -> connect(true));
             }
         }
     }
