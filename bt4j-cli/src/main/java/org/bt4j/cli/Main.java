@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Environment:",
             "  BT4J_LOG=debug|info|warn  log level of bt4j's own messages on stderr (default warn)",
             "  BT4J_DEBUG=1              print the stack trace of an internal error",
-            "  BT4J_JAVA_OPTS='...'      JVM options for ./bt4j (replace its JIT and GC choice; -Xss4m stays)"})
+            "  BT4J_JAVA_OPTS='...'      JVM options for ./bt4j (replace its JIT and GC choice for one-shot commands; -Xss4m stays)"})
 public final class Main implements Callable<Integer> {
 
     /** Sub-commands, in the order `bt4j --help` lists them. */
