@@ -14,6 +14,7 @@ import org.bt4j.feed.DataFiles;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.strategy.Strategy;
 import org.bt4j.strategy.StrategyRegistry;
+import org.bt4j.time.Stopwatch;
 import org.bt4j.time.TimeFrame;
 
 /**
@@ -226,9 +227,9 @@ public final class Backtest {
         }
         long loadNanos = 0;
         if (mode != Mode.EXACTBARS && data.canPreload() && !data.isPreloaded()) {
-            long t0 = System.nanoTime();
+            Stopwatch load = Stopwatch.start();
             data.preload();
-            loadNanos = System.nanoTime() - t0;
+            loadNanos = load.elapsedNanos();
         }
         cerebro.run();
         Map<String, Map<String, Object>> analyses = new LinkedHashMap<>();

@@ -18,6 +18,7 @@ import org.bt4j.broker.Broker;
 import org.bt4j.engine.Cerebro;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.strategy.Strategy;
+import org.bt4j.time.Stopwatch;
 
 /**
  * Runs a strategy over every combination of a {@link ParamGrid} on all cores (backtrader's
@@ -182,7 +183,7 @@ public final class Optimizer {
             throw new IllegalStateException("strategy and grid are required");
         }
         final long total = grid.size();
-        final long t0 = System.nanoTime();
+        final Stopwatch elapsed = Stopwatch.start();
         final Object lock = new Object();
         final long[] counts = new long[2]; // done, failed
         final RuntimeException[] sinkFailure = new RuntimeException[1];
@@ -235,7 +236,7 @@ public final class Optimizer {
                             if (r.failed()) {
                                 counts[1]++;
                             }
-                            progress.update(counts[0], total, counts[1], System.nanoTime() - t0);
+                            progress.update(counts[0], total, counts[1], elapsed.elapsedNanos());
                         }
                     } catch (Throwable e) { // OutOfMemoryError and the like: the worker is lost, not the combination
                         synchronized (lock) {
@@ -265,7 +266,7 @@ public final class Optimizer {
                     + " fewer --threads"
                     : "a worker was lost: " + lost[0].getClass().getSimpleName() + ": " + String.valueOf(lost[0].getMessage())
                     .lines().findFirst().orElse("");
-            return new Summary(counts[0], total, counts[1], System.nanoTime() - t0, workers, why);
+            return new Summary(counts[0], total, counts[1], elapsed.elapsedNanos(), workers, why);
         }
     }
 }

@@ -2,7 +2,8 @@ package org.bt4j.time;
 
 /**
  * Elapsed real time for measurements (a run's duration), on the JVM's monotonic timer. Never engine
- * time: the engine reads its injected {@link Clock}. Not thread-safe (one measurer).
+ * time: the engine reads its injected {@link Clock}. Thread-safe: its start is final, so any thread
+ * may read the elapsed time.
  */
 public final class Stopwatch {
 
