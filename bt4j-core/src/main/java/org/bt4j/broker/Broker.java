@@ -46,6 +46,14 @@ public interface Broker {
     /** The next queued order snapshot, or null when none. */
     Order nextNotification();
 
+    /**
+     * The engine tells the broker that the strategy's {@code notifyOrder} (and its analyzers') for
+     * {@code snapshot}, one of {@link #nextNotification()}'s, has returned, in the same engine step:
+     * a journaling live broker marks the fill it carries as delivered then. Nothing by default.
+     */
+    default void notified(Order snapshot) {
+    }
+
     /** Current cash. */
     double getCash();
 

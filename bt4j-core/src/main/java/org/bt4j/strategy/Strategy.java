@@ -661,6 +661,7 @@ public abstract class Strategy implements OrderOwner, Indicators {
                 for (int a = 0; a < analyzers.size(); a++) {
                     analyzers.get(a).notifyOrder(o);
                 }
+                broker.notified(o);
                 forgetDelivered(o);
             }
             ordersPending.clear();

@@ -56,6 +56,7 @@ public final class BrokerKillChild {
                     System.out.println("FILL " + b.size());
                     System.out.flush();
                 }
+                broker.notified(o);
             }
             Thread.sleep(5);
         }

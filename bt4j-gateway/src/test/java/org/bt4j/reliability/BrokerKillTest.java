@@ -121,6 +121,7 @@ class BrokerKillTest {
                     Order o;
                     while ((o = broker.nextNotification()) != null) {
                         notes.add(o);
+                        broker.notified(o);
                     }
                 }
                 assertEquals(OrderStatus.Partial, notes.get(0).status(), "re-attached: " + notes.get(0));

@@ -113,6 +113,7 @@ class FaultFillsTest {
             Order o;
             while ((o = broker.nextNotification()) != null) {
                 notes.add(o);
+                broker.notified(o); // as the engine does once notifyOrder returned
             }
         }
 

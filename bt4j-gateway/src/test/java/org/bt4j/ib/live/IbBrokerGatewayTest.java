@@ -70,6 +70,7 @@ class IbBrokerGatewayTest {
                 Order o;
                 while ((o = broker.nextNotification()) != null) {
                     notes.add(o);
+                    broker.notified(o); // as the engine does once notifyOrder returned
                 }
             }
         }

@@ -55,13 +55,16 @@ import org.bt4j.order.OrderStatus;
  * a fill made while disconnected reaches the strategy exactly once.
  *
  * <p>With an {@link OrderJournal} ({@link #journal}), every order is journaled before it is sent,
- * with its IB ids and statuses as they arrive; a fill reaches the strategy only if the journal has
- * not delivered its execution id before, so fills are delivered exactly once across reconnects and
- * restarts. On start, new refs follow the journal's largest; as soon as their datas have a bar, the
- * journal's working orders of this client id are re-attached as new {@link Order} objects (notified
- * with their current status and journaled fills, which are not delivered again), and IB's open
- * orders and executions are re-read, so fills made while bt4j was down are delivered exactly once
- * (and not added a second time to the position that IB's portfolio seeded).
+ * with its IB ids and statuses as they arrive; a fill is queued for the strategy only if the journal
+ * has not received its execution id before, and is marked delivered when the engine reports that the
+ * strategy's {@code notifyOrder} for it returned ({@link #notified}), so fills are delivered exactly
+ * once across reconnects and restarts. On start, new refs follow the journal's largest; as soon as
+ * their datas have a bar, the journal's working orders of this client id, and every order with a
+ * fill received but never delivered, are re-attached as new {@link Order} objects (notified with
+ * their current status and delivered fills, which are not delivered again); then every undelivered
+ * fill is notified, oldest first, before anything newer; then IB's open orders and executions are
+ * re-read, so fills made while bt4j was down are delivered exactly once (and not added a second time
+ * to the position that IB's portfolio seeded).
  *
  * <p>A single-threaded state machine fed by the store's engine loop: the store hands it every
  * order, execution, commission and account message the loop takes, and it applies each at once;
@@ -111,6 +114,10 @@ public final class IbBroker implements Broker {
 
     private enum Terminal { NONE, CANCEL, REJECT }
 
+    /** A fill that came before its order was re-attached; {@code counted}: before IB's portfolio seeded the position. */
+    private record Held(FillMatcher.Fill fill, boolean counted) {
+    }
+
     /** One order as both sides know it. */
     private static final class Tracked {
         final Order order;
@@ -139,6 +146,11 @@ public final class IbBroker implements Broker {
     private final Map<DataFeed, Contract> contracts = new IdentityHashMap<>();
     private final Map<Integer, double[]> portfolio = new HashMap<>();
     private final ArrayDeque<Order> notifications = new ArrayDeque<>();
+    /** The journaled fill each queued notification carries (journal only), until the strategy has it. */
+    private final Map<Order, String> carrying = new IdentityHashMap<>();
+    /** Fills of orders still waiting to be re-attached, oldest first. */
+    private final List<Held> held = new ArrayList<>();
+    private boolean seeded;
     private final Position scratch = new Position();
     private final List<String> warnings = new ArrayList<>();
 
@@ -259,11 +271,21 @@ public final class IbBroker implements Broker {
                 positions.put(e.getKey(), new Position());
             }
         }
+        seeded = true;
         this.datas = List.copyOf(datas);
         if (journal != null) {
             ref = Math.max(ref, journal.maxRef());
-            toReattach = new ArrayList<>();
+            Map<Long, JournalOrder> mine = new java.util.TreeMap<>();
             for (JournalOrder j : journal.workingOrders()) {
+                mine.put(j.key(), j);
+            }
+            for (JournalExecution x : journal.undelivered()) {
+                if (!mine.containsKey(x.orderKey())) {
+                    journal.order(x.orderKey()).ifPresent(j -> mine.put(j.key(), j));
+                }
+            }
+            toReattach = new ArrayList<>();
+            for (JournalOrder j : mine.values()) {
                 if (j.clientId() == port.clientId() && j.ibOrderId() != 0) {
                     toReattach.add(j);
                 }
@@ -273,9 +295,10 @@ public final class IbBroker implements Broker {
     }
 
     /**
-     * Re-creates the journal's working orders of our client id as strategy-side orders once each of
-     * their datas has a bar (an order is created on a bar), then asks IB for open orders and
-     * executions: fills made while bt4j was down arrive as the replay of that request.
+     * Re-creates the journal's orders of our client id that may still fill or have undelivered
+     * fills as strategy-side orders once each of their datas has a bar (an order is created on a
+     * bar), notifies every undelivered fill in the order it was received, then asks IB for open
+     * orders and executions: fills made while bt4j was down arrive as the replay of that request.
      */
     private void reattach() {
         for (JournalOrder j : toReattach) {
@@ -284,6 +307,12 @@ public final class IbBroker implements Broker {
                 return;
             }
         }
+        List<JournalExecution> undelivered = journal.undelivered();
+        java.util.Set<String> later = new java.util.HashSet<>();
+        for (JournalExecution x : undelivered) {
+            later.add(x.execId());
+        }
+        Map<Long, Tracked> byKey = new HashMap<>();
         for (JournalOrder j : toReattach) {
             DataFeed data = dataNamed(j.spec().data());
             Contract c = data == null ? null : contracts.get(data);
@@ -313,6 +342,9 @@ public final class IbBroker implements Broker {
             }
             double sign = o.isBuy() ? 1.0 : -1.0;
             for (JournalExecution x : journal.executions(j.key())) {
+                if (later.contains(x.execId())) {
+                    continue; // notified below, as the fill it is
+                }
                 o.execute(new ExecutionBit(x.timeNanos(), sign * x.shares(), x.price(), 0, 0, 0, sign * x.shares(),
                         0, x.deliveredCommission(), 0, 0, 0), Double.NaN);
                 if (x.estimated() && !Double.isNaN(x.commission())) {
@@ -325,12 +357,46 @@ public final class IbBroker implements Broker {
             t.ib = IbOrderMapper.toIb(o, t.ibId, port.clientId(), port.account(), 0, "", args.valid(), minTickOf(data));
             byIbId.put(t.ibId, t);
             byRef.put(o.ref(), t);
+            byKey.put(j.key(), t);
             notify(o);
+        }
+        for (JournalExecution x : undelivered) {
+            Tracked t = byKey.get(x.orderKey());
+            if (t == null) {
+                continue; // another client id's order: its own run delivers it
+            }
+            double sign = t.order.isBuy() ? 1.0 : -1.0;
+            fill(t, x.execId(), sign * x.shares(), x.price(), x.deliveredCommission(), x.timeNanos(), true);
+            if (x.estimated() && !Double.isNaN(x.commission())) {
+                correct(t.order, x.commission() - x.estimate());
+            }
+        }
+        for (JournalOrder j : toReattach) {
+            Tracked t = byKey.get(j.key());
+            if (t != null && !"Filled".equals(j.status()) && JournalOrder.isTerminal(j.status())) {
+                onStatus(t, j.status(), j.filled()); // its end, after the fills it counts
+            }
         }
         if (!toReattach.isEmpty()) {
             startExecReq = reconcile();
         }
         toReattach = null;
+        for (Held h : held) {
+            apply(h.fill(), h.counted());
+        }
+        held.clear();
+    }
+
+    /** Whether the order IB knows as {@code ibId} waits to be re-attached. */
+    private boolean awaitsReattachment(int ibId) {
+        if (toReattach != null) {
+            for (JournalOrder j : toReattach) {
+                if (j.ibOrderId() == ibId) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private DataFeed dataNamed(String name) {
@@ -468,6 +534,18 @@ public final class IbBroker implements Broker {
     @Override
     public Order nextNotification() {
         return notifications.poll();
+    }
+
+    /** The strategy's notifyOrder for {@code snapshot} returned: its fill is journaled as delivered. */
+    @Override
+    public void notified(Order snapshot) {
+        if (carrying.isEmpty()) {
+            return;
+        }
+        String execId = carrying.remove(snapshot);
+        if (execId != null) {
+            journal.delivered(List.of(execId));
+        }
     }
 
     @Override
@@ -671,6 +749,11 @@ public final class IbBroker implements Broker {
     }
 
     private void apply(FillMatcher.Fill f) {
+        apply(f, false);
+    }
+
+    /** Applies a fill; {@code counted} when IB's portfolio, which seeded the position, already holds it. */
+    private void apply(FillMatcher.Fill f, boolean counted) {
         if (f == null) {
             return;
         }
@@ -684,26 +767,36 @@ public final class IbBroker implements Broker {
         }
         Tracked t = byIbId.get(e.orderId());
         if (t == null) {
+            if (awaitsReattachment(e.orderId())) {
+                held.add(new Held(f, !seeded));
+            }
             return;
         }
-        Order o = t.order;
-        DataFeed data = o.data();
         double size = "SLD".equals(e.side()) ? -e.shares() : e.shares();
         double price = e.price();
         double comm = f.commission() == Wire.UNSET_DOUBLE ? 0.0 : f.commission();
-        long dt = execNanos(e.time(), data.tz(), port.nanos());
+        long dt = execNanos(e.time(), t.order.data().tz(), port.nanos());
         boolean estimated = f.kind() == FillMatcher.Kind.ESTIMATED;
-        if (journal != null && t.key >= 0 && !journal.executionDelivered(new JournalExecution(e.execId(), t.key, t.ibId,
+        if (journal != null && t.key >= 0 && !journal.executionReceived(new JournalExecution(e.execId(), t.key, t.ibId,
                 e.shares(), price, dt, estimated ? Double.NaN : comm, estimated ? comm : Double.NaN))) {
-            if (!estimated) { // delivered before, maybe with an estimate (in an earlier run): this is its report
+            if (!estimated) { // received before, maybe with an estimate (in an earlier run): this is its report
                 lateReport(t, e.execId(), Double.NaN, comm);
             }
             return;
         }
+        // a fill replayed at start that IB's portfolio, which seeded the position, already holds
+        fill(t, e.execId(), size, price, comm, dt, caughtUp.remove(e.execId()) || counted);
+    }
+
+    /**
+     * Books one fill of {@code t} ({@code size} signed) into its order and the position (unless
+     * {@code counted}: IB's portfolio, which seeded the position, holds it already) and notifies it.
+     */
+    private void fill(Tracked t, String execId, double size, double price, double comm, long dt, boolean counted) {
+        Order o = t.order;
+        DataFeed data = o.data();
         CommInfo ci = getCommissionInfo(data);
         Position position = getPosition(data);
-        // a fill replayed at start that IB's portfolio, which seeded the position, already holds
-        boolean counted = caughtUp.remove(e.execId());
         Position base = counted ? new Position(position.size() - size, position.price()) : position;
         double ppriceOrig = base.price();
         scratch.copyFrom(base);
@@ -723,7 +816,10 @@ public final class IbBroker implements Broker {
         if (journal != null && t.key >= 0 && o.status() == OrderStatus.Completed) {
             journal.status(t.key, "Filled"); // TWS may never say so when it filled while we were away
         }
-        notify(o);
+        Order snap = notify(o);
+        if (journal != null && t.key >= 0) {
+            carrying.put(snap, execId);
+        }
         settle(t);
     }
 
@@ -783,8 +879,10 @@ public final class IbBroker implements Broker {
         return id;
     }
 
-    private void notify(Order o) {
-        notifications.add(o.snapshot());
+    private Order notify(Order o) {
+        Order snap = o.snapshot();
+        notifications.add(snap);
+        return snap;
     }
 
     /** The store-backed port. */

@@ -12,10 +12,12 @@ import java.util.Optional;
  * <p>Life of an order: {@link #orderSubmitted} before {@code placeOrder} is sent (so an order IB
  * may have received is never unknown locally), {@link #ibOrderId} when its IB id is chosen,
  * {@link #permId} when IB reports it, {@link #status} on every status change. Fills:
- * {@link #executionDelivered} just before a fill is handed to the strategy; it answers false for
- * an execId already delivered (a re-sent execDetails after a reconnect, or a {@code reqExecutions}
- * replay), so the broker drops it. On restart: {@link #workingOrders()} lists the orders to match
- * against IB's open orders and executions; {@link #hasDelivered} filters the replayed executions.
+ * {@link #executionReceived} when a fill is queued for the strategy; it answers false for an
+ * execId already received (a re-sent execDetails after a reconnect, or a {@code reqExecutions}
+ * replay), so the broker drops it; {@link #delivered} once the strategy's {@code notifyOrder} for
+ * it has returned. On restart: {@link #workingOrders()} lists the orders to match against IB's open
+ * orders and executions, and {@link #undelivered()} the fills received but never notified, which
+ * are delivered first.
  *
  * <p>Threading: implementations are thread-safe; calls are serialised.
  */
@@ -39,13 +41,22 @@ public interface OrderJournal extends AutoCloseable {
     void status(long key, String status);
 
     /**
-     * Records that an execution is being delivered to the strategy, adding its shares to the
-     * order's filled quantity — once: the same execId a second time changes nothing.
+     * Records an execution received for the strategy (not yet delivered), adding its shares to the
+     * order's filled quantity, in one transaction — once: the same execId a second time changes nothing.
      *
-     * @return true if this execution was new (deliver it), false if it was delivered before (drop it)
+     * @return true if this execution was new (queue it for the strategy), false if it was received before (drop it)
      * @throws IllegalArgumentException if the execution's order key is unknown
      */
-    boolean executionDelivered(JournalExecution execution);
+    boolean executionReceived(JournalExecution execution);
+
+    /**
+     * Records that the strategy's {@code notifyOrder} carrying these executions has returned, in one
+     * transaction. Unknown ids are ignored.
+     */
+    void delivered(List<String> execIds);
+
+    /** @return the executions received but not yet delivered, oldest first (a restart delivers them first) */
+    List<JournalExecution> undelivered();
 
     /**
      * Records IB's commission of a delivered execution (reports may come before or after it; a fill
@@ -53,10 +64,10 @@ public interface OrderJournal extends AutoCloseable {
      */
     void commission(String execId, double commission);
 
-    /** @return true if the execution {@code execId} was delivered to the strategy */
+    /** @return true if the execution {@code execId} was delivered to the strategy (its notifyOrder returned) */
     boolean hasDelivered(String execId);
 
-    /** @return the delivered execution {@code execId}, if it was delivered */
+    /** @return the received execution {@code execId}, if it was received */
     Optional<JournalExecution> execution(String execId);
 
     /** @return every order that may still fill, in key order */
@@ -71,7 +82,7 @@ public interface OrderJournal extends AutoCloseable {
     /** @return the order IB knows by this permanent id */
     Optional<JournalOrder> byPermId(long permId);
 
-    /** @return the delivered executions of the order {@code key}, in delivery order */
+    /** @return the received executions of the order {@code key}, in the order they were received */
     List<JournalExecution> executions(long key);
 
     /** @return the largest bt4j ref recorded (0 if none), so a restarted run can number after it */

@@ -22,8 +22,10 @@ import org.bt4j.util.OwnerLock;
  * returns and a process killed at any moment leaves a consistent journal. Two tables: {@code orders}
  * (key, ref, spec text, client id, IB order id, perm id, status, filled, updated) and
  * {@code executions} (execId primary key — the de-duplication — order key, IB order id, shares,
- * price, time, commission as IB reported it, and the estimate delivered instead when the report was
- * late). Opening a journal another live process holds is refused.
+ * price, time, commission as IB reported it, the estimate delivered instead when the report was
+ * late, the receiving order {@code seq}, and {@code delivered}: 0 from receipt until the strategy's
+ * {@code notifyOrder} for it returned, then 1; rows of journals older than the column count as
+ * delivered). Opening a journal another live process holds is refused.
  *
  * <p>Threading: thread-safe (every method synchronised on the journal).
  */
@@ -44,6 +46,7 @@ public final class SqliteOrderJournal implements OrderJournal {
     private final PreparedStatement addFilled;
     private final PreparedStatement setCommission;
     private final PreparedStatement findExec;
+    private final PreparedStatement markDelivered;
     private boolean closed;
 
     private SqliteOrderJournal(Connection db, String where, LongSupplier clock, OwnerLock lock) throws SQLException {
@@ -68,8 +71,10 @@ public final class SqliteOrderJournal implements OrderJournal {
             s.execute("CREATE INDEX IF NOT EXISTS orders_perm ON orders (perm_id)");
             s.execute("CREATE TABLE IF NOT EXISTS executions (exec_id TEXT PRIMARY KEY, order_key INTEGER NOT NULL"
                     + " REFERENCES orders(key), ib_order_id INTEGER NOT NULL, shares REAL NOT NULL, price REAL NOT NULL,"
-                    + " time INTEGER NOT NULL, commission REAL, seq INTEGER NOT NULL, estimate REAL)");
-            addEstimateColumn(s);
+                    + " time INTEGER NOT NULL, commission REAL, seq INTEGER NOT NULL, estimate REAL,"
+                    + " delivered INTEGER NOT NULL DEFAULT 1)");
+            addColumn(s, "estimate", "REAL");
+            addColumn(s, "delivered", "INTEGER NOT NULL DEFAULT 1");
         }
         insertOrder = db.prepareStatement("INSERT INTO orders (ref, spec, status, updated) VALUES (?, ?, 'PendingSubmit', ?)",
                 Statement.RETURN_GENERATED_KEYS);
@@ -77,23 +82,27 @@ public final class SqliteOrderJournal implements OrderJournal {
         setPermId = db.prepareStatement("UPDATE orders SET perm_id = ?, updated = ? WHERE key = ?");
         setStatus = db.prepareStatement("UPDATE orders SET status = ?, updated = ? WHERE key = ?");
         insertExec = db.prepareStatement("INSERT OR IGNORE INTO executions (exec_id, order_key, ib_order_id, shares,"
-                + " price, time, commission, estimate, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                + " price, time, commission, estimate, delivered, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0,"
                 + " (SELECT COALESCE(MAX(seq), 0) + 1 FROM executions))");
         addFilled = db.prepareStatement("UPDATE orders SET filled = filled + ?, updated = ? WHERE key = ?");
         setCommission = db.prepareStatement("UPDATE executions SET commission = ? WHERE exec_id = ?");
         findExec = db.prepareStatement("SELECT " + EXEC_COLUMNS + " FROM executions WHERE exec_id = ?");
+        markDelivered = db.prepareStatement("UPDATE executions SET delivered = 1 WHERE exec_id = ?");
     }
 
-    /** Journals written before estimated commissions existed get the column (NULL: delivered with IB's report). */
-    private static void addEstimateColumn(Statement s) throws SQLException {
+    /**
+     * Journals written before a column existed get it: {@code estimate} NULL (delivered with IB's
+     * report), {@code delivered} 1 (they were journaled as they were handed to the strategy).
+     */
+    private static void addColumn(Statement s, String name, String type) throws SQLException {
         try (ResultSet r = s.executeQuery("PRAGMA table_info(executions)")) {
             while (r.next()) {
-                if ("estimate".equals(r.getString("name"))) {
+                if (name.equals(r.getString("name"))) {
                     return;
                 }
             }
         }
-        s.execute("ALTER TABLE executions ADD COLUMN estimate REAL");
+        s.execute("ALTER TABLE executions ADD COLUMN " + name + " " + type);
     }
 
     /**
@@ -185,31 +194,42 @@ public final class SqliteOrderJournal implements OrderJournal {
     }
 
     @Override
-    public synchronized boolean executionDelivered(JournalExecution e) {
+    public synchronized boolean executionReceived(JournalExecution e) {
+        return transaction("record execution " + e.execId(), () -> {
+            insertExec.setString(1, e.execId());
+            insertExec.setLong(2, e.orderKey());
+            insertExec.setInt(3, e.ibOrderId());
+            insertExec.setDouble(4, e.shares());
+            insertExec.setDouble(5, e.price());
+            insertExec.setLong(6, e.timeNanos());
+            setNullableDouble(insertExec, 7, e.commission());
+            setNullableDouble(insertExec, 8, e.estimate());
+            if (insertExec.executeUpdate() == 0) {
+                return false; // known: nothing written
+            }
+            addFilled.setDouble(1, e.shares());
+            addFilled.setLong(2, clock.getAsLong());
+            addFilled.setLong(3, e.orderKey());
+            if (addFilled.executeUpdate() != 1) {
+                throw new IllegalArgumentException("execution " + e.execId() + " names unknown order key " + e.orderKey());
+            }
+            return true;
+        });
+    }
+
+    /** Work inside one transaction. */
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    private <T> T transaction(String what, Work<T> work) {
         try {
             db.setAutoCommit(false);
             try {
-                insertExec.setString(1, e.execId());
-                insertExec.setLong(2, e.orderKey());
-                insertExec.setInt(3, e.ibOrderId());
-                insertExec.setDouble(4, e.shares());
-                insertExec.setDouble(5, e.price());
-                insertExec.setLong(6, e.timeNanos());
-                setNullableDouble(insertExec, 7, e.commission());
-                setNullableDouble(insertExec, 8, e.estimate());
-                if (insertExec.executeUpdate() == 0) {
-                    db.rollback();
-                    return false;
-                }
-                addFilled.setDouble(1, e.shares());
-                addFilled.setLong(2, clock.getAsLong());
-                addFilled.setLong(3, e.orderKey());
-                if (addFilled.executeUpdate() != 1) {
-                    db.rollback();
-                    throw new IllegalArgumentException("execution " + e.execId() + " names unknown order key " + e.orderKey());
-                }
+                T result = work.run();
                 db.commit();
-                return true;
+                return result;
             } catch (SQLException | RuntimeException x) {
                 db.rollback();
                 throw x;
@@ -217,7 +237,7 @@ public final class SqliteOrderJournal implements OrderJournal {
                 db.setAutoCommit(true);
             }
         } catch (SQLException x) {
-            throw failed("record execution " + e.execId(), x);
+            throw failed(what, x);
         }
     }
 
@@ -233,8 +253,34 @@ public final class SqliteOrderJournal implements OrderJournal {
     }
 
     @Override
+    public synchronized void delivered(List<String> execIds) {
+        if (execIds.isEmpty()) {
+            return;
+        }
+        transaction("record the delivery of " + execIds, () -> {
+            for (String id : execIds) {
+                markDelivered.setString(1, id);
+                markDelivered.addBatch();
+            }
+            return markDelivered.executeBatch();
+        });
+    }
+
+    @Override
+    public synchronized List<JournalExecution> undelivered() {
+        return executionsWhere("delivered = 0", "read the undelivered executions");
+    }
+
+    @Override
     public synchronized boolean hasDelivered(String execId) {
-        return execution(execId).isPresent();
+        try (PreparedStatement q = db.prepareStatement("SELECT delivered FROM executions WHERE exec_id = ?")) {
+            q.setString(1, execId);
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() && r.getInt(1) == 1;
+            }
+        } catch (SQLException e) {
+            throw failed("look up execution " + execId, e);
+        }
     }
 
     @Override
@@ -286,18 +332,20 @@ public final class SqliteOrderJournal implements OrderJournal {
 
     @Override
     public synchronized List<JournalExecution> executions(long key) {
+        return executionsWhere("order_key = " + key, "read executions of order key " + key);
+    }
+
+    /** The executions matching {@code condition} (built here from numbers only), in receiving order. */
+    private List<JournalExecution> executionsWhere(String condition, String what) {
         List<JournalExecution> out = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT " + EXEC_COLUMNS
-                + " FROM executions WHERE order_key = ? ORDER BY seq")) {
-            q.setLong(1, key);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    out.add(executionAt(r));
-                }
+        try (Statement q = db.createStatement();
+             ResultSet r = q.executeQuery("SELECT " + EXEC_COLUMNS + " FROM executions WHERE " + condition + " ORDER BY seq")) {
+            while (r.next()) {
+                out.add(executionAt(r));
             }
             return out;
         } catch (SQLException e) {
-            throw failed("read executions of order key " + key, e);
+            throw failed(what, e);
         }
     }
 

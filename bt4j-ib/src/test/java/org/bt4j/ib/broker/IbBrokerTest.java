@@ -224,7 +224,15 @@ class IbBrokerTest {
         return b;
     }
 
+    /** The broker step and the strategy's notifyOrder for each notification, as the engine does it. */
     private static List<Order> drain(IbBroker b) {
+        List<Order> out = taken(b);
+        out.forEach(b::notified);
+        return out;
+    }
+
+    /** The broker step and the notifications taken, but no notifyOrder has returned (a crash before the next bar). */
+    private static List<Order> taken(IbBroker b) {
         b.next();
         List<Order> out = new ArrayList<>();
         Order o;
@@ -232,6 +240,83 @@ class IbBrokerTest {
             out.add(o);
         }
         return out;
+    }
+
+    /** An execution and its commission report. */
+    private static void reported(IbBroker b, ServerMessage.ExecDetails e, double commission) {
+        b.receive(e);
+        b.receive(new ServerMessage.CommissionReport(e.execution().execId(), commission, "USD", Double.MAX_VALUE, 0, ""));
+    }
+
+    private static List<Double> fills(List<Order> notes) {
+        return notes.stream().flatMap(o -> o.executed().pending().stream()).map(x -> x.size()).toList();
+    }
+
+    @Test
+    void fillsTakenButNeverNotifiedAreDeliveredAfterARestartFirstInOrderAsFills(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            IbBroker b1 = journaled(j, 100);
+            Order a = b1.buy(null, data, 10, OrderArgs.of());
+            Order c = b1.sell(null, data, 3, OrderArgs.of().exectype(ExecType.Limit).price(17.0));
+            b1.receive(status(100, "Submitted", 0, 10));
+            b1.receive(status(101, "Submitted", 0, 3));
+            reported(b1, exec(100, "e1", "BOT", 4, 15.97, 4), 1.0);
+            drain(b1); // e1 reached the strategy
+            reported(b1, exec(101, "e2", "SLD", 1, 17.0, 1), 0.25);
+            reported(b1, exec(100, "e3", "BOT", 6, 15.98, 10), 0.5);
+            b1.receive(status(101, "Cancelled", 1, 2));
+            List<Order> lost = taken(b1);
+            assertEquals(List.of(-1.0, 6.0), fills(lost), "queued for the strategy: then the crash, before any bar");
+            assertEquals(List.of("e2", "e3"), j.undelivered().stream().map(x -> x.execId()).toList());
+            assertTrue(j.workingOrders().isEmpty(), "both orders are done at IB and in the journal");
+
+            IbBroker b2 = journaled(j, 200);
+            List<Order> got = drain(b2);
+            assertEquals(List.of(a.ref(), c.ref(), c.ref(), a.ref(), c.ref()), got.stream().map(Order::ref).toList());
+            assertEquals(List.of(OrderStatus.Partial, OrderStatus.Accepted, OrderStatus.Partial, OrderStatus.Completed,
+                    OrderStatus.Canceled), got.stream().map(Order::status).toList(),
+                    "re-attached with the delivered fill, then each undelivered fill as a fill, oldest first, then the cancel");
+            assertEquals(List.of(-1.0, 6.0), fills(got));
+            assertEquals(4.0, got.get(0).executed().size(), "e1 is not delivered again");
+            assertEquals(0.25, got.get(2).executed().pending().get(0).comm(), 1e-12);
+            assertEquals(10.0, got.get(3).executed().size());
+            assertTrue(j.undelivered().isEmpty(), "each marked once its notifyOrder returned");
+            assertTrue(j.hasDelivered("e2") && j.hasDelivered("e3"));
+            // IB replays all three: nothing is delivered again
+            b2.receive(exec(100, "e1", "BOT", 4, 15.97, 4));
+            b2.receive(exec(101, "e2", "SLD", 1, 17.0, 1));
+            b2.receive(exec(100, "e3", "BOT", 6, 15.98, 10));
+            assertEquals(List.of(), fills(drain(b2)));
+            IbBroker b3 = journaled(j, 300);
+            assertEquals(List.of(), drain(b3), "a third run has nothing to deliver or re-attach");
+        }
+    }
+
+    @Test
+    void fillsOfAnOrderWaitingForItsBarAreHeldUntilItIsReattached(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            IbBroker b1 = journaled(j, 100);
+            b1.buy(null, data, 10, OrderArgs.of());
+            b1.receive(status(100, "Submitted", 0, 10));
+            reported(b1, exec(100, "e1", "BOT", 4, 15.97, 4), 1.0);
+            taken(b1); // never notified
+            PushFeed fresh = new PushFeed("TWTR");
+            FakePort p = new FakePort();
+            p.nextId = 200;
+            IbBroker b = new IbBroker(p).journal(j).contract(fresh, TWTR);
+            b.receive(new ServerMessage.AccountDownloadEnd("DU1"));
+            b.startWait(200).start(List.of(fresh));
+            b.receive(exec(100, "e2", "BOT", 6, 15.98, 10)); // live, before the first bar
+            b.receive(new ServerMessage.CommissionReport("e2", 0.5, "USD", Double.MAX_VALUE, 0, ""));
+            assertTrue(drain(b).isEmpty());
+            fresh.push(1_466_433_460_000_000_000L, 15.97, 15.98, 15.97, 15.98, 0, 0);
+            fresh.next();
+            List<Order> got = drain(b);
+            assertEquals(List.of(OrderStatus.Accepted, OrderStatus.Partial, OrderStatus.Completed),
+                    got.stream().map(Order::status).toList());
+            assertEquals(List.of(4.0, 6.0), fills(got), "the journal's undelivered first, then the newer one");
+            assertTrue(j.undelivered().isEmpty());
+        }
     }
 
     @Test

@@ -48,15 +48,15 @@ class SqliteOrderJournalTest {
     }
 
     @Test
-    void anExecutionIsDeliveredOnceAndAddsItsSharesOnce() {
+    void anExecutionIsReceivedOnceAndAddsItsSharesOnce() {
         try (OrderJournal j = SqliteOrderJournal.inMemory()) {
             long key = j.orderSubmitted(1, BUY_100);
             j.ibOrderId(key, 3, 7);
             assertFalse(j.hasDelivered("e1"));
-            assertTrue(j.executionDelivered(exec("e1", key, 40)));
-            assertFalse(j.executionDelivered(exec("e1", key, 40)), "the same execId again");
-            assertTrue(j.executionDelivered(exec("e2", key, 60)));
-            assertTrue(j.hasDelivered("e1"));
+            assertTrue(j.executionReceived(exec("e1", key, 40)));
+            assertFalse(j.executionReceived(exec("e1", key, 40)), "the same execId again");
+            assertTrue(j.executionReceived(exec("e2", key, 60)));
+            assertFalse(j.hasDelivered("e1"), "received, not yet notified");
             JournalOrder o = j.order(key).orElseThrow();
             assertEquals(100, o.filled());
             assertEquals(0, o.remaining());
@@ -65,10 +65,28 @@ class SqliteOrderJournalTest {
     }
 
     @Test
+    void anExecutionIsDeliveredOnlyWhenSaidSoAndTheRestAreListedOldestFirst() {
+        try (OrderJournal j = SqliteOrderJournal.inMemory()) {
+            long a = j.orderSubmitted(1, BUY_100);
+            long b = j.orderSubmitted(2, BUY_100);
+            j.executionReceived(exec("e1", a, 10));
+            j.executionReceived(exec("e2", b, 10));
+            j.executionReceived(exec("e3", a, 10));
+            assertEquals(List.of("e1", "e2", "e3"), j.undelivered().stream().map(JournalExecution::execId).toList());
+            j.delivered(List.of("e1", "e2"));
+            j.delivered(List.of("nope"));
+            assertTrue(j.hasDelivered("e1") && j.hasDelivered("e2"));
+            assertFalse(j.hasDelivered("e3"));
+            assertEquals(List.of("e3"), j.undelivered().stream().map(JournalExecution::execId).toList());
+            assertFalse(j.executionReceived(exec("e1", a, 10)), "a delivered one is still known");
+        }
+    }
+
+    @Test
     void commissionsArriveAfterTheirExecution() {
         try (OrderJournal j = SqliteOrderJournal.inMemory()) {
             long key = j.orderSubmitted(1, BUY_100);
-            j.executionDelivered(exec("e1", key, 40));
+            j.executionReceived(exec("e1", key, 40));
             assertTrue(Double.isNaN(j.executions(key).get(0).commission()));
             j.commission("e1", 1.0);
             assertEquals(1.0, j.executions(key).get(0).commission());
@@ -79,7 +97,7 @@ class SqliteOrderJournalTest {
     void aFillDeliveredWithAnEstimateKeepsItWhenItsReportComes() {
         try (OrderJournal j = SqliteOrderJournal.inMemory()) {
             long key = j.orderSubmitted(1, BUY_100);
-            j.executionDelivered(new JournalExecution("e1", key, 7, 40, 180.25, 0L, Double.NaN, 0.2));
+            j.executionReceived(new JournalExecution("e1", key, 7, 40, 180.25, 0L, Double.NaN, 0.2));
             JournalExecution x = j.execution("e1").orElseThrow();
             assertTrue(x.estimated() && Double.isNaN(x.commission()));
             j.commission("e1", 1.0);
@@ -104,15 +122,22 @@ class SqliteOrderJournalTest {
         }
         try (OrderJournal j = SqliteOrderJournal.open(file)) {
             long key = j.orderSubmitted(1, BUY_100);
-            j.executionDelivered(exec("e1", key, 40));
+            j.executionReceived(exec("e1", key, 40));
             j.commission("e1", 1.0);
-            j.executionDelivered(new JournalExecution("e2", key, 7, 10, 180.25, 0L, Double.NaN, 0.05));
+            j.executionReceived(new JournalExecution("e2", key, 7, 10, 180.25, 0L, Double.NaN, 0.05));
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO executions (exec_id, order_key, ib_order_id, shares, price, time, seq)"
+                    + " VALUES ('old', 1, 7, 5, 180.25, 0, 0)"); // as an old journal wrote it (column default)
         }
         try (OrderJournal j = SqliteOrderJournal.open(file)) {
+            assertTrue(j.hasDelivered("old"), "an old journal's rows count as delivered");
+            assertEquals(List.of("e1", "e2"), j.undelivered().stream().map(JournalExecution::execId).toList());
             List<JournalExecution> xs = j.executions(1);
-            assertFalse(xs.get(0).estimated());
-            assertEquals(1.0, xs.get(0).commission());
-            assertEquals(0.05, xs.get(1).estimate());
+            assertFalse(xs.get(1).estimated());
+            assertEquals(1.0, xs.get(1).commission());
+            assertEquals(0.05, xs.get(2).estimate());
         }
     }
 
@@ -120,7 +145,7 @@ class SqliteOrderJournalTest {
     void unknownOrdersAreRefusedAndAFailedDeliveryRecordsNothing() {
         try (OrderJournal j = SqliteOrderJournal.inMemory()) {
             assertEquals("execution e9 names unknown order key 99", assertThrows(IllegalArgumentException.class,
-                    () -> j.executionDelivered(exec("e9", 99, 10))).getMessage());
+                    () -> j.executionReceived(exec("e9", 99, 10))).getMessage());
             assertFalse(j.hasDelivered("e9"), "rolled back");
             assertEquals("record status of order key 99: no such order in the journal",
                     assertThrows(IllegalArgumentException.class, () -> j.status(99, "Filled")).getMessage());
@@ -134,11 +159,14 @@ class SqliteOrderJournalTest {
         try (OrderJournal j = SqliteOrderJournal.open(file)) {
             key = j.orderSubmitted(9, BUY_100);
             j.ibOrderId(key, 3, 70);
-            j.executionDelivered(exec("e1", key, 30));
+            j.executionReceived(exec("e1", key, 30));
+            j.executionReceived(exec("e2", key, 5));
+            j.delivered(List.of("e1"));
         }
         try (OrderJournal j = SqliteOrderJournal.open(file)) {
-            assertEquals(30, j.workingOrders().get(0).filled());
+            assertEquals(35, j.workingOrders().get(0).filled());
             assertTrue(j.hasDelivered("e1"));
+            assertEquals(List.of("e2"), j.undelivered().stream().map(JournalExecution::execId).toList());
             assertEquals(9, j.maxRef());
             long next = j.orderSubmitted(10, BUY_100);
             assertTrue(next > key, "keys never repeat");
