@@ -50,6 +50,17 @@ public interface Analyzer {
     default void stop() {
     }
 
+    /**
+     * backtrader's parameters of this analyzer ({@code p._getkwargs()}): name to value with
+     * backtrader's names, order and defaults ({@code None} is null, a time frame is a
+     * {@link org.bt4j.time.TimeFrame}), as a writer's {@code Params:} block prints them. Empty
+     * for an analyzer without parameters; null (the default) when the class does not declare
+     * them, and a writer then leaves the block out.
+     */
+    default Map<String, Object> params() {
+        return null;
+    }
+
     /** The results, in backtrader's key order (nested maps, lists, numbers, strings). */
     Map<String, Object> analysis();
 }

@@ -13,6 +13,13 @@ import java.util.Map;
  */
 public final class AnnualReturn extends AnalyzerBase {
 
+    /** backtrader's {@code AnnualReturn} has no parameters. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        return java.util.Map.of();
+    }
+
+
     private int[] years = new int[256];
     private double[] values = new double[256];
     private int n;

@@ -22,6 +22,14 @@ public final class DrawDown extends AnalyzerBase {
     private double maxDrawdown;
     private double maxMoneydown;
 
+    /** backtrader's only parameter, {@code fund}. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("fund", fund);
+        return p;
+    }
+
     /** Force fund mode on or off (null: the broker's). */
     public DrawDown fund(Boolean on) {
         this.fund = on;

@@ -11,6 +11,14 @@ public final class GrossLeverage extends AnalyzerBase {
     private double cash;
     private double value;
 
+    /** backtrader's only parameter, {@code fund}. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("fund", fund);
+        return p;
+    }
+
     /** Force fund mode on or off (null: the broker's). */
     public GrossLeverage fund(Boolean on) {
         this.fund = on;

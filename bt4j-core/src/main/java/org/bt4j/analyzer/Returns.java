@@ -57,6 +57,15 @@ public final class Returns extends TimeFrameAnalyzerBase {
         }
     }
 
+    /** backtrader's {@code tann} and {@code fund} after the period's. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        java.util.Map<String, Object> p = super.params();
+        p.put("tann", tann);
+        p.put("fund", fund);
+        return p;
+    }
+
     @Override
     protected void onStart() {
         fundMode = fundMode(fund);

@@ -11,6 +11,13 @@ import org.bt4j.broker.Trade;
  */
 public final class SQN extends AnalyzerBase {
 
+    /** backtrader's {@code SQN} has no parameters. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        return java.util.Map.of();
+    }
+
+
     private final List<Double> pnl = new ArrayList<>();
     private int count;
 

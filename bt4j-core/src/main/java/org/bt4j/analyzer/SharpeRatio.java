@@ -80,6 +80,23 @@ public class SharpeRatio extends AnalyzerBase {
         return this;
     }
 
+    /** backtrader's parameters, {@code daysfactor} (unused there too) always None. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("timeframe", timeFrame);
+        p.put("compression", compression);
+        p.put("riskfreerate", riskFreeRate);
+        p.put("factor", factor);
+        p.put("convertrate", convertRate);
+        p.put("annualize", annualize);
+        p.put("stddev_sample", stddevSample);
+        p.put("daysfactor", null);
+        p.put("legacyannual", annualReturn != null);
+        p.put("fund", null);
+        return p;
+    }
+
     @Override
     protected void onStop() {
         if (annualReturn != null) {

@@ -2,6 +2,8 @@ package org.bt4j.analyzer;
 
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -54,6 +56,21 @@ public abstract class TimeFrameAnalyzerBase extends AnalyzerBase {
     /** backtrader's {@code _doprenext}: whether warm-up bars are analysed (default true); call before the run. */
     public final void doPrenext(boolean on) {
         this.doPrenext = on;
+    }
+
+    /** backtrader's {@code timeframe}, {@code compression} and {@code _doprenext} (null: the data's); subclasses add theirs. */
+    @Override
+    public Map<String, Object> params() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("timeframe", timeFrameParam);
+        p.put("compression", compressionParam > 0 ? compressionParam : null);
+        p.put("_doprenext", doPrenext);
+        return p;
+    }
+
+    /** Whether this analyzer's period keys are dates (Years, as backtrader's {@code datetime.date}) rather than datetimes. */
+    public final boolean dateKeys() {
+        return timeFrame == TimeFrame.Years;
     }
 
     /** The current period's key (null before the first bar), as used in {@link #analysis()}. */

@@ -52,6 +52,16 @@ public final class TimeReturn extends TimeFrameAnalyzerBase {
         return this;
     }
 
+    /** backtrader's {@code data}, {@code firstopen} and {@code fund} after the period's. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        java.util.Map<String, Object> p = super.params();
+        p.put("data", tracked == null ? null : tracked.name());
+        p.put("firstopen", firstOpen);
+        p.put("fund", fund);
+        return p;
+    }
+
     @Override
     protected void onStart() {
         fundMode = fundMode(fund);

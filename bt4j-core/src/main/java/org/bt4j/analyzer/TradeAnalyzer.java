@@ -12,6 +12,13 @@ import org.bt4j.broker.Trade;
  */
 public final class TradeAnalyzer extends AnalyzerBase {
 
+    /** backtrader's {@code TradeAnalyzer} has no parameters. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        return java.util.Map.of();
+    }
+
+
     private static final String[] WL = {"won", "lost"};
     private static final String[] LS = {"long", "short"};
 

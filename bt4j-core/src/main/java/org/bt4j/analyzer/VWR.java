@@ -52,6 +52,17 @@ public final class VWR extends TimeFrameAnalyzerBase {
         return this;
     }
 
+    /** backtrader's {@code tann}, {@code tau}, {@code sdev_max} and {@code fund} after the period's. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        java.util.Map<String, Object> p = super.params();
+        p.put("tann", returns.params().get("tann"));
+        p.put("tau", tau);
+        p.put("sdev_max", sdevMax);
+        p.put("fund", fund);
+        return p;
+    }
+
     @Override
     protected void onStart() {
         fundMode = fundMode(fund);

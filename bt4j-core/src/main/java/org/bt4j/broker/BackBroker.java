@@ -35,6 +35,8 @@ public final class BackBroker implements Broker {
 
     // ---- parameters -----------------------------------------------------------------------
     private double startCash = 10000.0;
+    /** Whether the starting cash was given as a whole number ({@link #setCash(long)}). */
+    private boolean wholeCash;
     private boolean checkSubmit = true;
     private Filler filler;
     private double slipPerc;
@@ -108,8 +110,17 @@ public final class BackBroker implements Broker {
         }
         fundVal(); // keeps the fund value of the last update, which used the old value
         startCash = c;
+        wholeCash = false;
         cash = c;
         value = c;
+        return this;
+    }
+
+    /** Sets the starting cash to a whole amount, printed as a whole number by writers. */
+    @Override
+    public BackBroker setCash(long c) {
+        setCash((double) c);
+        wholeCash = true;
         return this;
     }
 
@@ -1054,6 +1065,11 @@ public final class BackBroker implements Broker {
     @Override
     public double startingCash() {
         return startCash;
+    }
+
+    @Override
+    public Number startingCashAsGiven() {
+        return wholeCash ? (Number) (long) startCash : (Number) startCash;
     }
 
     /** Status of {@code order} as the broker knows it. */

@@ -95,6 +95,15 @@ public interface Broker {
         throw notSimulated("setCash");
     }
 
+    /**
+     * Sets the starting cash to a whole amount (backtrader's {@code setcash} given a Python int):
+     * as {@link #setCash(double)}, and {@link #startingCashAsGiven()} keeps it whole, so a writer
+     * prints it as backtrader prints an int ({@code 100000}, not {@code 100000.0}).
+     */
+    default Broker setCash(long cash) {
+        return setCash((double) cash);
+    }
+
     /** Deposits (or with a negative amount withdraws) cash at the next value update (backtrader's {@code add_cash}). */
     default void addCash(double cash) {
         throw notSimulated("addCash");
@@ -103,6 +112,16 @@ public interface Broker {
     /** The cash the run started with (backtrader's {@code startingcash}). */
     default double startingCash() {
         throw notSimulated("startingCash");
+    }
+
+    /**
+     * The starting cash as it was given: a {@code Long} when set by {@link #setCash(long)}, else
+     * a {@code Double} (backtrader's {@code startingcash}, an int or a float). A live broker,
+     * which takes no cash setting, answers its value when asked at the start of the run (as
+     * backtrader's live brokers set {@code startingcash}).
+     */
+    default Number startingCashAsGiven() {
+        return getValue();
     }
 
     /** Sets the commission scheme of every data without a named one. */

@@ -96,6 +96,8 @@ public final class Cerebro {
     private boolean signalAccumulate;
     private boolean signalConcurrent;
     private final Map<String, Supplier<? extends Analyzer>> analyzerFactories = new LinkedHashMap<>();
+    /** Analyzers added under their default name, by that name (backtrader's suffix counter). */
+    private final Map<String, Integer> analyzerNameCounts = new java.util.HashMap<>();
     private Supplier<? extends Sizer> sizerFactory;
     private final List<WriterFile> writers = new ArrayList<>();
     private WriterFile[] runWriters = new WriterFile[0];
@@ -430,6 +432,17 @@ public final class Cerebro {
         }
         analyzerFactories.put(name, Objects.requireNonNull(factory, "factory"));
         return this;
+    }
+
+    /**
+     * Adds an analyzer to every strategy under backtrader's default name: its class name in lower
+     * case, with {@code 1}, {@code 2}, … after the first of a class ({@code timereturn},
+     * {@code timereturn1}), as {@code cerebro.addanalyzer(bt.analyzers.TimeReturn)} names it.
+     */
+    public Cerebro addAnalyzer(Supplier<? extends Analyzer> factory) {
+        String base = factory.get().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        int n = analyzerNameCounts.merge(base, 1, Integer::sum) - 1;
+        return addAnalyzer(n == 0 ? base : base + n, factory);
     }
 
     /** Adds an observer to every strategy, after the default set (backtrader's {@code addobserver}). */

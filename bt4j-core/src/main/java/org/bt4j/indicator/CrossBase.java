@@ -49,4 +49,10 @@ abstract class CrossBase extends Indicator {
             dst[i] = cross(nzd[i - 1], a[i], b[i]);
         }
     }
+
+    /** backtrader's crossing indicators have no parameters. */
+    @Override
+    public final java.util.Map<String, Object> params() {
+        return java.util.Map.of();
+    }
 }

@@ -30,6 +30,21 @@ public interface Indicators {
         return named(new MovingAverageSimple(input.line(0), period), "SMA");
     }
 
+    /**
+     * backtrader's {@code self.p._movav(period=period)}: the moving average of {@code type}
+     * ({@link MovAv#SMA}, …) over the first data, named by its short name ({@code SMA}).
+     */
+    default org.bt4j.line.Indicator movAv(MovingAverageType type, int period) {
+        return movAv(type, data(), period);
+    }
+
+    /** backtrader's {@code self.p._movav(input, period=period)}, named by the type's short name. */
+    default org.bt4j.line.Indicator movAv(MovingAverageType type, LineSeries input, int period) {
+        org.bt4j.line.Indicator ind = type.create(input.line(0), period);
+        String name = MovAv.name(type);
+        return name == null ? ind : named(ind, name);
+    }
+
     /** backtrader's {@code EMA(period)} over the first data. */
     default ExponentialMovingAverage ema(int period) {
         return ema(data(), period);

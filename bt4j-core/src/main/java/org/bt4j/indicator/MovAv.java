@@ -24,6 +24,7 @@ public final class MovAv {
     public static final MovingAverageType DMA = DicksonMovingAverage::new;
 
     private static final Map<String, MovingAverageType> BY_NAME = new LinkedHashMap<>();
+    private static final Map<MovingAverageType, String> SHORT_NAME = new java.util.IdentityHashMap<>();
 
     static {
         put(SMA, "MovingAverageSimple", "SMA", "SimpleMovingAverage", "Simple");
@@ -46,9 +47,18 @@ public final class MovAv {
     }
 
     private static void put(MovingAverageType t, String... names) {
+        SHORT_NAME.put(t, names[1]);
         for (String n : names) {
             BY_NAME.put(n.toLowerCase(Locale.ROOT), t);
         }
+    }
+
+    /**
+     * backtrader's short name of {@code type} ({@code SMA}, {@code EMA}, ... as its class is
+     * printed in a writer's {@code Params:} block), or null for a type not in this registry.
+     */
+    public static String name(MovingAverageType type) {
+        return SHORT_NAME.get(type);
     }
 
     /** The type called {@code name} (any backtrader name or alias, case-insensitive), or null. */

@@ -21,4 +21,10 @@ public final class MovingAverageSimple extends WindowMean {
     public MovingAverageSimple(Line input, int period) {
         super("sma", input, period);
     }
+
+    /** backtrader's only parameter, {@code period}. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        return java.util.Map.of("period", period());
+    }
 }

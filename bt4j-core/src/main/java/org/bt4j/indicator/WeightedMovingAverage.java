@@ -26,4 +26,10 @@ public final class WeightedMovingAverage extends WeightedWindow {
         }
         return w;
     }
+
+    /** backtrader's only parameter, {@code period}. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        return java.util.Map.of("period", period());
+    }
 }

@@ -16,6 +16,11 @@ abstract class WeightedWindow extends Indicator {
     private final int terms;
     private final FSum sum = new FSum();
 
+    /** The number of values weighted. */
+    public final int period() {
+        return period;
+    }
+
     WeightedWindow(String lineName, Line input, int period, double coef, double[] weights) {
         super(new String[] {lineName}, input);
         this.period = Params.period(period);

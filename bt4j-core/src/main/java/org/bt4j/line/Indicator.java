@@ -28,6 +28,7 @@ public abstract class Indicator implements LineSeries {
     private int minPeriod;
     private final boolean nested;
     private boolean plot = true;
+    private boolean csv;
     private String alias;
     /** Whether the lines hold a NaN slot for every bar of the run already ({@link #presize}). */
     private boolean presized;
@@ -147,6 +148,31 @@ public abstract class Indicator implements LineSeries {
     public final Indicator alias(String shortName) {
         alias = java.util.Objects.requireNonNull(shortName, "shortName");
         return this;
+    }
+
+    /**
+     * backtrader's parameters of this indicator ({@code p._getkwargs()}): name to value with
+     * backtrader's names and order, as a writer's {@code Params:} block prints them. Empty for
+     * an indicator without parameters; null (the default) when the class does not declare them,
+     * and a writer then leaves the block out.
+     */
+    public java.util.Map<String, Object> params() {
+        return null;
+    }
+
+    /**
+     * backtrader's {@code csv} attribute: whether a writer's CSV rows carry this indicator's
+     * lines (default off, as in backtrader; {@code signal.csv = True}). Set-up time; returns this
+     * indicator.
+     */
+    public final Indicator csv(boolean on) {
+        csv = on;
+        return this;
+    }
+
+    /** Whether a writer's CSV rows carry this indicator ({@link #csv(boolean)}). */
+    public final boolean csv() {
+        return csv;
     }
 
     /** Switches plotting of this indicator on or off (set-up time); returns this indicator. */

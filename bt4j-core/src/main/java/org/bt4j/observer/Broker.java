@@ -21,6 +21,14 @@ public final class Broker extends Observer {
         this.fund = fund;
     }
 
+    /** backtrader's {@code fund}. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("fund", fund);
+        return p;
+    }
+
     @Override
     protected void onStart() {
         broker = strategy.broker();

@@ -50,6 +50,15 @@ public final class BuySell extends Observer {
         return data;
     }
 
+    /** backtrader's {@code barplot} and {@code bardist}. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("barplot", barplot);
+        p.put("bardist", bardist);
+        return p;
+    }
+
     @Override
     public String name() {
         return data == null ? "BuySell" : "BuySell " + data.name();

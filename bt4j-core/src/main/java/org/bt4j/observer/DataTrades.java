@@ -31,6 +31,14 @@ public final class DataTrades extends Observer {
         return n;
     }
 
+    /** backtrader's {@code usenames} (bt4j always names the lines by the datas). */
+    @Override
+    public java.util.Map<String, Object> params() {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("usenames", true);
+        return p;
+    }
+
     @Override
     protected void onTrade(Trade trade) {
         if (!trade.isClosed()) {

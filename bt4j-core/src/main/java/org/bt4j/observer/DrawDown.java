@@ -22,6 +22,14 @@ public final class DrawDown extends Observer {
         dd = addAnalyzer(new org.bt4j.analyzer.DrawDown().fund(fund));
     }
 
+    /** backtrader's {@code fund}. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("fund", dd.params().get("fund"));
+        return p;
+    }
+
     @Override
     protected void onNext() {
         Map<String, Object> r = dd.analysis();

@@ -8,6 +8,12 @@ public final class FundValue extends Observer {
         super("fundval");
     }
 
+    /** backtrader's {@code FundValue} has no parameters. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        return java.util.Map.of();
+    }
+
     @Override
     protected void onNext() {
         out(0).set(0, strategy.broker().fundValue());

@@ -181,6 +181,16 @@ public abstract class Observer implements LineSeries {
     /** Records the bar: sets the lines' current values. */
     protected abstract void onNext();
 
+    /**
+     * backtrader's parameters of this observer ({@code p._getkwargs()}): name to value with
+     * backtrader's names, order and defaults ({@code None} is null), as a writer's
+     * {@code Params:} block prints them. Empty for an observer without parameters; null (the
+     * default) when the class does not declare them, and a writer then leaves the block out.
+     */
+    public java.util.Map<String, Object> params() {
+        return null;
+    }
+
     // ---- LineSeries ---------------------------------------------------------------------------
 
     @Override

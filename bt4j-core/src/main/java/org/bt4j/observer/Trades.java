@@ -26,6 +26,14 @@ public final class Trades extends Observer {
         this.pnlComm = pnlComm;
     }
 
+    /** backtrader's {@code pnlcomm}. */
+    @Override
+    public java.util.Map<String, Object> params() {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("pnlcomm", pnlComm);
+        return p;
+    }
+
     @Override
     protected void onTrade(Trade trade) {
         if (!trade.isClosed()) {

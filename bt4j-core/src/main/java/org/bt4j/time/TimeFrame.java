@@ -22,6 +22,11 @@ public enum TimeFrame {
         throw new IllegalArgumentException("unknown timeframe '" + name + "'; valid: " + valid);
     }
 
+    /** backtrader's number for this time frame ({@code TimeFrame.Days} is 5, Years 8, NoTimeFrame 9), as its writer prints parameters. */
+    public int backtraderValue() {
+        return this == NoTimeFrame ? 9 : ordinal();
+    }
+
     /** Lower-case name, as backtrader prints it in some places. */
     public String lower() {
         return name().toLowerCase(Locale.ROOT);

@@ -205,8 +205,10 @@ public final class PyFormat {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return x;
         }
-        return new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+        // Python keeps the sign of a value rounded to zero: round(-0.00001, 4) is -0.0
+        return Math.copySign(new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue(), x);
     }
+
     /**
      * Python's {@code fmt % args} for the conversions backtrader's samples use: {@code %d}/{@code %i}
      * (a float is truncated, as Python does), {@code %f}, {@code %s} (a double prints as

@@ -16,12 +16,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.bt4j.analyzer.Analyzer;
+import org.bt4j.analyzer.TimeFrameAnalyzerBase;
 import org.bt4j.feed.DataFeed;
+import org.bt4j.indicator.MovAv;
+import org.bt4j.indicator.MovingAverageType;
 import org.bt4j.line.Indicator;
 import org.bt4j.line.LineSeries;
 import org.bt4j.observer.Observer;
 import org.bt4j.strategy.ParamBinder;
 import org.bt4j.strategy.Strategy;
+import org.bt4j.time.TimeFrame;
 import org.bt4j.util.AtomicFile;
 import org.bt4j.util.PyFormat;
 
@@ -60,7 +65,7 @@ public final class WriterFile {
     private List<Strategy> strategies = List.of();
     private List<String> analyzerNames = List.of();
     private final List<List<LineSeries>> csvSeries = new ArrayList<>();
-    private double startValue;
+    private Number startValue;
     private long rows;
     private final StringBuilder row = new StringBuilder(512);
     private int fields;
@@ -158,7 +163,7 @@ public final class WriterFile {
         this.datas = List.copyOf(runDatas);
         this.strategies = List.copyOf(runStrategies);
         this.analyzerNames = List.copyOf(analyzerNames);
-        startValue = strategies.isEmpty() ? Double.NaN : strategies.get(0).broker().getValue();
+        startValue = strategies.isEmpty() ? Double.NaN : strategies.get(0).broker().startingCashAsGiven();
         if (!csv) {
             return;
         }
@@ -264,20 +269,25 @@ public final class WriterFile {
         finish();
     }
 
+    /**
+     * backtrader's {@code Strategy.getwriterinfo}: the strategy's parameters, then per indicator
+     * and observer (by name: a later one of the same name replaces the values of an earlier one,
+     * as in backtrader's dict) its lines and parameters, then the value at start and end and
+     * each analyzer's parameters and analysis.
+     */
     private Map<String, Object> strategyInfo(Strategy s) {
         Map<String, Object> w = new LinkedHashMap<>();
-        Map<String, Object> params = ParamBinder.values(s);
-        w.put("Params", params.isEmpty() ? null : params);
+        w.put("Params", ParamBinder.values(s));
         Map<String, Object> inds = new LinkedHashMap<>();
         for (Indicator ind : s.indicators()) {
             if (!ind.isNested()) {
-                inds.put(ind.name(), Map.of("Lines", lineNames(ind)));
+                inds.put(ind.name(), itemInfo(ind, ind.params()));
             }
         }
         w.put("Indicators", inds);
         Map<String, Object> obs = new LinkedHashMap<>();
         for (Observer o : s.observers()) {
-            obs.put(o.getClass().getSimpleName(), Map.of("Lines", lineNames(o)));
+            obs.put(o.getClass().getSimpleName(), itemInfo(o, o.params()));
         }
         w.put("Observers", obs);
         Map<String, Object> an = new LinkedHashMap<>();
@@ -287,19 +297,55 @@ public final class WriterFile {
         an.put("Value", value);
         for (int i = 0; i < analyzerNames.size() && i < s.analyzers().size(); i++) {
             if (!analyzerNames.get(i).startsWith(INTERNAL_PREFIX)) {
-                an.put(analyzerNames.get(i), Map.of("Analysis", s.analyzers().get(i).analysis()));
+                Analyzer a = s.analyzers().get(i);
+                Map<String, Object> info = new LinkedHashMap<>();
+                putParams(info, a.params());
+                info.put("Analysis", analysis(a));
+                an.put(analyzerNames.get(i), info);
             }
         }
         w.put("Analyzers", an);
         return w;
     }
 
-    private static List<String> lineNames(LineSeries ls) {
+    private static Map<String, Object> itemInfo(LineSeries ls, Map<String, Object> params) {
+        Map<String, Object> info = new LinkedHashMap<>();
         List<String> n = new ArrayList<>();
         for (int i = 0; i < ls.lineCount(); i++) {
             n.add(ls.lineName(i));
         }
-        return n;
+        info.put("Lines", n.isEmpty() ? null : n);
+        putParams(info, params);
+        return info;
+    }
+
+    /** backtrader's {@code Params}: the parameters, or None when there are none (left out when not declared). */
+    private static void putParams(Map<String, Object> info, Map<String, Object> params) {
+        if (params != null) {
+            info.put("Params", params.isEmpty() ? null : params);
+        }
+    }
+
+    /**
+     * The analyzer's results with the period keys of a time-frame analyzer as Python prints
+     * backtrader's keys: {@code 2005-12-31} for years (a date), {@code 2005-01-31 00:00:00}
+     * otherwise (a datetime).
+     */
+    private static Map<String, Object> analysis(Analyzer a) {
+        Map<String, Object> res = a.analysis();
+        if (!(a instanceof TimeFrameAnalyzerBase)) {
+            return res;
+        }
+        boolean dates = ((TimeFrameAnalyzerBase) a).dateKeys();
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : res.entrySet()) {
+            String k = e.getKey();
+            if (k.length() == 19 && k.charAt(10) == 'T') {
+                k = dates ? k.substring(0, 10) : k.replace('T', ' ');
+            }
+            out.put(k, e.getValue());
+        }
+        return out;
     }
 
     /** Drops the output: a file target is never created; a stream is closed if it was to be. */
@@ -367,6 +413,13 @@ public final class WriterFile {
         }
         if (v instanceof Boolean) {
             return (Boolean) v ? "True" : "False";
+        }
+        if (v instanceof TimeFrame) {
+            return Integer.toString(((TimeFrame) v).backtraderValue());
+        }
+        if (v instanceof MovingAverageType) {
+            String name = MovAv.name((MovingAverageType) v);
+            return name != null ? name : v.toString();
         }
         return v.toString();
     }

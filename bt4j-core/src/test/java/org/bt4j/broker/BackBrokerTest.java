@@ -276,6 +276,15 @@ class BackBrokerTest {
     }
 
     @Test
+    void startingCashKeepsWhetherItWasGivenWhole() {
+        BackBroker b = new BackBroker();
+        assertEquals(10000.0, b.startingCashAsGiven(), "backtrader's default is a float");
+        assertEquals(100000L, b.setCash(100000L).startingCashAsGiven());
+        assertEquals(100000.0, b.startingCash());
+        assertEquals(2500.5, b.setCash(2500.5).startingCashAsGiven());
+    }
+
+    @Test
     void creditInterestIsChargedPerDayHeldAndPositionsCarryTheBarTime() {
         BackBroker b = new BackBroker().setCommission(CommInfo.builder().percAbs(true).interest(0.365).build());
         double[] cash = new double[4];

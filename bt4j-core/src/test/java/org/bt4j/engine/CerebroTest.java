@@ -206,6 +206,17 @@ public class CerebroTest {
     }
 
     @Test
+    void analyzersWithoutANameTakeBacktradersDefault() {
+        Cerebro c = new Cerebro().addAnalyzer(org.bt4j.analyzer.TimeReturn::new).addAnalyzer(org.bt4j.analyzer.SQN::new)
+                .addAnalyzer(org.bt4j.analyzer.TimeReturn::new).addAnalyzer(org.bt4j.analyzer.SharpeRatio_A::new);
+        Strategy s = c.addData(CsvFeeds.open(bench100k, TimeFrame.Minutes, 1)).addStrategy(new SmaCross()).run().get(0);
+        s.analyzer("timereturn", org.bt4j.analyzer.TimeReturn.class); // each throws when missing or of another class
+        s.analyzer("sqn", org.bt4j.analyzer.SQN.class);
+        s.analyzer("timereturn1", org.bt4j.analyzer.TimeReturn.class);
+        s.analyzer("sharperatio_a", org.bt4j.analyzer.SharpeRatio_A.class);
+    }
+
+    @Test
     void exactbarsOneBoundsEveryLine() {
         Cerebro c = new Cerebro().exactbars(1);
         SmaCross s = new SmaCross();

@@ -35,6 +35,14 @@ class MovAvTest {
     }
 
     @Test
+    void shortNameOfEachConstant() {
+        assertEquals("SMA", MovAv.name(MovAv.SMA));
+        assertEquals("EMA", MovAv.name(MovAv.EMA));
+        assertEquals("ZLIndicator", MovAv.name(MovAv.ZLIND));
+        assertNull(MovAv.name((in, p) -> null));
+    }
+
+    @Test
     void backtradersNamesAndAliasesAnyCase() {
         assertSame(MovAv.SMA, MovAv.byName("SimpleMovingAverage"));
         assertSame(MovAv.SMA, MovAv.find("simple"));

@@ -32,4 +32,12 @@ class TimeFrameTest {
         assertTrue(TimeFrame.Months.compareTo(TimeFrame.Years) < 0);
         assertEquals("microseconds", TimeFrame.MicroSeconds.lower());
     }
+
+    @Test
+    void backtradersNumbersAsItsWriterPrintsThem() {
+        assertEquals(1, TimeFrame.Ticks.backtraderValue());
+        assertEquals(5, TimeFrame.Days.backtraderValue());
+        assertEquals(8, TimeFrame.Years.backtraderValue());
+        assertEquals(9, TimeFrame.NoTimeFrame.backtraderValue());
+    }
 }

@@ -49,6 +49,7 @@ class PyFormatTest {
         assertEquals("nan", PyFormat.fixed(Double.NaN, 6));
         assertEquals("-0.50", PyFormat.fixed(-0.5, 2));
         assertEquals(2.67, PyFormat.round(2.675, 2));
+        assertEquals("-0.0", PyFormat.repr(PyFormat.round(-0.00001, 4))); // Python's round keeps the sign
     }
 
     @Test

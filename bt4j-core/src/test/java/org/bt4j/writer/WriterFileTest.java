@@ -67,6 +67,13 @@ class WriterFileTest {
             assertTrue(summary.contains("          - End: " + PyFormat.repr(c.broker().getValue())));
             assertTrue(summary.stream().anyMatch(l -> l.equals("            - trades: 19")), String.join("\n", summary));
             assertTrue(summary.contains("          - Lines: cash, value"));
+            // backtrader's Params blocks: an indicator's and an observer's after a separator, None when empty
+            String text = String.join("\n", summary);
+            assertTrue(text.contains("        - SMA:\n          - Lines: sma\n          " + "~".repeat(69)
+                    + "\n          - Params:\n            - period: 30\n"), text);
+            assertTrue(text.contains("        - CrossOver:\n          - Lines: crossover\n          - Params: None\n"), text);
+            assertTrue(text.contains("            - barplot: True\n            - bardist: 0.015\n"), text);
+            assertTrue(text.contains("        - sqn:\n          - Params: None\n"), text);
         }
     }
 

@@ -57,6 +57,30 @@ public final class SampleArgs {
     }
 
     /**
+     * backtrader's {@code fromdate}/{@code todate} of a feed from {@code --fromdate} and
+     * {@code --todate} ({@code YYYY-MM-DD}), or the defaults; a null default sets no limit.
+     */
+    public void dates(org.bt4j.feed.CsvFeed data, String fromDflt, String toDflt) {
+        String from = get("--fromdate", fromDflt);
+        String to = get("--todate", toDflt);
+        if (from != null) {
+            data.fromDate(java.time.LocalDate.parse(from).atStartOfDay());
+        }
+        if (to != null) {
+            data.toDate(java.time.LocalDate.parse(to).atStartOfDay());
+        }
+    }
+
+    /**
+     * backtrader's {@code bt.WriterFile} writing to {@code out}, with CSV rows when
+     * {@code --writercsv} is given (the samples' {@code csv=args.writercsv}).
+     */
+    public org.bt4j.writer.WriterFile writer(java.io.PrintStream out) {
+        return org.bt4j.writer.WriterFile.to(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
+            false).csv(flag("--writercsv"));
+    }
+
+    /**
      * A data file: backtrader's sample file under {@code datas/} named by the value of
      * {@code name} (a path as the sample writes it, {@code ../../datas/x.txt}, or a bare name),
      * or {@code dflt}.
