@@ -6,13 +6,15 @@ usage: PYTHONPATH=<backtrader> python3 generate.py <backtrader>/samples/<dir>/<s
 a script listed as bt4j/<script>.py is one of bt4j's own, kept next to this file, run from a
 backtrader sample folder so that it finds backtrader's data as ../../datas/ too)
 
-Four adaptations, none of which changes what the sample computes:
+Five adaptations, none of which changes what the sample computes:
 - cerebro.plot() does nothing (no display here);
 - --bt4j-yahoo NAME: bt.feeds.YahooFinanceData (an online download) reads backtrader's own
   Yahoo CSV file datas/NAME instead (same rows, same YahooFinanceCSVData parsing), as this machine is
   offline;
 - --bt4j-final-value: prints 'Final Value: %.2f' of the broker after cerebro.run(), for samples
   that print nothing themselves;
+- --bt4j-writer: adds a bt.WriterFile with csv=True before cerebro.run(), for samples whose
+  result is their data (data-resample prints nothing itself: the writer prints every bar);
 - the sample's source is run with one Python 2 idiom fixed ("d.keys()[0]" -> "list(d.keys())[0]").
 """
 import os
@@ -43,6 +45,16 @@ if '--bt4j-final-value' in argv:
         return result
 
     bt.Cerebro.run = run_and_print
+
+if '--bt4j-writer' in argv:
+    argv.remove('--bt4j-writer')
+    run_without_writer = bt.Cerebro.run
+
+    def run_with_writer(self, *args, **kwargs):
+        self.addwriter(bt.WriterFile, csv=True)
+        return run_without_writer(self, *args, **kwargs)
+
+    bt.Cerebro.run = run_with_writer
 
 script = os.path.abspath(sys.argv[1])
 if not os.path.exists(script):  # one of bt4j's own scripts, kept next to this file

@@ -55,7 +55,8 @@ final class RunOutputs {
      */
     void attach(Backtest bt, PrintWriter stdout) {
         if (writer != null) {
-            bt.writer(("-".equals(writer) ? WriterFile.to(stdout, false) : WriterFile.to(Path.of(writer))).csv(true));
+            WriterFile w = "-".equals(writer) ? WriterFile.to(stdout, false) : WriterFile.to(Path.of(writer));
+            bt.writer(w.csv(true).indicators(true));
         }
         if (wanted()) {
             recorder = new RunRecorder();

@@ -191,6 +191,11 @@ public abstract class Observer implements LineSeries {
         return null;
     }
 
+    /** backtrader's {@code plotinfo.plotname or __class__.__name__}: the name charts and a writer's CSV header show. */
+    public String plotName() {
+        return getClass().getSimpleName();
+    }
+
     // ---- LineSeries ---------------------------------------------------------------------------
 
     @Override

@@ -26,6 +26,12 @@ public final class Trades extends Observer {
         this.pnlComm = pnlComm;
     }
 
+    /** backtrader's plot name of this observer. */
+    @Override
+    public String plotName() {
+        return "Trades - Net Profit/Loss";
+    }
+
     /** backtrader's {@code pnlcomm}. */
     @Override
     public java.util.Map<String, Object> params() {

@@ -26,6 +26,7 @@ import org.bt4j.line.LineSeries;
 import org.bt4j.observer.Observer;
 import org.bt4j.strategy.ParamBinder;
 import org.bt4j.strategy.Strategy;
+import org.bt4j.time.DateNum;
 import org.bt4j.time.TimeFrame;
 import org.bt4j.util.AtomicFile;
 import org.bt4j.util.PyFormat;
@@ -56,7 +57,7 @@ public final class WriterFile {
     private String csvSep = ",";
     private boolean filterNan = true;
     private boolean counter = true;
-    private boolean indicators = true;
+    private boolean indicators;
     private int indent = 2;
     private int sepLen = 79;
     private Integer rounding;
@@ -116,8 +117,8 @@ public final class WriterFile {
     }
 
     /**
-     * Includes the strategy's declared indicators in the CSV rows (default on; backtrader leaves
-     * indicators out unless their {@code csv} attribute is set).
+     * Includes every indicator the strategy declared in the CSV rows (default off: as in
+     * backtrader, only those whose {@link Indicator#csv(boolean) csv} attribute is set).
      */
     public WriterFile indicators(boolean on) {
         indicators = on;
@@ -175,13 +176,11 @@ public final class WriterFile {
             header(d.name(), List.of("datetime", "open", "high", "low", "close", "volume", "openinterest"));
         }
         for (Strategy s : strategies) {
-            header(s.getClass().getSimpleName(), List.of("datetime"));
+            header(className(s), List.of("datetime"));
             List<LineSeries> series = new ArrayList<>();
-            if (indicators) {
-                for (Indicator ind : s.indicators()) {
-                    if (!ind.isNested()) {
-                        series.add(ind);
-                    }
+            for (Indicator ind : s.indicators()) {
+                if (!ind.isNested() && (indicators || ind.csv())) {
+                    series.add(ind);
                 }
             }
             series.addAll(s.observers());
@@ -190,7 +189,7 @@ public final class WriterFile {
                 for (int i = 0; i < ls.lineCount(); i++) {
                     names.add(ls.lineName(i));
                 }
-                header(ls.getClass().getSimpleName(), names);
+                header(csvName(ls), names);
             }
             csvSeries.add(series);
         }
@@ -203,6 +202,23 @@ public final class WriterFile {
         for (String l : lines) {
             field(l);
         }
+    }
+
+    /**
+     * A strategy's class name as backtrader prints it; an anonymous class ({@code new Strategy() { }},
+     * backtrader's plain {@code bt.Strategy}) by the class it extends.
+     */
+    private static String className(Strategy s) {
+        Class<?> c = s.getClass();
+        while (c.isAnonymousClass()) {
+            c = c.getSuperclass();
+        }
+        return c.getSimpleName();
+    }
+
+    /** backtrader's {@code plotinfo.plotname or __class__.__name__}: an indicator's short name, an observer's plot name. */
+    private static String csvName(LineSeries ls) {
+        return ls instanceof Indicator ? ((Indicator) ls).name() : ((Observer) ls).plotName();
     }
 
     /** One bar cycle: a CSV row (when {@code csv} is on). */
@@ -232,11 +248,12 @@ public final class WriterFile {
         }
         for (int k = 0; k < strategies.size(); k++) {
             Strategy s = strategies.get(k);
-            field(s.getClass().getSimpleName());
+            field(className(s));
             field(Integer.toString(s.len()));
-            field(s.datetime() == Long.MIN_VALUE ? "" : pyDatetime(s.datetime(), s.data().tz()));
+            // backtrader's strategy datetime line holds the day number of the bar's UTC time
+            field(s.datetime() == Long.MIN_VALUE ? "" : PyFormat.repr(DateNum.date2num(local(s.datetime(), ZoneOffset.UTC))));
             for (LineSeries ls : csvSeries.get(k)) {
-                field(ls.getClass().getSimpleName());
+                field(csvName(ls));
                 int len = ls.len();
                 field(Integer.toString(len));
                 for (int i = 0; i < ls.lineCount(); i++) {
@@ -262,7 +279,7 @@ public final class WriterFile {
         cerebro.put("Datas", dinfo);
         Map<String, Object> sinfo = new LinkedHashMap<>();
         for (Strategy s : strategies) {
-            sinfo.put(s.getClass().getSimpleName(), strategyInfo(s));
+            sinfo.put(className(s), strategyInfo(s));
         }
         cerebro.put("Strategies", sinfo);
         writeDict(Map.of("Cerebro", cerebro), 0, false);
@@ -463,13 +480,17 @@ public final class WriterFile {
         }
     }
 
-    /** Python's {@code str(datetime)}: {@code YYYY-MM-DD HH:MM:SS[.ffffff]} in {@code zone}. */
-    static String pyDatetime(long epochNanos, ZoneId zone) {
-        LocalDateTime t = LocalDateTime.ofInstant(Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L),
+    private static LocalDateTime local(long epochNanos, ZoneId zone) {
+        return LocalDateTime.ofInstant(Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L),
                 Math.floorMod(epochNanos, 1_000_000_000L)), zone == null ? ZoneOffset.UTC : zone);
-        String s = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d %02d:%02d:%02d", t.getYear(), t.getMonthValue(),
-                t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
-        int micros = t.getNano() / 1000;
-        return micros == 0 ? s : s + String.format(java.util.Locale.ROOT, ".%06d", micros);
+    }
+
+    /**
+     * A data's datetime as backtrader's writer prints it: Python's {@code str(datetime)} of the
+     * time in {@code zone} after backtrader's day-number round trip ({@code 23:59:59.999999}
+     * becomes {@code 23:59:59.999989}).
+     */
+    static String pyDatetime(long epochNanos, ZoneId zone) {
+        return DateNum.pyStr(DateNum.asBacktrader(local(epochNanos, zone)));
     }
 }
