@@ -1,11 +1,8 @@
 package org.bt4j.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,10 +157,9 @@ public final class BacktestCommand implements Callable<Integer> {
             return;
         }
         try (AtomicFile f = AtomicFile.open(out)) {
-            Writer w = new OutputStreamWriter(f.out(), StandardCharsets.UTF_8);
-            r.writeJson(w, schema);
-            w.write('\n');
-            w.flush();
+            r.writeJson(f.out(), schema);
+            f.out().write('\n');
+            f.out().flush();
             f.commit();
         } catch (IOException | UncheckedIOException e) {
             throw new BadInputException("--out: cannot write " + out + ": " + e.getMessage(), e);

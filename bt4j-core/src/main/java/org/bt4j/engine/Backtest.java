@@ -167,11 +167,22 @@ public final class Backtest {
          * SCHEMA.md).
          */
         public void writeJson(java.io.Writer out, int schema) {
+            write(org.bt4j.util.JsonWriter.pretty(out, nonFinite(schema)), schema);
+        }
+
+        /** As {@link #writeJson(java.io.Writer, int)}, as ASCII bytes. */
+        public void writeJson(java.io.OutputStream out, int schema) {
+            write(org.bt4j.util.JsonWriter.pretty(out, nonFinite(schema)), schema);
+        }
+
+        private static org.bt4j.util.JsonWriter.NonFinite nonFinite(int schema) {
             if (schema != 0 && schema != 1) {
                 throw new IllegalArgumentException("schema must be 0 or 1, got " + schema);
             }
-            org.bt4j.util.JsonWriter w = org.bt4j.util.JsonWriter.pretty(out,
-                schema == 0 ? org.bt4j.util.JsonWriter.NonFinite.QUOTED : org.bt4j.util.JsonWriter.NonFinite.NULL);
+            return schema == 0 ? org.bt4j.util.JsonWriter.NonFinite.QUOTED : org.bt4j.util.JsonWriter.NonFinite.NULL;
+        }
+
+        private void write(org.bt4j.util.JsonWriter w, int schema) {
             summary.write(w, analyses, schema == 0 ? null : RunSummary.SCHEMA_V1);
             w.flush();
         }

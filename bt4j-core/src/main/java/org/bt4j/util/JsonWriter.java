@@ -1,8 +1,11 @@
 package org.bt4j.util;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 
@@ -10,8 +13,9 @@ import java.util.Map;
  * Writes JSON in one pass, member by member, the way Python's {@code json.dumps} lays it out: with
  * {@code indent=1} ({@link #pretty}) or on one line with separators {@code (',', ':')}
  * ({@link #compact}); floats as Python's {@code repr}, strings ASCII-only. Non-finite floats are
- * written in one of three ways ({@link NonFinite}). Text goes to a {@link StringBuilder} or, in
- * 64 KiB pieces, to a {@link Writer}, so a document of any size needs no more memory than one piece.
+ * written in one of three ways ({@link NonFinite}). The text is built as ASCII bytes and goes to a
+ * {@link StringBuilder} (each complete value) or, in 64 KiB pieces, to a {@link Writer} or an
+ * {@link OutputStream}, so a document of any size needs no more memory than one piece.
  * Not thread-safe: one writer, one thread.
  */
 public final class JsonWriter {
@@ -28,8 +32,13 @@ public final class JsonWriter {
 
     private static final int FLUSH_AT = 1 << 16;
 
-    private final StringBuilder b;
-    private final Writer sink;
+    /** The text not yet sent, ASCII (every string is escaped to ASCII). */
+    private byte[] buf = new byte[FLUSH_AT + 1024];
+    private int len;
+    /** Exactly one of the three sinks is set. */
+    private final StringBuilder text;
+    private final Writer chars;
+    private final OutputStream bytes;
     /** Spaces per nesting level, or -1 for one line with no spaces. */
     private final int indent;
     private final NonFinite nonFinite;
@@ -39,26 +48,35 @@ public final class JsonWriter {
     /** A member name was just written; its value follows without a separator. */
     private boolean afterName;
 
-    private JsonWriter(StringBuilder b, Writer sink, int indent, NonFinite nonFinite) {
-        this.b = b;
-        this.sink = sink;
+    private JsonWriter(StringBuilder text, Writer chars, OutputStream bytes, int indent, NonFinite nonFinite) {
+        this.text = text;
+        this.chars = chars;
+        this.bytes = bytes;
         this.indent = indent;
         this.nonFinite = nonFinite;
     }
 
-    /** A writer appending {@code json.dumps(…, indent=1)} layout to {@code out}. */
+    /** A writer appending {@code json.dumps(…, indent=1)} layout to {@code out} (each complete value as it ends). */
     public static JsonWriter pretty(StringBuilder out, NonFinite nonFinite) {
-        return new JsonWriter(out, null, 1, nonFinite);
+        return new JsonWriter(out, null, null, 1, nonFinite);
     }
 
     /** A writer sending {@code json.dumps(…, indent=1)} layout to {@code out} in pieces; call {@link #flush()} at the end. */
     public static JsonWriter pretty(Writer out, NonFinite nonFinite) {
-        return new JsonWriter(new StringBuilder(FLUSH_AT + 1024), out, 1, nonFinite);
+        return new JsonWriter(null, out, null, 1, nonFinite);
     }
 
-    /** A writer appending the one-line layout ({@code separators=(',', ':')}) to {@code out}. */
+    /**
+     * A writer sending {@code json.dumps(…, indent=1)} layout to {@code out} as ASCII bytes in
+     * pieces; call {@link #flush()} at the end.
+     */
+    public static JsonWriter pretty(OutputStream out, NonFinite nonFinite) {
+        return new JsonWriter(null, null, out, 1, nonFinite);
+    }
+
+    /** A writer appending the one-line layout ({@code separators=(',', ':')}) to {@code out} (each complete value as it ends). */
     public static JsonWriter compact(StringBuilder out, NonFinite nonFinite) {
-        return new JsonWriter(out, null, -1, nonFinite);
+        return new JsonWriter(out, null, null, -1, nonFinite);
     }
 
     /** Opens an object (as a value). */
@@ -85,7 +103,11 @@ public final class JsonWriter {
     public JsonWriter name(String name) {
         separate();
         string(name);
-        b.append(indent < 0 ? ":" : ": ");
+        room(2);
+        buf[len++] = ':';
+        if (indent >= 0) {
+            buf[len++] = ' ';
+        }
         afterName = true;
         return this;
     }
@@ -94,13 +116,14 @@ public final class JsonWriter {
     public JsonWriter value(double d) {
         separate();
         if (Double.isFinite(d)) {
-            PyFormat.repr(d, b);
+            room(32);
+            len = PyFormat.repr(d, buf, len);
         } else if (nonFinite == NonFinite.QUOTED) {
             string(PyFormat.repr(d));
         } else if (nonFinite == NonFinite.NULL) {
-            b.append("null");
+            ascii("null");
         } else {
-            b.append(Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+            ascii(Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
         }
         return done();
     }
@@ -108,7 +131,24 @@ public final class JsonWriter {
     /** An integer. */
     public JsonWriter value(long v) {
         separate();
-        b.append(v);
+        room(20);
+        if (v < 0) {
+            if (v == Long.MIN_VALUE) {
+                ascii(Long.toString(v));
+                return done();
+            }
+            buf[len++] = '-';
+            v = -v;
+        }
+        int digits = 1;
+        for (long p = 10; digits < 19 && v >= p; p *= 10) {
+            digits++;
+        }
+        int i = len += digits;
+        do {
+            buf[--i] = (byte) ('0' + v % 10);
+            v /= 10;
+        } while (v > 0);
         return done();
     }
 
@@ -116,7 +156,7 @@ public final class JsonWriter {
     public JsonWriter value(String s) {
         separate();
         if (s == null) {
-            b.append("null");
+            ascii("null");
         } else {
             string(s);
         }
@@ -126,7 +166,7 @@ public final class JsonWriter {
     /** {@code null}. */
     public JsonWriter nullValue() {
         separate();
-        b.append("null");
+        ascii("null");
         return done();
     }
 
@@ -154,7 +194,7 @@ public final class JsonWriter {
             return value(((Number) v).doubleValue());
         } else if (v instanceof Number || v instanceof Boolean) {
             separate();
-            b.append(v);
+            ascii(v.toString());
             return done();
         }
         return value(v.toString());
@@ -162,19 +202,22 @@ public final class JsonWriter {
 
     /** Sends what is buffered to the {@link Writer} (and flushes it); nothing for a StringBuilder. */
     public void flush() {
-        if (sink != null) {
-            drain();
-            try {
-                sink.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        drain();
+        try {
+            if (chars != null) {
+                chars.flush();
+            } else if (bytes != null) {
+                bytes.flush();
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private JsonWriter open(char bracket) {
         separate();
-        b.append(bracket);
+        room(1);
+        buf[len++] = (byte) bracket;
         if (depth == counts.length) {
             counts = java.util.Arrays.copyOf(counts, depth * 2);
         }
@@ -185,10 +228,10 @@ public final class JsonWriter {
     private JsonWriter close(char bracket) {
         int n = counts[--depth];
         if (n > 0 && indent >= 0) {
-            b.append('\n');
-            spaces(depth);
+            newline(depth);
         }
-        b.append(bracket);
+        room(1);
+        buf[len++] = (byte) bracket;
         return done();
     }
 
@@ -204,16 +247,20 @@ public final class JsonWriter {
         int i = counts[depth - 1]++;
         if (indent < 0) {
             if (i > 0) {
-                b.append(',');
+                room(1);
+                buf[len++] = ',';
             }
             return;
         }
-        b.append(i > 0 ? ",\n" : "\n");
-        spaces(depth);
+        if (i > 0) {
+            room(1);
+            buf[len++] = ',';
+        }
+        newline(depth);
     }
 
     private JsonWriter done() {
-        if (sink != null && b.length() >= FLUSH_AT) {
+        if (len >= FLUSH_AT || (text != null && depth == 0)) {
             drain();
         }
         return this;
@@ -221,38 +268,67 @@ public final class JsonWriter {
 
     private void drain() {
         try {
-            sink.append(b);
+            if (text != null) {
+                for (int i = 0; i < len; i++) {
+                    text.append((char) buf[i]);
+                }
+            } else if (chars != null) {
+                chars.write(new String(buf, 0, len, StandardCharsets.ISO_8859_1));
+            } else {
+                bytes.write(buf, 0, len);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        b.setLength(0);
+        len = 0;
     }
 
-    private void spaces(int levels) {
-        for (int i = 0, n = indent * levels; i < n; i++) {
-            b.append(' ');
+    /** Makes room for {@code n} more bytes. */
+    private void room(int n) {
+        if (len + n > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+        }
+    }
+
+    /** A line break and the indentation of {@code levels}. */
+    private void newline(int levels) {
+        int n = indent * levels;
+        room(n + 1);
+        buf[len++] = '\n';
+        Arrays.fill(buf, len, len + n, (byte) ' ');
+        len += n;
+    }
+
+    /** Text known to be printable ASCII. */
+    private void ascii(String s) {
+        room(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            buf[len++] = (byte) s.charAt(i);
         }
     }
 
     private void string(String s) {
-        b.append('"');
+        room(s.length() + 2);
+        buf[len++] = '"';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
+            if (c >= 0x20 && c <= 0x7e && c != '"' && c != '\\') {
+                if (len == buf.length) {
+                    room(1);
                 }
+                buf[len++] = (byte) c;
+                continue;
+            }
+            switch (c) {
+                case '"' -> ascii("\\\"");
+                case '\\' -> ascii("\\\\");
+                case '\n' -> ascii("\\n");
+                case '\r' -> ascii("\\r");
+                case '\t' -> ascii("\\t");
+                default -> ascii(String.format("\\u%04x", (int) c));
             }
         }
-        b.append('"');
+        room(1);
+        buf[len++] = '"';
     }
 }

@@ -19,16 +19,13 @@ public final class PyFormat {
     private PyFormat() {
     }
 
-    /** 10^0 … 10^17, exact doubles. */
-    private static final double[] POW10 = new double[18];
-    /** 10^0 … 10^17 as longs. */
-    private static final long[] LPOW10 = new long[18];
+    /** 10^0 … 10^18 as longs. */
+    private static final long[] LPOW10 = new long[19];
 
     static {
         long p = 1;
-        for (int i = 0; i < POW10.length; i++) {
+        for (int i = 0; i < LPOW10.length; i++) {
             LPOW10[i] = p;
-            POW10[i] = p;
             p *= 10;
         }
     }
@@ -40,57 +37,164 @@ public final class PyFormat {
         return sb.toString();
     }
 
-    /**
-     * Appends Python's {@code repr(x)} to {@code sb}. Numbers between 1e-4 and 1e15 with at most
-     * 17 decimals take an exact fast path: the fewest decimals {@code k} for which exactly one
-     * integer {@code n} gives {@code n / 10^k == x} (one correctly rounded division, which is what
-     * reading the text {@code n·10^-k} back yields); anything else, or a tie between two
-     * candidates, takes the general path.
-     */
+    /** Appends Python's {@code repr(x)} to {@code sb}. */
     public static void repr(double x, StringBuilder sb) {
-        if (!fast(x, sb)) {
+        long s = shortest(x);
+        if (s < 0) {
             sb.append(slowRepr(x));
+            return;
         }
+        int k = (int) (s & 31);
+        long n = s >>> 5;
+        if (Double.doubleToRawLongBits(x) < 0) {
+            sb.append('-');
+        }
+        long p = LPOW10[k];
+        sb.append(n / p).append('.');
+        if (k == 0) {
+            sb.append('0');
+            return;
+        }
+        long frac = n % p;
+        for (long q = LPOW10[k - 1]; q > frac && q > 1; q /= 10) {
+            sb.append('0');
+        }
+        sb.append(frac);
     }
 
-    private static boolean fast(double x, StringBuilder sb) {
+    /**
+     * Writes Python's {@code repr(x)} as ASCII into {@code dst} from {@code pos} (at most 24 bytes)
+     * and returns the position after it.
+     */
+    public static int repr(double x, byte[] dst, int pos) {
+        long s = shortest(x);
+        if (s < 0) {
+            String t = slowRepr(x);
+            for (int i = 0; i < t.length(); i++) {
+                dst[pos++] = (byte) t.charAt(i);
+            }
+            return pos;
+        }
+        int k = (int) (s & 31);
+        long n = s >>> 5;
+        if (Double.doubleToRawLongBits(x) < 0) {
+            dst[pos++] = '-';
+        }
+        int digits = 1;
+        while (digits < 19 && n >= LPOW10[digits]) {
+            digits++;
+        }
+        // max(digits, k + 1) digits: k decimals after the point and at least one before it
+        int total = Math.max(digits, k + 1);
+        int end = pos + total + (k == 0 ? 2 : 1);
+        int i = end;
+        if (k == 0) {
+            dst[--i] = '0';
+            dst[--i] = '.';
+        }
+        for (int d = 0; d < total; d++) {
+            if (d == k && k > 0) {
+                dst[--i] = '.';
+            }
+            dst[--i] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
+        return end;
+    }
+
+    /**
+     * The shortest positional text of {@code |x|} that reads back as {@code x} (and of those, the
+     * closest to x, a tie to the even last digit: CPython's {@code repr}, David Gay's mode 0), packed
+     * as {@code n << 5 | k} for the text {@code n·10^-k}; 0 for a zero; or -1 when x is not in [1e-4, 1e16), where
+     * repr uses an exponent, or needs more than 18 decimals. Exact integer arithmetic: x = m·2^e lies
+     * inside its rounding interval [(4m-2)·2^(e-2), (4m+2)·2^(e-2)] (the lower half-gap halves at a
+     * power of two; the ends belong to it when m is even, as reading rounds half to even), and for
+     * k = 0, 1, … the integers n with n·10^-k inside that interval are counted with 128-bit products.
+     */
+    private static long shortest(double x) {
         double a = Math.abs(x);
-        if (!(a >= 1e-4 && a < 1e15)) {
-            return false;
+        if (a == 0) {
+            return 0;
         }
-        for (int k = 0; k < POW10.length; k++) {
-            double p = POW10[k];
-            double v = a * p;
-            if (v >= 0x1p52) {
-                return false;
+        if (!(a >= 1e-4 && a < 1e16)) {
+            return -1;
+        }
+        long bits = Double.doubleToRawLongBits(a);
+        int be = (int) (bits >>> 52);
+        long frac = bits & ((1L << 52) - 1);
+        long m = frac | (1L << 52);
+        int s = 2 - (be - 1075);
+        boolean inclusive = (m & 1) == 0;
+        long lower = frac == 0 && be > 1 ? 4 * m - 1 : 4 * m - 2;
+        long upper = 4 * m + 2;
+        long centre = 4 * m;
+        for (int k = 0; k < LPOW10.length; k++) {
+            long ten = LPOW10[k];
+            long lhi = Math.multiplyHigh(lower, ten);
+            long llo = lower * ten;
+            long uhi = Math.multiplyHigh(upper, ten);
+            long ulo = upper * ten;
+            long lq = shiftRight(lhi, llo, s);
+            long uq = shiftRight(uhi, ulo, s);
+            if (lq < 0 || uq < 0) {
+                return -1;
             }
-            double r = Math.rint(v);
-            boolean mid = r / p == a;
-            boolean below = (r - 1) / p == a;
-            boolean above = (r + 1) / p == a;
-            int hits = (mid ? 1 : 0) + (below ? 1 : 0) + (above ? 1 : 0);
-            if (hits > 1) {
-                return false;
-            }
-            if (hits == 1) {
-                long n = (long) (mid ? r : below ? r - 1 : r + 1);
-                if (x < 0) {
-                    sb.append('-');
+            long nLo = remainder(lhi, llo, s) == 0 && inclusive ? lq : lq + 1;
+            long nHi = remainder(uhi, ulo, s) == 0 && !inclusive ? uq - 1 : uq;
+            if (nLo <= nHi) {
+                long chi = Math.multiplyHigh(centre, ten);
+                long clo = centre * ten;
+                long n = shiftRight(chi, clo, s);
+                int r = remainder(chi, clo, s);
+                if (r == 3 || (r == 2 && (n & 1) == 1)) {
+                    n++;
                 }
-                if (k == 0) {
-                    sb.append(n).append(".0");
-                    return true;
-                }
-                sb.append(n / LPOW10[k]).append('.');
-                long frac = n % LPOW10[k];
-                for (long q = LPOW10[k - 1]; q > frac && q > 1; q /= 10) {
-                    sb.append('0');
-                }
-                sb.append(frac);
-                return true;
+                n = Math.max(nLo, Math.min(nHi, n));
+                return n >= (1L << 58) ? -1 : n << 5 | k;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** floor((hi:lo) / 2^s) for 0 <= s < 128, or -1 when it does not fit in a long. */
+    private static long shiftRight(long hi, long lo, int s) {
+        if (s == 0) {
+            return hi == 0 ? lo : -1;
+        }
+        if (s < 64) {
+            return (hi >>> s) == 0 && (hi << (64 - s) | lo >>> s) >= 0 ? hi << (64 - s) | lo >>> s : -1;
+        }
+        return hi >>> (s - 64);
+    }
+
+    /**
+     * Where (hi:lo) mod 2^s lies against half of 2^s: 0 when it is zero, 1 below half, 2 at half,
+     * 3 above.
+     */
+    private static int remainder(long hi, long lo, int s) {
+        if (s == 0) {
+            return 0;
+        }
+        long rhi;
+        long rlo;
+        long halfHi;
+        long halfLo;
+        if (s < 64) {
+            rhi = 0;
+            rlo = lo & ((1L << s) - 1);
+            halfHi = 0;
+            halfLo = 1L << (s - 1);
+        } else {
+            rhi = s == 64 ? 0 : hi & ((1L << (s - 64)) - 1);
+            rlo = lo;
+            halfHi = s == 64 ? 0 : 1L << (s - 65);
+            halfLo = s == 64 ? Long.MIN_VALUE : 0;
+        }
+        if (rhi == 0 && rlo == 0) {
+            return 0;
+        }
+        int c = rhi != halfHi ? Long.compareUnsigned(rhi, halfHi) : Long.compareUnsigned(rlo, halfLo);
+        return c < 0 ? 1 : c == 0 ? 2 : 3;
     }
 
     private static String slowRepr(double x) {
@@ -103,19 +207,18 @@ public final class PyFormat {
         if (x == 0) {
             return (1 / x < 0) ? "-0.0" : "0.0";
         }
-        // The shortest digits that read back as x, and of those the closest: the value rounded to
-        // p significant digits for the least p that reads back (if p digits read back, p + 1 do).
-        // Double.toString's digits read back, so p is at most their count, and rarely less.
+        // The shortest digits that read back as x, and of those the closest: for p significant
+        // digits the candidates are x rounded towards and away from zero (the lower half-gap of a
+        // power of two is half the upper, so the nearest may not read back while the other does);
+        // if p digits read back, p + 1 do. Double.toString's digits read back, so p starts at their count.
         BigDecimal exact = new BigDecimal(x);
-        int p = significantDigits(Double.toString(x));
-        BigDecimal shortest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-        while (p > 1) {
-            BigDecimal r = exact.round(new MathContext(p - 1, RoundingMode.HALF_EVEN));
-            if (r.doubleValue() != x) {
+        BigDecimal shortest = null;
+        for (int p = significantDigits(Double.toString(x)); p >= 1; p--) {
+            BigDecimal c = closestReadingBack(exact, p, x);
+            if (c == null) {
                 break;
             }
-            shortest = r;
-            p--;
+            shortest = c;
         }
         String digits = shortest.unscaledValue().abs().toString();
         // strip trailing zeros of the digit string
@@ -158,6 +261,19 @@ public final class PyFormat {
             sb.append(digits, 0, exp10 + 1).append('.').append(digits, exp10 + 1, digits.length());
         }
         return sb.toString();
+    }
+
+    /** Of the two p-digit neighbours of {@code exact}, the closer one that reads back as x (a tie: the even one), or null. */
+    private static BigDecimal closestReadingBack(BigDecimal exact, int p, double x) {
+        BigDecimal down = exact.round(new MathContext(p, RoundingMode.DOWN));
+        BigDecimal up = exact.round(new MathContext(p, RoundingMode.UP));
+        boolean downOk = down.doubleValue() == x;
+        boolean upOk = up.doubleValue() == x;
+        if (downOk && upOk) {
+            int c = exact.subtract(down).abs().compareTo(up.subtract(exact).abs());
+            return c < 0 || (c == 0 && !down.unscaledValue().testBit(0)) ? down : up;
+        }
+        return downOk ? down : upOk ? up : null;
     }
 
     /** The number of significant digits in Java's text of a double ({@code 1.0E-5} has 1, {@code 100.25} has 5). */

@@ -51,6 +51,24 @@ class JsonWriterTest {
     }
 
     @Test
+    void bytesEqualTheText() {
+        StringWriter text = new StringWriter();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (JsonWriter w : List.of(JsonWriter.pretty(text, JsonWriter.NonFinite.QUOTED),
+                JsonWriter.pretty(bytes, JsonWriter.NonFinite.QUOTED))) {
+            w.beginObject().name("q\"uo\\te\u00e9\n\u0001").value("caf\u00e9 \ud83d\ude00\t").name("n").beginArray();
+            for (int i = 0; i < 30_000; i++) {
+                w.value(i * 1.1).value((long) -i).value(Long.MIN_VALUE).value(-0.0).value(Double.NaN).nullValue();
+            }
+            w.endArray().endObject().flush();
+        }
+        assertEquals(text.toString(), bytes.toString(java.nio.charset.StandardCharsets.US_ASCII));
+        // json.dumps({...}, indent=1) of the same values, printed by CPython
+        assertEquals("{\n \"q\\\"uo\\\\te\\u00e9\\n\\u0001\": \"caf\\u00e9 \\ud83d\\ude00\\t\",\n \"n\": [\n  0.0,\n  0,\n"
+            + "  -9223372036854775808,\n  -0.0,\n  \"nan\",\n  null,\n  1.1,", text.toString().substring(0, 133));
+    }
+
+    @Test
     void nonFiniteRules() {
         List<Double> v = List.of(Double.NaN, Double.POSITIVE_INFINITY, 1.5);
         assertEquals("[\"nan\",\"inf\",1.5]", Json.compact(v, JsonWriter.NonFinite.QUOTED));

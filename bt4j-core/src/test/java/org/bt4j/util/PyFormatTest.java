@@ -27,19 +27,38 @@ class PyFormatTest {
     void reprMatchesPythonOnFiveThousandDoubles() throws Exception {
         // vectors printed by CPython 3.11's repr(): prices, sums of prices, random magnitudes, random bits
         try (var in = PyFormatTest.class.getResourceAsStream("py-repr.tsv")) {
-            String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).split("\n");
-            int n = 0;
-            for (String line : lines) {
-                if (line.startsWith("#") || line.isEmpty()) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                double x = Double.longBitsToDouble(Long.parseUnsignedLong(f[0], 16));
-                assertEquals(f[1], PyFormat.repr(x), f[0]);
-                n++;
-            }
-            assertEquals(5516, n);
+            assertEquals(5516, checkAll(in));
         }
+    }
+
+    @Test
+    void reprMatchesPythonOnSixtyThousandRandomDoubles() throws Exception {
+        // vectors printed by CPython's repr() (../../python/py_repr_vectors.py): cash and PnL sums,
+        // every magnitude, n/10^d, ties between two shortest texts, powers of two and ten and their
+        // neighbours, random bits
+        try (var in = new java.util.zip.GZIPInputStream(PyFormatTest.class.getResourceAsStream("py-repr-random.tsv.gz"))) {
+            assertEquals(63389, checkAll(in));
+        }
+    }
+
+    /** Checks every "bits TAB repr" line through the StringBuilder and the byte path; returns the count. */
+    private static int checkAll(java.io.InputStream in) throws java.io.IOException {
+        String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).split("\n");
+        byte[] buf = new byte[40];
+        int n = 0;
+        for (String line : lines) {
+            if (line.startsWith("#") || line.isEmpty()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            double x = Double.longBitsToDouble(Long.parseUnsignedLong(f[0], 16));
+            assertEquals(f[1], PyFormat.repr(x), f[0]);
+            buf[0] = '[';
+            int end = PyFormat.repr(x, buf, 1);
+            assertEquals(f[1], new String(buf, 1, end - 1, java.nio.charset.StandardCharsets.US_ASCII), f[0]);
+            n++;
+        }
+        return n;
     }
 
     @Test
