@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.bt4j.BadInputException;
 import org.bt4j.gateway.Gateway;
@@ -94,6 +95,7 @@ public final class GatewayCommand implements Callable<Integer> {
 
     private final CountDownLatch stop = new CountDownLatch(1);
     private volatile Gateway running;
+    private final CompletableFuture<Gateway> started = new CompletableFuture<>();
 
     @Override
     public Integer call() throws Exception {
@@ -132,6 +134,7 @@ public final class GatewayCommand implements Callable<Integer> {
         }, "gateway-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         running = g;
+        started.complete(g);
         System.out.println("bt4j gateway listening on " + host + ":" + g.port() + " (admin port " + g.adminPort()
                 + "); Ctrl-C to stop");
         stop.await();
@@ -148,6 +151,11 @@ public final class GatewayCommand implements Callable<Integer> {
     /** The gateway while {@link #call()} runs, else null (any thread; for tests and embedding). */
     Gateway running() {
         return running;
+    }
+
+    /** Completes with the gateway once {@link #call()} has started it (any thread; for tests and embedding). */
+    CompletableFuture<Gateway> started() {
+        return started;
     }
 
     /** Stops a running command as Ctrl-C would, saving the state (any thread). */

@@ -37,13 +37,10 @@ class GatewayCommandTest {
         Path state = dir.resolve("gw.db");
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("gateway", "--port", "0",
                 "--admin-port", "0", "--state", state.toString(), "--seed", "3", "--participation", "0.5"));
-        Gateway g = null;
-        for (int i = 0; i < 500 && g == null; i++) {
-            assertFalse(exit.isDone(), () -> "gateway command ended early with " + exit.join());
-            g = cmd.running();
-            Thread.sleep(10);
-        }
-        assertNotNull(g, "gateway did not start");
+        CompletableFuture.anyOf(cmd.started(), exit).get(10, TimeUnit.SECONDS);
+        assertFalse(exit.isDone(), () -> "gateway command ended early with " + exit.join());
+        Gateway g = cmd.started().join();
+        assertSame(g, cmd.running());
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), g.port())) {
             s.setSoTimeout(5000);
             InputStream in = new BufferedInputStream(s.getInputStream());

@@ -98,11 +98,10 @@ class OptimizerTest {
                 sum.elapsedNanos() / 1e9, sum.runsPerSecond(), sum.threads());
     }
 
-    private static long usedAfterGc(Runtime rt) throws InterruptedException {
+    private static long usedAfterGc(Runtime rt) {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
+            System.gc(); // a full collection: returns once it is done
             used = Math.min(used, rt.totalMemory() - rt.freeMemory());
         }
         return used;

@@ -11,7 +11,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.bt4j.gateway.clock.ManualClock;
+import org.bt4j.time.SimulatedClock;
 import org.junit.jupiter.api.Test;
 
 /** The gateway's admin channel: absurd durations and over-long lines get one error line, and the gateway goes on. */
@@ -19,7 +19,7 @@ class GatewayTest {
 
     private static Gateway start() {
         return Gateway.start(GatewayConfig.builder().port(0).adminPort(0).statePath(null)
-                .clock(ManualClock.at("2024-01-08T15:00:00Z")).build());
+                .clock(SimulatedClock.at("2024-01-08T15:00:00Z")).build());
     }
 
     @Test

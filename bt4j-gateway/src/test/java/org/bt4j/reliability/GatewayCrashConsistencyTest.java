@@ -31,8 +31,8 @@ import org.bt4j.gateway.broker.CommissionModel;
 import org.bt4j.gateway.broker.Fill;
 import org.bt4j.gateway.broker.MatchingEngine;
 import org.bt4j.gateway.broker.SimOrder;
-import org.bt4j.gateway.clock.ManualClock;
 import org.bt4j.gateway.market.InstrumentUniverse;
+import org.bt4j.time.SimulatedClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -193,7 +193,7 @@ class GatewayCrashConsistencyTest {
         }
         if (wholeGateway) {
             try (Gateway gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).statePath(copy)
-                    .clock(ManualClock.at("2024-01-08T16:00:00Z")).startingCash(START_CASH).build())) {
+                    .clock(SimulatedClock.at("2024-01-08T16:00:00Z")).startingCash(START_CASH).build())) {
                 gw.sync();
             }
         }

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +39,11 @@ public final class Timing<T> {
      * the clock (for example a feed that a run consumes).
      */
     public static <S, T> Timing<T> of(int reps, Supplier<S> setup, Function<S, T> work) {
+        return of(reps, setup, work, System::nanoTime);
+    }
+
+    /** {@link #of(int, Supplier, Function)} timed on {@code nanoTime} (a test's own ticker). */
+    static <S, T> Timing<T> of(int reps, Supplier<S> setup, Function<S, T> work, LongSupplier nanoTime) {
         if (reps < 1) {
             throw new IllegalArgumentException("reps must be >= 1, got " + reps);
         }
@@ -47,9 +53,9 @@ public final class Timing<T> {
         for (int i = 0; i < reps; i++) {
             S input = setup.get();
             long c0 = cpuNow();
-            long t0 = System.nanoTime();
+            long t0 = nanoTime.getAsLong();
             result = work.apply(input);
-            ns[i] = System.nanoTime() - t0;
+            ns[i] = nanoTime.getAsLong() - t0;
             cpu[i] = cpuNow() - c0;
         }
         return new Timing<>(ns, cpu, result);

@@ -3,7 +3,6 @@ package org.bt4j.gateway.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +10,11 @@ import java.time.Duration;
 import java.util.Set;
 import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
-import org.bt4j.gateway.clock.ManualClock;
+import org.bt4j.ib.it.Await;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.ClientMsgId;
 import org.bt4j.ib.wire.Wire;
+import org.bt4j.time.SimulatedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class GatewayFuzzTest {
     private static final long SEED = Long.getLong("bt4j.fuzz.seed", 0x5EED_B74L);
     private static final int BYSTANDER = 1;
 
-    private final ManualClock clock = ManualClock.at("2024-01-05T15:00:00Z");
+    private final SimulatedClock clock = SimulatedClock.at("2024-01-05T15:00:00Z");
     private Gateway gw;
 
     @BeforeEach
@@ -49,10 +49,11 @@ class GatewayFuzzTest {
     void hostileConnectionsNeverDisturbTheGatewayOrOtherClients() throws Exception {
         int n = SOAK ? 20_000 : 400;
         RandomRequests rnd = new RandomRequests(SEED);
-        int threadsBefore = sessionThreads();
+        Set<Thread> threadsBefore = Await.threads(GatewayFuzzTest::sessionThread);
         assertTimeoutPreemptively(Duration.ofSeconds(SOAK ? 3600 : 150), () -> {
             try (FuzzClient bystander = FuzzClient.started(gw.port(), BYSTANDER)) {
                 assertEquals(FuzzClient.Outcome.ANSWERED, ping(bystander));
+                Set<Thread> bystanders = Await.threads(GatewayFuzzTest::sessionThread);
                 int closedAsExpected = 0;
                 for (int i = 0; i < n; i++) {
                     int kind = i % 4;
@@ -69,10 +70,12 @@ class GatewayFuzzTest {
                     }
                 }
                 assertTrue(closedAsExpected >= n / 4, "protocol violations closed: " + closedAsExpected);
-                awaitOnlyBystander();
+                // every fuzzed session's threads ended, so its disconnection is queued before this call
+                Await.threadsEnded(GatewayFuzzTest::sessionThread, bystanders, 10, "session threads");
+                assertEquals(Set.of(BYSTANDER), gw.engine().call(gw.engine()::clientIds), "client ids left behind");
             }
         });
-        awaitSessionThreads(threadsBefore);
+        Await.threadsEnded(GatewayFuzzTest::sessionThread, threadsBefore, 10, "session threads");
     }
 
     /** Not a TWS greeting, or a greeting with a broken version frame: the gateway must hang up. */
@@ -157,30 +160,7 @@ class GatewayFuzzTest {
         return c.awaitCurrentTime(5000);
     }
 
-    private void awaitOnlyBystander() throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!gw.engine().call(gw.engine()::clientIds).equals(Set.of(BYSTANDER))) {
-            if (System.nanoTime() > deadline) {
-                fail("client ids left behind: " + gw.engine().call(gw.engine()::clientIds));
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static int sessionThreads() {
-        return (int) Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && (t.getName().startsWith("gw-read-") || t.getName().startsWith("gw-write-")))
-                .count();
-    }
-
-    private static void awaitSessionThreads(int before) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (sessionThreads() > before) {
-            if (System.nanoTime() > deadline) {
-                fail("session threads leaked: " + Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-                        .filter(s -> s.startsWith("gw-")).sorted().toList());
-            }
-            Thread.sleep(20);
-        }
+    private static boolean sessionThread(String name) {
+        return name.startsWith("gw-read-") || name.startsWith("gw-write-");
     }
 }

@@ -127,11 +127,14 @@ class IbClientTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread t = new Thread(() -> {
                 try (Socket sock = s.accept()) {
+                    sock.setSoTimeout(10_000);
                     OutputStream o = sock.getOutputStream();
                     o.write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                     o.flush();
-                    Thread.sleep(300);
-                } catch (IOException | InterruptedException ignored) {
+                    while (sock.getInputStream().read() >= 0) {
+                        // open until the client hangs up on the answer
+                    }
+                } catch (IOException ignored) {
                     // done
                 }
             });

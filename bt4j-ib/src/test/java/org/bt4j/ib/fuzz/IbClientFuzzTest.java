@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.bt4j.ib.client.IbClient;
 import org.bt4j.ib.client.IbClientConfig;
 import org.bt4j.ib.client.IbClientListener;
@@ -64,7 +66,7 @@ class IbClientFuzzTest {
         int n = FuzzBudget.cases(300, 20_000);
         List<byte[]> seeds = Corpus.serverMessages().stream().map(Corpus::encode).toList();
         Mutator mut = new Mutator(FuzzBudget.SEED + 10);
-        int threadsBefore = clientThreads();
+        Set<Thread> threadsBefore = clientThreads();
         int protocolErrors = assertTimeoutPreemptively(Duration.ofSeconds(FuzzBudget.SOAK ? 3600 : 120), () -> {
             int errors = 0;
             try (HostileTws tws = new HostileTws()) {
@@ -122,7 +124,7 @@ class IbClientFuzzTest {
         int n = FuzzBudget.cases(40, 3000);
         Mutator mut = new Mutator(FuzzBudget.SEED + 11);
         byte[] hello = Corpus.encode(new ServerMessage.ManagedAccounts(List.of("187", "20240105 09:15:02 EST")));
-        int threadsBefore = clientThreads();
+        Set<Thread> threadsBefore = clientThreads();
         assertTimeoutPreemptively(Duration.ofSeconds(FuzzBudget.SOAK ? 7200 : 120), () -> {
             try (HostileTws tws = new HostileTws()) {
                 for (int i = 0; i < n; i++) {
@@ -177,19 +179,23 @@ class IbClientFuzzTest {
         return IbClientConfig.of("127.0.0.1", port, clientId).withConnectTimeoutMillis(CONNECT_TIMEOUT_MS);
     }
 
-    private static int clientThreads() {
-        return (int) Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("ib-client-")).count();
+    private static Set<Thread> clientThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("ib-client-"))
+                .collect(Collectors.toSet());
     }
 
-    static void assertNoClientThreadsLeft(int before) throws InterruptedException {
+    /** Joins every client thread started since {@code before}, 5 s at most in all, and fails naming those left. */
+    static void assertNoClientThreadsLeft(Set<Thread> before) throws InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (clientThreads() > before) {
-            if (System.nanoTime() > deadline) {
-                fail("client threads leaked: " + Thread.getAllStackTraces().keySet().stream()
-                        .map(Thread::getName).filter(s -> s.startsWith("ib-client-")).toList());
+        for (Thread t : clientThreads()) {
+            if (!before.contains(t)) {
+                t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             }
-            Thread.sleep(20);
+        }
+        List<String> left = clientThreads().stream().filter(t -> t.isAlive() && !before.contains(t)).map(Thread::getName)
+                .toList();
+        if (!left.isEmpty()) {
+            fail("client threads leaked: " + left);
         }
     }
 }
