@@ -19,6 +19,15 @@ class MainTest {
     }
 
     @Test
+    void aRunBuildsOnlyTheCommandItNames() {
+        assertEquals(java.util.Set.of("backtest"), Main.commandLine(new String[] {"backtest", "--help"}).getSubcommands().keySet());
+        assertEquals(java.util.Set.of("data"), Main.commandLine(new String[] {"data", "convert"}).getSubcommands().keySet());
+        assertEquals(Main.SUBCOMMANDS.size(), Main.commandLine(new String[] {"--help"}).getSubcommands().size());
+        assertEquals(Main.SUBCOMMANDS.size(), Main.commandLine(new String[] {"bogus"}).getSubcommands().size());
+        assertEquals(Main.SUBCOMMANDS.size(), Main.commandLine(new String[0]).getSubcommands().size());
+    }
+
+    @Test
     void versionIsPrinted() {
         CliRun r = CliRun.run("--version");
         assertEquals(0, r.code());
