@@ -19,7 +19,7 @@ public final class AccelerationDecelerationOscillator extends CompositeIndicator
 
     /** With every parameter. */
     public AccelerationDecelerationOscillator(DataFeed data, int period, MovingAverageType movav) {
-        super(new String[] {"accde"}, new Line[] {build(data, period, movav)});
+        super(new String[] {"accde"}, () -> new Line[] {build(data, period, movav)});
     }
 
     private static Line build(DataFeed d, int period, MovingAverageType movav) {

@@ -11,12 +11,12 @@ public final class AdaptiveMovingAverageEnvelope extends MovingAverageEnvelope {
 
     /** Default period and perc 2.5. */
     public AdaptiveMovingAverageEnvelope(Line input) {
-        this(new AdaptiveMovingAverage(input), DEFAULT_PERC);
+        this(building(() -> new AdaptiveMovingAverage(input)), DEFAULT_PERC);
     }
 
     /** Average over {@code period}, bands at {@code perc} percent. */
     public AdaptiveMovingAverageEnvelope(Line input, int period, double perc) {
-        this(new AdaptiveMovingAverage(input, period), perc);
+        this(building(() -> new AdaptiveMovingAverage(input, period)), perc);
     }
 
     /** Bands around an already built average (create it just before, so it registers first). */

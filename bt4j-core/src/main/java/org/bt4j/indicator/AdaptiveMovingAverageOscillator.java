@@ -10,12 +10,12 @@ public final class AdaptiveMovingAverageOscillator extends MovingAverageOscillat
 
     /** Oscillation around the default-period average. */
     public AdaptiveMovingAverageOscillator(Line input) {
-        this(input, new AdaptiveMovingAverage(input));
+        this(input, building(() -> new AdaptiveMovingAverage(input)));
     }
 
     /** Oscillation around the average over {@code period}. */
     public AdaptiveMovingAverageOscillator(Line input, int period) {
-        this(input, new AdaptiveMovingAverage(input, period));
+        this(input, building(() -> new AdaptiveMovingAverage(input, period)));
     }
 
     /** Oscillation of {@code input} around an already built average of it. */

@@ -17,7 +17,7 @@ public final class AroonDown extends CompositeIndicator {
 
     /** Over {@code period}. */
     public AroonDown(DataFeed data, int period) {
-        super(new String[] {"aroondown"}, build(data, period));
+        super(new String[] {"aroondown"}, () -> build(data, period));
     }
 
     private static Line[] build(DataFeed d, int period) {

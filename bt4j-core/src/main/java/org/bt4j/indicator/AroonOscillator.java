@@ -17,7 +17,7 @@ public final class AroonOscillator extends CompositeIndicator {
 
     /** Over {@code period}. */
     public AroonOscillator(DataFeed data, int period) {
-        super(new String[] {"aroonosc"}, build(data, period));
+        super(new String[] {"aroonosc"}, () -> build(data, period));
     }
 
     private static Line[] build(DataFeed d, int period) {

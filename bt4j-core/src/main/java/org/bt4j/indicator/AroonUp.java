@@ -17,7 +17,7 @@ public final class AroonUp extends CompositeIndicator {
 
     /** Over {@code period}. */
     public AroonUp(DataFeed data, int period) {
-        super(new String[] {"aroonup"}, build(data, period));
+        super(new String[] {"aroonup"}, () -> build(data, period));
     }
 
     private static Line[] build(DataFeed d, int period) {

@@ -17,7 +17,7 @@ public final class AroonUpDown extends CompositeIndicator {
 
     /** Over {@code period}. */
     public AroonUpDown(DataFeed data, int period) {
-        super(new String[] {"aroonup", "aroondown"}, build(data, period));
+        super(new String[] {"aroonup", "aroondown"}, () -> build(data, period));
     }
 
     private static Line[] build(DataFeed d, int period) {

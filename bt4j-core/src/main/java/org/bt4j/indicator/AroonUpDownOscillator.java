@@ -17,7 +17,7 @@ public final class AroonUpDownOscillator extends CompositeIndicator {
 
     /** Over {@code period}. */
     public AroonUpDownOscillator(DataFeed data, int period) {
-        super(new String[] {"aroonup", "aroondown", "aroonosc"}, build(data, period));
+        super(new String[] {"aroonup", "aroondown", "aroonosc"}, () -> build(data, period));
     }
 
     private static Line[] build(DataFeed d, int period) {

@@ -16,7 +16,7 @@ public final class AverageDirectionalMovementIndex extends CompositeIndicator {
 
     /** With every parameter. */
     public AverageDirectionalMovementIndex(DataFeed data, int period, MovingAverageType movav) {
-        super(new String[] {"adx"}, build(new Directional(data, period, movav)));
+        super(new String[] {"adx"}, () -> build(new Directional(data, period, movav)));
     }
 
     private static Line[] build(Directional d) {

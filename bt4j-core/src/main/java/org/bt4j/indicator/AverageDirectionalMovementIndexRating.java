@@ -16,7 +16,7 @@ public final class AverageDirectionalMovementIndexRating extends CompositeIndica
 
     /** With every parameter. */
     public AverageDirectionalMovementIndexRating(DataFeed data, int period, MovingAverageType movav) {
-        super(new String[] {"adx", "adxr"}, build(new Directional(data, period, movav)));
+        super(new String[] {"adx", "adxr"}, () -> build(new Directional(data, period, movav)));
     }
 
     private static Line[] build(Directional d) {

@@ -19,7 +19,7 @@ public final class AwesomeOscillator extends CompositeIndicator {
 
     /** With every parameter. */
     public AwesomeOscillator(DataFeed data, int fast, int slow, MovingAverageType movav) {
-        super(new String[] {"ao"}, new Line[] {build(data, fast, slow, movav)});
+        super(new String[] {"ao"}, () -> new Line[] {build(data, fast, slow, movav)});
     }
 
     private static Line build(DataFeed d, int fast, int slow, MovingAverageType movav) {

@@ -18,7 +18,7 @@ public final class BollingerBands extends CompositeIndicator {
 
     /** With every parameter. */
     public BollingerBands(Line data, int period, double devfactor, MovingAverageType movav) {
-        super(new String[] {"mid", "top", "bot"}, bands(data, period, devfactor, movav));
+        super(new String[] {"mid", "top", "bot"}, () -> bands(data, period, devfactor, movav));
     }
 
     static Line[] bands(Line data, int period, double devfactor, MovingAverageType movav) {

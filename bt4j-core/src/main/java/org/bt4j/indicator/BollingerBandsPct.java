@@ -17,7 +17,7 @@ public final class BollingerBandsPct extends CompositeIndicator {
 
     /** With every parameter. */
     public BollingerBandsPct(Line data, int period, double devfactor, MovingAverageType movav) {
-        super(new String[] {"mid", "top", "bot", "pctb"}, build(data, period, devfactor, movav));
+        super(new String[] {"mid", "top", "bot", "pctb"}, () -> build(data, period, devfactor, movav));
     }
 
     private static Line[] build(Line data, int period, double devfactor, MovingAverageType movav) {

@@ -19,7 +19,7 @@ public final class CommodityChannelIndex extends CompositeIndicator {
 
     /** With every parameter. */
     public CommodityChannelIndex(DataFeed data, int period, double factor, MovingAverageType movav) {
-        super(new String[] {"cci"}, new Line[] {build(data, period, factor, movav)});
+        super(new String[] {"cci"}, () -> new Line[] {build(data, period, factor, movav)});
     }
 
     private static Line build(DataFeed d, int period, double factor, MovingAverageType movav) {

@@ -10,9 +10,9 @@ import org.bt4j.line.Line;
  * each output line keeps its source's minimum period; the composite's minimum period is the
  * largest over all sources and extra dependencies.
  *
- * <p>Subclasses build their sub-indicators <em>before</em> calling this constructor (in the
- * arguments of {@code this(...)}/{@code super(...)}, typically through a static builder), so that
- * the sub-indicators register in the {@link org.bt4j.line.LineContext} ahead of the composite.
+ * <p>Subclasses hand this constructor a builder of the sources: it runs inside the composite's
+ * construction scope ({@link #building}), so every sub-indicator it creates is the composite's
+ * nested helper, registered and computed ahead of it.
  * Engine thread only.
  */
 public abstract class CompositeIndicator extends Indicator {
@@ -22,17 +22,17 @@ public abstract class CompositeIndicator extends Indicator {
     /**
      * @param names   output line names; the first {@code sources.length} mirror the sources, any
      *                further ones are computed by {@link #nextOwn()} / {@link #onceOwn(int, int)}
-     * @param sources the lines the first outputs mirror, in the same order
+     * @param sources builds the lines the first outputs mirror, in the same order
      * @param extra   further input lines (their warm-up counts for this indicator's minimum period)
      */
-    protected CompositeIndicator(String[] names, Line[] sources, Line... extra) {
-        super(names, concat(sources, extra));
-        if (sources.length > names.length) {
+    protected CompositeIndicator(String[] names, java.util.function.Supplier<Line[]> sources, Line... extra) {
+        super(names, concat(building(sources), extra));
+        this.outputs = inputCount() - extra.length;
+        if (outputs > names.length) {
             throw new IllegalArgumentException("more sources than output lines");
         }
-        this.outputs = sources.length;
         for (int i = 0; i < outputs; i++) {
-            out(i).setMinPeriod(sources[i].minPeriod());
+            out(i).setMinPeriod(input(i).minPeriod());
         }
     }
 

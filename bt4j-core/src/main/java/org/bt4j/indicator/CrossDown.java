@@ -19,7 +19,7 @@ public final class CrossDown extends CrossBase {
     }
 
     private CrossDown(Line a, Line b) {
-        this(new NonZeroDifference(a, b), a, b);
+        this(building(() -> new NonZeroDifference(a, b)), a, b);
     }
 
     private CrossDown(NonZeroDifference nzd, Line a, Line b) {

@@ -19,7 +19,7 @@ public final class CrossOver extends CrossBase {
     }
 
     private CrossOver(Line a, Line b) {
-        this(new NonZeroDifference(a, b), a, b);
+        this(building(() -> new NonZeroDifference(a, b)), a, b);
     }
 
     private CrossOver(NonZeroDifference nzd, Line a, Line b) {

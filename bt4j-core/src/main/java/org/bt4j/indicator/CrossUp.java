@@ -19,7 +19,7 @@ public final class CrossUp extends CrossBase {
     }
 
     private CrossUp(Line a, Line b) {
-        this(new NonZeroDifference(a, b), a, b);
+        this(building(() -> new NonZeroDifference(a, b)), a, b);
     }
 
     private CrossUp(NonZeroDifference nzd, Line a, Line b) {

@@ -18,7 +18,7 @@ public final class DV2 extends CompositeIndicator {
 
     /** With every parameter. */
     public DV2(DataFeed data, int period, int maperiod) {
-        super(new String[] {"dv2"}, new Line[] {build(data, period, maperiod)});
+        super(new String[] {"dv2"}, () -> new Line[] {build(data, period, maperiod)});
     }
 
     private static Line build(DataFeed d, int period, int maperiod) {

@@ -19,7 +19,7 @@ public final class DemarkPivotPoint extends CompositeIndicator {
 
     /** The DeMark pivot of {@code data}. */
     public DemarkPivotPoint(DataFeed data) {
-        super(new String[] {"p", "s1", "r1"}, build(data));
+        super(new String[] {"p", "s1", "r1"}, () -> build(data));
     }
 
     private static Line[] build(DataFeed d) {

@@ -18,7 +18,7 @@ public final class DetrendedPriceOscillator extends CompositeIndicator {
 
     /** With every parameter. */
     public DetrendedPriceOscillator(Line data, int period, MovingAverageType movav) {
-        super(new String[] {"dpo"}, new Line[] {build(data, period, movav)});
+        super(new String[] {"dpo"}, () -> new Line[] {build(data, period, movav)});
     }
 
     private static Line build(Line data, int period, MovingAverageType movav) {

@@ -24,7 +24,7 @@ public final class DicksonMovingAverage extends CompositeIndicator {
 
     /** DMA with all parameters. */
     public DicksonMovingAverage(Line input, int period, int gainLimit, int hperiod) {
-        super(new String[] {"dma"}, new Line[] {build(input, period, gainLimit, hperiod)});
+        super(new String[] {"dma"}, () -> new Line[] {build(input, period, gainLimit, hperiod)});
     }
 
     private static Line build(Line x, int period, int gainLimit, int hperiod) {

@@ -11,12 +11,12 @@ public final class DicksonMovingAverageEnvelope extends MovingAverageEnvelope {
 
     /** Default period and perc 2.5. */
     public DicksonMovingAverageEnvelope(Line input) {
-        this(new DicksonMovingAverage(input), DEFAULT_PERC);
+        this(building(() -> new DicksonMovingAverage(input)), DEFAULT_PERC);
     }
 
     /** Average over {@code period}, bands at {@code perc} percent. */
     public DicksonMovingAverageEnvelope(Line input, int period, double perc) {
-        this(new DicksonMovingAverage(input, period), perc);
+        this(building(() -> new DicksonMovingAverage(input, period)), perc);
     }
 
     /** Bands around an already built average (create it just before, so it registers first). */

@@ -10,12 +10,12 @@ public final class DicksonMovingAverageOscillator extends MovingAverageOscillato
 
     /** Oscillation around the default-period average. */
     public DicksonMovingAverageOscillator(Line input) {
-        this(input, new DicksonMovingAverage(input));
+        this(input, building(() -> new DicksonMovingAverage(input)));
     }
 
     /** Oscillation around the average over {@code period}. */
     public DicksonMovingAverageOscillator(Line input, int period) {
-        this(input, new DicksonMovingAverage(input, period));
+        this(input, building(() -> new DicksonMovingAverage(input, period)));
     }
 
     /** Oscillation of {@code input} around an already built average of it. */

@@ -16,7 +16,7 @@ public final class DirectionalIndicator extends CompositeIndicator {
 
     /** With every parameter. */
     public DirectionalIndicator(DataFeed data, int period, MovingAverageType movav) {
-        super(new String[] {"plusDI", "minusDI"}, build(new Directional(data, period, movav)));
+        super(new String[] {"plusDI", "minusDI"}, () -> build(new Directional(data, period, movav)));
     }
 
     private static Line[] build(Directional d) {

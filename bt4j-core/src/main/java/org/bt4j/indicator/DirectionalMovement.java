@@ -16,7 +16,7 @@ public final class DirectionalMovement extends CompositeIndicator {
 
     /** With every parameter. */
     public DirectionalMovement(DataFeed data, int period, MovingAverageType movav) {
-        super(new String[] {"adx", "adxr", "plusDI", "minusDI"}, build(new Directional(data, period, movav)));
+        super(new String[] {"adx", "adxr", "plusDI", "minusDI"}, () -> build(new Directional(data, period, movav)));
     }
 
     private static Line[] build(Directional d) {

@@ -16,7 +16,7 @@ public final class DirectionalMovementIndex extends CompositeIndicator {
 
     /** With every parameter. */
     public DirectionalMovementIndex(DataFeed data, int period, MovingAverageType movav) {
-        super(new String[] {"adx", "plusDI", "minusDI"}, build(new Directional(data, period, movav)));
+        super(new String[] {"adx", "plusDI", "minusDI"}, () -> build(new Directional(data, period, movav)));
     }
 
     private static Line[] build(Directional d) {

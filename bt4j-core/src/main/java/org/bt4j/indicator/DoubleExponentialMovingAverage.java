@@ -19,7 +19,7 @@ public final class DoubleExponentialMovingAverage extends CompositeIndicator {
 
     /** DEMA over {@code period}. */
     public DoubleExponentialMovingAverage(Line input, int period) {
-        super(new String[] {"dema"}, new Line[] {build(input, period)});
+        super(new String[] {"dema"}, () -> new Line[] {build(input, period)});
     }
 
     private static Line build(Line input, int period) {

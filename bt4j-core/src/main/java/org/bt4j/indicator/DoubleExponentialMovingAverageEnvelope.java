@@ -11,12 +11,12 @@ public final class DoubleExponentialMovingAverageEnvelope extends MovingAverageE
 
     /** Default period and perc 2.5. */
     public DoubleExponentialMovingAverageEnvelope(Line input) {
-        this(new DoubleExponentialMovingAverage(input), DEFAULT_PERC);
+        this(building(() -> new DoubleExponentialMovingAverage(input)), DEFAULT_PERC);
     }
 
     /** Average over {@code period}, bands at {@code perc} percent. */
     public DoubleExponentialMovingAverageEnvelope(Line input, int period, double perc) {
-        this(new DoubleExponentialMovingAverage(input, period), perc);
+        this(building(() -> new DoubleExponentialMovingAverage(input, period)), perc);
     }
 
     /** Bands around an already built average (create it just before, so it registers first). */

@@ -10,12 +10,12 @@ public final class DoubleExponentialMovingAverageOscillator extends MovingAverag
 
     /** Oscillation around the default-period average. */
     public DoubleExponentialMovingAverageOscillator(Line input) {
-        this(input, new DoubleExponentialMovingAverage(input));
+        this(input, building(() -> new DoubleExponentialMovingAverage(input)));
     }
 
     /** Oscillation around the average over {@code period}. */
     public DoubleExponentialMovingAverageOscillator(Line input, int period) {
-        this(input, new DoubleExponentialMovingAverage(input, period));
+        this(input, building(() -> new DoubleExponentialMovingAverage(input, period)));
     }
 
     /** Oscillation of {@code input} around an already built average of it. */

@@ -20,7 +20,7 @@ public final class DownDayBool extends CompositeIndicator {
 
     /** Over {@code period}. */
     public DownDayBool(Line data, int period) {
-        super(new String[] {"downday"}, new Line[] {build(data, Params.period(period))});
+        super(new String[] {"downday"}, () -> new Line[] {build(data, Params.period(period))});
     }
 
     private static Line build(Line data, int period) {

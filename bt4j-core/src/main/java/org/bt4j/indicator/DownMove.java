@@ -9,6 +9,6 @@ public final class DownMove extends CompositeIndicator {
 
     /** The down move of {@code data}. */
     public DownMove(Line data) {
-        super(new String[] {"downmove"}, new Line[] {sub(Delay.of(data, 1), data)});
+        super(new String[] {"downmove"}, () -> new Line[] {sub(Delay.of(data, 1), data)});
     }
 }

@@ -15,6 +15,6 @@ public final class Envelope extends CompositeIndicator {
 
     /** Bands at {@code perc} percent. */
     public Envelope(Line input, double perc) {
-        super(new String[] {"src", "top", "bot"}, MovingAverageEnvelope.bands(input, perc));
+        super(new String[] {"src", "top", "bot"}, () -> MovingAverageEnvelope.bands(input, perc));
     }
 }

@@ -11,12 +11,12 @@ public final class ExponentialMovingAverageEnvelope extends MovingAverageEnvelop
 
     /** Default period and perc 2.5. */
     public ExponentialMovingAverageEnvelope(Line input) {
-        this(new ExponentialMovingAverage(input), DEFAULT_PERC);
+        this(building(() -> new ExponentialMovingAverage(input)), DEFAULT_PERC);
     }
 
     /** Average over {@code period}, bands at {@code perc} percent. */
     public ExponentialMovingAverageEnvelope(Line input, int period, double perc) {
-        this(new ExponentialMovingAverage(input, period), perc);
+        this(building(() -> new ExponentialMovingAverage(input, period)), perc);
     }
 
     /** Bands around an already built average (create it just before, so it registers first). */

@@ -10,12 +10,12 @@ public final class ExponentialMovingAverageOscillator extends MovingAverageOscil
 
     /** Oscillation around the default-period average. */
     public ExponentialMovingAverageOscillator(Line input) {
-        this(input, new ExponentialMovingAverage(input));
+        this(input, building(() -> new ExponentialMovingAverage(input)));
     }
 
     /** Oscillation around the average over {@code period}. */
     public ExponentialMovingAverageOscillator(Line input, int period) {
-        this(input, new ExponentialMovingAverage(input, period));
+        this(input, building(() -> new ExponentialMovingAverage(input, period)));
     }
 
     /** Oscillation of {@code input} around an already built average of it. */

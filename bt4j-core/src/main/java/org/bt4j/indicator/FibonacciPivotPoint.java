@@ -22,7 +22,7 @@ public final class FibonacciPivotPoint extends CompositeIndicator {
     /** With every parameter. */
     public FibonacciPivotPoint(DataFeed data, boolean open, boolean close, double level1, double level2,
             double level3) {
-        super(new String[] {"p", "s1", "s2", "s3", "r1", "r2", "r3"}, build(data, open, close, level1, level2, level3));
+        super(new String[] {"p", "s1", "s2", "s3", "r1", "r2", "r3"}, () -> build(data, open, close, level1, level2, level3));
     }
 
     private static Line[] build(DataFeed d, boolean open, boolean close, double l1, double l2, double l3) {

@@ -19,7 +19,7 @@ public final class HullMovingAverage extends CompositeIndicator {
 
     /** HMA over {@code period}. */
     public HullMovingAverage(Line input, int period) {
-        super(new String[] {"hma"}, new Line[] {build(input, period)});
+        super(new String[] {"hma"}, () -> new Line[] {build(input, period)});
     }
 
     private static Line build(Line x, int period) {

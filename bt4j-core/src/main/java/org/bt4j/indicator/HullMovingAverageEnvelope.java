@@ -11,12 +11,12 @@ public final class HullMovingAverageEnvelope extends MovingAverageEnvelope {
 
     /** Default period and perc 2.5. */
     public HullMovingAverageEnvelope(Line input) {
-        this(new HullMovingAverage(input), DEFAULT_PERC);
+        this(building(() -> new HullMovingAverage(input)), DEFAULT_PERC);
     }
 
     /** Average over {@code period}, bands at {@code perc} percent. */
     public HullMovingAverageEnvelope(Line input, int period, double perc) {
-        this(new HullMovingAverage(input, period), perc);
+        this(building(() -> new HullMovingAverage(input, period)), perc);
     }
 
     /** Bands around an already built average (create it just before, so it registers first). */

@@ -10,12 +10,12 @@ public final class HullMovingAverageOscillator extends MovingAverageOscillator {
 
     /** Oscillation around the default-period average. */
     public HullMovingAverageOscillator(Line input) {
-        this(input, new HullMovingAverage(input));
+        this(input, building(() -> new HullMovingAverage(input)));
     }
 
     /** Oscillation around the average over {@code period}. */
     public HullMovingAverageOscillator(Line input, int period) {
-        this(input, new HullMovingAverage(input, period));
+        this(input, building(() -> new HullMovingAverage(input, period)));
     }
 
     /** Oscillation of {@code input} around an already built average of it. */

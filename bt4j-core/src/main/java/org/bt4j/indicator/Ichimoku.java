@@ -26,7 +26,7 @@ public final class Ichimoku extends CompositeIndicator {
     /** With every parameter. */
     public Ichimoku(DataFeed data, int tenkan, int kijun, int senkou, int senkouLead, int chikou) {
         super(new String[] {"tenkan_sen", "kijun_sen", "senkou_span_a", "senkou_span_b", "chikou_span"},
-            build(data, tenkan, kijun, senkou, senkouLead), data.close());
+            () -> build(data, tenkan, kijun, senkou, senkouLead), data.close());
         this.chikou = Params.atLeast("chikou", chikou, 0);
         out(4).requireLookback(this.chikou + 1);
     }

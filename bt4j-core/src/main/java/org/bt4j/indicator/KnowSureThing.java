@@ -18,7 +18,7 @@ public final class KnowSureThing extends CompositeIndicator {
 
     /** With every parameter (four ROC periods, four MA periods, the signal period, the factors). */
     public KnowSureThing(Line data, int[] rp, int[] rma, int rsignal, double[] rfactors) {
-        this(smoothedRates(data, rp, rma), rsignal, rfactors);
+        this(building(() -> smoothedRates(data, rp, rma)), rsignal, rfactors);
     }
 
     /**
@@ -26,7 +26,7 @@ public final class KnowSureThing extends CompositeIndicator {
      * backtrader every sub-indicator built in {@code __init__} does ({@code _periodrecalc}).
      */
     private KnowSureThing(Line[] rcma, int rsignal, double[] rfactors) {
-        super(new String[] {"kst", "signal"}, build(rcma, rsignal, rfactors), rcma);
+        super(new String[] {"kst", "signal"}, () -> build(rcma, rsignal, rfactors), rcma);
     }
 
     private static Line[] smoothedRates(Line data, int[] rp, int[] rma) {

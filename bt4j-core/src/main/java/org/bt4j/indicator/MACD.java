@@ -18,7 +18,7 @@ public final class MACD extends CompositeIndicator {
 
     /** MACD with every parameter. */
     public MACD(Line data, int periodMe1, int periodMe2, int periodSignal, MovingAverageType movav) {
-        super(new String[] {"macd", "signal"}, lines(data, periodMe1, periodMe2, periodSignal, movav, false));
+        super(new String[] {"macd", "signal"}, () -> lines(data, periodMe1, periodMe2, periodSignal, movav, false));
     }
 
     /** macd, signal and (when {@code histo}) macd - signal. */

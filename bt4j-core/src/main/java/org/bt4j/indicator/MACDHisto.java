@@ -17,6 +17,6 @@ public final class MACDHisto extends CompositeIndicator {
     /** MACDHisto with every parameter. */
     public MACDHisto(Line data, int periodMe1, int periodMe2, int periodSignal, MovingAverageType movav) {
         super(new String[] {"macd", "signal", "histo"},
-            MACD.lines(data, periodMe1, periodMe2, periodSignal, movav, true));
+            () -> MACD.lines(data, periodMe1, periodMe2, periodSignal, movav, true));
     }
 }

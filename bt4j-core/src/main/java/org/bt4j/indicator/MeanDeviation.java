@@ -18,7 +18,7 @@ public final class MeanDeviation extends CompositeIndicator {
 
     /** MeanDev of {@code data} around {@code mean} (null: movav of data). */
     public MeanDeviation(Line data, Line mean, int period, MovingAverageType movav) {
-        super(new String[] {"meandev"}, new Line[] {build(data, mean, period, movav)});
+        super(new String[] {"meandev"}, () -> new Line[] {build(data, mean, period, movav)});
     }
 
     static Line build(Line data, Line mean, int period, MovingAverageType movav) {

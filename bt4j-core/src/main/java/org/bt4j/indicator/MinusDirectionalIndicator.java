@@ -16,7 +16,7 @@ public final class MinusDirectionalIndicator extends CompositeIndicator {
 
     /** With every parameter. */
     public MinusDirectionalIndicator(DataFeed data, int period, MovingAverageType movav) {
-        super(new String[] {"minusDI"}, build(new Directional(data, period, movav)));
+        super(new String[] {"minusDI"}, () -> build(new Directional(data, period, movav)));
     }
 
     private static Line[] build(Directional d) {

@@ -20,7 +20,7 @@ public final class Momentum extends CompositeIndicator {
 
     /** Over {@code period}. */
     public Momentum(Line data, int period) {
-        super(new String[] {"momentum"}, new Line[] {build(data, Params.period(period))});
+        super(new String[] {"momentum"}, () -> new Line[] {build(data, Params.period(period))});
     }
 
     private static Line build(Line data, int period) {

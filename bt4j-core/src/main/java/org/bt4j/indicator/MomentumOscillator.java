@@ -20,7 +20,7 @@ public final class MomentumOscillator extends CompositeIndicator {
 
     /** Over {@code period}. */
     public MomentumOscillator(Line data, int period) {
-        super(new String[] {"momosc"}, new Line[] {build(data, Params.period(period))});
+        super(new String[] {"momosc"}, () -> new Line[] {build(data, Params.period(period))});
     }
 
     private static Line build(Line data, int period) {

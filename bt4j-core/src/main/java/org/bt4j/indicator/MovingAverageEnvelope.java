@@ -17,7 +17,7 @@ abstract class MovingAverageEnvelope extends CompositeIndicator {
 
     MovingAverageEnvelope(Indicator ma, double perc) {
         super(new String[] {ma.lineName(0), "top", "bot"},
-            bands(ma.line(0), computedAfterBindings(ma) ? Double.NaN : perc));
+            () -> bands(ma.line(0), computedAfterBindings(ma) ? Double.NaN : perc));
     }
 
     /**

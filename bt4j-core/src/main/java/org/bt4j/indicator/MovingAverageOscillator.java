@@ -13,6 +13,6 @@ import org.bt4j.line.Line;
 abstract class MovingAverageOscillator extends CompositeIndicator {
 
     MovingAverageOscillator(Line data, Indicator ma) {
-        super(new String[] {ma.lineName(0)}, new Line[] {MovingAverageEnvelope.computedAfterBindings(ma) ? ma.line(0) : sub(data, ma.line(0))});
+        super(new String[] {ma.lineName(0)}, () -> new Line[] {MovingAverageEnvelope.computedAfterBindings(ma) ? ma.line(0) : sub(data, ma.line(0))});
     }
 }

@@ -11,12 +11,12 @@ public final class MovingAverageSimpleEnvelope extends MovingAverageEnvelope {
 
     /** Default period and perc 2.5. */
     public MovingAverageSimpleEnvelope(Line input) {
-        this(new MovingAverageSimple(input), DEFAULT_PERC);
+        this(building(() -> new MovingAverageSimple(input)), DEFAULT_PERC);
     }
 
     /** Average over {@code period}, bands at {@code perc} percent. */
     public MovingAverageSimpleEnvelope(Line input, int period, double perc) {
-        this(new MovingAverageSimple(input, period), perc);
+        this(building(() -> new MovingAverageSimple(input, period)), perc);
     }
 
     /** Bands around an already built average (create it just before, so it registers first). */

@@ -10,12 +10,12 @@ public final class MovingAverageSimpleOscillator extends MovingAverageOscillator
 
     /** Oscillation around the default-period average. */
     public MovingAverageSimpleOscillator(Line input) {
-        this(input, new MovingAverageSimple(input));
+        this(input, building(() -> new MovingAverageSimple(input)));
     }
 
     /** Oscillation around the average over {@code period}. */
     public MovingAverageSimpleOscillator(Line input, int period) {
-        this(input, new MovingAverageSimple(input, period));
+        this(input, building(() -> new MovingAverageSimple(input, period)));
     }
 
     /** Oscillation of {@code input} around an already built average of it. */

@@ -25,7 +25,7 @@ public final class OLS_TransformationN extends CompositeIndicator {
 
     /** The regression spread of {@code data0} on {@code data1} over {@code period} bars. */
     public OLS_TransformationN(Line data0, Line data1, int period) {
-        super(new String[] {"spread", "spread_mean", "spread_std", "zscore"}, build(data0, data1, period));
+        super(new String[] {"spread", "spread_mean", "spread_std", "zscore"}, () -> build(data0, data1, period));
     }
 
     private static Line[] build(Line data0, Line data1, int period) {

@@ -12,6 +12,6 @@ public final class Oscillator extends CompositeIndicator {
 
     /** {@code data - base}. */
     public Oscillator(Line data, Line base) {
-        super(new String[] {"osc"}, new Line[] {sub(data, base)});
+        super(new String[] {"osc"}, () -> new Line[] {sub(data, base)});
     }
 }

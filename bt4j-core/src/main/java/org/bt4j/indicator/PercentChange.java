@@ -20,7 +20,7 @@ public final class PercentChange extends CompositeIndicator {
 
     /** Over {@code period}. */
     public PercentChange(Line data, int period) {
-        super(new String[] {"pctchange"}, new Line[] {build(data, Params.period(period))});
+        super(new String[] {"pctchange"}, () -> new Line[] {build(data, Params.period(period))});
     }
 
     private static Line build(Line data, int period) {

@@ -14,7 +14,7 @@ abstract class PercentagePriceBase extends CompositeIndicator {
     PercentagePriceBase(Line data, int period1, int period2, int periodSignal, MovingAverageType movav,
                         boolean longDenominator) {
         super(new String[] {"ppo", "signal", "histo"},
-            build(data, period1, period2, periodSignal, movav, longDenominator));
+            () -> build(data, period1, period2, periodSignal, movav, longDenominator));
     }
 
     private static Line[] build(Line data, int p1, int p2, int ps, MovingAverageType movav, boolean longDen) {

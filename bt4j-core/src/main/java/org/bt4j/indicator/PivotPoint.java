@@ -21,7 +21,7 @@ public final class PivotPoint extends CompositeIndicator {
 
     /** With the {@code open} (add the open) and {@code close} (double the close) variants. */
     public PivotPoint(DataFeed data, boolean open, boolean close) {
-        super(new String[] {"p", "s1", "s2", "r1", "r2"}, build(data, open, close));
+        super(new String[] {"p", "s1", "s2", "r1", "r2"}, () -> build(data, open, close));
     }
 
     private static Line[] build(DataFeed d, boolean open, boolean close) {

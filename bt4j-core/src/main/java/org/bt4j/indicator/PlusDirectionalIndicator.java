@@ -16,7 +16,7 @@ public final class PlusDirectionalIndicator extends CompositeIndicator {
 
     /** With every parameter. */
     public PlusDirectionalIndicator(DataFeed data, int period, MovingAverageType movav) {
-        super(new String[] {"plusDI"}, build(new Directional(data, period, movav)));
+        super(new String[] {"plusDI"}, () -> build(new Directional(data, period, movav)));
     }
 
     private static Line[] build(Directional d) {

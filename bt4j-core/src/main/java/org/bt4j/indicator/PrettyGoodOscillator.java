@@ -19,7 +19,7 @@ public final class PrettyGoodOscillator extends CompositeIndicator {
 
     /** With every parameter. */
     public PrettyGoodOscillator(DataFeed data, int period, MovingAverageType movav) {
-        super(new String[] {"pgo"}, new Line[] {build(data, period, movav)});
+        super(new String[] {"pgo"}, () -> new Line[] {build(data, period, movav)});
     }
 
     private static Line build(DataFeed d, int period, MovingAverageType movav) {

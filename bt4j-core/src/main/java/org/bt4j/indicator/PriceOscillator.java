@@ -18,6 +18,6 @@ public final class PriceOscillator extends CompositeIndicator {
 
     /** With every parameter. */
     public PriceOscillator(Line data, int period1, int period2, MovingAverageType movav) {
-        super(new String[] {"po"}, new Line[] {sub(movav.of(data, period1), movav.of(data, period2))});
+        super(new String[] {"po"}, () -> new Line[] {sub(movav.of(data, period1), movav.of(data, period2))});
     }
 }

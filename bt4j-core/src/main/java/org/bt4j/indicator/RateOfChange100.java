@@ -20,7 +20,7 @@ public final class RateOfChange100 extends CompositeIndicator {
 
     /** Over {@code period}. */
     public RateOfChange100(Line data, int period) {
-        super(new String[] {"roc100"}, new Line[] {build(data, Params.period(period))});
+        super(new String[] {"roc100"}, () -> new Line[] {build(data, Params.period(period))});
     }
 
     private static Line build(Line data, int period) {

@@ -14,7 +14,7 @@ abstract class RsiBase extends CompositeIndicator {
 
     RsiBase(Line data, int period, MovingAverageType movav, boolean safediv, double safehigh,
             double safelow, int lookback) {
-        super(new String[] {"rsi"}, new Line[] {build(data, period, movav, safediv, safehigh, safelow, lookback)});
+        super(new String[] {"rsi"}, () -> new Line[] {build(data, period, movav, safediv, safehigh, safelow, lookback)});
     }
 
     private static Line build(Line data, int period, MovingAverageType movav, boolean safediv,

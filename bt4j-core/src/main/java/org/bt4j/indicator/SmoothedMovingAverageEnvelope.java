@@ -11,12 +11,12 @@ public final class SmoothedMovingAverageEnvelope extends MovingAverageEnvelope {
 
     /** Default period and perc 2.5. */
     public SmoothedMovingAverageEnvelope(Line input) {
-        this(new SmoothedMovingAverage(input), DEFAULT_PERC);
+        this(building(() -> new SmoothedMovingAverage(input)), DEFAULT_PERC);
     }
 
     /** Average over {@code period}, bands at {@code perc} percent. */
     public SmoothedMovingAverageEnvelope(Line input, int period, double perc) {
-        this(new SmoothedMovingAverage(input, period), perc);
+        this(building(() -> new SmoothedMovingAverage(input, period)), perc);
     }
 
     /** Bands around an already built average (create it just before, so it registers first). */

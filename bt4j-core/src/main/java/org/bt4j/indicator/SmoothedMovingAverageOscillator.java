@@ -10,12 +10,12 @@ public final class SmoothedMovingAverageOscillator extends MovingAverageOscillat
 
     /** Oscillation around the default-period average. */
     public SmoothedMovingAverageOscillator(Line input) {
-        this(input, new SmoothedMovingAverage(input));
+        this(input, building(() -> new SmoothedMovingAverage(input)));
     }
 
     /** Oscillation around the average over {@code period}. */
     public SmoothedMovingAverageOscillator(Line input, int period) {
-        this(input, new SmoothedMovingAverage(input, period));
+        this(input, building(() -> new SmoothedMovingAverage(input, period)));
     }
 
     /** Oscillation of {@code input} around an already built average of it. */

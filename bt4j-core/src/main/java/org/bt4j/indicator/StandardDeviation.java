@@ -24,7 +24,7 @@ public final class StandardDeviation extends CompositeIndicator {
 
     /** StdDev of {@code data} around a given {@code mean} line (null: movav of data). */
     public StandardDeviation(Line data, Line mean, int period, MovingAverageType movav, boolean safepow) {
-        super(new String[] {"stddev"}, new Line[] {build(data, mean, period, movav, safepow)});
+        super(new String[] {"stddev"}, () -> new Line[] {build(data, mean, period, movav, safepow)});
     }
 
     static Line build(Line data, Line mean, int period, MovingAverageType movav, boolean safepow) {

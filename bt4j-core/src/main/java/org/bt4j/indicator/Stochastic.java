@@ -18,7 +18,7 @@ public final class Stochastic extends CompositeIndicator {
     /** With every parameter. */
     public Stochastic(DataFeed data, int period, int periodDfast, int periodDslow, MovingAverageType movav,
             boolean safediv, double safezero) {
-        super(new String[] {"percK", "percD"}, build(data, period, periodDfast, periodDslow, movav, safediv, safezero));
+        super(new String[] {"percK", "percD"}, () -> build(data, period, periodDfast, periodDslow, movav, safediv, safezero));
     }
 
     private static Line[] build(DataFeed data, int period, int dfast, int dslow, MovingAverageType movav,

@@ -17,6 +17,6 @@ public final class StochasticFast extends CompositeIndicator {
     /** With every parameter. */
     public StochasticFast(DataFeed data, int period, int periodDfast, MovingAverageType movav,
             boolean safediv, double safezero) {
-        super(new String[] {"percK", "percD"}, Stochastics.kd(data, period, periodDfast, movav, safediv, safezero));
+        super(new String[] {"percK", "percD"}, () -> Stochastics.kd(data, period, periodDfast, movav, safediv, safezero));
     }
 }

@@ -19,7 +19,7 @@ public final class StochasticFull extends CompositeIndicator {
     public StochasticFull(DataFeed data, int period, int periodDfast, int periodDslow, MovingAverageType movav,
             boolean safediv, double safezero) {
         super(new String[] {"percK", "percD", "percDSlow"},
-            build(data, period, periodDfast, periodDslow, movav, safediv, safezero));
+            () -> build(data, period, periodDfast, periodDslow, movav, safediv, safezero));
     }
 
     private static Line[] build(DataFeed data, int period, int dfast, int dslow, MovingAverageType movav,

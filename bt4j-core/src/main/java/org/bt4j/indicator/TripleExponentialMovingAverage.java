@@ -20,7 +20,7 @@ public final class TripleExponentialMovingAverage extends CompositeIndicator {
 
     /** TEMA over {@code period}. */
     public TripleExponentialMovingAverage(Line input, int period) {
-        super(new String[] {"tema"}, new Line[] {build(input, period)});
+        super(new String[] {"tema"}, () -> new Line[] {build(input, period)});
     }
 
     private static Line build(Line input, int period) {

@@ -11,12 +11,12 @@ public final class TripleExponentialMovingAverageEnvelope extends MovingAverageE
 
     /** Default period and perc 2.5. */
     public TripleExponentialMovingAverageEnvelope(Line input) {
-        this(new TripleExponentialMovingAverage(input), DEFAULT_PERC);
+        this(building(() -> new TripleExponentialMovingAverage(input)), DEFAULT_PERC);
     }
 
     /** Average over {@code period}, bands at {@code perc} percent. */
     public TripleExponentialMovingAverageEnvelope(Line input, int period, double perc) {
-        this(new TripleExponentialMovingAverage(input, period), perc);
+        this(building(() -> new TripleExponentialMovingAverage(input, period)), perc);
     }
 
     /** Bands around an already built average (create it just before, so it registers first). */

@@ -10,12 +10,12 @@ public final class TripleExponentialMovingAverageOscillator extends MovingAverag
 
     /** Oscillation around the default-period average. */
     public TripleExponentialMovingAverageOscillator(Line input) {
-        this(input, new TripleExponentialMovingAverage(input));
+        this(input, building(() -> new TripleExponentialMovingAverage(input)));
     }
 
     /** Oscillation around the average over {@code period}. */
     public TripleExponentialMovingAverageOscillator(Line input, int period) {
-        this(input, new TripleExponentialMovingAverage(input, period));
+        this(input, building(() -> new TripleExponentialMovingAverage(input, period)));
     }
 
     /** Oscillation of {@code input} around an already built average of it. */

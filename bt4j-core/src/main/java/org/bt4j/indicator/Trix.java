@@ -17,7 +17,7 @@ public final class Trix extends CompositeIndicator {
 
     /** Over {@code period}. */
     public Trix(Line data, int period) {
-        super(new String[] {"trix"}, new Line[] {build(data, period)});
+        super(new String[] {"trix"}, () -> new Line[] {build(data, period)});
     }
 
     static Line build(Line data, int period) {

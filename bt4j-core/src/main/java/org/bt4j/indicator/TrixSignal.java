@@ -17,7 +17,7 @@ public final class TrixSignal extends CompositeIndicator {
 
     /** With every parameter. */
     public TrixSignal(Line data, int period, int sigperiod) {
-        super(new String[] {"trix", "signal"}, build(data, period, sigperiod));
+        super(new String[] {"trix", "signal"}, () -> build(data, period, sigperiod));
     }
 
     private static Line[] build(Line data, int period, int sigperiod) {

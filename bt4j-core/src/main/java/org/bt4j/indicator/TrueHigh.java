@@ -10,6 +10,6 @@ public final class TrueHigh extends CompositeIndicator {
 
     /** The true high of {@code data}. */
     public TrueHigh(DataFeed data) {
-        super(new String[] {"truehigh"}, new Line[] {max(data.high(), Delay.of(data.close(), 1))});
+        super(new String[] {"truehigh"}, () -> new Line[] {max(data.high(), Delay.of(data.close(), 1))});
     }
 }

@@ -10,6 +10,6 @@ public final class TrueLow extends CompositeIndicator {
 
     /** The true low of {@code data}. */
     public TrueLow(DataFeed data) {
-        super(new String[] {"truelow"}, new Line[] {min(data.low(), Delay.of(data.close(), 1))});
+        super(new String[] {"truelow"}, () -> new Line[] {min(data.low(), Delay.of(data.close(), 1))});
     }
 }

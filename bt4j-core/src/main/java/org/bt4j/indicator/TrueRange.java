@@ -10,7 +10,7 @@ public final class TrueRange extends CompositeIndicator {
 
     /** The true range of {@code data}. */
     public TrueRange(DataFeed data) {
-        super(new String[] {"tr"}, new Line[] {build(data)});
+        super(new String[] {"tr"}, () -> new Line[] {build(data)});
     }
 
     static Line build(DataFeed data) {

@@ -18,7 +18,7 @@ public final class TrueStrengthIndicator extends CompositeIndicator {
 
     /** With every parameter. */
     public TrueStrengthIndicator(Line data, int period1, int period2, int pchange) {
-        super(new String[] {"tsi"}, new Line[] {build(data, period1, period2, pchange)});
+        super(new String[] {"tsi"}, () -> new Line[] {build(data, period1, period2, pchange)});
     }
 
     private static Line build(Line data, int p1, int p2, int pchange) {

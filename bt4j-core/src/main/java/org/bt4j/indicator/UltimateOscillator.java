@@ -19,7 +19,7 @@ public final class UltimateOscillator extends CompositeIndicator {
 
     /** With every period. */
     public UltimateOscillator(DataFeed data, int p1, int p2, int p3) {
-        super(new String[] {"uo"}, new Line[] {build(data, p1, p2, p3)});
+        super(new String[] {"uo"}, () -> new Line[] {build(data, p1, p2, p3)});
     }
 
     private static Line build(DataFeed d, int p1, int p2, int p3) {

@@ -20,7 +20,7 @@ public final class UpDay extends CompositeIndicator {
 
     /** Over {@code period}. */
     public UpDay(Line data, int period) {
-        super(new String[] {"upday"}, new Line[] {build(data, Params.period(period))});
+        super(new String[] {"upday"}, () -> new Line[] {build(data, Params.period(period))});
     }
 
     private static Line build(Line data, int period) {

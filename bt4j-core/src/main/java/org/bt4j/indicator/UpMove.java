@@ -9,6 +9,6 @@ public final class UpMove extends CompositeIndicator {
 
     /** The up move of {@code data}. */
     public UpMove(Line data) {
-        super(new String[] {"upmove"}, new Line[] {sub(data, Delay.of(data, 1))});
+        super(new String[] {"upmove"}, () -> new Line[] {sub(data, Delay.of(data, 1))});
     }
 }

@@ -22,7 +22,7 @@ public final class Vortex extends CompositeIndicator {
 
     /** Over {@code period}. */
     public Vortex(DataFeed data, int period) {
-        super(new String[] {"vi_plus", "vi_minus"}, build(data, period));
+        super(new String[] {"vi_plus", "vi_minus"}, () -> build(data, period));
     }
 
     private static Line[] build(DataFeed d, int period) {

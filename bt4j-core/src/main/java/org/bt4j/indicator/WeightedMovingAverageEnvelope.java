@@ -11,12 +11,12 @@ public final class WeightedMovingAverageEnvelope extends MovingAverageEnvelope {
 
     /** Default period and perc 2.5. */
     public WeightedMovingAverageEnvelope(Line input) {
-        this(new WeightedMovingAverage(input), DEFAULT_PERC);
+        this(building(() -> new WeightedMovingAverage(input)), DEFAULT_PERC);
     }
 
     /** Average over {@code period}, bands at {@code perc} percent. */
     public WeightedMovingAverageEnvelope(Line input, int period, double perc) {
-        this(new WeightedMovingAverage(input, period), perc);
+        this(building(() -> new WeightedMovingAverage(input, period)), perc);
     }
 
     /** Bands around an already built average (create it just before, so it registers first). */

@@ -10,12 +10,12 @@ public final class WeightedMovingAverageOscillator extends MovingAverageOscillat
 
     /** Oscillation around the default-period average. */
     public WeightedMovingAverageOscillator(Line input) {
-        this(input, new WeightedMovingAverage(input));
+        this(input, building(() -> new WeightedMovingAverage(input)));
     }
 
     /** Oscillation around the average over {@code period}. */
     public WeightedMovingAverageOscillator(Line input, int period) {
-        this(input, new WeightedMovingAverage(input, period));
+        this(input, building(() -> new WeightedMovingAverage(input, period)));
     }
 
     /** Oscillation of {@code input} around an already built average of it. */

@@ -15,7 +15,7 @@ public final class WilliamsAD extends CompositeIndicator {
 
     /** Williams A/D of {@code data}. */
     public WilliamsAD(DataFeed data) {
-        super(new String[] {"ad"}, new Line[] {build(data)});
+        super(new String[] {"ad"}, () -> new Line[] {build(data)});
     }
 
     private static Line build(DataFeed data) {

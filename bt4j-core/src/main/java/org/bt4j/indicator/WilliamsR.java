@@ -21,7 +21,7 @@ public final class WilliamsR extends CompositeIndicator {
 
     /** Over {@code period}. */
     public WilliamsR(DataFeed data, int period) {
-        super(new String[] {"percR"}, new Line[] {build(data, period)});
+        super(new String[] {"percR"}, () -> new Line[] {build(data, period)});
     }
 
     private static Line build(DataFeed data, int period) {

@@ -19,7 +19,7 @@ public final class ZeroLagExponentialMovingAverage extends CompositeIndicator {
 
     /** ZLEMA over {@code period}. */
     public ZeroLagExponentialMovingAverage(Line input, int period) {
-        super(new String[] {"zlema"}, new Line[] {build(input, period)});
+        super(new String[] {"zlema"}, () -> new Line[] {build(input, period)});
     }
 
     private static Line build(Line x, int period) {

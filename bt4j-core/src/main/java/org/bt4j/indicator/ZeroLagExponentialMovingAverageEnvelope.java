@@ -11,12 +11,12 @@ public final class ZeroLagExponentialMovingAverageEnvelope extends MovingAverage
 
     /** Default period and perc 2.5. */
     public ZeroLagExponentialMovingAverageEnvelope(Line input) {
-        this(new ZeroLagExponentialMovingAverage(input), DEFAULT_PERC);
+        this(building(() -> new ZeroLagExponentialMovingAverage(input)), DEFAULT_PERC);
     }
 
     /** Average over {@code period}, bands at {@code perc} percent. */
     public ZeroLagExponentialMovingAverageEnvelope(Line input, int period, double perc) {
-        this(new ZeroLagExponentialMovingAverage(input, period), perc);
+        this(building(() -> new ZeroLagExponentialMovingAverage(input, period)), perc);
     }
 
     /** Bands around an already built average (create it just before, so it registers first). */

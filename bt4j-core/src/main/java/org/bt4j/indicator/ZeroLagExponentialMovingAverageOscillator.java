@@ -10,12 +10,12 @@ public final class ZeroLagExponentialMovingAverageOscillator extends MovingAvera
 
     /** Oscillation around the default-period average. */
     public ZeroLagExponentialMovingAverageOscillator(Line input) {
-        this(input, new ZeroLagExponentialMovingAverage(input));
+        this(input, building(() -> new ZeroLagExponentialMovingAverage(input)));
     }
 
     /** Oscillation around the average over {@code period}. */
     public ZeroLagExponentialMovingAverageOscillator(Line input, int period) {
-        this(input, new ZeroLagExponentialMovingAverage(input, period));
+        this(input, building(() -> new ZeroLagExponentialMovingAverage(input, period)));
     }
 
     /** Oscillation of {@code input} around an already built average of it. */

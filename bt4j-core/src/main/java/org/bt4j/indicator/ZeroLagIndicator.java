@@ -28,7 +28,7 @@ public final class ZeroLagIndicator extends Indicator {
 
     /** ZLInd with an explicit gain limit. */
     public ZeroLagIndicator(Line input, int period, int gainLimit) {
-        this(input, new ExponentialMovingAverage(input, period), gainLimit);
+        this(input, building(() -> new ExponentialMovingAverage(input, period)), gainLimit);
     }
 
     private ZeroLagIndicator(Line input, ExponentialMovingAverage ema, int gainLimit) {

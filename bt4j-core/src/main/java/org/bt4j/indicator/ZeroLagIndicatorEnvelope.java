@@ -11,12 +11,12 @@ public final class ZeroLagIndicatorEnvelope extends MovingAverageEnvelope {
 
     /** Default period and perc 2.5. */
     public ZeroLagIndicatorEnvelope(Line input) {
-        this(new ZeroLagIndicator(input), DEFAULT_PERC);
+        this(building(() -> new ZeroLagIndicator(input)), DEFAULT_PERC);
     }
 
     /** Average over {@code period}, bands at {@code perc} percent. */
     public ZeroLagIndicatorEnvelope(Line input, int period, double perc) {
-        this(new ZeroLagIndicator(input, period), perc);
+        this(building(() -> new ZeroLagIndicator(input, period)), perc);
     }
 
     /** Bands around an already built average (create it just before, so it registers first). */

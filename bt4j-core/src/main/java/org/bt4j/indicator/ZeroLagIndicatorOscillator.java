@@ -10,12 +10,12 @@ public final class ZeroLagIndicatorOscillator extends MovingAverageOscillator {
 
     /** Oscillation around the default-period average. */
     public ZeroLagIndicatorOscillator(Line input) {
-        this(input, new ZeroLagIndicator(input));
+        this(input, building(() -> new ZeroLagIndicator(input)));
     }
 
     /** Oscillation around the average over {@code period}. */
     public ZeroLagIndicatorOscillator(Line input, int period) {
-        this(input, new ZeroLagIndicator(input, period));
+        this(input, building(() -> new ZeroLagIndicator(input, period)));
     }
 
     /** Oscillation of {@code input} around an already built average of it. */

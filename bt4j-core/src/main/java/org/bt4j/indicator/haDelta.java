@@ -20,7 +20,7 @@ public final class haDelta extends CompositeIndicator {
 
     /** With every parameter. */
     public haDelta(DataFeed data, int period, MovingAverageType movav, boolean autoheikin) {
-        super(new String[] {"haDelta", "smoothed"}, build(data, period, movav, autoheikin));
+        super(new String[] {"haDelta", "smoothed"}, () -> build(data, period, movav, autoheikin));
     }
 
     private static Line[] build(DataFeed d, int period, MovingAverageType movav, boolean autoheikin) {

@@ -7,11 +7,12 @@ import java.util.Arrays;
  * exactly — {@link #once(int, int)} over whole preloaded arrays (vectorised, "runonce") and
  * {@link #next()} for the current bar (bar by bar, live).
  *
- * <p>Construction registers the indicator with the {@link LineContext} current on this thread
- * (the strategy being initialised, or a test). The context hands the engine a dependency order:
- * an indicator after the indicators owning its input lines, its clock, and the helpers built in
- * its own constructor — even though a parent registers (in this base constructor) before the
- * helpers its constructor body creates.
+ * <p>Construction registers the indicator with the innermost construction scope open on this
+ * thread ({@link LineContext}: the strategy being initialised, or a test). An indicator builds its
+ * sub-indicators in its own scope: in its constructor call's arguments through
+ * {@link #building}, in its constructor body through {@link #helper}. They are its helpers,
+ * nested and computed before it. Creating an indicator with no scope open (in {@code start()},
+ * {@code next()}, ...) fails with one sentence saying where to create it.
  *
  * <p>Warm-up follows backtrader: the indicator's minimum period starts as the largest minimum
  * period of its inputs and {@link #addMinPeriod(int)} adds {@code p - 1} to it. During warm-up
@@ -65,53 +66,34 @@ public abstract class Indicator implements LineSeries {
             mp = Math.max(mp, in.minPeriod());
         }
         setMinPeriod(mp);
-        ConstructionSite site = constructionSite();
-        this.nested = site.depth() > 0;
         this.inputList = java.util.List.of(this.inputs);
-        LineContext.register(this, site);
+        this.nested = LineContext.register(this);
     }
 
     /**
-     * Where this indicator is being constructed: each indicator under construction shows on the
-     * stack as one run of consecutive indicator-constructor frames, superclass first. The first
-     * run is this indicator's own; every further run is an indicator around it (backtrader
-     * registers such helpers with their parent, not with the strategy, and does not plot them).
+     * Builds the sub-indicators of the indicator about to be constructed, inside its construction
+     * scope: call it in the arguments of {@code super(...)} or {@code this(...)}, as in
+     * {@code this(building(() -> new ExponentialMovingAverage(input, period)), gainLimit)}. What
+     * {@code build} creates becomes the helpers of the next indicator constructed in the
+     * enclosing scope (the one whose arguments these are): nested, computed before it.
      */
-    private static ConstructionSite constructionSite() {
-        java.util.List<StackWalker.StackFrame> frames = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-                .walk(st -> st.collect(java.util.stream.Collectors.toList()));
-        int chains = 0;
-        Class<?> prev = null;
-        StackWalker.StackFrame ownBottom = null;
-        StackWalker.StackFrame outerBottom = null;
-        int ownAt = -1;
-        int outerAt = -1;
-        for (int i = 0; i < frames.size(); i++) {
-            StackWalker.StackFrame f = frames.get(i);
-            Class<?> c = f.getDeclaringClass();
-            boolean ctor = "<init>".equals(f.getMethodName()) && Indicator.class.isAssignableFrom(c);
-            if (!ctor) {
-                if (chains > 0) {
-                    prev = null;
-                }
-                continue;
-            }
-            if (prev == null || !prev.isAssignableFrom(c)) {
-                chains++;
-            }
-            prev = c;
-            if (chains == 1) {
-                ownBottom = f;
-                ownAt = i;
-            } else if (chains == 2) {
-                outerBottom = f;
-                outerAt = i;
-            }
+    protected static <T> T building(java.util.function.Supplier<T> build) {
+        try (LineContext.Scope ignored = LineContext.openArguments()) {
+            return build.get();
         }
-        int n = frames.size();
-        ConstructionSite.Frame own = ownBottom == null ? null : ConstructionSite.Frame.of(ownBottom, n - ownAt - 1);
-        ConstructionSite.Frame outer = outerBottom == null ? null : ConstructionSite.Frame.of(outerBottom, n - outerAt - 1);
-        return new ConstructionSite(Math.max(0, chains - 1), own, outer);
+    }
+
+    /**
+     * Builds helpers in this indicator's constructor body, inside its construction scope, as
+     * backtrader's {@code self.sma = SMA(self.data)} in an indicator's {@code __init__}:
+     * {@code sma = helper(() -> new MovingAverageSimple(in, 3))}. What {@code build} creates is
+     * nested and computed before this indicator. An indicator created in the body without it
+     * would register as one the strategy declared, computed after this one.
+     */
+    protected final <T> T helper(java.util.function.Supplier<T> build) {
+        try (LineContext.Scope ignored = LineContext.openBody(this)) {
+            return build.get();
+        }
     }
 
     /**

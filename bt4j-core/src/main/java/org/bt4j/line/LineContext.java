@@ -7,37 +7,43 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects the indicators created while a strategy (or a test) is being set up and hands them
- * out in a stable dependency order. The engine opens a context around {@code Strategy.init()};
- * tests and tools can open one themselves with {@link #open()}.
+ * The construction scopes of indicators: every indicator registers, in its base constructor, with
+ * the innermost scope open on its thread, and a context collects all of them. The engine opens a
+ * context around {@code Strategy.init()}; tests and tools open one with {@link #open()}. Creating
+ * an indicator with no scope open fails with one sentence saying where to create it.
  *
- * <p>Creation order alone is not dependency order: an indicator registers in its base
- * constructor, so a parent registers <em>before</em> the helpers its constructor body builds.
- * {@link #indicators()} therefore sorts: every indicator comes after the indicators owning its
- * {@linkplain Indicator#inputs() input lines}, after its clock when that is an indicator, and
- * after the helpers created while it was being constructed; otherwise creation order is kept
- * (a dependency cycle, which only a feedback design can produce, keeps creation order for its
- * members). Set-up time only, one thread.
+ * <p>Inside a context an indicator opens its own scope while it builds its sub-indicators (see
+ * {@link Indicator#building} for the ones built in the arguments of its {@code super(...)} call
+ * and {@link Indicator#helper} for the ones built in its constructor body): those are its
+ * helpers, {@linkplain Indicator#isNested() nested} (not shown in charts or the writer), and are
+ * computed before it. Nothing inspects the call stack.
+ *
+ * <p>{@link #indicators()} hands the engine a dependency order: every indicator after the
+ * indicators owning its {@linkplain Indicator#inputs() input lines}, after its clock when that is
+ * an indicator, and after its helpers; otherwise creation order is kept (a dependency cycle, which
+ * only a feedback design can produce, keeps creation order for its members). Set-up time only, one
+ * thread: a context and its scopes belong to the thread that opened them.
  */
 public final class LineContext implements AutoCloseable {
 
-    private static final ThreadLocal<LineContext> CURRENT = new ThreadLocal<>();
+    /** The innermost open scope on this thread (null: none). Deliberate per-thread state: see the class comment. */
+    private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
 
     private final List<Indicator> created = new ArrayList<>();
-    private final List<ConstructionSite> sites = new ArrayList<>();
-    private final LineContext outer;
+    private final Scope scope;
     /** Why indicators may not be created here (null: they are collected). */
     private final String refusal;
     private List<Indicator> sorted;
 
-    private LineContext(LineContext outer, String refusal) {
-        this.outer = outer;
+    private LineContext(String refusal) {
         this.refusal = refusal;
+        this.scope = new Scope(CURRENT.get(), this, null, false);
+        CURRENT.set(scope);
     }
 
-    /** Opens a context on this thread; close it to restore the previous one. */
+    /** Opens a context on this thread; close it to restore the previous scope. */
     public static LineContext open() {
-        return push(null);
+        return new LineContext(null);
     }
 
     /**
@@ -47,40 +53,64 @@ public final class LineContext implements AutoCloseable {
      * refused at once. A context opened inside it (the one around {@code init()}) collects as usual.
      */
     public static LineContext refusing(String reason) {
-        return push(java.util.Objects.requireNonNull(reason, "reason"));
+        return new LineContext(java.util.Objects.requireNonNull(reason, "reason"));
     }
 
-    private static LineContext push(String refusal) {
-        LineContext ctx = new LineContext(CURRENT.get(), refusal);
-        CURRENT.set(ctx);
-        return ctx;
-    }
-
-    /** Records {@code indicator}, constructed at {@code site}. */
-    static void register(Indicator indicator, ConstructionSite site) {
-        LineContext ctx = CURRENT.get();
-        if (ctx != null) {
-            if (ctx.refusal != null) {
-                throw new IllegalStateException(indicator.getClass().getSimpleName() + " " + ctx.refusal);
-            }
-            ctx.add(indicator, site);
+    /**
+     * Records {@code indicator} in the innermost scope: it takes the helpers built for it just
+     * before (in the arguments of its constructor call), and becomes a helper itself when the
+     * scope belongs to an indicator under construction. Returns whether it is nested.
+     */
+    static boolean register(Indicator indicator) {
+        Scope s = CURRENT.get();
+        if (s == null) {
+            throw outsideAnyScope(indicator.getClass().getSimpleName());
         }
+        LineContext ctx = s.context;
+        if (ctx.refusal != null) {
+            throw new IllegalStateException(indicator.getClass().getSimpleName() + " " + ctx.refusal);
+        }
+        for (Indicator h : s.pending) {
+            indicator.addHelper(h);
+        }
+        s.pending.clear();
+        if (s.owner != null) {
+            s.owner.addHelper(indicator);
+        } else if (s.nested) {
+            s.built.add(indicator);
+        }
+        ctx.created.add(indicator);
+        ctx.sorted = null;
+        return s.nested;
     }
 
-    private void add(Indicator indicator, ConstructionSite site) {
-        if (site.depth() > 0) {
-            // the most recent indicator whose constructor is still running around this one
-            for (int i = created.size() - 1; i >= 0; i--) {
-                ConstructionSite.Frame f = sites.get(i).own();
-                if (f != null && f.continuedBy(site.outer())) {
-                    created.get(i).addHelper(indicator);
-                    break;
-                }
-            }
+    /**
+     * Opens the scope of an indicator about to be constructed (its constructor call's arguments):
+     * what registers here goes, on {@link Scope#close()}, to the next indicator registering in the
+     * enclosing scope, which is the one being constructed.
+     */
+    static Scope openArguments() {
+        return push(null);
+    }
+
+    /** Opens the scope of {@code owner}'s constructor body: what registers here is its helper. */
+    static Scope openBody(Indicator owner) {
+        return push(java.util.Objects.requireNonNull(owner, "owner"));
+    }
+
+    private static Scope push(Indicator owner) {
+        Scope outer = CURRENT.get();
+        if (outer == null) {
+            throw outsideAnyScope(owner == null ? "an indicator" : owner.getClass().getSimpleName());
         }
-        created.add(indicator);
-        sites.add(site);
-        sorted = null;
+        Scope s = new Scope(outer, outer.context, owner, true);
+        CURRENT.set(s);
+        return s;
+    }
+
+    private static IllegalStateException outsideAnyScope(String what) {
+        return new IllegalStateException(what + " was created outside any construction scope: create indicators in a"
+            + " strategy's init() (backtrader's __init__), or inside LineContext.open() when using them on their own");
     }
 
     /**
@@ -133,12 +163,51 @@ public final class LineContext implements AutoCloseable {
         out.add(ind);
     }
 
+    /** Closes this context and restores the scope that was open before it. */
     @Override
     public void close() {
-        if (outer == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(outer);
+        scope.close();
+    }
+
+    /**
+     * One open construction scope: a context's own (not nested), the arguments of an indicator's
+     * constructor call (owner null) or an indicator's constructor body (owner set).
+     */
+    static final class Scope implements AutoCloseable {
+        private final Scope outer;
+        private final LineContext context;
+        private final Indicator owner;
+        private final boolean nested;
+        /** Indicators registered directly in an argument scope, handed on at close. */
+        private final List<Indicator> built = new ArrayList<>(4);
+        /** Helpers built for the next indicator to register here (from closed argument scopes). */
+        private final List<Indicator> pending = new ArrayList<>(4);
+
+        private Scope(Scope outer, LineContext context, Indicator owner, boolean nested) {
+            this.outer = outer;
+            this.context = context;
+            this.owner = owner;
+            this.nested = nested;
+        }
+
+        /** Closes this scope: restores the enclosing one and hands on what was built here. */
+        @Override
+        public void close() {
+            if (nested) {
+                if (owner != null) {
+                    for (Indicator h : pending) {
+                        owner.addHelper(h);
+                    }
+                } else {
+                    outer.pending.addAll(built);
+                    outer.pending.addAll(pending);
+                }
+            }
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
         }
     }
 }

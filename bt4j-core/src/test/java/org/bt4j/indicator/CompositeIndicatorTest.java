@@ -19,7 +19,7 @@ class CompositeIndicatorTest {
 
         Pair(Line x, Line... extra) {
             super(new String[] {"fast", "slow", "count"},
-                new Line[] {new MovingAverageSimple(x, 2).line(0), new MovingAverageSimple(x, 3).line(0)}, extra);
+                () -> new Line[] {new MovingAverageSimple(x, 2).line(0), new MovingAverageSimple(x, 3).line(0)}, extra);
         }
 
         @Override
@@ -60,7 +60,7 @@ class CompositeIndicatorTest {
         try (LineContext ignored = LineContext.open()) {
             ArrayFeed f = ArrayFeed.ofCloses(1, 2);
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new CompositeIndicator(new String[] {"a"}, new Line[] {f.close(), f.open()}) {
+                () -> new CompositeIndicator(new String[] {"a"}, () -> new Line[] {f.close(), f.open()}) {
                 });
             assertEquals("more sources than output lines", e.getMessage());
         }

@@ -13,7 +13,10 @@ import org.bt4j.indicator.MovingAverageSimple;
 import org.bt4j.strategy.Strategy;
 import org.junit.jupiter.api.Test;
 
-/** {@link LineContext}: dependency order even when a parent builds helpers in its constructor body. */
+/**
+ * {@link LineContext}: construction scopes (helpers built in a constructor's arguments or body are
+ * nested and computed first), dependency order, and the refusal outside any scope.
+ */
 class LineContextTest {
 
     /** close minus SMA(3) of close, the SMA built in the constructor body (after this registered). */
@@ -22,7 +25,7 @@ class LineContextTest {
 
         CloseMinusSma(Line in) {
             super(new String[] {"diff"}, in);
-            sma = new MovingAverageSimple(in, 3);
+            sma = helper(() -> new MovingAverageSimple(in, 3));
             setMinPeriod(sma.minPeriod());
         }
 
@@ -38,7 +41,7 @@ class LineContextTest {
 
         Nested(Line in) {
             super(new String[] {"nested"}, in);
-            inner = new CloseMinusSma(in);
+            inner = helper(() -> new CloseMinusSma(in));
             setMinPeriod(inner.minPeriod());
         }
 
@@ -84,6 +87,34 @@ class LineContextTest {
             assertSame(cross, order.get(order.size() - 1));
             assertTrue(nested.helpers().length == 1 && nested.helpers()[0].isNested());
         }
+    }
+
+    @Test
+    void helpersBuiltInTheArgumentsBelongToTheIndicatorConstructed() {
+        ArrayFeed data = feed(10);
+        try (LineContext ctx = LineContext.open()) {
+            MovingAverageSimple declared = new MovingAverageSimple(data.close(), 2);
+            CrossOver cross = new CrossOver(declared, new MovingAverageSimple(data.close(), 3));
+            List<Indicator> nested = ctx.creationOrder().stream().filter(Indicator::isNested).toList();
+            assertEquals(1, nested.size(), "only CrossOver's NonZeroDifference is nested: " + ctx.creationOrder());
+            assertEquals(List.of(nested.get(0)), List.of(((Indicator) cross).helpers()));
+            assertEquals(4, ctx.creationOrder().size(), "the SMA built in the strategy's own expression is declared");
+        }
+    }
+
+    @Test
+    void anIndicatorCreatedOutsideAnyScopeIsRefusedWithOneSentence() {
+        ArrayFeed data = feed(10);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+            () -> new MovingAverageSimple(data.close(), 2));
+        assertEquals("MovingAverageSimple was created outside any construction scope: create indicators in a"
+            + " strategy's init() (backtrader's __init__), or inside LineContext.open() when using them on their own",
+            e.getMessage());
+        try (LineContext ctx = LineContext.open()) {
+            assertEquals(1, List.of(new MovingAverageSimple(data.close(), 2)).size());
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+            () -> new CrossOver(data.close(), data.open()), "closing the context closes its scope");
     }
 
     /** Runs a strategy using {@link Nested} in every mode; values must be 2 * (close - SMA3). */

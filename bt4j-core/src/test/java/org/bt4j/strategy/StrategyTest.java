@@ -184,8 +184,10 @@ class StrategyTest {
             () -> new Cerebro().addData(feed(10, 11, 12, 13)).addStrategy(new LateIndicator()).run());
         assertEquals("MovingAverageSimple was created after init(), where nothing computes it: declare indicators in"
             + " init() (backtrader's __init__) and read them in start(), next() or stop()", e.getMessage());
-        // the engine thread is left as it was: indicators can be built outside a run again
-        new MovingAverageSimple(feed(1, 2, 3).close(), 2);
+        // the engine thread is left as it was: no scope open, so a stray indicator is refused as such
+        var outside = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+            () -> new MovingAverageSimple(feed(1, 2, 3).close(), 2));
+        assertTrue(outside.getMessage().startsWith("MovingAverageSimple was created outside any construction scope"));
     }
 
     @Test
