@@ -20,6 +20,7 @@ import org.bt4j.ib.wire.ServerVersion;
 import org.bt4j.ib.wire.UnframedReader;
 import org.bt4j.ib.wire.VersionRange;
 import org.bt4j.ib.wire.Wire;
+import org.bt4j.ib.wire.WireChannel;
 import org.bt4j.ib.wire.WireFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +52,10 @@ public final class ClientSession {
             + " s of connecting";
 
     private final Socket socket;
-    /** This connection's name for a virtual clock's in-flight count: the client's port. */
-    private final Object channel;
+    /** Frames to the client, as a virtual clock counts them in flight (named by the client's port). */
+    private final WireChannel toClient;
+    /** Frames from the client, as a virtual clock counts them in flight. */
+    private final WireChannel fromClient;
     private final GatewayEngine engine;
     private final OutboundQueue out;
     private final long connectionId;
@@ -70,7 +73,8 @@ public final class ClientSession {
     /** @param handshakeDone run once, on the reader thread or a closing one, when the handshake ends either way */
     ClientSession(Socket socket, GatewayEngine engine, int queueCapacity, long connectionId, Runnable handshakeDone) {
         this.socket = socket;
-        this.channel = socket.getPort();
+        this.toClient = new WireChannel(socket.getPort(), true);
+        this.fromClient = new WireChannel(socket.getPort(), false);
         this.handshakeDone = handshakeDone;
         this.engine = engine;
         this.out = new OutboundQueue(queueCapacity);
@@ -117,11 +121,11 @@ public final class ClientSession {
         if (closed.get()) {
             return false;
         }
-        engine.clock().sent(channel);
+        engine.clock().sent(toClient);
         if (out.offer(w.toWire(serverVersion))) {
             return true;
         }
-        engine.clock().received(channel); // dropped: not in flight after all
+        engine.clock().received(toClient); // dropped: not in flight after all
         return false;
     }
 
@@ -147,9 +151,13 @@ public final class ClientSession {
         out.close();
     }
 
-    /** Closes at once. */
+    /**
+     * Closes at once; the close is counted in flight towards the client (a virtual clock waits until
+     * the client's reader has seen it, so what the client does about it comes before time moves on).
+     */
     void closeNow(String reason) {
         if (closed.compareAndSet(false, true)) {
+            engine.clock().sent(toClient);
             leaveHandshake();
             LOG.info("closing {}: {}", label(), reason);
             // queued before the socket closes: a client that reconnects at once must find its id free
@@ -223,7 +231,7 @@ public final class ClientSession {
         } catch (IOException e) {
             closeNow("I/O error: " + e);
         } finally {
-            engine.clock().closed(channel);
+            engine.clock().closed(fromClient);
         }
     }
 
@@ -261,7 +269,7 @@ public final class ClientSession {
             leaveHandshake();
         }
         engine.received(this, msg);
-        engine.clock().received(channel);
+        engine.clock().received(fromClient);
     }
 
     private void writeLoop() {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.bt4j.ib.client.pacing.PacedRequest;
 import org.bt4j.ib.client.pacing.PacingGovernor;
@@ -32,17 +33,22 @@ import org.bt4j.ib.wire.Framing;
 import org.bt4j.ib.wire.ServerMessage;
 import org.bt4j.ib.wire.VersionRange;
 import org.bt4j.ib.wire.Wire;
+import org.bt4j.ib.wire.WireChannel;
 import org.bt4j.ib.wire.WireFormatException;
-import org.bt4j.time.SimulatedClock;
+import org.bt4j.time.Clock;
 
 /**
  * One socket session with TWS / IB Gateway: connects, performs the handshake ({@code v176..187},
- * START_API) and returns once the API is ready (nextValidId and managedAccounts received); then a
- * reader thread decodes every frame and hands it to the {@link IbClientListener}. Every request
+ * START_API) and returns once the API is ready (nextValidId and managedAccounts received) and the
+ * listener has heard {@link IbClientListener#onReady}; only then does a reader thread start to decode
+ * every further frame and hand it to the {@link IbClientListener}, so what the listener does when the
+ * session is ready comes before anything read from it. Every request
  * goes through the {@link PacingGovernor}, so that none is ever sent into a pacing violation: a
  * plain message that finds nothing queued and the message rate within its budget is written and
  * flushed at once on the sending thread (no hand-off on the order path); anything else is queued,
- * in order, for the writer thread, which sends it when its pacing turn comes. A requester that
+ * in order, for the writer thread, which sends it when its pacing turn comes; the writer waits on the
+ * configured {@link Clock} (a simulated clock's moves wake it; on a virtual clock it takes part in
+ * virtual time, and work queued for it holds the clock until it has looked). A requester that
  * times its round trips learns through a {@link SendListener} when its request actually left. A historical request answered with a pacing
  * violation anyway (error 162) is re-queued instead of reported. A request still queued when the
  * connection ends is dropped (the next session starts with an empty queue). Request ids start at
@@ -95,12 +101,15 @@ public final class IbClient implements AutoCloseable {
     private final FieldWriter writer = new FieldWriter();
     private final Thread readerThread;
     private final Thread writerThread;
-    private final SimulatedClock simulated;
-    /** This connection's name for a virtual clock's in-flight count: the local port. */
-    private final Object channel;
-    /** Moves of a simulated clock the writer has not looked at yet, each held on the clock. Guarded by {@link #lock}. */
-    private int clockMoves;
-    private final Runnable wakeWriter;
+    /** Frames to TWS, as a virtual clock counts them in flight. */
+    private final WireChannel toTws;
+    /** Frames from TWS, as a virtual clock counts them in flight. */
+    private final WireChannel fromTws;
+    /**
+     * Wake-ups of the writer (work queued for it) it has not taken yet, each held on the clock until
+     * the writer has looked. Guarded by {@link #lock}.
+     */
+    private int wakes;
 
     /** A queued message and its payload, encoded when queued (so send refuses one that cannot be encoded). */
     private record Pending(ClientMessage message, byte[] payload, PacedRequest pacing, long queuedAt,
@@ -127,20 +136,14 @@ public final class IbClient implements AutoCloseable {
         this.writerThread = new Thread(this::writeLoop, name + "-writer");
         readerThread.setDaemon(true);
         writerThread.setDaemon(true);
-        this.simulated = config.time() instanceof SimulatedClock sim ? sim : null;
-        this.channel = socket.getLocalPort();
-        this.wakeWriter = () -> {
-            config.time().hold(); // released once the writer has looked (a virtual clock waits for it)
-            synchronized (lock) {
-                clockMoves++;
-                lock.notifyAll();
-            }
-        };
+        this.toTws = new WireChannel(socket.getLocalPort(), false);
+        this.fromTws = new WireChannel(socket.getLocalPort(), true);
     }
 
     /**
      * Connects and completes the handshake; messages received before the API is ready are delivered
-     * to {@code listener} on the calling thread before this method returns.
+     * to {@code listener} on the calling thread, then {@link IbClientListener#onReady}, before the
+     * reader thread starts and this method returns.
      *
      * @param governor shared pacing state (kept across reconnects by the caller), or null for a new one
      * @throws IbConnectException with one clear line when the connection cannot be made or is refused
@@ -203,8 +206,9 @@ public final class IbClient implements AutoCloseable {
             if (debug != null) {
                 debug.accept("-> " + w);
             }
-            Object channel = socket.getLocalPort();
-            config.time().sent(channel);
+            WireChannel toTws = new WireChannel(socket.getLocalPort(), false);
+            WireChannel fromTws = new WireChannel(socket.getLocalPort(), true);
+            config.time().sent(toTws);
             w.writeFrame(out);
             out.flush();
             org.bt4j.time.Stopwatch startUp = org.bt4j.time.Stopwatch.start(); // a socket timeout: real time
@@ -239,16 +243,19 @@ public final class IbClient implements AutoCloseable {
                             + ": it is already in use (error 326)", true);
                 }
                 listener.onMessage(m);
-                config.time().received(channel);
+                config.time().received(fromTws);
             }
             socket.setSoTimeout(0);
             IbClient client = new IbClient(config, listener, socket, in, out, v, hello.connectionTime(), accounts,
                     orderId, governor != null ? governor : new PacingGovernor(config.pacing()), requestIds, debug);
-            if (client.simulated != null) {
-                client.simulated.addListener(client.wakeWriter); // paced requests wait on simulated time
+            client.writerThread.start();
+            try {
+                listener.onReady(client);
+            } catch (RuntimeException e) {
+                client.close();
+                throw e;
             }
             client.readerThread.start();
-            client.writerThread.start();
             return client;
         } catch (IbConnectException e) {
             failedStart(config, socket);
@@ -371,7 +378,7 @@ public final class IbClient implements AutoCloseable {
                 FieldWriter queued = new FieldWriter();
                 message.write(queued, serverVersion); // throws before anything is queued
                 pending.add(new Pending(message, queued.toPayload(), pacing, now, onSent));
-                lock.notifyAll();
+                wakeWriter();
                 return;
             }
             governor.record(pacing, now, 0);
@@ -394,7 +401,7 @@ public final class IbClient implements AutoCloseable {
             if (debug != null) {
                 debug.accept("-> " + writer);
             }
-            config.time().sent(channel);
+            config.time().sent(toTws);
             writer.writeFrame(out);
             out.flush();
         } catch (IOException e) {
@@ -406,7 +413,7 @@ public final class IbClient implements AutoCloseable {
                     sendFailure = failed;
                 }
                 if (sendFailure != null || !pending.isEmpty()) {
-                    lock.notifyAll(); // only then: waking the writer for nothing is the hop this path avoids
+                    wakeWriter(); // only then: waking the writer for nothing is the hop this path avoids
                 }
             }
         }
@@ -417,8 +424,21 @@ public final class IbClient implements AutoCloseable {
         if (debug != null) {
             debug.accept("-> " + Framing.render(payload, 0, payload.length));
         }
-        config.time().sent(channel);
+        config.time().sent(toTws);
         Framing.writeFrame(out, payload);
+    }
+
+    /**
+     * Tells the writer thread there is work, held on the clock until it has looked (a virtual clock
+     * does not move meanwhile). Under {@link #lock}; nothing once the client has closed.
+     */
+    private void wakeWriter() {
+        if (closed.get()) {
+            return;
+        }
+        config.time().hold();
+        wakes++;
+        LockSupport.unpark(writerThread);
     }
 
     /** Closes the connection; the listener hears {@code onDisconnected} once. Idempotent. */
@@ -429,26 +449,23 @@ public final class IbClient implements AutoCloseable {
 
     private void shutdown(String reason) {
         if (closed.compareAndSet(false, true)) {
-            if (simulated != null) {
-                simulated.removeListener(wakeWriter);
-            }
+            config.time().sent(toTws); // the end of the connection, in flight until TWS's reader sees it
             closeQuietly(socket);
             synchronized (lock) {
                 pending.clear();
-                lock.notifyAll();
             }
+            LockSupport.unpark(writerThread);
             listener.onDisconnected(reason);
-            config.time().closed(channel);
+            config.time().closed(fromTws);
         }
     }
 
     private void readLoop() {
-        String where = config.host() + ":" + config.port();
         FrameBuffer frame = new FrameBuffer(); // one payload array for the session: decoding copies what it keeps
         try {
             while (!closed.get()) {
                 if (!frame.read(in, config.maxFrameSize())) {
-                    shutdown("TWS at " + where + " closed the connection");
+                    shutdown("TWS closed the connection");
                     return;
                 }
                 if (debug != null) {
@@ -458,14 +475,14 @@ public final class IbClient implements AutoCloseable {
                 if (!absorbed(m)) {
                     listener.onMessage(m);
                 }
-                config.time().received(channel);
+                config.time().received(fromTws);
             }
         } catch (WireFormatException e) {
-            shutdown("protocol error from " + where + ": " + e.getMessage());
+            shutdown("protocol error from TWS: " + e.getMessage());
         } catch (IOException e) {
-            shutdown(closed.get() ? "closed by the client" : "connection to " + where + " lost: " + e.getMessage());
+            shutdown(closed.get() ? "closed by the client" : "connection to TWS lost: " + e.getMessage());
         } catch (RuntimeException e) {
-            shutdown("connection to " + where + " stopped: " + e);
+            shutdown("connection to TWS stopped: " + e);
         }
     }
 
@@ -499,7 +516,7 @@ public final class IbClient implements AutoCloseable {
                 // told before the writer can pick it again, so its listener never hears sent() then queued()
                 req.onSent().queued();
                 pending.add(new Pending(req.message(), req.payload(), req.pacing(), config.time().nanos(), req.onSent()));
-                lock.notifyAll();
+                wakeWriter();
             }
             if (debug != null) {
                 debug.accept("   pacing violation on request " + e.reqId() + ": queued again");
@@ -509,55 +526,57 @@ public final class IbClient implements AutoCloseable {
         return false;
     }
 
+    /**
+     * The writer thread: sends queued messages as their pacing turns come, flushing once nothing
+     * more may go out now, and waits on the clock until the next turn or a wake-up. The wake-ups it
+     * took are released on the clock once their turn is done (what it wrote is counted in flight by
+     * then).
+     */
     private void writeLoop() {
+        Clock clock = config.time();
         boolean unflushed = false;
+        int looked = 0; // wake-ups taken, held on the clock until this turn is done
         try {
-            while (!closed.get()) {
+            while (true) {
                 Pending next = null;
-                long waited = 0;
+                long due = Long.MAX_VALUE; // when to look again if nothing goes out now
+                boolean wait;
                 synchronized (lock) {
-                    if (sendFailure != null) {
+                    looked += wakes;
+                    wakes = 0;
+                    if (closed.get() || sendFailure != null) {
                         break; // a sender's write failed: end the session below
                     }
-                    if (writing) {
-                        lock.wait(); // a sender is writing at once; it wakes us if it leaves work behind
-                        continue;
-                    }
-                    long now = config.time().nanos();
-                    long minDelay = Long.MAX_VALUE;
-                    for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+                    long now = clock.nanos();
+                    // a sender writing at once wakes us if it leaves work behind
+                    for (Iterator<Pending> it = pending.iterator(); !writing && it.hasNext(); ) {
                         Pending p = it.next();
                         long d = governor.delayNanos(p.pacing(), now);
                         if (d == 0) {
                             it.remove();
                             next = p;
-                            waited = now - p.queuedAt();
+                            long waited = now - p.queuedAt();
                             governor.record(p.pacing(), now, p.pacing().historical() ? Math.max(0, waited) : 0);
                             if (p.message() instanceof ClientMessage.ReqHistoricalData) {
                                 historicalInFlight.put(((ClientMessage.ReqHistoricalData) p.message()).reqId(), p);
                             }
                             break;
                         }
-                        minDelay = Math.min(minDelay, d);
+                        due = Math.min(due, now + d);
                         if (!p.pacing().historical()) {
                             break; // plain messages keep their order
                         }
                     }
-                    if (next == null && !unflushed && clockMoves > 0) {
-                        int moves = clockMoves; // every move is looked at: nothing more is due now
-                        clockMoves = 0;
-                        for (int i = 0; i < moves; i++) {
-                            config.time().release();
-                        }
-                        continue;
+                    wait = writing || next == null && !unflushed;
+                    if (!wait) {
+                        writing = true;
                     }
-                    if (next == null && !unflushed) {
-                        // 0 = until notified: by send(), or by a move of a simulated clock
-                        long ms = minDelay == Long.MAX_VALUE || simulated != null ? 0 : Math.max(1, minDelay / 1_000_000L);
-                        lock.wait(ms);
-                        continue;
-                    }
-                    writing = true;
+                }
+                if (wait) {
+                    release(clock, looked);
+                    looked = 0;
+                    clock.parkUntil(due); // a wake-up unparks, so does a move of a simulated clock
+                    continue;
                 }
                 try {
                     if (next == null) {
@@ -582,15 +601,26 @@ public final class IbClient implements AutoCloseable {
             if (failed != null) {
                 shutdown(sendingLost(failed));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (IOException e) {
             shutdown(sendingLost(e));
+        } finally {
+            synchronized (lock) {
+                looked += wakes; // none come once closed
+                wakes = 0;
+            }
+            release(clock, looked);
+            clock.leave();
+        }
+    }
+
+    private static void release(Clock clock, int holds) {
+        for (int i = 0; i < holds; i++) {
+            clock.release();
         }
     }
 
     private String sendingLost(IOException e) {
-        return "connection to " + config.host() + ":" + config.port() + " lost while sending: " + e.getMessage();
+        return "connection to TWS lost while sending: " + e.getMessage();
     }
 
     private boolean removeQueued(int reqId) {
@@ -615,11 +645,12 @@ public final class IbClient implements AutoCloseable {
         return Integer.MIN_VALUE;
     }
 
-    /** A start-up that failed: the socket closes, and no frame on it is counted in flight any more. */
+    /** A start-up that failed: the socket closes, and no frame from TWS on it is counted in flight any more. */
     private static void failedStart(IbClientConfig config, Socket socket) {
+        int port = socket.getLocalPort();
         closeQuietly(socket);
-        if (socket.getLocalPort() > 0) {
-            config.time().closed(socket.getLocalPort());
+        if (port > 0) {
+            config.time().closed(new WireChannel(port, true));
         }
     }
 

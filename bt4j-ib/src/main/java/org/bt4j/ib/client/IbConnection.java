@@ -112,18 +112,7 @@ public final class IbConnection implements AutoCloseable {
                 pause = Math.min(MAX_BACKOFF_MILLIS, Math.max(pause * 2, 1));
             }
             try {
-                IbClient c = IbClient.connect(config, new Listener(), governor, requestIds);
-                client = c;
-                boolean again = everConnected;
-                everConnected = true;
-                events.accept(new StoreEvent.Connected(c.serverVersion(), c.accounts(), again, c.clientId()));
-                if (timeOffset) {
-                    c.send(new ClientMessage.ReqCurrentTime());
-                }
-                int n = resubscribe(c, false);
-                if (again) {
-                    events.accept(new StoreEvent.Resubscribed(n));
-                }
+                IbClient.connect(config, new Listener(), governor, requestIds); // the session starts in onReady
                 return true;
             } catch (IbConnectException e) {
                 last = e.getMessage();
@@ -269,6 +258,26 @@ public final class IbConnection implements AutoCloseable {
     }
 
     private final class Listener implements IbClientListener {
+        /**
+         * The session is up (connecting thread, before its reader starts): it is announced, then the
+         * time request and the remembered subscriptions go out, so their answers and TWS's own
+         * notices always come after {@link StoreEvent.Connected}.
+         */
+        @Override
+        public void onReady(IbClient c) {
+            client = c;
+            boolean again = everConnected;
+            everConnected = true;
+            events.accept(new StoreEvent.Connected(c.serverVersion(), c.accounts(), again, c.clientId()));
+            if (timeOffset) {
+                c.send(new ClientMessage.ReqCurrentTime());
+            }
+            int n = resubscribe(c, false);
+            if (again) {
+                events.accept(new StoreEvent.Resubscribed(n));
+            }
+        }
+
         @Override
         public void onMessage(ServerMessage m) {
             if (m instanceof ServerMessage.CurrentTime) {

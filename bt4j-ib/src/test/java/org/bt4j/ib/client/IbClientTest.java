@@ -180,7 +180,7 @@ class IbClientTest {
             tws.next();
             tws.dropConnection();
             String reason = rec.disconnects.poll(5, TimeUnit.SECONDS);
-            assertEquals("TWS at 127.0.0.1:" + tws.port() + " closed the connection", reason);
+            assertEquals("TWS closed the connection", reason);
             assertFalse(c.isConnected());
             assertThrows(IllegalStateException.class, () -> c.send(new ClientMessage.ReqIds(1)));
             c.close();
