@@ -27,6 +27,7 @@ public final class Main implements Callable<Integer> {
     static final List<Class<?>> SUBCOMMANDS = List.of(
             BacktestCommand.class,
             OptimizeCommand.class,
+            WorkerCommand.class,
             WalkforwardCommand.class,
             CheckCommand.class,
             DataCommand.class,

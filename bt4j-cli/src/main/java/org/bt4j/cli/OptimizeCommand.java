@@ -8,9 +8,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bt4j.BadInputException;
+import org.bt4j.cluster.ClusterSweep;
 import org.bt4j.opt.CsvResults;
 import org.bt4j.opt.JsonLinesResults;
 import org.bt4j.opt.Optimizer;
@@ -18,9 +22,11 @@ import org.bt4j.opt.ParamGrid;
 import org.bt4j.opt.Progress;
 import org.bt4j.opt.ResultSink;
 import org.bt4j.util.AtomicFile;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,12 +34,15 @@ import picocli.CommandLine.Spec;
  * {@code bt4j optimize}: runs a strategy over a parameter grid on all cores (backtrader's
  * {@code optstrategy}), streaming one result per combination — CSV or JSON lines, to a file
  * (written atomically) or stdout — with a progress bar and ETA on stderr. A failing combination
- * is reported in its row; the sweep goes on. Runs on the calling thread plus a worker pool.
+ * is reported in its row; the sweep goes on. Rows come in grid order, so the file is the same
+ * whether the sweep ran on one JVM or, with {@code --cluster}, on {@code bt4j worker} members.
+ * Runs on the calling thread plus a worker pool (or, on a cluster, Hazelcast's client threads).
  */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
         description = {"Runs a strategy over a parameter grid on every core; one result row per combination.",
             "Grid: --param NAME=START:STOP[:STEP] (inclusive) or NAME=A,B,C or NAME=VALUE (repeatable).",
-            "Example: bt4j optimize --data daily.csv --strategy smacross --param fast=5:20 --param slow=20:60:5 --out r.csv"})
+            "Example: bt4j optimize --data daily.csv --strategy smacross --param fast=5:20 --param slow=20:60:5 --out r.csv",
+            "On a cluster of 'bt4j worker' members: add --cluster host:port[,host:port...] (same rows, same order)."})
 public final class OptimizeCommand implements Callable<Integer> {
 
     @Spec
@@ -60,6 +69,14 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar on stderr")
     boolean noProgress;
 
+    @Option(names = "--cluster", split = ",", paramLabel = "HOST:PORT",
+            description = "run the sweep on the 'bt4j worker' members at these addresses (one is enough)")
+    List<String> cluster;
+
+    /** Options a member does not need to plan the sweep (they say where and how rows are written). */
+    private static final List<String> COORDINATOR_ONLY = List.of("--cluster", "--out", "--format", "--no-progress",
+            "--threads");
+
     @Override
     public Integer call() throws Exception {
         ParamGrid grid = sweep.grid();
@@ -70,45 +87,101 @@ public final class OptimizeCommand implements Callable<Integer> {
         input.check();
         input.refuseInput("--out", out);
         sweep.broker.cash();
-        boolean runonce = ProbeOptions.runonce(mode);
-        Optimizer opt = new Optimizer()
-                .strategy(sweep.strategyClass())
-                .grid(grid).runonce(runonce).broker(sweep.broker::newBroker);
-        if (threads != null) {
-            opt.threads(threads);
+        ProbeOptions.runonce(mode);
+        Class<? extends org.bt4j.strategy.Strategy> type = sweep.strategyClass();
+        sweep.analyzerFactories();
+        if (cluster != null && threads != null) {
+            throw new BadInputException("--threads: on a cluster each member has its own (bt4j worker --threads)");
         }
-        sweep.analyzerFactories().forEach(opt::analyzer);
-        opt.data(input.feed());
+        ClusterSweep onCluster = cluster == null ? null : new ClusterSweep(cluster);
+        Optimizer opt = onCluster == null ? optimizer(type) : null;
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = noProgress ? Progress.NONE : new ProgressBar(err);
         Optimizer.Summary sum;
-        if (out == null) {
-            Writer w = spec.commandLine().getOut();
-            sum = opt.run(sink(w, grid, jsonl), progress);
-        } else {
-            try (AtomicFile f = AtomicFile.open(out)) {
-                Writer w = new BufferedWriter(new OutputStreamWriter(f.out(), StandardCharsets.UTF_8), 1 << 16);
-                sum = opt.run(sink(w, grid, jsonl), progress);
-                w.flush();
-                if (sum.complete()) {
-                    f.commit(); // else nothing is left behind
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        ClusterSweep.Outcome outcome = null;
+        try (AtomicFile f = out == null ? null : AtomicFile.open(out)) {
+            Writer w = f == null ? spec.commandLine().getOut()
+                    : new BufferedWriter(new OutputStreamWriter(f.out(), StandardCharsets.UTF_8), 1 << 16);
+            ResultSink sink = sink(w, grid, jsonl);
+            if (onCluster == null) {
+                sum = opt.run(sink, progress);
+            } else {
+                List<Path> files = new ArrayList<>(List.of(input.data()));
+                files.addAll(sweep.strategyJars);
+                outcome = onCluster.run(memberArgs(spec.commandLine().getParseResult()), files, grid, sink, progress);
+                sum = outcome.summary();
             }
+            w.flush();
+            if (f != null && sum.complete()) {
+                f.commit(); // else nothing is left behind
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
         if (!noProgress) {
             err.print('\n');
         }
         if (sum.complete()) {
-            err.printf(Locale.ROOT, "bt4j: %d combinations (%d failed) in %.3f s (%.0f runs/s on %d threads)%n",
-                    sum.runs(), sum.failed(), sum.elapsedNanos() / 1e9, sum.runsPerSecond(), sum.threads());
+            err.printf(Locale.ROOT, "bt4j: %d combinations (%d failed) in %.3f s (%.0f runs/s on %d threads%s)%n",
+                    sum.runs(), sum.failed(), sum.elapsedNanos() / 1e9, sum.runsPerSecond(), sum.threads(),
+                    outcome == null ? "" : " of " + outcome.members() + " cluster members" + (outcome.rerun() == 0 ? ""
+                            : "; " + outcome.rerun() + " combinations run again after a member left"));
         } else {
             err.printf(Locale.ROOT, "bt4j: optimize stopped: %d of %d combinations have a row%s; %s%n", sum.runs(),
                     sum.total(), out == null ? "" : " (" + out + " not written)", sum.lost());
         }
         err.flush();
         return sum.complete() ? 0 : 1;
+    }
+
+    /** This sweep's optimizer: strategy, grid, mode, broker, analyzers and the data, preloaded. */
+    private Optimizer optimizer(Class<? extends org.bt4j.strategy.Strategy> type) {
+        Optimizer opt = new Optimizer()
+                .strategy(type)
+                .grid(sweep.grid()).runonce(ProbeOptions.runonce(mode)).broker(sweep.broker::newBroker);
+        if (threads != null) {
+            opt.threads(threads);
+        }
+        sweep.analyzerFactories().forEach(opt::analyzer);
+        opt.data(input.feed());
+        return opt;
+    }
+
+    /**
+     * The options a cluster member plans the sweep from: every option given, as given, but those
+     * that only say where and how this machine writes the rows.
+     */
+    static List<String> memberArgs(CommandLine.ParseResult parsed) {
+        List<String> args = new ArrayList<>();
+        for (OptionSpec o : new LinkedHashSet<>(parsed.matchedOptions())) { // a repeated option is listed per match
+            if (COORDINATOR_ONLY.contains(o.longestName())) {
+                continue;
+            }
+            if (o.arity().max() == 0) {
+                args.add(o.longestName());
+                continue;
+            }
+            for (String v : o.originalStringValues()) {
+                args.add(o.longestName());
+                args.add(v);
+            }
+        }
+        return args;
+    }
+
+    /**
+     * A member's plan of a sweep (bt4j worker): the sweep's options parsed as this command parses
+     * them, with the data and strategy jars replaced by the member's copies ({@code files}: data
+     * first).
+     */
+    static Optimizer plan(List<String> args, List<Path> files) {
+        OptimizeCommand c = new OptimizeCommand();
+        new CommandLine(c).parseArgs(args.toArray(new String[0]));
+        c.input.data = files.get(0);
+        c.sweep.strategyJars = new ArrayList<>(files.subList(1, files.size()));
+        c.input.check();
+        c.sweep.broker.cash();
+        return c.optimizer(c.sweep.strategyClass());
     }
 
     private boolean jsonl() {

@@ -6,7 +6,7 @@ import org.bt4j.util.Json;
 import org.bt4j.util.PyFormat;
 
 /**
- * Writes optimisation results as CSV, one row per combination as it completes: {@code index},
+ * Writes optimisation results as CSV, one row per combination in grid order: {@code index},
  * one column per parameter, {@code value}, {@code cash}, {@code error} (empty when the run
  * finished), and with analyzers a last {@code analyzers} column holding their results as JSON.
  * Numbers print as Python's {@code repr}. Not thread-safe: the optimizer calls it one result at a

@@ -7,7 +7,7 @@ import org.bt4j.util.Json;
 import org.bt4j.util.JsonWriter;
 
 /**
- * Writes optimisation results as JSON lines, one object per combination as it completes:
+ * Writes optimisation results as JSON lines, one object per combination in grid order:
  * {@code {"index":…, "params":{…}, "value":…, "cash":…, "analyzers":{…}}} or, for a failed
  * combination, {@code {"index":…, "params":{…}, "error":"…"}} (schema {@code bt4j.optimize/1},
  * SCHEMA.md): strict JSON, a parameter that reads as a number written as that number, NaN and

@@ -22,15 +22,18 @@ import org.bt4j.time.Stopwatch;
 
 /**
  * Runs a strategy over every combination of a {@link ParamGrid} on all cores (backtrader's
- * {@code optstrategy} with {@code maxcpus}): a fixed pool of worker threads, at most two runs per
- * worker in flight (so a million combinations need no more memory than a handful), each run its
- * own {@link Cerebro} and broker over {@link SharedData} views of the datas preloaded once. Each
- * result goes to the {@link ResultSink} as soon as it completes; a combination that throws is
+ * {@code optstrategy} with {@code maxcpus}): a fixed pool of worker threads, at most
+ * {@value #AHEAD_PER_WORKER} combinations per worker started and not yet written (so a million
+ * combinations need no more memory than a handful), each run its own {@link Cerebro} and broker over
+ * {@link SharedData} views of the datas preloaded once. The results reach the {@link ResultSink} in
+ * grid order ({@link InOrderResults}), each as soon as every earlier one is in, so the results file
+ * is the same row for row on any number of threads (or on a cluster); a combination that throws is
  * reported in its own result and the sweep goes on; an error that is not the combination's
  * (OutOfMemoryError) loses its worker: no more combinations start and the {@link Summary} says
  * which rows are missing and why. Without {@link #threads(int)}, the pool has as many threads as
- * cores, or fewer when the heap has room for fewer runs at once ({@link #threads()}). Default observers are off (backtrader users
- * switch {@code stdstats} off to optimise; nothing here would read them).
+ * cores, or fewer when the heap has room for fewer runs at once ({@link #threads()}). Default
+ * observers are off (backtrader users switch {@code stdstats} off to optimise; nothing here would
+ * read them).
  *
  * <p>Threading: configure on one thread, then {@link #run} blocks the calling thread until every
  * combination has been reported. Strategies, analyzers and brokers are created per run, so they
@@ -58,6 +61,8 @@ public final class Optimizer {
 
     /** Heap a run is given per bar of every data (its indicator and strategy lines), in bytes. */
     static final long BYTES_PER_BAR = 256;
+    /** Combinations a worker may run ahead of the first row not yet written. */
+    static final int AHEAD_PER_WORKER = 16;
     /** Heap a run is given besides its lines, in bytes. */
     static final long BYTES_PER_RUN = 8L << 20;
 
@@ -172,7 +177,7 @@ public final class Optimizer {
     }
 
     /**
-     * Runs every combination, streaming each result to {@code sink} (one call at a time) and
+     * Runs every combination, streaming each result to {@code sink} in grid order (one call at a time) and
      * {@code progress}; closes the sink at the end. Blocks until done.
      */
     public Summary run(ResultSink sink, Progress progress) throws InterruptedException {
@@ -185,7 +190,7 @@ public final class Optimizer {
         final long total = grid.size();
         final Stopwatch elapsed = Stopwatch.start();
         final Object lock = new Object();
-        final long[] counts = new long[2]; // done, failed
+        final InOrderResults ordered = new InOrderResults(sink);
         final RuntimeException[] sinkFailure = new RuntimeException[1];
         final Throwable[] lost = new Throwable[1];
         int workers = (int) Math.max(1, Math.min(threads(), total));
@@ -196,20 +201,21 @@ public final class Optimizer {
             return t;
         };
         ExecutorService pool = Executors.newFixedThreadPool(workers, tf);
-        Semaphore inFlight = new Semaphore(workers * 2);
+        // combinations started but not yet written: rows wait for every earlier one (grid order),
+        // so this bounds both the runs in flight and the rows held back
+        Semaphore ahead = new Semaphore(workers * AHEAD_PER_WORKER);
         try {
             dispatch:
             for (long i = 0; i < total; i++) {
-                while (!inFlight.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                while (!ahead.tryAcquire(100, TimeUnit.MILLISECONDS)) {
                     synchronized (lock) {
-                        if (lost[0] != null) {
+                        if (lost[0] != null || sinkFailure[0] != null) {
                             break dispatch;
                         }
                     }
                 }
                 synchronized (lock) {
                     if (sinkFailure[0] != null || lost[0] != null) {
-                        inFlight.release();
                         break;
                     }
                 }
@@ -227,16 +233,12 @@ public final class Optimizer {
                                 return;
                             }
                             try {
-                                sink.accept(r);
+                                ahead.release(ordered.accept(r));
                             } catch (RuntimeException e) {
                                 sinkFailure[0] = e;
                                 return;
                             }
-                            counts[0]++;
-                            if (r.failed()) {
-                                counts[1]++;
-                            }
-                            progress.update(counts[0], total, counts[1], elapsed.elapsedNanos());
+                            progress.update(ordered.written(), total, ordered.failed(), elapsed.elapsedNanos());
                         }
                     } catch (Throwable e) { // OutOfMemoryError and the like: the worker is lost, not the combination
                         synchronized (lock) {
@@ -244,8 +246,6 @@ public final class Optimizer {
                                 lost[0] = e;
                             }
                         }
-                    } finally {
-                        inFlight.release();
                     }
                 });
             }
@@ -266,7 +266,7 @@ public final class Optimizer {
                     + " fewer --threads"
                     : "a worker was lost: " + lost[0].getClass().getSimpleName() + ": " + String.valueOf(lost[0].getMessage())
                     .lines().findFirst().orElse("");
-            return new Summary(counts[0], total, counts[1], elapsed.elapsedNanos(), workers, why);
+            return new Summary(ordered.written(), total, ordered.failed(), elapsed.elapsedNanos(), workers, why);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.bt4j.opt;
 
 /**
- * Receives optimisation results as they complete (in completion order, not grid order). The
+ * Receives optimisation results in grid order, each as soon as it and every earlier one are done. The
  * optimiser calls it from its worker threads but never concurrently (one call at a time), so an
  * implementation needs no locking of its own; it should not keep results it does not need, so
  * memory stays flat however large the grid.
