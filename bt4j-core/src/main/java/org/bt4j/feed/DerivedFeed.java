@@ -97,6 +97,15 @@ public abstract class DerivedFeed extends DataFeed implements LiveFeed {
         return source.isLive();
     }
 
+    /**
+     * Only when its source can be preloaded: a filter over a {@link DataClone} must follow the
+     * cloned feed bar by bar (preloaded first, it would find nothing to copy).
+     */
+    @Override
+    public boolean canPreload() {
+        return super.canPreload() && source.canPreload();
+    }
+
     @Override
     protected final boolean load() {
         while (true) {

@@ -50,4 +50,12 @@ class DerivedFeedTest {
         assertTrue(f.isFinished());
         assertFalse(f.isLive());
     }
+
+    @Test
+    void preloadsOnlyWhenItsSourceCan() {
+        double[] c = {5, 6};
+        ArrayFeed src = ArrayFeed.of("src", new long[] {1, 2}, c, c, c, c, c, null);
+        assertTrue(new Triple(src).canPreload());
+        assertFalse(new Triple(new DataClone(src)).canPreload(), "a clone follows its source bar by bar");
+    }
 }
