@@ -6,7 +6,7 @@ usage: PYTHONPATH=<backtrader> python3 generate.py <backtrader>/samples/<dir>/<s
 a script listed as bt4j/<script>.py is one of bt4j's own, kept next to this file, run from a
 backtrader sample folder so that it finds backtrader's data as ../../datas/ too)
 
-Five adaptations, none of which changes what the sample computes:
+Six adaptations, none of which changes what the sample computes:
 - cerebro.plot() does nothing (no display here);
 - --bt4j-yahoo NAME: bt.feeds.YahooFinanceData (an online download) reads backtrader's own
   Yahoo CSV file datas/NAME instead (same rows, same YahooFinanceCSVData parsing), as this machine is
@@ -15,14 +15,33 @@ Five adaptations, none of which changes what the sample computes:
   that print nothing themselves;
 - --bt4j-writer: adds a bt.WriterFile with csv=True before cerebro.run(), for samples whose
   result is their data (data-resample prints nothing itself: the writer prints every bar);
+- an object printed with Python's default repr ('<backtrader.comminfo.CommInfoBase object at
+  0x7f..>', as print(order) does) is printed without its memory address, which changes every run;
 - the sample's source is run with one Python 2 idiom fixed ("d.keys()[0]" -> "list(d.keys())[0]").
 """
 import os
+import re
 import sys
 
 import backtrader as bt
 
 bt.Cerebro.plot = lambda self, *args, **kwargs: None
+
+
+class WithoutAddresses:
+    """sys.stdout without the memory address of default reprs: '<x object at 0x7f..>' -> '<x object>'."""
+
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, text):
+        return self.out.write(re.sub(r' at 0x[0-9a-fA-F]+>', '>', text))
+
+    def flush(self):
+        self.out.flush()
+
+
+sys.stdout = WithoutAddresses(sys.stdout)
 
 argv = sys.argv[2:]
 if '--bt4j-yahoo' in argv:

@@ -700,6 +700,7 @@ public final class BackBroker implements Broker {
             long dt = dtcoc != NO_DT ? dtcoc : data.datetime(ago);
             order.execute(new ExecutionBit(dt, execSize, price, closed, closedValue, closedComm,
                     opened, openedValue, openedComm, pnl, psize, pprice), ci.margin());
+            order.addCommInfo(ci);
             notify(order);
             ococheck(order);
         }

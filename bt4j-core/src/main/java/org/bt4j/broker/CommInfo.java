@@ -292,4 +292,13 @@ public final class CommInfo {
             return new CommInfo(this);
         }
     }
+
+    /**
+     * How backtrader prints a commission scheme (its default repr, without the memory address that
+     * changes on every run), so that a port's {@code print(order)} prints what backtrader's does.
+     */
+    @Override
+    public String toString() {
+        return "<backtrader.comminfo.CommInfoBase object>";
+    }
 }

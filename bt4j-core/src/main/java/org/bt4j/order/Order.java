@@ -6,7 +6,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.Map;
+import org.bt4j.broker.CommInfo;
 import org.bt4j.feed.DataFeed;
+import org.bt4j.time.DateNum;
+import org.bt4j.time.EpochNanos;
+import org.bt4j.util.PyFormat;
 
 /**
  * An order, as backtrader models it: ref, side, signed size (negative for sells), execution
@@ -78,6 +82,7 @@ public final class Order {
     private double pannotated = Double.NaN;
     private int plen;
     private OrderExecution executed;
+    private CommInfo commInfo;
     private final boolean snapshot;
 
     private Order(int ref, boolean buy, OrderOwner owner, DataFeed data, double unsignedSize, OrderArgs a,
@@ -116,6 +121,7 @@ public final class Order {
         pannotated = o.pannotated;
         plen = o.plen;
         executed = o.executed.snapshot(!o.status.isAlive());
+        commInfo = o.commInfo;
         snapshot = true;
     }
 
@@ -247,6 +253,20 @@ public final class Order {
         e.add(bit);
         e.setMargin(commMargin);
         status = e.remsize != 0 ? OrderStatus.Partial : OrderStatus.Completed;
+    }
+
+    /**
+     * backtrader's {@code addcomminfo}: the commission scheme that executed this order, recorded by
+     * the broker with each fill (broker use).
+     */
+    public void addCommInfo(CommInfo ci) {
+        checkLive();
+        commInfo = ci;
+    }
+
+    /** The commission scheme of its executions; null before the first. */
+    public CommInfo commInfo() {
+        return commInfo;
     }
 
     /** Moves a trailing stop towards {@code price} (only in the favourable direction; broker use). */
@@ -452,9 +472,57 @@ public final class Order {
         return snapshot;
     }
 
+    /**
+     * backtrader's {@code str(order)}, one field a line, so {@code print(order)} ports unchanged:
+     * ref, side and status and execution type (each as its number, then its name), the size and the
+     * price, limit and trail arguments (Python's {@code None} when not given), the commission scheme
+     * (None before the first fill), the session end as backtrader's day number, the info, the
+     * broker (None: a simulated order keeps none) and whether it is alive.
+     */
     @Override
     public String toString() {
-        return "Order[ref=" + spec.ref + ", " + (spec.buy ? "buy" : "sell") + ", " + spec.execType + ", size=" + spec.size
-                + ", status=" + status + "]";
+        StringBuilder sb = new StringBuilder();
+        sb.append("Ref: ").append(spec.ref);
+        sb.append("\nOrdType: ").append(spec.buy ? 0 : 1).append("\nOrdType: ").append(spec.buy ? "Buy" : "Sell");
+        sb.append("\nStatus: ").append(status.ordinal()).append("\nStatus: ").append(status);
+        sb.append("\nSize: ").append(PyFormat.repr(spec.size));
+        sb.append("\nPrice: ").append(pyNumber(spec.priceArg));
+        sb.append("\nPrice Limit: ").append(pyNumber(spec.plimitArg));
+        sb.append("\nTrailAmount: ").append(pyNumber(spec.trailAmount == 0 ? Double.NaN : spec.trailAmount));
+        sb.append("\nTrailPercent: ").append(pyNumber(spec.trailPercent == 0 ? Double.NaN : spec.trailPercent));
+        sb.append("\nExecType: ").append(spec.execType.ordinal()).append("\nExecType: ").append(spec.execType);
+        sb.append("\nCommInfo: ").append(commInfo == null ? "None" : commInfo);
+        sb.append("\nEnd of Session: ").append(PyFormat.repr(DateNum.date2num(EpochNanos.toLocalDateTime(dteos()))));
+        sb.append("\nInfo: AutoOrderedDict(");
+        if (!spec.info.isEmpty()) {
+            sb.append('[');
+            String sep = "";
+            for (Map.Entry<String, Object> e : spec.info.entrySet()) {
+                sb.append(sep).append("('").append(e.getKey()).append("', ").append(pyRepr(e.getValue())).append(')');
+                sep = ", ";
+            }
+            sb.append(']');
+        }
+        sb.append(")\nBroker: None");
+        sb.append("\nAlive: ").append(status.isAlive() ? "True" : "False");
+        return sb.toString();
+    }
+
+    /** Python's repr of an optional number argument: None for NaN (not given). */
+    private static String pyNumber(double x) {
+        return Double.isNaN(x) ? "None" : PyFormat.repr(x);
+    }
+
+    private static String pyRepr(Object v) {
+        if (v == null) {
+            return "None";
+        } else if (v instanceof String) {
+            return "'" + v + "'";
+        } else if (v instanceof Double || v instanceof Float) {
+            return PyFormat.repr(((Number) v).doubleValue());
+        } else if (v instanceof Boolean) {
+            return (Boolean) v ? "True" : "False";
+        }
+        return String.valueOf(v);
     }
 }

@@ -121,4 +121,9 @@ class CommInfoTest {
         assertThrows(IllegalArgumentException.class, () -> CommInfo.builder().margin(-5));
         assertThrows(IllegalArgumentException.class, () -> CommInfo.builder().leverage(0));
     }
+
+    @Test
+    void printsAsBacktraderPrintsACommInfoWithoutItsAddress() {
+        assertEquals("<backtrader.comminfo.CommInfoBase object>", CommInfo.defaultScheme().toString());
+    }
 }

@@ -191,4 +191,25 @@ class OrderTest {
     void sessionEndOfADailyBarIsItsOwnEndOfDay() {
         assertEquals(DailyBars.T0, create(true, 1, OrderArgs.of().exectype(ExecType.Close)).dteos());
     }
+
+    /** backtrader's own {@code print(order)} of the same order (samples/volumefilling, first notification). */
+    @Test
+    void printsAsBacktraderPrintsAnOrder() {
+        Order o = create(true, 16479, OrderArgs.of());
+        o.submit();
+        assertEquals(String.join("\n", "Ref: 1", "OrdType: 0", "OrdType: Buy", "Status: 1", "Status: Submitted",
+            "Size: 16479.0", "Price: None", "Price Limit: None", "TrailAmount: None", "TrailPercent: None", "ExecType: 0",
+            "ExecType: Market", "CommInfo: None", "End of Session: 732313.9999999999", "Info: AutoOrderedDict()",
+            "Broker: None", "Alive: True"), o.snapshot().toString());
+
+        Order s = create(false, 2, OrderArgs.of().exectype(ExecType.Limit).price(104.5).info("why", "exit"));
+        s.submit();
+        s.accept();
+        s.execute(new ExecutionBit(DailyBars.T0, -2, 104.5, 0, 0, 0, -2, 209, 0, 0, -2, 104.5), 0);
+        s.addCommInfo(org.bt4j.broker.CommInfo.defaultScheme());
+        String text = s.snapshot().toString();
+        assertTrue(text.contains("\nOrdType: 1\nOrdType: Sell\nStatus: 4\nStatus: Completed\nSize: -2.0\nPrice: 104.5\n"), text);
+        assertTrue(text.contains("\nExecType: 2\nExecType: Limit\nCommInfo: <backtrader.comminfo.CommInfoBase object>\n"), text);
+        assertTrue(text.endsWith("\nInfo: AutoOrderedDict([('why', 'exit')])\nBroker: None\nAlive: False"), text);
+    }
 }
