@@ -13,6 +13,7 @@ import org.bt4j.analyzer.Analyzers;
 import org.bt4j.engine.Backtest;
 import org.bt4j.feed.BinaryFeed;
 import org.bt4j.feed.SourceFeed;
+import org.bt4j.time.Stopwatch;
 import org.bt4j.util.AtomicFile;
 import org.bt4j.writer.WriterFile;
 import picocli.CommandLine.Command;
@@ -84,7 +85,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long t0 = System.nanoTime();
+        Stopwatch command = Stopwatch.start();
         Backtest bt = new Backtest();
         input.check();
         if (schema != 0 && schema != 1) {
@@ -124,17 +125,17 @@ public final class BacktestCommand implements Callable<Integer> {
         bt.data(feed);
         PrintWriter err = spec.commandLine().getErr();
         if (RunProgress.onTerminal()) {
-            bt.analyzer(PROGRESS, () -> new RunProgress(err, () -> total(feed), t0));
+            bt.analyzer(PROGRESS, () -> new RunProgress(err, () -> total(feed), command::elapsedNanos));
         }
         Backtest.Result r = bt.run();
         outputs.finish(r, strategy.strategy + " on " + input.data().getFileName(), RunOutputs.settings(this));
-        long w0 = System.nanoTime();
+        Stopwatch output = Stopwatch.start();
         write(r);
-        long outputNanos = System.nanoTime() - w0;
+        long outputNanos = output.elapsedNanos();
         double secs = r.cerebro().runNanos() / 1e9;
         err.printf(Locale.ROOT, "bt4j: %d bars processed in %.3f s (%.0f bars/s); load %.3f s, output %.3f s, "
                 + "total %.3f s%n", r.bars(), secs, secs > 0 ? r.bars() / secs : 0.0, r.loadNanos() / 1e9,
-                outputNanos / 1e9, (System.nanoTime() - t0) / 1e9);
+                outputNanos / 1e9, command.elapsedNanos() / 1e9);
         err.flush();
         return 0;
     }

@@ -17,6 +17,7 @@ import org.bt4j.feed.BarFileWriter;
 import org.bt4j.feed.DataFiles;
 import org.bt4j.feed.SourceFeed;
 import org.bt4j.feed.gen.BarGenerator;
+import org.bt4j.time.Stopwatch;
 import org.bt4j.time.TimeFrame;
 import org.bt4j.util.AtomicFile;
 import picocli.CommandLine.Command;
@@ -155,14 +156,14 @@ public final class DataCommand implements Callable<Integer> {
             }
             boolean binary = out.getFileName().toString().toLowerCase(Locale.ROOT)
                 .endsWith(BarFile.EXTENSION);
-            long t0 = System.nanoTime();
+            Stopwatch writing = Stopwatch.start();
             int bars;
             try {
                 bars = binary ? BarFileWriter.write(out, feed) : BarCsvWriter.write(out, feed);
             } catch (UncheckedIOException e) {
                 throw new BadInputException("--out: cannot write " + out + ": " + e.getCause().getMessage(), e);
             }
-            double seconds = (System.nanoTime() - t0) / 1e9;
+            double seconds = writing.elapsedNanos() / 1e9;
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%s -> %s: %d bars (%s/%d, %s) in %.2f s%n", in, out, bars,
                 feed.timeFrame(), feed.compression(), feed.tz(), seconds);

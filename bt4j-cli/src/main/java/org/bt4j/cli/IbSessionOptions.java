@@ -346,7 +346,7 @@ final class IbSessionOptions {
         }
         IbBroker b = store.getBroker();
         if (journal != null) {
-            OrderJournal j = SqliteOrderJournal.open(journal);
+            OrderJournal j = SqliteOrderJournal.open(journal, store.loop()::now); // stamped with the engine's reading
             onJournal.accept(j);
             b.journal(j);
         }

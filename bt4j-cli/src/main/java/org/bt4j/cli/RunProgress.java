@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.bt4j.analyzer.Analyzer;
+import org.bt4j.time.Stopwatch;
 
 /**
  * A progress line for a long backtest, drawn on stderr when it is a terminal: nothing during the
@@ -21,7 +22,7 @@ final class RunProgress implements Analyzer {
 
     private final PrintWriter err;
     private final LongSupplier total;
-    private final long t0;
+    private final LongSupplier elapsedNanos;
     private long bars;
     private long nextCheck = CHECK_EVERY;
     private long lastDraw;
@@ -29,12 +30,12 @@ final class RunProgress implements Analyzer {
 
     /**
      * @param total the number of bars the run will have, or -1 when unknown (asked at each redraw)
-     * @param startNanos {@link System#nanoTime()} at the start of the command
+     * @param elapsedNanos real time since the start of the command (a {@link Stopwatch}'s reading)
      */
-    RunProgress(PrintWriter err, LongSupplier total, long startNanos) {
+    RunProgress(PrintWriter err, LongSupplier total, LongSupplier elapsedNanos) {
         this.err = err;
         this.total = total;
-        this.t0 = startNanos;
+        this.elapsedNanos = elapsedNanos;
     }
 
     /** Whether stderr is an interactive terminal (never when it goes to a file or a pipe). */
@@ -53,12 +54,12 @@ final class RunProgress implements Analyzer {
             return;
         }
         nextCheck = bars + CHECK_EVERY;
-        long now = System.nanoTime();
-        if (now - t0 < QUIET_NANOS || now - lastDraw < REDRAW_NANOS) {
+        long elapsed = elapsedNanos.getAsLong();
+        if (elapsed < QUIET_NANOS || elapsed - lastDraw < REDRAW_NANOS) {
             return;
         }
-        lastDraw = now;
-        String s = line(bars, total.getAsLong(), now - t0);
+        lastDraw = elapsed;
+        String s = line(bars, total.getAsLong(), elapsed);
         err.print('\r');
         err.print(s);
         err.flush();

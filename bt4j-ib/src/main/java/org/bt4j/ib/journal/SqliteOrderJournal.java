@@ -106,7 +106,9 @@ public final class SqliteOrderJournal implements OrderJournal {
     }
 
     /**
-     * Opens (creating if needed) the journal file {@code path}; times come from the wall clock.
+     * Opens (creating if needed) the journal file {@code path}; times come from the wall clock (a
+     * {@link org.bt4j.time.SystemClock}). A live run passes its engine's clock instead
+     * ({@link #open(Path, LongSupplier)}), so that its stamps follow a simulated or virtual clock.
      *
      * @throws BadInputException naming the file when it cannot be opened or is not a journal
      */
