@@ -183,10 +183,20 @@ public final class Gateway implements AutoCloseable {
         return engine;
     }
 
-    /** Injects a fault now. */
+    /**
+     * Injects a fault: one due now ({@code f.at()} zero, as the admin channel's) is applied on the
+     * gateway thread before this returns, so whatever a client sends afterwards meets it; a later
+     * one is scheduled {@code f.at()} from now.
+     */
     public void inject(FaultSpec f) {
-        engine.post(() -> engine.schedule(f, engine.now()));
-        sync();
+        engine.call(() -> {
+            if (f.at().isZero()) {
+                engine.apply(f);
+            } else {
+                engine.schedule(f, engine.now());
+            }
+            return null;
+        });
     }
 
     /** Waits until the gateway thread has handled everything posted and every timer due. */

@@ -345,7 +345,7 @@ public final class GatewayEngine implements MatchingEngine.Listener {
     }
 
     /** Applies a fault now (gateway thread). */
-    void apply(FaultSpec f) {
+    public void apply(FaultSpec f) {
         faults.apply(f);
     }
 
