@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,9 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
 import org.bt4j.gateway.account.StateStore;
@@ -41,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link GatewayStateChild}) trades as fast as it can while this test freezes it (SIGSTOP, every
  * thread stopped), copies the state file and its WAL as a crash would leave them, and lets it go on
  * (SIGCONT). Each copy must keep the account's invariants, checked here with plain SQL (each order's
- * filled quantity is the sum of its executions, the position and the cash are the executions'), and a
+ * filled quantity is the sum of its executions, the position and the cash are the executions', no
+ * OCA peer of a filled type-1 order still working, no child of a filled bracket parent still held), and a
  * gateway must restart on it (its recovery every time, a whole gateway every 50th copy). 300 samples
  * (2 processes) in every build; 10,050 (67 processes) with {@code -Dbt4j.soak=true}.
  * Linux only (signals, /proc).
@@ -76,62 +69,14 @@ class GatewayCrashConsistencyTest {
     /** One gateway process sampled {@link #ROUND} times; returns the executions in its last copy. */
     private static long round(Path dir, int round, List<String> broken, long[] counts) throws Exception {
         Path state = dir.resolve("state.db");
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-cp", cp, GatewayStateChild.class.getName(), state.toString())
-                .redirectError(dir.resolve("child.err").toFile()).start();
-        AtomicLong step = new AtomicLong();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.startsWith("STEP ")) {
-                        step.set(Long.parseLong(line.substring(5)));
-                        synchronized (step) {
-                            step.notifyAll();
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // the child ended
-            }
-        }, "crash-test-reader");
-        reader.setDaemon(true);
-        reader.start();
-        long executions = 0;
-        try {
-            awaitStep(step, 20, child, dir);
-            long seen = step.get();
-            for (int i = 0; i < ROUND; i++) {
-                awaitStep(step, seen + 1, child, dir); // the child has moved on since the last sample
-                seen = step.get();
-                Path copy = dir.resolve("copy.db");
-                Path copyWal = dir.resolve("copy.db-wal");
-                Files.deleteIfExists(copyWal);
-                signal(child, "STOP");
-                try {
-                    awaitStopped(child.pid());
-                    Files.copy(state, copy, StandardCopyOption.REPLACE_EXISTING);
-                    Path wal = dir.resolve("state.db-wal");
-                    if (Files.exists(wal)) {
-                        Files.copy(wal, copyWal, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } finally {
-                    signal(child, "CONT");
-                }
-                counts[1] += Files.exists(copyWal) && Files.size(copyWal) > 0 ? 1 : 0;
-                try {
-                    executions = invariants(copy);
-                    restart(copy, i % 50 == 49);
-                } catch (AssertionError | RuntimeException e) {
-                    broken.add("round " + round + " sample " + i + " (child step " + seen + "): " + e.getMessage());
-                }
-            }
-        } finally {
-            child.destroyForcibly();
-            child.waitFor(20, TimeUnit.SECONDS);
+        long[] executions = new long[1];
+        try (FrozenChild child = FrozenChild.start(dir.resolve("child.err"), GatewayStateChild.class, state.toString())) {
+            counts[1] += child.sample(state, dir.resolve("copy.db"), ROUND, 20, "round " + round, (copy, line, i) -> {
+                executions[0] = invariants(copy);
+                restart(copy, i % 50 == 49);
+            }, broken);
         }
-        return executions;
+        return executions[0];
     }
 
     /** Checks the invariants with plain SQL; returns the number of executions. */
@@ -146,6 +91,21 @@ class GatewayCrashConsistencyTest {
                         fail("order " + r.getLong(1) + ": filled " + r.getDouble(2) + " of " + r.getDouble(3)
                                 + ", executions " + r.getDouble(4));
                     }
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT a.order_id, b.order_id, b.status FROM orders a JOIN orders b"
+                    + " ON b.client_id = a.client_id AND b.oca_group = a.oca_group AND b.perm_id <> a.perm_id"
+                    + " WHERE a.oca_group <> '' AND a.oca_type = 1 AND a.filled > 0"
+                    + " AND b.status IN ('PreSubmitted', 'Submitted')")) {
+                if (r.next()) {
+                    fail("order " + r.getInt(1) + " has filled but its OCA peer " + r.getInt(2) + " is still " + r.getString(3));
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT p.order_id, c.order_id FROM orders c JOIN orders p"
+                    + " ON p.client_id = c.client_id AND p.order_id = c.parent_id"
+                    + " WHERE c.parent_id <> 0 AND p.status = 'Filled' AND c.status = 'PreSubmitted'")) {
+                if (r.next()) {
+                    fail("bracket parent " + r.getInt(1) + " has filled but its child " + r.getInt(2) + " is still held");
                 }
             }
             double bought = 0;
@@ -196,52 +156,6 @@ class GatewayCrashConsistencyTest {
                     .clock(SimulatedClock.at("2024-01-08T16:00:00Z")).startingCash(START_CASH).build())) {
                 gw.sync();
             }
-        }
-    }
-
-    private static void awaitStep(AtomicLong step, long atLeast, Process child, Path dir) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        synchronized (step) {
-            while (step.get() < atLeast) {
-                if (!child.isAlive() || System.nanoTime() > deadline) {
-                    fail("the gateway child did not reach step " + atLeast + ": " + Files.readString(dir.resolve("child.err")));
-                }
-                step.wait(100);
-            }
-        }
-    }
-
-    private static void signal(Process p, String sig) throws Exception {
-        Process k = new ProcessBuilder("kill", "-" + sig, Long.toString(p.pid())).start();
-        assertEquals(0, k.waitFor(), "kill -" + sig);
-    }
-
-    /** Waits until every thread of {@code pid} is stopped (state T in /proc). */
-    private static void awaitStopped(long pid) throws Exception {
-        Path tasks = Path.of("/proc", Long.toString(pid), "task");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (true) {
-            boolean all = true;
-            try (Stream<Path> ts = Files.list(tasks)) {
-                for (Path t : (Iterable<Path>) ts::iterator) {
-                    String stat;
-                    try {
-                        stat = Files.readString(t.resolve("stat"));
-                    } catch (IOException gone) {
-                        continue; // a thread that ended
-                    }
-                    char st = stat.charAt(stat.lastIndexOf(')') + 2);
-                    if (st != 'T' && st != 't') {
-                        all = false;
-                        break;
-                    }
-                }
-            }
-            if (all) {
-                return;
-            }
-            assertTrue(System.nanoTime() < deadline, "process " + pid + " did not stop");
-            Thread.onSpinWait();
         }
     }
 }

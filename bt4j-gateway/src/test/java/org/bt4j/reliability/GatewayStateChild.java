@@ -25,8 +25,9 @@ import org.bt4j.ib.wire.Wire;
  * The gateway process {@link GatewayCrashConsistencyTest} freezes: a real {@link Gateway} on the
  * state file {@code args[0]} and a virtual clock, traded by a loopback TWS client in this process
  * as fast as it goes: a market order of 300 shares every fourth step, buying and selling in turn, each
- * filled in small parts (participation 1 %), so several fill at once, and a far limit order placed and
- * cancelled now and then. Before each 1 s step of the clock (whose fills then follow) it prints
+ * filled in small parts (participation 1 %), so several fill at once, a far limit order placed and
+ * cancelled now and then, an OCA pair (a market order and a far limit, type 1) every eighth step and a
+ * bracket (a market parent, a far take-profit and a far stop) every sixteenth. Before each 1 s step of the clock (whose fills then follow) it prints
  * {@code STEP n}. Runs until killed or until its standard input closes. Main thread trades; one reader thread.
  */
 public final class GatewayStateChild {
@@ -36,18 +37,7 @@ public final class GatewayStateChild {
 
     /** Runs until killed. */
     public static void main(String[] args) throws Exception {
-        Thread orphan = new Thread(() -> { // ends with its parent: stdin closes when the test's JVM ends
-            try {
-                while (System.in.read() >= 0) {
-                    // nothing is sent
-                }
-            } catch (java.io.IOException e) {
-                // closed
-            }
-            Runtime.getRuntime().halt(3);
-        }, "child-orphan-watch");
-        orphan.setDaemon(true);
-        orphan.start();
+        FrozenChild.endWithParent();
         ManualClock clock = ManualClock.at("2024-01-08T15:00:00Z");
         Gateway gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(11)
                 .statePath(Path.of(args[0])).participation(0.01).startingCash(1_000_000).build());
@@ -91,6 +81,23 @@ public final class GatewayStateChild {
                 send(out, version, new ClientMessage.PlaceOrder(id, aapl, Order.builder().action("BUY")
                         .totalQuantity(10).orderType("LMT").lmtPrice(1).tif("GTC").build()));
                 send(out, version, new ClientMessage.CancelOrder(id++, ""));
+            }
+            if (step % 8 == 3) { // an OCA group: the market order's first fill cancels the far limit, in its transaction
+                String group = "oca-" + step;
+                send(out, version, new ClientMessage.PlaceOrder(id++, aapl, Order.builder().action("BUY")
+                        .totalQuantity(100).orderType("MKT").ocaGroup(group).ocaType(1).build()));
+                send(out, version, new ClientMessage.PlaceOrder(id++, aapl, Order.builder().action("BUY")
+                        .totalQuantity(10).orderType("LMT").lmtPrice(1).tif("GTC").ocaGroup(group).ocaType(1).build()));
+            }
+            if (step % 16 == 7) { // a bracket: its children are released by the parent's last fill, in its transaction
+                int parent = id++;
+                send(out, version, new ClientMessage.PlaceOrder(parent, aapl, Order.builder().action("BUY")
+                        .totalQuantity(100).orderType("MKT").transmit(false).build()));
+                send(out, version, new ClientMessage.PlaceOrder(id++, aapl, Order.builder().action("SELL")
+                        .totalQuantity(100).orderType("LMT").lmtPrice(10_000).tif("GTC").parentId(parent)
+                        .transmit(false).build()));
+                send(out, version, new ClientMessage.PlaceOrder(id++, aapl, Order.builder().action("SELL")
+                        .totalQuantity(100).orderType("STP").auxPrice(1).tif("GTC").parentId(parent).build()));
             }
             send(out, version, new ClientMessage.ReqCurrentTime());
             times.acquire(); // the gateway has handled every request sent so far

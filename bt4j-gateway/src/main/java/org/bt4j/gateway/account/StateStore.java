@@ -334,7 +334,7 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
     }
 
     @Override
-    public void saveFill(SimOrder o, Fill f, Account account, long nextExecSeq) {
+    public void saveFill(SimOrder o, Fill f, Account account, long nextExecSeq, List<SimOrder> linked) {
         try {
             db.setAutoCommit(false);
             int i = 1;
@@ -359,6 +359,9 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
             }
             insertFill.executeUpdate();
             writeOrder(o);
+            for (SimOrder p : linked) {
+                writeOrder(p);
+            }
             Position p = account.position(f.conId());
             upsertPosition.setInt(1, p.conId());
             upsertPosition.setDouble(2, p.quantity());

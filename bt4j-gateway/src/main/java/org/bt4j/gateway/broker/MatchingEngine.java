@@ -57,9 +57,11 @@ public final class MatchingEngine {
 
         /**
          * Saves one fill as one transaction: the execution with its commission, the order's new
-         * filled quantity and status, the position and the cash it changed, the next execution number.
+         * filled quantity and status, the position and the cash it changed, the next execution
+         * number, and the {@code linked} orders the fill changed (OCA peers and bracket siblings
+         * cancelled or reduced, bracket children released).
          */
-        void saveFill(SimOrder order, Fill fill, Account account, long nextExecSeq);
+        void saveFill(SimOrder order, Fill fill, Account account, long nextExecSeq, List<SimOrder> linked);
     }
 
     private final Account account;
@@ -76,7 +78,8 @@ public final class MatchingEngine {
     private final Map<Integer, Integer> lastOrderId = new HashMap<>();
     private StateSink sink = new StateSink() {
         @Override public void saveOrder(SimOrder order) { }
-        @Override public void saveFill(SimOrder order, Fill fill, Account account, long nextExecSeq) { }
+        @Override public void saveFill(SimOrder order, Fill fill, Account account, long nextExecSeq,
+                                       List<SimOrder> linked) { }
     };
     private long nextPermId = 1_376_327_563L;
     private long nextExecSeq = 1;
@@ -128,9 +131,19 @@ public final class MatchingEngine {
             }
 
             @Override
-            public void saveFill(SimOrder order, Fill fill, Account to, long nextExecSeq) {
+            public void saveFill(SimOrder order, Fill fill, Account to, long nextExecSeq, List<SimOrder> linked) {
+                List<SimOrder> mine = new ArrayList<>(linked.size());
+                for (SimOrder p : linked) {
+                    if (accountOf(p) == account) {
+                        mine.add(p);
+                    }
+                }
                 if (to == account) {
-                    s.saveFill(order, fill, to, nextExecSeq);
+                    s.saveFill(order, fill, to, nextExecSeq, mine);
+                } else {
+                    for (SimOrder p : mine) {
+                        s.saveOrder(p);
+                    }
                 }
             }
         };
@@ -718,9 +731,12 @@ public final class MatchingEngine {
         } else if (o.status() != OrderStatus.Submitted) {
             o.status(OrderStatus.Submitted, t);
         }
+        Linked linked = new Linked();
+        afterFill(o, qty, done, t, linked);
         try {
-            sink.saveFill(o, f, account, nextExecSeq);
+            sink.saveFill(o, f, account, nextExecSeq, linked.orders);
         } catch (StateWriteException e) {
+            linked.undo();
             undoOrder.run();
             undoAccount.run();
             nextExecSeq--;
@@ -728,10 +744,44 @@ public final class MatchingEngine {
             return;
         }
         listener.filled(o, f);
-        afterFill(o, qty, done, t);
+        for (Runnable n : linked.notices) {
+            n.run();
+        }
     }
 
-    private void afterFill(SimOrder o, double qty, boolean done, long t) {
+    /** The orders a fill changes besides its own, changed in memory until the fill is saved with them. */
+    private static final class Linked {
+        final List<SimOrder> orders = new ArrayList<>();
+        final List<Runnable> undos = new ArrayList<>();
+        final List<Runnable> notices = new ArrayList<>();
+
+        void changed(SimOrder o, Runnable undo, Runnable notice) {
+            orders.add(o);
+            undos.add(undo);
+            notices.add(notice);
+        }
+
+        void undo() {
+            for (int i = undos.size() - 1; i >= 0; i--) {
+                undos.get(i).run();
+            }
+        }
+    }
+
+    /** Cancels {@code o} (and its children when nothing of it filled) as part of a fill. */
+    private void cancelLinked(SimOrder o, String reason, long t, Linked linked) {
+        Runnable undo = o.checkpoint();
+        o.status(OrderStatus.Cancelled, t);
+        linked.changed(o, undo, () -> listener.cancelled(o, false, reason));
+        for (SimOrder child : children(o)) {
+            if (!child.status().isDone() && o.filled() == 0) {
+                cancelLinked(child, "parent cancelled", t, linked);
+            }
+        }
+    }
+
+    /** What a fill of {@code qty} does to the order's OCA peers, bracket siblings and children (in memory, into {@code linked}). */
+    private void afterFill(SimOrder o, double qty, boolean done, long t, Linked linked) {
         String group = o.spec().ocaGroup();
         List<SimOrder> peers = new ArrayList<>();
         if (!group.isEmpty()) {
@@ -756,31 +806,28 @@ public final class MatchingEngine {
         for (SimOrder p : peers) {
             if (ocaType == 1 || done) {
                 if (ocaType == 1 || p.spec().parentId() == o.spec().parentId()) {
-                    cancelOrder(p, false, "OCA group", t);
+                    cancelLinked(p, "OCA group", t, linked);
                     continue;
                 }
             }
             if (ocaType == 2 || ocaType == 3) {
                 double newQty = p.spec().totalQuantity() - qty;
                 if (newQty <= p.filled() + 1e-9) {
-                    cancelOrder(p, false, "OCA group", t);
+                    cancelLinked(p, "OCA group", t, linked);
                 } else {
                     Runnable undo = p.checkpoint();
                     p.spec(p.spec().toBuilder().totalQuantity(newQty).build());
-                    if (persisted(p, undo, t)) {
-                        listener.orderUpdated(p);
-                    }
+                    linked.changed(p, undo, () -> listener.orderUpdated(p));
                 }
             }
         }
         if (done) {
             for (SimOrder child : children(o)) {
                 if (child.transmitted() && !child.status().isDone()) {
+                    Runnable undo = child.checkpoint();
                     child.whyHeld("");
                     child.status(OrderStatus.Submitted, t);
-                    if (persisted(child, t)) {
-                        listener.orderUpdated(child);
-                    }
+                    linked.changed(child, undo, () -> listener.orderUpdated(child));
                 }
             }
         }

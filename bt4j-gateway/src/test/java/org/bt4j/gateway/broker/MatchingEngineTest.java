@@ -178,6 +178,39 @@ class MatchingEngineTest {
     }
 
     @Test
+    void whatAFillDoesToItsGroupIsSavedWithItOrUndoneWithIt() {
+        MatchingEngine m = engine(true);
+        FailingSink sink = new FailingSink();
+        m.sink(sink);
+        m.place(AAPL, order(1, "SELL", 100, "LMT").lmtPrice(186.00).ocaGroup("g").ocaType(1).build(), T0);
+        m.place(AAPL, order(2, "SELL", 100, "LMT").lmtPrice(187.00).ocaGroup("g").ocaType(1).build(), T0);
+        m.place(AAPL, order(3, "BUY", 100, "LMT").lmtPrice(185.50).transmit(false).build(), T0);
+        m.place(AAPL, order(4, "SELL", 100, "LMT").lmtPrice(190.00).parentId(3).build(), T0);
+        sink.saved.clear();
+        sink.full = true;
+        tape.quote(186.00, 186.01, 500, 500);
+        tape.play(m, AAPL);
+        assertEquals(OrderStatus.Submitted, m.order(1, 2).status(), "a fill that cannot be saved cancels nothing");
+        assertEquals(OrderStatus.Inactive, m.order(1, 1).status());
+        sink.full = false;
+        sink.saved.clear();
+        tape.events.clear();
+        tape.quote(185.49, 185.50, 500, 500);
+        tape.play(m, AAPL);
+        assertEquals(List.of("fill 3 [ 4 Submitted]"), sink.saved.subList(0, 1),
+                "the bracket child's release is in the parent's fill transaction");
+        m.place(AAPL, order(5, "SELL", 100, "LMT").lmtPrice(186.00).ocaGroup("h").ocaType(1).build(), T0);
+        m.place(AAPL, order(6, "SELL", 100, "LMT").lmtPrice(187.00).ocaGroup("h").ocaType(1).build(), T0);
+        sink.saved.clear();
+        tape.events.clear();
+        tape.quote(186.00, 186.01, 500, 500);
+        tape.play(m, AAPL);
+        assertEquals(List.of("fill 5 [ 6 Cancelled]"), sink.saved, "the OCA cancel is in the fill's transaction, no write after");
+        assertTrue(events.events.indexOf("cancel 6 OCA group") > events.events.indexOf("fill 5 SLD 100@186.0 Filled"),
+                "and the client hears of the fill first");
+    }
+
+    @Test
     void bracketChildrenWaitForTheParentAndCancelEachOther() {
         MatchingEngine m = engine(true);
         m.place(AAPL, order(1, "BUY", 100, "LMT").lmtPrice(185.50).transmit(false).build(), T0);
@@ -222,12 +255,16 @@ class MatchingEngineTest {
         @Override
         public void saveOrder(SimOrder order) {
             check();
+            saved.add("order " + order.orderId() + " " + order.status());
         }
 
+        final List<String> saved = new java.util.ArrayList<>();
+
         @Override
-        public void saveFill(SimOrder order, Fill fill, Account account, long nextExecSeq) {
+        public void saveFill(SimOrder order, Fill fill, Account account, long nextExecSeq, List<SimOrder> linked) {
             check();
             fills++;
+            saved.add("fill " + order.orderId() + " " + linked.stream().map(p -> " " + p.orderId() + " " + p.status()).toList());
         }
 
         private void check() {
