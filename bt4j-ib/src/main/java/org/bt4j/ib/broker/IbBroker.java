@@ -148,8 +148,9 @@ public final class IbBroker implements Broker {
     private final ArrayDeque<Order> notifications = new ArrayDeque<>();
     /** The journaled fill each queued notification carries (journal only), until the strategy has it. */
     private final Map<Order, String> carrying = new IdentityHashMap<>();
-    /** Fills of orders still waiting to be re-attached, oldest first. */
+    /** Fills of journaled orders that came before they were re-attached (or before start), oldest first. */
     private final List<Held> held = new ArrayList<>();
+    private boolean started;
     private boolean seeded;
     private final Position scratch = new Position();
     private final List<String> warnings = new ArrayList<>();
@@ -254,12 +255,17 @@ public final class IbBroker implements Broker {
     @Override
     public void start(List<DataFeed> datas) {
         ref = 0;
+        started = true;
         for (DataFeed d : datas) {
             Contract c = contractOf(d);
             if (c != null) {
                 contracts.put(d, c);
                 comms.put(d, IbCommInfo.of(c));
             }
+        }
+        this.datas = List.copyOf(datas);
+        if (journal != null) { // before the download: fills of these orders that come meanwhile are held for them
+            toReattach = journaledOrders();
         }
         port.subscribe(port.nextRequestId(), new ClientMessage.ReqAccountUpdates(true, port.account()));
         port.runUntil(() -> downloaded, startWaitMillis * 1_000_000L);
@@ -272,26 +278,30 @@ public final class IbBroker implements Broker {
             }
         }
         seeded = true;
-        this.datas = List.copyOf(datas);
         if (journal != null) {
             ref = Math.max(ref, journal.maxRef());
-            Map<Long, JournalOrder> mine = new java.util.TreeMap<>();
-            for (JournalOrder j : journal.workingOrders()) {
-                mine.put(j.key(), j);
-            }
-            for (JournalExecution x : journal.undelivered()) {
-                if (!mine.containsKey(x.orderKey())) {
-                    journal.order(x.orderKey()).ifPresent(j -> mine.put(j.key(), j));
-                }
-            }
-            toReattach = new ArrayList<>();
-            for (JournalOrder j : mine.values()) {
-                if (j.clientId() == port.clientId() && j.ibOrderId() != 0) {
-                    toReattach.add(j);
-                }
-            }
             reattach();
         }
+    }
+
+    /** The journal's orders of our client id that may still fill or have undelivered fills, in key order. */
+    private List<JournalOrder> journaledOrders() {
+        Map<Long, JournalOrder> mine = new java.util.TreeMap<>();
+        for (JournalOrder j : journal.workingOrders()) {
+            mine.put(j.key(), j);
+        }
+        for (JournalExecution x : journal.undelivered()) {
+            if (!mine.containsKey(x.orderKey())) {
+                journal.order(x.orderKey()).ifPresent(j -> mine.put(j.key(), j));
+            }
+        }
+        List<JournalOrder> out = new ArrayList<>();
+        for (JournalOrder j : mine.values()) {
+            if (j.clientId() == port.clientId() && j.ibOrderId() != 0) {
+                out.add(j);
+            }
+        }
+        return out;
     }
 
     /**
@@ -314,51 +324,10 @@ public final class IbBroker implements Broker {
         }
         Map<Long, Tracked> byKey = new HashMap<>();
         for (JournalOrder j : toReattach) {
-            DataFeed data = dataNamed(j.spec().data());
-            Contract c = data == null ? null : contracts.get(data);
-            if (c == null) {
-                warnings.add("journaled order " + j.ref() + " (IB id " + j.ibOrderId() + ") not re-attached: no data '"
-                        + j.spec().data() + "'");
-                continue;
+            Tracked t = attach(j, later);
+            if (t != null) {
+                byKey.put(j.key(), t);
             }
-            OrderSpec sp = j.spec();
-            OrderArgs args = OrderArgs.of().exectype(ExecType.parse(sp.execType())).tradeId(sp.tradeId());
-            if (!Double.isNaN(sp.price())) {
-                args.price(sp.price());
-            }
-            if (!Double.isNaN(sp.priceLimit())) {
-                args.plimit(sp.priceLimit());
-            }
-            if (!Double.isNaN(sp.trailAmount())) {
-                args.trailAmount(sp.trailAmount());
-            }
-            if (!Double.isNaN(sp.trailPercent())) {
-                args.trailPercent(sp.trailPercent());
-            }
-            Order o = Order.create(j.ref(), "BUY".equals(sp.action()), null, data, sp.size(), args);
-            o.submit();
-            if (!"PendingSubmit".equals(j.status()) && !j.status().isEmpty() && !"ApiPending".equals(j.status())) {
-                o.accept();
-            }
-            double sign = o.isBuy() ? 1.0 : -1.0;
-            for (JournalExecution x : journal.executions(j.key())) {
-                if (later.contains(x.execId())) {
-                    continue; // notified below, as the fill it is
-                }
-                o.execute(new ExecutionBit(x.timeNanos(), sign * x.shares(), x.price(), 0, 0, 0, sign * x.shares(),
-                        0, x.deliveredCommission(), 0, 0, 0), Double.NaN);
-                if (x.estimated() && !Double.isNaN(x.commission())) {
-                    correct(o, x.commission() - x.estimate());
-                }
-            }
-            o.snapshot(); // the journaled fills were delivered in the run that made them
-            Tracked t = new Tracked(o, j.ibOrderId(), c);
-            t.key = j.key();
-            t.ib = IbOrderMapper.toIb(o, t.ibId, port.clientId(), port.account(), 0, "", args.valid(), minTickOf(data));
-            byIbId.put(t.ibId, t);
-            byRef.put(o.ref(), t);
-            byKey.put(j.key(), t);
-            notify(o);
         }
         for (JournalExecution x : undelivered) {
             Tracked t = byKey.get(x.orderKey());
@@ -385,6 +354,59 @@ public final class IbBroker implements Broker {
             apply(h.fill(), h.counted());
         }
         held.clear();
+    }
+
+    /**
+     * Re-creates the journaled order {@code j} as a strategy-side order with its delivered fills
+     * (those in {@code later} are left to be notified as fills) and notifies it with its status;
+     * null when no data of the run has its name.
+     */
+    private Tracked attach(JournalOrder j, java.util.Set<String> later) {
+        DataFeed data = dataNamed(j.spec().data());
+        Contract c = data == null ? null : contracts.get(data);
+        if (c == null) {
+            warnings.add("journaled order " + j.ref() + " (IB id " + j.ibOrderId() + ") not re-attached: no data '"
+                    + j.spec().data() + "'");
+            return null;
+        }
+        OrderSpec sp = j.spec();
+        OrderArgs args = OrderArgs.of().exectype(ExecType.parse(sp.execType())).tradeId(sp.tradeId());
+        if (!Double.isNaN(sp.price())) {
+            args.price(sp.price());
+        }
+        if (!Double.isNaN(sp.priceLimit())) {
+            args.plimit(sp.priceLimit());
+        }
+        if (!Double.isNaN(sp.trailAmount())) {
+            args.trailAmount(sp.trailAmount());
+        }
+        if (!Double.isNaN(sp.trailPercent())) {
+            args.trailPercent(sp.trailPercent());
+        }
+        Order o = Order.create(j.ref(), "BUY".equals(sp.action()), null, data, sp.size(), args);
+        o.submit();
+        if (!"PendingSubmit".equals(j.status()) && !j.status().isEmpty() && !"ApiPending".equals(j.status())) {
+            o.accept();
+        }
+        double sign = o.isBuy() ? 1.0 : -1.0;
+        for (JournalExecution x : journal.executions(j.key())) {
+            if (later.contains(x.execId())) {
+                continue; // notified below, as the fill it is
+            }
+            o.execute(new ExecutionBit(x.timeNanos(), sign * x.shares(), x.price(), 0, 0, 0, sign * x.shares(),
+                    0, x.deliveredCommission(), 0, 0, 0), Double.NaN);
+            if (x.estimated() && !Double.isNaN(x.commission())) {
+                correct(o, x.commission() - x.estimate());
+            }
+        }
+        o.snapshot(); // the journaled fills were delivered in the run that made them
+        Tracked t = new Tracked(o, j.ibOrderId(), c);
+        t.key = j.key();
+        t.ib = IbOrderMapper.toIb(o, t.ibId, port.clientId(), port.account(), 0, "", args.valid(), minTickOf(data));
+        byIbId.put(t.ibId, t);
+        byRef.put(o.ref(), t);
+        notify(o);
+        return t;
     }
 
     /** Whether the order IB knows as {@code ibId} waits to be re-attached. */
@@ -767,10 +789,22 @@ public final class IbBroker implements Broker {
         }
         Tracked t = byIbId.get(e.orderId());
         if (t == null) {
-            if (awaitsReattachment(e.orderId())) {
-                held.add(new Held(f, !seeded));
+            // an execution of a journaled order not attached (yet): IB said Cancelled before its last fills, say
+            JournalOrder j = journal == null ? null : journal.byIbOrderId(port.clientId(), e.orderId()).orElse(null);
+            if (j == null) {
+                return;
             }
-            return;
+            if (!started || toReattach != null) { // its re-attachment is still to come
+                if (toReattach != null && !awaitsReattachment(e.orderId())) {
+                    toReattach.add(j);
+                }
+                held.add(new Held(f, !seeded));
+                return;
+            }
+            t = attach(j, java.util.Set.of());
+            if (t == null) {
+                return;
+            }
         }
         double size = "SLD".equals(e.side()) ? -e.shares() : e.shares();
         double price = e.price();

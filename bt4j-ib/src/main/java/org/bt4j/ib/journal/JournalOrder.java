@@ -18,9 +18,13 @@ public record JournalOrder(long key, int ref, OrderSpec spec, int clientId, int 
                 || "Inactive".equals(status);
     }
 
-    /** @return true while the order may still fill */
+    /**
+     * @return true while the order may still bring executions: before a terminal status, and while
+     *         IB says Filled but bt4j has not received every execution yet (TWS's Filled status can
+     *         come before the last execution's report, and a crash can fall between them)
+     */
     public boolean isWorking() {
-        return !isTerminal(status);
+        return !isTerminal(status) || "Filled".equals(status) && remaining() > 1e-9;
     }
 
     /** @return the size still open as far as delivered executions tell */

@@ -70,7 +70,7 @@ public interface OrderJournal extends AutoCloseable {
     /** @return the received execution {@code execId}, if it was received */
     Optional<JournalExecution> execution(String execId);
 
-    /** @return every order that may still fill, in key order */
+    /** @return every order that may still bring executions ({@link JournalOrder#isWorking()}), in key order */
     List<JournalOrder> workingOrders();
 
     /** @return the order with this journal key */

@@ -309,7 +309,8 @@ public final class SqliteOrderJournal implements OrderJournal {
     @Override
     public synchronized List<JournalOrder> workingOrders() {
         List<JournalOrder> all = orders("SELECT " + ORDER_COLUMNS + " FROM orders WHERE status NOT IN"
-                + " ('Filled', 'Cancelled', 'ApiCancelled', 'Inactive') ORDER BY key");
+                + " ('Cancelled', 'ApiCancelled', 'Inactive') ORDER BY key");
+        all.removeIf(o -> !o.isWorking());
         return all;
     }
 

@@ -293,6 +293,54 @@ class IbBrokerTest {
     }
 
     @Test
+    void anOrderIbCallsFilledBeforeItsLastExecutionArrivedIsReattachedAfterACrash(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            IbBroker b1 = journaled(j, 100);
+            Order o = b1.buy(null, data, 10, OrderArgs.of());
+            b1.receive(status(100, "Submitted", 0, 10));
+            reported(b1, exec(100, "e1", "BOT", 4, 15.97, 4), 1.0);
+            b1.receive(exec(100, "e2", "BOT", 6, 15.98, 10)); // its commission report is still on the way
+            b1.receive(status(100, "Filled", 10, 0));
+            drain(b1);
+            assertEquals("Filled", j.order(1).orElseThrow().status());
+            assertEquals(1, j.workingOrders().size(), "IB says Filled, the journal has 4 of 10: still working");
+
+            IbBroker b2 = journaled(j, 200); // the crash came before e2's report
+            assertEquals(List.of(OrderStatus.Partial), drain(b2).stream().map(Order::status).toList());
+            reported(b2, exec(100, "e2", "BOT", 6, 15.98, 10), 0.5); // IB's replay
+            List<Order> got = drain(b2);
+            assertEquals(List.of(6.0), fills(got));
+            assertEquals(OrderStatus.Completed, got.get(0).status());
+            assertEquals(o.ref(), got.get(0).ref());
+            assertTrue(j.workingOrders().isEmpty());
+        }
+    }
+
+    @Test
+    void anExecutionBeforeStartOfAnOrderTheJournalThinksDoneIsDeliveredAfterAll(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            IbBroker b1 = journaled(j, 100);
+            b1.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(16.0));
+            b1.receive(status(100, "Submitted", 0, 10));
+            reported(b1, exec(100, "e1", "BOT", 4, 15.97, 4), 1.0);
+            b1.receive(status(100, "Cancelled", 10, 0)); // IB's word came before the last fill's
+            drain(b1);
+            assertTrue(j.workingOrders().isEmpty());
+
+            FakePort p = new FakePort();
+            p.nextId = 200;
+            IbBroker b2 = new IbBroker(p).journal(j).contract(data, TWTR);
+            reported(b2, exec(100, "e2", "BOT", 6, 15.98, 10), 0.5); // taken by the store's loop before start
+            b2.receive(new ServerMessage.AccountDownloadEnd("DU1"));
+            b2.startWait(200).start(List.of(data));
+            List<Order> got = drain(b2);
+            assertEquals(List.of(OrderStatus.Partial, OrderStatus.Completed), got.stream().map(Order::status).toList());
+            assertEquals(List.of(6.0), fills(got));
+            assertTrue(j.hasDelivered("e2"));
+        }
+    }
+
+    @Test
     void fillsOfAnOrderWaitingForItsBarAreHeldUntilItIsReattached(@TempDir Path dir) {
         try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
             IbBroker b1 = journaled(j, 100);

@@ -17,9 +17,11 @@ class JournalOrderTest {
         for (String s : new String[] {"PendingSubmit", "PreSubmitted", "Submitted", "ApiPending"}) {
             assertTrue(order(s, 0).isWorking(), s);
         }
-        for (String s : new String[] {"Filled", "Cancelled", "ApiCancelled", "Inactive"}) {
+        for (String s : new String[] {"Cancelled", "ApiCancelled", "Inactive"}) {
             assertFalse(order(s, 0).isWorking(), s);
         }
+        assertFalse(order("Filled", 100).isWorking());
+        assertTrue(order("Filled", 60).isWorking(), "IB says Filled before bt4j has the last executions");
     }
 
     @Test
