@@ -149,10 +149,11 @@ public final class RunSummary {
         }
     }
 
-    private static String iso(StringBuilder dt, ZoneConverter zone, long nanos) {
+    /** The date-time text in {@code dt} (reused: write it before the next call). */
+    private static CharSequence iso(StringBuilder dt, ZoneConverter zone, long nanos) {
         dt.setLength(0);
         EpochNanos.appendIsoSeconds(dt, zone.toLocal(nanos));
-        return dt.toString();
+        return dt;
     }
 
     /** A size as backtrader shows it: a whole number as an integer (Long), else the double. */

@@ -133,10 +133,20 @@ public final class EpochNanos {
     }
 
     private static StringBuilder pad(StringBuilder sb, long v, int width) {
-        String s = Long.toString(v);
-        for (int i = s.length(); i < width; i++) {
-            sb.append('0');
+        if (v < 0 || v >= 10000) {
+            String s = Long.toString(v);
+            for (int i = s.length(); i < width; i++) {
+                sb.append('0');
+            }
+            return sb.append(s);
         }
-        return sb.append(s);
+        int x = (int) v;
+        if (width >= 4 || x >= 1000) {
+            sb.append((char) ('0' + x / 1000));
+        }
+        if (width >= 3 || x >= 100) {
+            sb.append((char) ('0' + x / 100 % 10));
+        }
+        return sb.append((char) ('0' + x / 10 % 10)).append((char) ('0' + x % 10));
     }
 }

@@ -47,6 +47,10 @@ public final class JsonWriter {
     private int depth;
     /** A member name was just written; its value follows without a separator. */
     private boolean afterName;
+    /** Short strings written lately (by identity) and their escaped text, in slots by hash. */
+    private static final int CACHE = 64;
+    private final String[] cachedKey = new String[CACHE];
+    private final byte[][] cachedText = new byte[CACHE][];
 
     private JsonWriter(StringBuilder text, Writer chars, OutputStream bytes, int indent, NonFinite nonFinite) {
         this.text = text;
@@ -140,20 +144,12 @@ public final class JsonWriter {
             buf[len++] = '-';
             v = -v;
         }
-        int digits = 1;
-        for (long p = 10; digits < 19 && v >= p; p *= 10) {
-            digits++;
-        }
-        int i = len += digits;
-        do {
-            buf[--i] = (byte) ('0' + v % 10);
-            v /= 10;
-        } while (v > 0);
+        len = PyFormat.digits(v, buf, len);
         return done();
     }
 
     /** A string, or null. */
-    public JsonWriter value(String s) {
+    public JsonWriter value(CharSequence s) {
         separate();
         if (s == null) {
             ascii("null");
@@ -307,7 +303,32 @@ public final class JsonWriter {
         }
     }
 
-    private void string(String s) {
+    /**
+     * Writes {@code s} as a JSON string. A String seen just before (the same object, as member
+     * names and constants are) is copied from its escaped bytes, kept in a small table by hash.
+     */
+    private void string(CharSequence s) {
+        if (s instanceof String str) {
+            int slot = str.hashCode() & (CACHE - 1);
+            if (cachedKey[slot] == str) {
+                byte[] e = cachedText[slot];
+                room(e.length);
+                System.arraycopy(e, 0, buf, len, e.length);
+                len += e.length;
+                return;
+            }
+            if (str.length() <= 32) {
+                int from = len;
+                escape(s);
+                cachedKey[slot] = str;
+                cachedText[slot] = Arrays.copyOfRange(buf, from, len);
+                return;
+            }
+        }
+        escape(s);
+    }
+
+    private void escape(CharSequence s) {
         room(s.length() + 2);
         buf[len++] = '"';
         for (int i = 0; i < s.length(); i++) {

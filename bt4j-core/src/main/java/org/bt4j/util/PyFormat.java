@@ -80,26 +80,49 @@ public final class PyFormat {
         if (Double.doubleToRawLongBits(x) < 0) {
             dst[pos++] = '-';
         }
-        int digits = 1;
-        while (digits < 19 && n >= LPOW10[digits]) {
-            digits++;
-        }
-        // max(digits, k + 1) digits: k decimals after the point and at least one before it
-        int total = Math.max(digits, k + 1);
-        int end = pos + total + (k == 0 ? 2 : 1);
-        int i = end;
         if (k == 0) {
-            dst[--i] = '0';
-            dst[--i] = '.';
+            pos = digits(n, dst, pos);
+            dst[pos++] = '.';
+            dst[pos++] = '0';
+            return pos;
         }
-        for (int d = 0; d < total; d++) {
-            if (d == k && k > 0) {
-                dst[--i] = '.';
-            }
-            dst[--i] = (byte) ('0' + n % 10);
-            n /= 10;
-        }
+        long p = LPOW10[k];
+        pos = digits(n / p, dst, pos);
+        dst[pos++] = '.';
+        // the k decimals, leading zeros included: the digits of 10^k + frac without their leading 1
+        int end = digits(p + n % p, dst, pos - 1);
+        dst[pos - 1] = '.';
         return end;
+    }
+
+    /**
+     * Writes the decimal digits of {@code v >= 0} as ASCII into {@code dst} from {@code pos} and
+     * returns the position after them (long divisions only down to eight digits; the rest in int).
+     */
+    static int digits(long v, byte[] dst, int pos) {
+        if (v < 100_000_000L) {
+            return digits((int) v, dst, pos);
+        }
+        long hi = v / 100_000_000L;
+        int lo = (int) (v - hi * 100_000_000L);
+        pos = digits(hi, dst, pos);
+        for (int i = pos + 7; i >= pos; i--) {
+            dst[i] = (byte) ('0' + lo % 10);
+            lo /= 10;
+        }
+        return pos + 8;
+    }
+
+    private static int digits(int v, byte[] dst, int pos) {
+        int n = 1;
+        for (int t = v; t >= 10; t /= 10) {
+            n++;
+        }
+        for (int i = pos + n - 1; i >= pos; i--) {
+            dst[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        return pos + n;
     }
 
     /**
@@ -138,6 +161,9 @@ public final class PyFormat {
             long uq = shiftRight(uhi, ulo, s);
             if (lq < 0 || uq < 0) {
                 return -1;
+            }
+            if (uq == lq && !(inclusive && remainder(lhi, llo, s) == 0)) {
+                continue; // no integer in the interval: the usual case until k is large enough
             }
             long nLo = remainder(lhi, llo, s) == 0 && inclusive ? lq : lq + 1;
             long nHi = remainder(uhi, ulo, s) == 0 && !inclusive ? uq - 1 : uq;

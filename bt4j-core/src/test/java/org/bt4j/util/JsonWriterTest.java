@@ -69,6 +69,18 @@ class JsonWriterTest {
     }
 
     @Test
+    void repeatedStringsKeepTheirText() {
+        // "Aa" and "BB" share a hash, so they take turns in one slot of the writer's table
+        StringBuilder out = new StringBuilder();
+        JsonWriter w = JsonWriter.compact(out, JsonWriter.NonFinite.BARE).beginArray();
+        for (String s : new String[] {"Aa", "BB", "Aa", "Aa", "t\"ab\t", "t\"ab\t", new StringBuilder("BB").toString()}) {
+            w.value(s);
+        }
+        w.value(new StringBuilder("sb")).endArray();
+        assertEquals("[\"Aa\",\"BB\",\"Aa\",\"Aa\",\"t\\\"ab\\t\",\"t\\\"ab\\t\",\"BB\",\"sb\"]", out.toString());
+    }
+
+    @Test
     void nonFiniteRules() {
         List<Double> v = List.of(Double.NaN, Double.POSITIVE_INFINITY, 1.5);
         assertEquals("[\"nan\",\"inf\",1.5]", Json.compact(v, JsonWriter.NonFinite.QUOTED));
