@@ -6,7 +6,7 @@ usage: PYTHONPATH=<backtrader> python3 generate.py <backtrader>/samples/<dir>/<s
 a script listed as bt4j/<script>.py is one of bt4j's own, kept next to this file, run from a
 backtrader sample folder so that it finds backtrader's data as ../../datas/ too)
 
-Six adaptations, none of which changes what the sample computes:
+Seven adaptations, none of which changes what the sample computes:
 - cerebro.plot() does nothing (no display here);
 - --bt4j-yahoo NAME: bt.feeds.YahooFinanceData (an online download) reads backtrader's own
   Yahoo CSV file datas/NAME instead (same rows, same YahooFinanceCSVData parsing), as this machine is
@@ -15,6 +15,9 @@ Six adaptations, none of which changes what the sample computes:
   that print nothing themselves;
 - --bt4j-writer: adds a bt.WriterFile with csv=True before cerebro.run(), for samples whose
   result is their data (data-resample prints nothing itself: the writer prints every bar);
+- --bt4j-lines: after cerebro.run(), prints the lines of the first strategy's indicators (those
+  it declared) and observers, bar by bar ('Name: line1, line2' then 'len,repr1,repr2' rows), for
+  samples whose result is only plotted (observer-benchmark, relative-volume);
 - an object printed with Python's default repr ('<backtrader.comminfo.CommInfoBase object at
   0x7f..>', as print(order) does) is printed without its memory address, which changes every run;
 - the sample's source is run with one Python 2 idiom fixed ("d.keys()[0]" -> "list(d.keys())[0]").
@@ -74,6 +77,21 @@ if '--bt4j-writer' in argv:
         return run_without_writer(self, *args, **kwargs)
 
     bt.Cerebro.run = run_with_writer
+
+if '--bt4j-lines' in argv:
+    argv.remove('--bt4j-lines')
+    run_without_lines = bt.Cerebro.run
+
+    def run_and_print_lines(self, *args, **kwargs):
+        result = run_without_lines(self, *args, **kwargs)
+        strat = result[0]
+        for obj in strat.getindicators() + strat.getobservers():
+            print('%s: %s' % (type(obj).__name__, ', '.join(obj.lines.getlinealiases())))
+            for i in range(len(obj)):
+                print('%d,%s' % (i + 1, ','.join(repr(line.array[i]) for line in obj.lines)))
+        return result
+
+    bt.Cerebro.run = run_and_print_lines
 
 script = os.path.abspath(sys.argv[1])
 if not os.path.exists(script):  # one of bt4j's own scripts, kept next to this file
