@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.bt4j.loop.Inlet;
+import org.bt4j.loop.SessionJournal;
+import org.bt4j.time.Stopwatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** bt4j ibtest against the in-process simulated TWS, and against a port where nothing listens. */
 class IbtestCommandTest {
@@ -59,6 +64,49 @@ class IbtestCommandTest {
         assertTrue(first.out().contains("Status: Partial"), "the buy fills in parts");
         long simulated = 5_000_000_000L * bars.size(); // at least one 5-second bar per bar line
         assertTrue(wall < simulated, "faster than real time: " + wall / 1e9 + " s for " + bars.size() + " bars");
+    }
+
+    @Test
+    void aVirtualClockSessionWithADisconnectionPrintsTheSameLinesTwiceInAFractionOfItsLength(@TempDir Path dir) {
+        Path recorded = dir.resolve("first.log");
+        java.util.function.Function<Path, String[]> args = record -> new String[] {"ibtest", "--sim", "--sim-virtual",
+            "--sim-seed", "7", "--sim-fault", "30s:drop", "--record", record.toString(), "--data0", "TWTR-STK-SMART-USD",
+            "--resample", "--timeframe", "Seconds", "--compression", "5", "--broker", "--trade", "--stopafter", "12",
+            "--clientId", "6", "--sim-participation", "0.002"};
+        Stopwatch watch = Stopwatch.start();
+        Result first = run(args.apply(recorded));
+        long real = watch.elapsedNanos();
+        assertEquals(0, first.rc(), String.join("\n", first.err()));
+        assertTrue(first.out().contains("***** STORE NOTIF: <disconnected: TWS closed the connection>"),
+                String.join("\n", first.out()));
+        Result second = run(args.apply(dir.resolve("second.log")));
+        assertEquals(first.out(), second.out(), "the same lines, run after run");
+        long virtual = virtualLength(recorded);
+        assertTrue(real < virtual / 2, "a fraction of its length: " + real / 1e9 + " s of real time for "
+                + virtual / 1e9 + " s of virtual time");
+    }
+
+    /** From the first to the last clock reading a recorded session holds: its length on its own clock. */
+    private static long virtualLength(Path journal) {
+        try (SessionJournal.Reader r = SessionJournal.open(journal)) {
+            r.bind(new Inlet<Object>() { // the store's events, the only recorded ones: their readings, not their payloads
+                @Override public String name() {
+                    return "ib.store";
+                }
+
+                @Override public void accept(Object message) {
+                }
+
+                @Override public Object read(java.io.DataInput in) {
+                    return this;
+                }
+            });
+            long last = r.startNanos();
+            for (SessionJournal.Entry e = r.next(); e != null; e = r.next()) {
+                last = e.nanos();
+            }
+            return last - r.startNanos();
+        }
     }
 
     @Test

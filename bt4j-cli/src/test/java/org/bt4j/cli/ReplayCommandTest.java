@@ -36,6 +36,24 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aVirtualClockSessionWithADisconnectionAndPartialFillsReplaysLineForLine(@TempDir Path dir) {
+        Path session = dir.resolve("s.log");
+        CliRun live = run("ibtest", "--sim", "--sim-virtual", "--record", session.toString(), "--data0",
+                "TWTR-STK-SMART-USD", "--resample", "--timeframe", "Seconds", "--compression", "5", "--broker", "--trade",
+                "--stopafter", "12", "--clientId", "24", "--sim-participation", "0.002", "--sim-fault", "30s:drop");
+        assertEquals(0, live.code(), live.err());
+        List<String> lines = live.out().lines().toList();
+        assertTrue(lines.contains("***** STORE NOTIF: <disconnected: TWS closed the connection>"), live.out());
+        assertTrue(lines.indexOf("***** DATA NOTIF: CONNBROKEN") < lines.lastIndexOf("***** DATA NOTIF: LIVE"),
+                "live again after the reconnect:\n" + live.out());
+        assertTrue(lines.contains("Status: Partial"), "the orders fill in parts:\n" + live.out());
+
+        CliRun replay = run("replay", session.toString());
+        assertEquals(0, replay.code(), replay.err());
+        assertEquals(live.out(), replay.out(), "the same lines, byte for byte");
+    }
+
+    @Test
     void aFileThatIsNotASessionIsOneClearLine(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.log");
         Files.writeString(bad, "hello\n");
