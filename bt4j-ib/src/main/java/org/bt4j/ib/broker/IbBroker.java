@@ -22,7 +22,6 @@ import org.bt4j.ib.journal.JournalExecution;
 import org.bt4j.ib.journal.JournalOrder;
 import org.bt4j.ib.journal.OrderJournal;
 import org.bt4j.ib.journal.OrderSpec;
-import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.ExecutionFilter;
@@ -103,6 +102,10 @@ public final class IbBroker implements Broker {
         /** Now, UTC epoch nanoseconds: the engine loop's reading of the current event (commission timeouts). */
         long nanos();
 
+        /** Registers a listener for the store's events (a port without a store has none). */
+        default void addListener(java.util.function.Consumer<StoreEvent> listener) {
+        }
+
         /**
          * Takes events until {@code done} holds or {@code timeoutNanos} passed on the clock; returns
          * {@code done}'s last answer. A port without a loop just answers {@code done}.
@@ -169,15 +172,14 @@ public final class IbBroker implements Broker {
     private final Map<Integer, Double> corrections = new HashMap<>();
     private CommInfo estimateScheme;
 
-    /** A broker trading through {@code store} (backtrader's {@code IBBroker} / {@code store.getbroker()}). */
-    public IbBroker(IbStore store) {
-        this(new StorePort(store));
-        store.addListener(this::onStoreEvent);
-    }
-
-    /** A broker over any {@link Port}; feed it with {@link #receive}. */
+    /**
+     * A broker trading through {@code port}: a store ({@code IbStore}; backtrader's
+     * {@code IBBroker} / {@code store.getbroker()}), whose events it hears, or any other port,
+     * fed with {@link #receive}.
+     */
     public IbBroker(Port port) {
         this.port = port;
+        port.addListener(this::onStoreEvent);
     }
 
     /** How long {@link #start} waits for the first account download (default 5 s). */
@@ -917,59 +919,5 @@ public final class IbBroker implements Broker {
         Order snap = o.snapshot();
         notifications.add(snap);
         return snap;
-    }
-
-    /** The store-backed port. */
-    private static final class StorePort implements Port {
-        private final IbStore store;
-
-        StorePort(IbStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public int clientId() {
-            return store.clientId();
-        }
-
-        @Override
-        public String account() {
-            return store.account();
-        }
-
-        @Override
-        public boolean readOnly() {
-            return store.readOnly();
-        }
-
-        @Override
-        public int nextOrderId() {
-            return store.nextOrderId();
-        }
-
-        @Override
-        public int nextRequestId() {
-            return store.nextRequestId();
-        }
-
-        @Override
-        public boolean send(ClientMessage m) {
-            return store.send(m);
-        }
-
-        @Override
-        public void subscribe(int id, ClientMessage m) {
-            store.subscribe(id, m);
-        }
-
-        @Override
-        public long nanos() {
-            return store.loop().now();
-        }
-
-        @Override
-        public boolean runUntil(java.util.function.BooleanSupplier done, long timeoutNanos) {
-            return store.loop().runUntil(done, timeoutNanos);
-        }
     }
 }

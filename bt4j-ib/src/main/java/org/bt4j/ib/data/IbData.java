@@ -8,11 +8,11 @@ import org.bt4j.feed.DataFeed;
 import org.bt4j.feed.DataStatus;
 import org.bt4j.feed.LiveFeed;
 import org.bt4j.feed.StatusSource;
+import org.bt4j.feed.Store;
 import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.ib.client.pacing.SendListener;
 import org.bt4j.ib.contract.DataName;
 import org.bt4j.ib.contract.TwsZones;
-import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.ContractDetails;
@@ -20,14 +20,15 @@ import org.bt4j.ib.wire.ServerMessage;
 import org.bt4j.time.TimeFrame;
 
 /**
- * backtrader's IBData: a live data feed from Interactive Brokers through an {@link IbStore}.
+ * backtrader's IBData: a live data feed from Interactive Brokers through a store's {@link Port}
+ * ({@code IbStore.getData(...)}, backtrader's {@code store.getdata(...)}).
  * Trades come from RTVolume (generic tick 233), from bid/ask prices for CASH and CFD, or from
  * 5-second real-time bars ({@code rtbar}); they are cut into bars of the feed's time frame by
  * {@link LiveBarBuilder} (a Ticks feed delivers every trade), closed on the clock when no trade
  * comes, stamped at their end. History — start-up backfill, the gap after every outage, or the
  * whole run with {@code historical} — comes as IB bars normalised to end stamps, de-duplicated by
  * time. Without a market data subscription (TWS's 354) the feed asks its store to switch the session
- * to delayed data and subscribes again ({@link IbStore#fallBackToDelayed}); delayed prices come as
+ * to delayed data and subscribes again ({@link Port#fallBackToDelayed}); delayed prices come as
  * the delayed tick types (68, the last trade; 66/67 bid/ask for CASH), 10168 (no delayed data either)
  * ends it NOTSUBSCRIBED. The {@link IbDataMachine} decides every step and reports every status change to the
  * {@link #addStatusListener status listeners}; {@code Cerebro.addData} subscribes by itself and
@@ -43,10 +44,54 @@ import org.bt4j.time.TimeFrame;
  */
 public final class IbData extends DataFeed implements LiveFeed, StatusSource {
 
+    /**
+     * What a feed needs from its store ({@code IbStore} implements it): ids, the connection's
+     * requests and subscriptions, contract look-ups, shared historical requests and server time.
+     * Engine thread only, like the feed.
+     */
+    public interface Port extends Store {
+        /** A fresh request id of the store. */
+        int nextRequestId();
+
+        /** Registers a listener for the store's events, called on the engine thread. */
+        void addListener(java.util.function.Consumer<StoreEvent> listener);
+
+        /** Connects if not connected; false when every attempt failed. */
+        boolean start();
+
+        /** Server time: the loop's reading of the current event plus the measured TWS offset. */
+        long now();
+
+        /** TWS time minus local time as last measured, nanoseconds. */
+        long offsetNanos();
+
+        /** Resolves {@code contract} to exactly one contract, running the loop until the answer. */
+        ContractDetails contractDetails(Contract contract, long timeoutMillis);
+
+        /** After a 354 for {@code symbol}: whether the session switched to delayed data (ask again). */
+        boolean fallBackToDelayed(String symbol);
+
+        /** Sends a live subscription now (if connected) and again after every reconnect. */
+        void subscribe(int id, ClientMessage request);
+
+        /** Forgets subscription {@code id} and sends {@code cancel} if connected. */
+        void unsubscribe(int id, ClientMessage cancel);
+
+        /** Sends, or joins an identical, historical request; false when not connected. */
+        boolean requestHistorical(ClientMessage.ReqHistoricalData request, java.util.function.IntConsumer listenTo,
+                                  SendListener onSent);
+
+        /** One user of historical request {@code reqId} gives up on it. */
+        void cancelHistorical(int reqId);
+
+        /** Offers {@code e} to the store's own inlet, handed to its listeners at a later turn. */
+        void post(StoreEvent e);
+    }
+
     private static final int BAR = 0;
     private static final int STATUS = 1;
 
-    private final IbStore store;
+    private final Port store;
     private final String dataname;
     private final IbDataParams p;
     private final int tickerId;
@@ -73,10 +118,10 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
     private final RtVolume.Trade onTrade = (time, price, size) -> machine.onTick(time, price, size, handleNow);
 
     /**
-     * @param store    the store whose connection serves this feed
+     * @param store    the store whose connection serves this feed ({@code IbStore})
      * @param dataname backtrader's contract string ({@code TWTR-STK-SMART-USD}, {@code EUR.USD-CASH-IDEALPRO} ...)
      */
-    public IbData(IbStore store, String dataname, IbDataParams params) {
+    public IbData(Port store, String dataname, IbDataParams params) {
         this.store = store;
         this.dataname = dataname;
         this.p = params;
@@ -94,7 +139,7 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
 
     /** The store serving this feed. */
     @Override
-    public IbStore store() {
+    public Port store() {
         return store;
     }
 
@@ -157,7 +202,7 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
         IbDataMachine.Config cfg = IbDataMachine.Config.live(IbBarSize.forBackfill(tf, p.compression))
                 .withHistorical(p.historical).withBackfill(p.backfillStart, p.backfill)
                 .withDates(p.fromdate, p.todate);
-        machine = new IbDataMachine(cfg, buckets, p.latethrough, new Port(), new Listener());
+        machine = new IbDataMachine(cfg, buckets, p.latethrough, new MachinePort(), new Listener());
         boolean rt = p.rtbar && !cash && buckets != null && buckets.length() % 5_000_000_000L == 0;
         subscription = rt ? new ClientMessage.ReqRealTimeBars(tickerId, contract, 5, what, p.useRTH)
                 : new ClientMessage.ReqMktData(tickerId, contract, cash ? "" : "233", false, false);
@@ -392,7 +437,7 @@ public final class IbData extends DataFeed implements LiveFeed, StatusSource {
 
     // ---- machine adapters (engine thread) ----------------------------------------------------------
 
-    private final class Port implements IbDataMachine.Port {
+    private final class MachinePort implements IbDataMachine.Port {
         @Override
         public int requestHistorical(HistoricalRequest r) {
             int id = store.nextRequestId();

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import org.bt4j.BadInputException;
 import org.bt4j.feed.Store;
 import org.bt4j.ib.broker.IbBroker;
+import org.bt4j.ib.data.IbData;
+import org.bt4j.ib.data.IbDataParams;
 import org.bt4j.ib.client.IbClient;
 import org.bt4j.ib.client.IbClientConfig;
 import org.bt4j.ib.client.IbConnection;
@@ -36,7 +38,9 @@ import org.bt4j.time.SystemClock;
  * connection; switched to delayed once, with a notification, when a feed has no subscription) and
  * whether TWS's API is read-only (the first 321 "Read-Only mode" becomes one clear notification;
  * the broker then rejects orders without sending them). {@link #getData} and {@link #getBroker}
- * hand out its feeds and broker as backtrader's {@code getdata}/{@code getbroker}. Feeds and broker register for {@link StoreEvent}s to backfill and
+ * hand out its feeds and broker as backtrader's {@code getdata}/{@code getbroker}. Feeds and broker see
+ * the store only through the ports they declare ({@link IbData.Port}, {@link IbBroker.Port}), so
+ * neither package depends on this one; they register for {@link StoreEvent}s to backfill and
  * reconcile after reconnects.
  *
  * <p>A single-threaded state machine fed by its {@link EngineLoop}: the connection's threads only
@@ -49,7 +53,7 @@ import org.bt4j.time.SystemClock;
  *
  * <p>Threading: engine thread only (the thread that runs the loop), except {@link #stop()}.
  */
-public final class IbStore implements Store, AutoCloseable {
+public final class IbStore implements Store, IbData.Port, IbBroker.Port, AutoCloseable {
 
     /** First id handed out by {@link #nextRequestId()}, above the client's own range. */
     public static final int FIRST_STORE_REQUEST_ID = 0x02000000;
@@ -217,6 +221,18 @@ public final class IbStore implements Store, AutoCloseable {
         return loop.now() + offsetNanos;
     }
 
+    /** The engine loop's reading of the current event, UTC epoch nanoseconds (the broker's commission timeouts). */
+    @Override
+    public long nanos() {
+        return loop.now();
+    }
+
+    /** Takes events until {@code done} holds or {@code timeoutNanos} passed on the clock; returns {@code done}'s last answer. */
+    @Override
+    public boolean runUntil(java.util.function.BooleanSupplier done, long timeoutNanos) {
+        return loop.runUntil(done, timeoutNanos);
+    }
+
     /** TWS time minus local time as last measured (reqCurrentTime), nanoseconds; 0 until measured. */
     public long offsetNanos() {
         return offsetNanos;
@@ -353,13 +369,13 @@ public final class IbStore implements Store, AutoCloseable {
      * backtrader's {@code store.getdata(dataname=...)}: a live feed of {@code dataname}
      * ({@code TWTR-STK-SMART-USD} ...) served by this store.
      */
-    public org.bt4j.ib.data.IbData getData(String dataname, org.bt4j.ib.data.IbDataParams params) {
-        return new org.bt4j.ib.data.IbData(this, dataname, params);
+    public IbData getData(String dataname, IbDataParams params) {
+        return new IbData(this, dataname, params);
     }
 
-    /** {@link #getData(String, org.bt4j.ib.data.IbDataParams)} with backtrader's default parameters. */
-    public org.bt4j.ib.data.IbData getData(String dataname) {
-        return getData(dataname, org.bt4j.ib.data.IbDataParams.of());
+    /** {@link #getData(String, IbDataParams)} with backtrader's default parameters. */
+    public IbData getData(String dataname) {
+        return getData(dataname, IbDataParams.of());
     }
 
     /** backtrader's {@code store.getbroker()}: the broker trading through this store (one per store). */
