@@ -12,7 +12,7 @@ import org.bt4j.indicator.IndicatorRun;
 import org.bt4j.research.IndicatorProbe;
 import org.bt4j.research.Probe;
 import org.bt4j.research.StrategyProbe;
-import org.bt4j.strategy.StrategyRegistry;
+import org.bt4j.strategy.builtin.StrategyRegistry;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.bt4j.BadInputException;
 import org.bt4j.strategy.Strategy;
-import org.bt4j.strategy.StrategyRegistry;
+import org.bt4j.strategy.builtin.StrategyRegistry;
 import picocli.CommandLine.Option;
 
 /**

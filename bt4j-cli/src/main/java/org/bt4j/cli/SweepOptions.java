@@ -10,7 +10,7 @@ import org.bt4j.analyzer.Analyzer;
 import org.bt4j.analyzer.Analyzers;
 import org.bt4j.opt.ParamGrid;
 import org.bt4j.strategy.Strategy;
-import org.bt4j.strategy.StrategyRegistry;
+import org.bt4j.strategy.builtin.StrategyRegistry;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

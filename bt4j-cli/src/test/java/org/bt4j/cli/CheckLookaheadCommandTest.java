@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.bt4j.strategy.StrategyRegistry;
+import org.bt4j.strategy.builtin.StrategyRegistry;
 import org.junit.jupiter.api.Test;
 
 /** {@code bt4j check lookahead}: flags reading the future, passes the built-in strategies. */

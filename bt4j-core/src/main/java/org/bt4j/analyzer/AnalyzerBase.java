@@ -199,7 +199,7 @@ public abstract class AnalyzerBase implements Analyzer {
 
     /** backtrader's {@code average(x, bessel)}: {@code fsum(x) / (len(x) - bessel)}. */
     static double average(List<Double> x, boolean bessel) {
-        org.bt4j.indicator.FSum sum = new org.bt4j.indicator.FSum();
+        org.bt4j.util.FSum sum = new org.bt4j.util.FSum();
         for (double v : x) {
             sum.add(v);
         }

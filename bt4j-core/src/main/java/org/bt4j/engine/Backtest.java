@@ -13,7 +13,7 @@ import org.bt4j.broker.CommInfo;
 import org.bt4j.feed.DataFiles;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.strategy.Strategy;
-import org.bt4j.strategy.StrategyRegistry;
+import org.bt4j.strategy.builtin.StrategyRegistry;
 import org.bt4j.time.Stopwatch;
 import org.bt4j.time.TimeFrame;
 

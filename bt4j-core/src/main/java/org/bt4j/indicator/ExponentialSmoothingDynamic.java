@@ -2,6 +2,7 @@ package org.bt4j.indicator;
 
 import org.bt4j.line.Indicator;
 import org.bt4j.line.Line;
+import org.bt4j.util.FSum;
 
 /**
  * backtrader's {@code ExponentialSmoothingDynamic} (alias ExpSmoothingDynamic): exponential

@@ -2,6 +2,7 @@ package org.bt4j.indicator;
 
 import org.bt4j.line.Indicator;
 import org.bt4j.line.Line;
+import org.bt4j.util.FSum;
 
 /**
  * An element-wise operation on lines and constants — what backtrader builds when {@code __init__}

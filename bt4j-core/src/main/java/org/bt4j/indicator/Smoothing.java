@@ -2,6 +2,7 @@ package org.bt4j.indicator;
 
 import org.bt4j.line.Indicator;
 import org.bt4j.line.Line;
+import org.bt4j.util.FSum;
 
 /**
  * Exponential smoothing seeded with the plain mean of the first {@code period} values:

@@ -2,6 +2,7 @@ package org.bt4j.indicator;
 
 import org.bt4j.line.Indicator;
 import org.bt4j.line.Line;
+import org.bt4j.util.FSum;
 
 /**
  * {@code coef * math.fsum(x[j] * w[j])} over the last {@code period} values (oldest first, extra

@@ -1,5 +1,7 @@
 package org.bt4j.indicator;
 
+import org.bt4j.util.FSum;
+
 /**
  * The exact sum of a sliding window, bit-identical to Python's {@code math.fsum} over the same
  * values, in O(1) per bar.

@@ -1,7 +1,7 @@
 package org.bt4j.observer;
 
 import org.bt4j.feed.DataFeed;
-import org.bt4j.indicator.FSum;
+import org.bt4j.util.FSum;
 import org.bt4j.order.Order;
 
 /**

@@ -2,7 +2,7 @@ package org.bt4j.time;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.bt4j.indicator.FSum;
+import org.bt4j.util.FSum;
 
 /**
  * backtrader's float date numbers ({@code bt.date2num}/{@code bt.num2date}: days since

@@ -1,4 +1,4 @@
-package org.bt4j.indicator;
+package org.bt4j.util;
 
 import java.util.Arrays;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.bt4j.line.LineContext;
+import org.bt4j.util.FSum;
 import org.bt4j.util.PyFormat;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,8 @@ package org.bt4j.indicator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import org.bt4j.util.FSum;
+import org.bt4j.util.FSumTest;
 import org.junit.jupiter.api.Test;
 
 /** Sliding-window sums compared with the independent BigDecimal oracle of {@link FSumTest}. */

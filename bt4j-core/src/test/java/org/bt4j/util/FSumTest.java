@@ -1,4 +1,4 @@
-package org.bt4j.indicator;
+package org.bt4j.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Checks FSum against an independent oracle: the exact BigDecimal sum, rounded half-even to a double. */
-class FSumTest {
+public class FSumTest {
 
     /** The double nearest to {@code exact}, ties to even, found by comparing neighbours exactly. */
     static double nearest(BigDecimal exact) {
@@ -30,7 +30,7 @@ class FSumTest {
         return d;
     }
 
-    static double oracle(double[] a, int from, int to) {
+    public static double oracle(double[] a, int from, int to) {
         BigDecimal s = BigDecimal.ZERO;
         for (int i = from; i < to; i++) {
             s = s.add(new BigDecimal(a[i]));

@@ -1,4 +1,4 @@
-package org.bt4j.strategy;
+package org.bt4j.strategy.builtin;
 
 
 import java.net.MalformedURLException;
@@ -10,11 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.bt4j.BadInputException;
-import org.bt4j.strategy.builtin.SmaBracket;
-import org.bt4j.strategy.builtin.SmaCross;
-import org.bt4j.strategy.builtin.SmaCrossLongShort;
-import org.bt4j.strategy.builtin.SmaOco;
-import org.bt4j.strategy.builtin.TargetPercent;
+import org.bt4j.strategy.ParamBinder;
+import org.bt4j.strategy.Strategy;
 
 /**
  * Strategies by name: the built-ins of {@code bt4j backtest} ({@code smacross},

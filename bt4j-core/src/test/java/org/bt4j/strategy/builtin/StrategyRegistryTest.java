@@ -1,4 +1,4 @@
-package org.bt4j.strategy;
+package org.bt4j.strategy.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.bt4j.BadInputException;
-import org.bt4j.strategy.builtin.SmaBracket;
-import org.bt4j.strategy.builtin.SmaCross;
-import org.bt4j.strategy.builtin.SmaCrossLongShort;
-import org.bt4j.strategy.builtin.SmaOco;
-import org.bt4j.strategy.builtin.TargetPercent;
+import org.bt4j.strategy.Param;
+import org.bt4j.strategy.ParamBinder;
+import org.bt4j.strategy.Strategy;
 import org.junit.jupiter.api.Test;
 
 /**
