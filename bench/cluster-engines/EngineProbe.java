@@ -205,6 +205,7 @@ public final class EngineProbe {
         disco.setLocalPortRange(4);
         IgniteConfiguration c = new IgniteConfiguration();
         c.setIgniteInstanceName(name);
+        c.setWorkDirectory(Path.of(System.getProperty("java.io.tmpdir"), "engine-probe-ignite").toString());
         c.setClientMode(client);
         c.setDiscoverySpi(disco);
         c.setLocalHost("127.0.0.1");

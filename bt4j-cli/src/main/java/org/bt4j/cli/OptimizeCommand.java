@@ -69,6 +69,10 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar on stderr")
     boolean noProgress;
 
+    @Option(names = "--no-shared-indicators", description = "compute every indicator in every run (default: a moving"
+            + " average over the data is computed once and read by every combination that needs it; same results)")
+    boolean noSharedIndicators;
+
     @Option(names = "--cluster", split = ",", paramLabel = "HOST:PORT",
             description = "run the sweep on the 'bt4j worker' members at these addresses (one is enough)")
     List<String> cluster;
@@ -138,7 +142,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     private Optimizer optimizer(Class<? extends org.bt4j.strategy.Strategy> type) {
         Optimizer opt = new Optimizer()
                 .strategy(type)
-                .grid(sweep.grid()).runonce(ProbeOptions.runonce(mode)).broker(sweep.broker::newBroker);
+                .grid(sweep.grid()).runonce(ProbeOptions.runonce(mode)).broker(sweep.broker::newBroker)
+                .shareIndicators(!noSharedIndicators);
         if (threads != null) {
             opt.threads(threads);
         }

@@ -77,6 +77,17 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void sharedIndicatorsChangeNoRow() throws Exception {
+        String[] sweep = {"optimize", "--data", data().toString(), "--strategy", "smacross", "--no-progress",
+            "--param", "fast=2:9", "--param", "slow=5:14", "--analyzer", "TradeAnalyzer"};
+        CliRun shared = CliRun.run(sweep);
+        CliRun own = CliRun.run(concat(sweep, new String[] {"--no-shared-indicators"}));
+        assertEquals(0, own.code(), own.err());
+        assertEquals(81, shared.out().lines().count());
+        assertEquals(own.out(), shared.out(), "the same rows in the same order");
+    }
+
+    @Test
     void badGridIsOneLine() throws Exception {
         CliRun r = CliRun.run("optimize", "--data", data().toString(), "--strategy", "smacross", "--param", "fast=9:3");
         assertEquals(2, r.code());

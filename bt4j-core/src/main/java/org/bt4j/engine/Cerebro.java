@@ -104,6 +104,7 @@ public final class Cerebro {
     private final List<java.util.function.Function<List<DataFeed>, List<Observer>>> observerFactories = new ArrayList<>();
     private Broker broker = new BackBroker();
     private EngineLoop loop;
+    private IndicatorCache indicatorCache;
     /** Notifications made on the engine thread, delivered at the next turn of the loop. */
     private final ArrayDeque<Notice> notices = new ArrayDeque<>();
     private final Inlet<Notice> noticeInlet = new Inlet<>() {
@@ -513,6 +514,15 @@ public final class Cerebro {
         return this;
     }
 
+    /**
+     * Takes runonce indicators from {@code cache} when it has them (an optimisation's runs share
+     * them); null (the default) computes every indicator in this run.
+     */
+    public Cerebro indicatorCache(IndicatorCache cache) {
+        indicatorCache = cache;
+        return this;
+    }
+
     /** Forces live mode (no preload, no runonce). */
     public Cerebro live(boolean b) {
         live = b;
@@ -859,7 +869,10 @@ public final class Cerebro {
     private void precomputeIndicators() {
         for (StrategyRunner r : runners) {
             for (Indicator ind : r.indicators()) {
-                ind.runOnce(sizeOf(ind.clock()));
+                int n = sizeOf(ind.clock());
+                if (indicatorCache == null || !indicatorCache.fill(ind, n)) {
+                    ind.runOnce(n);
+                }
             }
         }
         for (StrategyRunner r : runners) {
