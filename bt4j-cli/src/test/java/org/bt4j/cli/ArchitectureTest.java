@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The project's architecture rules, checked with ArchUnit on the production classes of every
  * production module (core, ib, gateway, report, cli; each read from its own class folder or jar):
- * no package cycles inside a module (but the two deliberate ones named in the rule), and no static mutable state — no static field that is not
+ * no package cycles inside a module (but the deliberate ones named in the rule), and no static mutable state — no static field that is not
  * final, and no static final field holding a mutable container, counter or per-thread value —
  * except the deliberate ones listed in {@link #DELIBERATE} with their reason.
  */
@@ -78,6 +78,10 @@ class ArchitectureTest {
             // the Gateway facade that builds the server, and the server's desks read it. Moving it
             // to its own package renames a public class used across four modules.
             .ignoreDependency(resideInAPackage("org.bt4j.gateway.server"), type(GatewayConfig.class))
+            // Deliberate for now: an order carries its commission scheme, as backtrader's
+            // order.comminfo, while CommInfo belongs to the broker package that handles orders.
+            // Breaking it moves CommInfo below both.
+            .ignoreDependency(resideInAPackage("org.bt4j.order"), type(org.bt4j.broker.CommInfo.class))
             .because(module + "'s packages must form layers").check(classesOf(module));
     }
 
