@@ -23,7 +23,7 @@ final class SimGateway implements AutoCloseable {
     /** Friday 2024-01-05 10:00 in New York. */
     static final String START = "2024-01-05T15:00:00Z";
 
-    final SimulatedClock clock = SimulatedClock.at(START);
+    final SimulatedClock clock;
     final Gateway gw;
 
     SimGateway() {
@@ -31,6 +31,12 @@ final class SimGateway implements AutoCloseable {
     }
 
     SimGateway(GatewayConfig.Builder config) {
+        this(SimulatedClock.at(START), config);
+    }
+
+    /** On {@code clock} (a {@link org.bt4j.time.VirtualClock}: time moves by itself, never through {@link #advance}). */
+    SimGateway(SimulatedClock clock, GatewayConfig.Builder config) {
+        this.clock = clock;
         gw = Gateway.start(config.port(0).adminPort(-1).clock(clock).seed(11).statePath(null).build());
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CountDownLatch;
 import org.bt4j.engine.Cerebro;
 import org.bt4j.feed.CsvFeeds;
 import org.bt4j.ib.broker.IbBroker;
@@ -35,28 +35,19 @@ class BacktestAndLiveTest {
             live.addData(data);
             live.setBroker(new IbBroker(h.store));
             live.addStrategy(SmaCross.class, java.util.Map.of("period", 5));
-            AtomicBoolean done = new AtomicBoolean();
-            Thread clock = new Thread(() -> {
-                try {
-                    Thread.sleep(300);
-                    for (int i = 0; i < 4 * 180 && !done.get(); i++) {
-                        h.gw.advance(Duration.ofMillis(250));
-                        Thread.sleep(4);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    live.runstop();
-                }
-            }, "virtual-clock");
-            clock.start();
-            List<Strategy> out;
-            try {
-                out = live.run();
-            } finally {
-                done.set(true);
-                clock.join();
-            }
+            long stopAt = h.clock.nanos() + Duration.ofMinutes(3).toNanos();
+            CountDownLatch joined = new CountDownLatch(1);
+            Thread stopper = new Thread(() -> { // stops the run after three minutes of virtual time
+                h.clock.join();
+                joined.countDown();
+                h.clock.sleepUntil(stopAt);
+                live.runstop();
+                h.clock.leave();
+            }, "virtual-stop");
+            stopper.start();
+            joined.await(); // before the test thread waits on the clock, so the clock cannot pass stopAt unseen
+            List<Strategy> out = live.run();
+            stopper.join();
             SmaCross lv = (SmaCross) out.get(0);
             assertEquals(1, lv.liveNotices, "LIVE once");
             // the backfill is one request of 3600 S (IB's step table allows no more for 5-second bars): 720 bars

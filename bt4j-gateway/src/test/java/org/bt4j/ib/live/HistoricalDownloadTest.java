@@ -3,17 +3,14 @@ package org.bt4j.ib.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
-import org.bt4j.gateway.clock.ManualClock;
 import org.bt4j.gateway.history.BarAggregator;
 import org.bt4j.gateway.history.BarSize;
 import org.bt4j.gateway.history.HistoricalBar;
@@ -25,25 +22,25 @@ import org.bt4j.ib.client.IbClient;
 import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.ib.client.pacing.PacingStats;
 import org.bt4j.ib.data.IbData;
-import org.bt4j.ib.it.LoopPump;
 import org.bt4j.ib.data.IbDataParams;
+import org.bt4j.ib.it.VirtualRun;
 import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.store.IbStoreParams;
-import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.ServerMessage;
+import org.bt4j.time.SimulatedClock;
 import org.bt4j.time.TimeFrame;
+import org.bt4j.time.VirtualClock;
 import org.junit.jupiter.api.Test;
 
 /**
  * Historical mode: a year of 1-minute bars in one-day chunks through the client's pacing governor,
  * against a gateway that enforces IB's pacing rules — no violation, no gap, no repeat, every bar the
- * gateway's own. Gateway and store share one virtual clock: whenever the next chunk request waits
- * for its pacing turn (and a round trip shows nothing is still on the wire), the clock jumps to the
- * moment it may go out, so IB's hour of pacing passes in seconds. When nothing is queued, every
- * answer is in and nothing moved since the last round trip, the feed is waiting for a retry on the
- * same clock, which then moves one second. The feed times a request from when it leaves the pacing
- * queue, so a request held there for up to ten minutes is never cancelled and sent again: every
- * request is sent once and answered once, and no cancel meets an answered request (error 366).
+ * gateway's own. Gateway and store share one {@link VirtualClock}, driven by a {@link VirtualRun}:
+ * whenever everything sent has been answered and taken, the clock jumps to the next moment anything
+ * is due (a queued request's pacing turn, a feed's retry), so IB's hours of pacing pass in seconds.
+ * The feed times a request from when it leaves the pacing queue, so a request held there for up to
+ * ten minutes is never cancelled and sent again: every request is sent once and answered once, and
+ * no cancel meets an answered request (error 366).
  * {@code -Dbt4j.histdays=N} changes the span. Test thread only.
  */
 class HistoricalDownloadTest {
@@ -53,7 +50,8 @@ class HistoricalDownloadTest {
     @Test
     void weeksOfMinuteBarsWithoutPacingViolation() throws Exception {
         int days = Integer.getInteger("bt4j.histdays", 365);
-        ManualClock clock = ManualClock.at("2025-06-02T14:00:00Z");
+        VirtualClock clock = new VirtualClock(SimulatedClock.at("2025-06-02T14:00:00Z").nanos());
+        clock.join(); // the test thread takes part: the clock stands still until the run waits on it
         // the 24-hour market: 1440 bars a day, every day, the most the client has to page through
         GatewayConfig config = GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(3).statePath(null)
                 .followHours(false).build();
@@ -66,7 +64,6 @@ class HistoricalDownloadTest {
             AtomicInteger violations = new AtomicInteger();
             AtomicInteger answers = new AtomicInteger();
             AtomicInteger noSuchQuery = new AtomicInteger();
-            AtomicLong times = new AtomicLong();
             List<String> errors = new CopyOnWriteArrayList<>();
             store.addListener(e -> {
                 if (e instanceof StoreEvent.Message m && m.message() instanceof ServerMessage.ErrorMsg err) {
@@ -85,9 +82,6 @@ class HistoricalDownloadTest {
                 if (e instanceof StoreEvent.Message m && m.message() instanceof ServerMessage.HistoricalData) {
                     answers.incrementAndGet();
                 }
-                if (e instanceof StoreEvent.Message m && m.message() instanceof ServerMessage.CurrentTime) {
-                    times.incrementAndGet();
-                }
             });
             IbData data = new IbData(store, "AAPL-STK-SMART-USD", IbDataParams.of().historical(true)
                     .timeframe(TimeFrame.Minutes, 1).fromdate(from).todate(now));
@@ -95,58 +89,34 @@ class HistoricalDownloadTest {
             data.addStatusListener((d, s) -> statuses.add(s.name()));
             long wallStart = System.nanoTime();
             data.start();
-            int n = 0;
-            int jumps = 0;
-            int steps = 0;
-            int idle = 0;
-            long lastProgress = -1;
-            long deadline = wallStart + 120 * S;
-            while (!data.isFinished()) {
-                if (System.nanoTime() > deadline) {
-                    IbClient c = store.connection().client();
-                    throw new AssertionError("stuck after " + n + " bars, " + (clock.nanos() - now) / 1e9
-                            + " s virtual; queued " + (c == null ? -1 : c.queuedRequests()) + ", next send in "
-                            + (c == null ? 0 : c.nextSendNanos() - clock.nanos()) + " ns; "
-                            + store.connection().governor().stats().describe() + "; statuses " + statuses + "; errors " + errors);
-                }
-                LoopPump.await(data.store().loop(), 1_000_000L);
+            int[] n = {0};
+            VirtualRun run = new VirtualRun(clock);
+            run.add(store.loop());
+            boolean finished = run.until(data::isFinished, now + 1000L * 86_400 * S, () -> {
+                IbClient c = store.connection().client();
+                long pacing = c != null && c.queuedRequests() > 0 ? c.nextSendNanos() : Long.MAX_VALUE;
+                return Math.min(pacing, data.nextCheckNanos(0, 0));
+            }, () -> {
+                data.check(0);
                 while (data.next()) {
-                    assertTrue(n < tape.size(), "more bars than the gateway's tape holds: " + n);
-                    HistoricalBar want = tape.get(n);
-                    int k = n;
+                    assertTrue(n[0] < tape.size(), "more bars than the gateway's tape holds: " + n[0]);
+                    HistoricalBar want = tape.get(n[0]);
+                    int k = n[0];
                     assertEquals(want.start() + 60 * S, data.datetime(0), () -> "bar " + k + " time (its end)");
                     assertEquals(want.open(), data.open().get(0), () -> "bar " + k + " open");
                     assertEquals(want.high(), data.high().get(0), () -> "bar " + k + " high");
                     assertEquals(want.low(), data.low().get(0), () -> "bar " + k + " low");
                     assertEquals(want.close(), data.close().get(0), () -> "bar " + k + " close");
                     assertEquals(want.volume(), data.volume().get(0), () -> "bar " + k + " volume");
-                    n++;
+                    n[0]++;
                 }
-                IbClient client = store.connection().client();
-                long next = client == null ? Long.MAX_VALUE : client.nextSendNanos();
-                if (client != null && client.queuedRequests() > 0 && next != Long.MAX_VALUE && next > clock.nanos()
-                        && roundTrip(store, times)) {
-                    gw.advance(Duration.ofNanos(next - clock.nanos()));
-                    jumps++;
-                    idle = 0;
-                } else if (client != null && client.queuedRequests() == 0 && ++idle >= 10 && roundTrip(store, times)) {
-                    idle = 0;
-                    long progress = n + answers.get();
-                    if (progress == lastProgress) {
-                        // nothing queued, every answer in and handled since the last round trip: the feed waits
-                        // for a retry on virtual time
-                        gw.advance(Duration.ofSeconds(1));
-                        steps++;
-                    }
-                    lastProgress = progress;
-                }
-            }
+            });
+            assertTrue(finished, "not finished after " + n[0] + " bars; statuses " + statuses + "; errors " + errors);
             double wall = (System.nanoTime() - wallStart) / 1e9;
             PacingStats st = store.connection().governor().stats();
-            System.out.printf(Locale.ROOT, "historical download, simulated time: %d days, %d bars in %.1f s wall, "
-                    + "%.1f s virtual (%d clock jumps to a pacing turn, %d one-second steps); %d history answers; governor: "
-                    + "%s, virtual waiting %.1f s; other errors: %s%n", days, n, wall, (clock.nanos() - now) / 1e9, jumps,
-                    steps, answers.get(), st.describe(), st.totalWaitNanos() / 1e9,
+            System.out.printf(Locale.ROOT, "historical download, virtual time: %d days, %d bars in %.1f s wall, "
+                    + "%.1f s virtual; %d history answers; governor: %s, virtual waiting %.1f s; other errors: %s%n", days,
+                    n[0], wall, (clock.nanos() - now) / 1e9, answers.get(), st.describe(), st.totalWaitNanos() / 1e9,
                     errors.stream().filter(x -> x.contains("errorCode=3")).toList());
             assertEquals(List.of("CONNECTED", "DELAYED", "DISCONNECTED"), statuses);
             assertEquals(0, violations.get(), "no pacing violation (error 162)");
@@ -156,7 +126,7 @@ class HistoricalDownloadTest {
             assertEquals(answers.get(), st.historical(), "every history request sent was answered once: none re-sent");
             assertEquals(days, st.historical(), "one request per one-day chunk, each sent once");
             assertEquals(days * 1440, tape.size(), "the simulated market never closes");
-            assertEquals(tape.size(), n, "every bar of the tape, once");
+            assertEquals(tape.size(), n[0], "every bar of the tape, once");
             if (days > 60) {
                 assertTrue(st.delayed() > 0 && st.totalWaitNanos() >= 600 * S,
                         "more than 60 one-day requests: the governor held some for a 10-minute window");
@@ -170,21 +140,5 @@ class HistoricalDownloadTest {
                 .filter(i -> i.symbol().equals("AAPL")).findFirst().orElseThrow();
         BarAggregator bars = new BarAggregator(new SyntheticTape(config.seed(), config.followHours()), config.followHours());
         return bars.bars(aapl, WhatToShow.TRADES, BarSize.parseOrNull("1 min"), from, to, false);
-    }
-
-    /**
-     * A reqCurrentTime round trip: everything the gateway wrote before it has then reached the
-     * store, so the clock never moves while an answer is still on the wire.
-     */
-    private static boolean roundTrip(IbStore store, AtomicLong times) throws InterruptedException {
-        long before = times.get();
-        if (!store.connection().send(new ClientMessage.ReqCurrentTime())) {
-            return false;
-        }
-        long deadline = System.nanoTime() + 5 * S;
-        while (times.get() == before && System.nanoTime() < deadline) {
-            LoopPump.await(store.loop(), 1_000_000L); // the store's loop takes the answer
-        }
-        return times.get() != before;
     }
 }

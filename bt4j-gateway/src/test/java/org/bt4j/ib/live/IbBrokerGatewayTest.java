@@ -14,7 +14,6 @@ import org.bt4j.ib.data.IbDataParams;
 import org.bt4j.ib.journal.OrderJournal;
 import org.bt4j.ib.journal.SqliteOrderJournal;
 import org.bt4j.ib.store.IbStore;
-import org.bt4j.ib.store.IbStoreParams;
 import org.bt4j.order.ExecutionBit;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderArgs;
@@ -60,19 +59,17 @@ class IbBrokerGatewayTest {
             return out;
         }
 
-        /** Moves time, letting feed and broker consume, collecting order notifications. */
-        void run(Duration d) throws InterruptedException {
-            for (long i = 0; i < d.toMillis() / 250; i++) {
-                h.gw.advance(Duration.ofMillis(250));
-                LiveHarness.pump(data, bars);
-                Thread.sleep(2);
+        /** Runs the session for {@code d} of virtual time, feed and broker taking what arrives, notifications kept. */
+        void run(Duration d) {
+            h.run(d, () -> Math.min(data.nextCheckNanos(0, 0), broker.nextDueNanos()), () -> {
+                LiveHarness.take(data, bars);
                 broker.next();
                 Order o;
                 while ((o = broker.nextNotification()) != null) {
                     notes.add(o);
                     broker.notified(o); // as the engine does once notifyOrder returned
                 }
-            }
+            });
         }
 
         List<OrderStatus> statuses(int ref) {
@@ -133,8 +130,6 @@ class IbBrokerGatewayTest {
             Order buy = s.broker.buy(null, s.data, 40, OrderArgs.of());
             s.run(Duration.ofSeconds(2));
             h.gw.inject(org.bt4j.gateway.fault.FaultSpec.parseNow("drop 32"));
-            // the order keeps filling at the gateway while we are away
-            h.gw.advance(Duration.ofSeconds(20));
             s.run(Duration.ofSeconds(60));
             List<ExecutionBit> fills = s.fills(buy.ref());
             assertEquals(40.0, fills.stream().mapToDouble(ExecutionBit::size).sum(), 1e-9, "every share once");
@@ -159,7 +154,6 @@ class IbBrokerGatewayTest {
             Order buy = s.broker.buy(null, s.data, 40, OrderArgs.of());
             s.run(Duration.ofSeconds(2));
             h.gw.inject(org.bt4j.gateway.fault.FaultSpec.parseNow("drop 34"));
-            h.gw.advance(Duration.ofSeconds(20));
             s.run(Duration.ofSeconds(60));
             List<ExecutionBit> fills = s.fills(buy.ref());
             assertEquals(40.0, fills.stream().mapToDouble(ExecutionBit::size).sum(), 1e-9, "every share once");
@@ -185,16 +179,13 @@ class IbBrokerGatewayTest {
             assertTrue(before > 0 && before < 60, "partly filled before the crash, got " + before);
             // the crash: no orderly shutdown of the broker; the socket goes, the journal's lock is released
             // (every journal call was durable when it returned, so closing adds nothing a kill would lose)
-            h.store.stop();
+            h.stop(h.store);
             j1.close();
-            for (int i = 0; i < 80; i++) {
-                h.gw.advance(Duration.ofMillis(250)); // the order keeps filling while bt4j is down
-            }
+            h.pass(Duration.ofSeconds(20)); // the order keeps filling while bt4j is down
             double atGateway = gatewayPosition(h, s1.data);
             assertTrue(atGateway > before, "more fills happened while down: " + atGateway + " vs " + before);
 
-            try (IbStore store2 = new IbStore(new IbStoreParams("127.0.0.1", h.gw.port(), 35, false, false, 5, 0.2,
-                    false, 60.0, true)); OrderJournal j2 = SqliteOrderJournal.open(journalFile)) {
+            try (IbStore store2 = h.store(35, 0.2); OrderJournal j2 = SqliteOrderJournal.open(journalFile)) {
                 Session s2 = new Session(h, store2, j2);
                 s2.run(Duration.ofSeconds(60));
                 List<OrderStatus> st = s2.statuses(buy.ref());

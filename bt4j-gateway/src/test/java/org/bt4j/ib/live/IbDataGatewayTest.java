@@ -27,7 +27,6 @@ class IbDataGatewayTest {
             IbData data = h.feed("TWTR-STK-SMART-USD", TimeFrame.Seconds, 5, IbDataParams.of());
             data.addStatusListener((d, s) -> statuses.add(s));
             data.start();
-            LiveHarness.pump(data, bars);
             h.run(data, Duration.ofSeconds(30), bars);
             assertEquals(List.of("CONNECTED", "DELAYED", "LIVE"), LiveHarness.names(statuses));
             assertTrue(bars.size() > 100, "backfill plus live bars, got " + bars.size());

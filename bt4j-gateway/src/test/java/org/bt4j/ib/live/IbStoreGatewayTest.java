@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.ib.client.pacing.SendListener;
-import org.bt4j.ib.it.LoopPump;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.ServerMessage;
@@ -43,22 +42,17 @@ class IbStoreGatewayTest {
             assertTrue(h.store.requestHistorical(request(first + 1, aapl), id -> listen[1] = id, SendListener.NONE));
             assertEquals(first, listen[0]);
             assertEquals(first, listen[1], "the second identical request listens to the first one's answer");
-            for (int i = 0; i < 40 && answers.isEmpty(); i++) {
-                h.gw.advance(Duration.ofMillis(250));
-                LoopPump.await(h.store.loop(), 20_000_000L);
-            }
-            h.gw.advance(Duration.ofMillis(250));
-            LoopPump.await(h.store.loop(), 50_000_000L);
+            assertTrue(h.runUntil(() -> !answers.isEmpty(), Duration.ofSeconds(10)), "no answer; errors " + errors);
+            h.pass(Duration.ofMillis(250)); // a later point: whatever the gateway sent by then is in
             assertEquals(1, answers.size(), "one request went out, so one answer came; errors " + errors);
             assertEquals(first, answers.get(0).reqId());
             assertFalse(answers.get(0).bars().isEmpty());
 
             assertTrue(h.store.requestHistorical(request(first + 2, aapl), id -> listen[2] = id, SendListener.NONE));
             assertEquals(first, listen[2]);
-            LoopPump.until(h.store.loop(), () -> answers.size() == 2);
+            assertTrue(h.runUntil(() -> answers.size() == 2, Duration.ofSeconds(10)), "the answer again");
             assertSame(answers.get(0), answers.get(1), "an identical request within 15 s gets the answer again");
-            h.gw.advance(Duration.ofMillis(250));
-            LoopPump.await(h.store.loop(), 50_000_000L);
+            h.pass(Duration.ofMillis(250));
             assertEquals(2, answers.size(), "and nothing is sent for it");
         }
     }
@@ -70,12 +64,8 @@ class IbStoreGatewayTest {
             org.bt4j.ib.client.IbClient before = h.store.connection().client();
             int last = before.nextRequestId();
             h.gw.inject(org.bt4j.gateway.fault.FaultSpec.parseNow("drop"));
-            long deadline = System.nanoTime() + 10 * LiveHarness.S;
-            while ((h.store.connection().client() == before || !h.store.connection().client().isConnected())
-                    && System.nanoTime() < deadline) {
-                h.gw.advance(Duration.ofMillis(250));
-                LoopPump.await(h.store.loop(), 20_000_000L);
-            }
+            h.runUntil(() -> h.store.connection().client() != before && h.store.connection().client().isConnected(),
+                    Duration.ofSeconds(10));
             org.bt4j.ib.client.IbClient after = h.store.connection().client();
             assertTrue(after != before && after.isConnected(), "the store reconnected");
             assertTrue(after.nextRequestId() > last, "a reconnected client never reuses an earlier session's ids");
