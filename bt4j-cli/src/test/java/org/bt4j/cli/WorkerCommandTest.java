@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code bt4j worker} and {@code bt4j optimize --cluster}: three workers as separate JVMs on
  * loopback (ephemeral ports), one killed with SIGKILL in the middle of a sweep; the results file
  * must equal the one-JVM run's byte for byte (same rows, same order, each combination once), and
- * each member must have received the data once.
+ * each member must have received the data once. Bad data is the coordinator's one-line error.
  */
 class WorkerCommandTest {
 
@@ -137,6 +137,16 @@ class WorkerCommandTest {
         assertEquals(1, first.count(RECEIVED), "the data reaches each member once: " + first.lines);
         assertEquals(1, third.count(RECEIVED), "the data reaches each member once: " + third.lines);
         assertEquals(1, victim.count(RECEIVED), victim.lines.toString());
+
+        // bad data is refused by the members with the coordinator's one line, and no file
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "Date,Open,High,Low,Close,Volume,OpenInterest\n"
+                + "2020-01-01,10,9,8,9,100,0\n");
+        Path none = dir.resolve("none.csv");
+        CliRun refused = CliRun.run("optimize", "--data", bad.toString(), "--strategy", "smacross", "--no-progress",
+                "--param", "fast=3:4", "--param", "slow=10", "--out", none.toString(), "--cluster", address);
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(refused.err().strip().matches("bt4j: " + Pattern.quote(bad.toString()) + ":2: [^\n]*"), refused.err());
+        assertTrue(!Files.exists(none), "no partial results");
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -46,7 +46,8 @@ import org.bt4j.time.Stopwatch;
  * chunks it held go to the others; a chunk that ran twice is written once, since rows are kept by
  * combination index. The sweep stops short, with a reason in the {@link Optimizer.Summary}, only
  * when every member has left or a chunk fails for a reason of its own (OutOfMemoryError on a
- * member, bad data).
+ * member); a member's refusal of the sweep (bad data, a bad option) is thrown as the
+ * {@link BadInputException} it was there.
  *
  * <p>Threading: {@link #run} blocks its calling thread, which alone dispatches and writes;
  * Hazelcast's threads only hand completions to it through a queue.
@@ -88,6 +89,9 @@ public final class ClusterSweep {
     /**
      * Runs every combination of {@code grid} on the cluster; {@code args} and {@code files} are what
      * each member's {@link SweepPlanner} is given (files copied once per member). Closes the sink.
+     *
+     * @throws BadInputException when a member refuses the sweep (its one line, naming the file as
+     *                           given here)
      */
     public Outcome run(List<String> args, List<Path> files, ParamGrid grid, ResultSink sink, Progress progress)
             throws InterruptedException {
@@ -99,7 +103,7 @@ public final class ClusterSweep {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
             }
-            names.add(f.getFileName().toString());
+            names.add(f.toString());
         }
         SweepJob job = new SweepJob(UUID.randomUUID().toString(), args, names);
         HazelcastInstance client = connect();
@@ -184,6 +188,7 @@ public final class ClusterSweep {
         private long next;
         private long rerun;
         private String lost;
+        private BadInputException refused;
 
         Dispatch(HazelcastInstance client, SweepJob job, ParamGrid grid, ResultSink sink, Progress progress) {
             this.executor = client.getExecutorService(SweepMember.EXECUTOR);
@@ -227,6 +232,9 @@ public final class ClusterSweep {
                     break;
                 }
                 events.take().run();
+            }
+            if (refused != null) {
+                throw refused;
             }
             Optimizer.Summary s = new Optimizer.Summary(ordered.written(), total, ordered.failed(), elapsed.elapsedNanos(),
                     threads(), lost);
@@ -311,7 +319,14 @@ public final class ClusterSweep {
             if (memberLost(t)) {
                 runAgain(from);
             } else if (lost == null) {
-                lost = why(t);
+                Throwable c = rootOf(t);
+                String msg = String.valueOf(c.getMessage()).lines().findFirst().orElse("");
+                if (c instanceof BadInputException || c instanceof IllegalArgumentException) {
+                    refused = new BadInputException(msg);
+                    lost = "a member refused the sweep: " + msg;
+                } else {
+                    lost = "a worker was lost: " + c.getClass().getSimpleName() + ": " + msg;
+                }
             }
         }
 
@@ -331,17 +346,14 @@ public final class ClusterSweep {
             }
         }
 
-        private static String why(Throwable t) {
+        /** The exception a chunk threw on its member, out of Hazelcast's wrappers. */
+        private static Throwable rootOf(Throwable t) {
             Throwable c = t;
             while (c.getCause() != null && (c instanceof java.util.concurrent.ExecutionException
                     || c.getClass().getName().startsWith("com.hazelcast."))) {
                 c = c.getCause();
             }
-            String msg = String.valueOf(c.getMessage()).lines().findFirst().orElse("");
-            if (c instanceof BadInputException || c instanceof IllegalArgumentException) {
-                return "a member refused the sweep: " + msg;
-            }
-            return "a worker was lost: " + c.getClass().getSimpleName() + ": " + msg;
+            return c;
         }
     }
 }

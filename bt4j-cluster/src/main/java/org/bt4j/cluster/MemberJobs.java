@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.bt4j.BadInputException;
 import org.bt4j.opt.Optimizer;
 
 /**
@@ -59,8 +60,8 @@ final class MemberJobs {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a folder for the sweep's files: " + e.getMessage(), e);
         }
+        List<Path> local = new ArrayList<>();
         try {
-            List<Path> local = new ArrayList<>();
             long bytes = 0;
             for (int i = 0; i < job.files().size(); i++) {
                 byte[] b = map.get(job.fileKey(i));
@@ -81,6 +82,13 @@ final class MemberJobs {
         } catch (IOException e) {
             delete(folder);
             throw new UncheckedIOException("cannot write the sweep's files: " + e.getMessage(), e);
+        } catch (BadInputException e) {
+            delete(folder);
+            String msg = String.valueOf(e.getMessage());
+            for (int i = 0; i < local.size(); i++) { // name the file as the sweep's machine knows it
+                msg = msg.replace(local.get(i).toString(), job.files().get(i));
+            }
+            throw new BadInputException(msg);
         } catch (RuntimeException e) {
             delete(folder);
             throw e;

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param id    unique per sweep
  * @param args  the options that describe the sweep ({@code --strategy}, {@code --param}, …)
- * @param files the files' names, in the order the planner receives them
+ * @param files the files as the sweep's machine names them, in the order the planner receives them
  */
 record SweepJob(String id, List<String> args, List<String> files) implements Serializable {
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import org.bt4j.BadInputException;
+import org.bt4j.feed.CsvFeed;
 import org.bt4j.feed.CsvFeeds;
 import org.bt4j.opt.OptResult;
 import org.bt4j.opt.Optimizer;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link ClusterSweep} with two {@link SweepMember}s in this JVM on loopback (ephemeral ports):
- * the rows equal {@link Optimizer#run}'s, in grid order; a member's refusal stops the sweep with
- * its one line; which failures count as a member lost. (The kill of a member in its own process is
+ * the rows equal {@link Optimizer#run}'s, in grid order; a member's refusal (bad option, bad data
+ * named by the coordinator's path) is the coordinator's one-line error; which failures count as a
+ * member lost. (The kill of a member in its own process is
  * bt4j-cli's WorkerCommandTest.)
  */
 class ClusterSweepTest {
@@ -35,10 +37,11 @@ class ClusterSweepTest {
     @TempDir
     Path dir;
 
-    /** A sweep of SmaCross over the shipped file: args are the grid's --param values. */
+    /** A sweep of SmaCross over the shipped file (bars checked): args are the grid's --param values. */
     private static Optimizer plan(List<String> args, List<Path> files) {
-        return new Optimizer().strategy(SmaCross.class).grid(ParamGrid.parse(args))
-                .data(CsvFeeds.open(files.get(0), null, 1));
+        CsvFeed feed = CsvFeeds.open(files.get(0), null, 1);
+        feed.checkBars(true);
+        return new Optimizer().strategy(SmaCross.class).grid(ParamGrid.parse(args)).data(feed);
     }
 
     private Path data() throws Exception {
@@ -73,11 +76,17 @@ class ClusterSweepTest {
             assertEquals(2, received.size(), "the file reaches each member once: " + received);
 
             List<OptResult> none = new ArrayList<>();
-            ClusterSweep.Outcome refused = new ClusterSweep(List.of(a.address())).run(List.of("fast=9:3"),
-                    List.of(data), ParamGrid.parse(params), none::add, Progress.NONE);
-            assertFalse(refused.summary().complete());
-            assertEquals("a member refused the sweep: --param fast=9:3: stop is below start", refused.summary().lost());
+            BadInputException refused = assertThrows(BadInputException.class, () -> new ClusterSweep(
+                    List.of(a.address())).run(List.of("fast=9:3"), List.of(data), ParamGrid.parse(params), none::add,
+                    Progress.NONE));
+            assertEquals("--param fast=9:3: stop is below start", refused.getMessage());
             assertEquals(List.of(), none);
+
+            Path bad = Files.writeString(dir.resolve("bad.csv"), "Date,Open,High,Low,Close,Volume,OpenInterest\n"
+                    + "2020-01-01,10,9,8,9,100,0\n");
+            BadInputException badData = assertThrows(BadInputException.class, () -> new ClusterSweep(
+                    List.of(a.address())).run(params, List.of(bad), ParamGrid.parse(params), none::add, Progress.NONE));
+            assertTrue(badData.getMessage().startsWith(bad + ":2: "), badData.getMessage());
         }
     }
 
