@@ -57,7 +57,7 @@ import org.bt4j.time.SystemClock;
  * {@code exactbars >= 1} also switches preloading off and bounds every line to the look-back its
  * consumers declared (memory stays flat however long the data); live feeds ({@link LiveFeed} or
  * {@code isLive()}) switch both off, and the run goes through the {@link EngineLoop}: one event
- * at a time from its inbox (a store's decoded messages, wake-ups, stops), each with one reading of
+ * at a time from its inbox (a store's decoded messages, pushed bars, stops), each with one reading of
  * the injected clock, after which every live feed is checked at that time and asked for bars;
  * with nothing to do the loop parks until the next event or the feeds' next clock check (a
  * resampler's {@code qcheck}), never on a fixed interval. With preload and runonce the indicators are computed over
@@ -1104,7 +1104,7 @@ public final class Cerebro {
         boolean[] rsOnly = resampleOnly(sorted);
         for (DataFeed d : sorted) {
             if (d instanceof LiveFeed) {
-                ((LiveFeed) d).onArrival(loop::wake);
+                ((LiveFeed) d).attach(loop);
             }
         }
         long deadline = Long.MIN_VALUE;

@@ -1,5 +1,7 @@
 package org.bt4j.feed;
 
+import org.bt4j.loop.EngineLoop;
+
 /**
  * A feed computed from another feed (backtrader's filters and wrapper feeds: resampling,
  * replay, fillers, Heikin-Ashi, Renko…). It pulls source bars one at a time, hands each to
@@ -165,9 +167,9 @@ public abstract class DerivedFeed extends DataFeed implements LiveFeed {
     }
 
     @Override
-    public final void onArrival(Runnable signal) {
+    public final void attach(EngineLoop loop) {
         if (source instanceof LiveFeed) {
-            ((LiveFeed) source).onArrival(signal);
+            ((LiveFeed) source).attach(loop);
         }
     }
 

@@ -1,11 +1,13 @@
 package org.bt4j.feed;
 
+import org.bt4j.loop.EngineLoop;
+
 /**
  * A feed whose bars arrive over time (live data, or a resampler over it). For such a feed
  * {@link DataFeed#next()} returning false means "nothing right now" unless {@link #isFinished()}.
- * The engine loop then parks until something arrives (an event for the feed's source, or an
- * {@link #onArrival arrival signal}) or until the feed's {@link #nextCheckNanos next clock check}
- * is due, and calls {@link #check(long)} on every turn so that bars can be closed on the clock.
+ * The engine loop then parks until something arrives (an event for the feed's source, offered to
+ * the loop it was {@link #attach attached} to) or until the feed's {@link #nextCheckNanos next clock
+ * check} is due, and calls {@link #check(long)} on every turn so that bars can be closed on the clock.
  * Engine thread only, except where an implementation says otherwise.
  */
 public interface LiveFeed {
@@ -31,10 +33,11 @@ public interface LiveFeed {
     }
 
     /**
-     * Asks the feed to run {@code signal} (on its producer's thread) whenever data arrives that is
-     * not an engine-loop event, so a parked engine looks again. The default ignores it (the feed's
-     * data comes through the loop).
+     * The run's engine loop, given by the engine before a live run (engine thread): a feed whose data
+     * comes from other threads offers it to the loop from then on, so that a parked engine wakes for
+     * it and a recorded session holds it. The default does nothing (the feed's data comes through
+     * the loop already, as a store's events).
      */
-    default void onArrival(Runnable signal) {
+    default void attach(EngineLoop loop) {
     }
 }

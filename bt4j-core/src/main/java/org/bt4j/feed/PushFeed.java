@@ -1,12 +1,23 @@
 package org.bt4j.feed;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
+import org.bt4j.loop.EngineLoop;
+import org.bt4j.loop.Inlet;
 
 /**
  * A live feed fed from outside: any thread may {@link #push} bars or {@link #pushTick ticks} (a
  * tick is a bar with open = high = low = close = price), and {@link #finish()} when no more will
- * come; the engine thread takes them with {@link #next()}; every push runs the {@link #onArrival arrival signal} (the engine's wake-up).
- * Values sit in a growable ring of primitives, so pushing does not allocate in steady state.
+ * come; the engine thread takes them with {@link #next()}. Once a run has {@link #attach attached}
+ * the feed to its engine loop, every push and the finish are events offered to the loop (its inlet
+ * {@code push.NAME}), so the engine wakes for them, and a recorded session holds them: a loop
+ * {@link EngineLoop#replaying replaying} the session feeds a PushFeed of the same name the same bars
+ * at the same clock readings, and pushes made while replaying are ignored ({@code bt4j replay} re-runs
+ * the sessions of its own commands; a program pushing bars replays its session by running itself
+ * on {@code EngineLoop.replaying(SessionJournal.open(file))}). Before that (a feed used
+ * on its own) a push goes straight into the queue. Values sit in a growable ring of primitives.
  * Times are UTC epoch nanoseconds, stamped as the producer decides (ticks at trade time).
  * Thread-safe between one or more producers and the engine thread.
  */
@@ -17,7 +28,62 @@ public final class PushFeed extends DataFeed implements LiveFeed {
     private int head;
     private int count;
     private boolean finished;
-    private volatile Runnable arrival = () -> { };
+    /** The producers called {@link #finish()}: no more pushes. Guarded by this. */
+    private boolean finishing;
+    /** The run's loop once attached; pushes go through it. Guarded by this. */
+    private EngineLoop loop;
+    private final Inlet<Pushed> inlet = new PushInlet();
+    private static final Pushed FINISH = new Pushed(0, 0, 0, 0, 0, 0, 0, true);
+
+    /** One push (or, {@link #last}, the finish) as an event of the loop. */
+    private record Pushed(long time, double open, double high, double low, double close, double volume,
+                          double openInterest, boolean last) {
+    }
+
+    /** The feed's door in the loop: recorded as a flag, the time and six values. */
+    private final class PushInlet implements Inlet<Pushed> {
+        @Override
+        public String name() {
+            return "push." + PushFeed.this.name();
+        }
+
+        @Override
+        public void accept(Pushed p) {
+            if (p.last()) {
+                markFinished();
+            } else {
+                add(p.time(), p.open(), p.high(), p.low(), p.close(), p.volume(), p.openInterest());
+            }
+        }
+
+        @Override
+        public boolean recordable() {
+            return true;
+        }
+
+        @Override
+        public void write(Pushed p, DataOutput out) throws IOException {
+            out.writeBoolean(p.last());
+            if (!p.last()) {
+                out.writeLong(p.time());
+                out.writeDouble(p.open());
+                out.writeDouble(p.high());
+                out.writeDouble(p.low());
+                out.writeDouble(p.close());
+                out.writeDouble(p.volume());
+                out.writeDouble(p.openInterest());
+            }
+        }
+
+        @Override
+        public Pushed read(DataInput in) throws IOException {
+            if (in.readBoolean()) {
+                return FINISH;
+            }
+            return new Pushed(in.readLong(), in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
+                    in.readDouble(), in.readDouble(), false);
+        }
+    }
 
     /** An empty live feed called {@code name}. */
     public PushFeed(String name) {
@@ -29,18 +95,21 @@ public final class PushFeed extends DataFeed implements LiveFeed {
         return true;
     }
 
-    /** Adds a bar; wakes a waiting engine thread. */
-    public void push(long time, double open, double high, double low, double close, double volume,
-                     double openInterest) {
-        add(time, open, high, low, close, volume, openInterest);
-        arrival.run();
+    /** Adds a bar (through the loop once attached: it wakes a waiting engine thread). */
+    public synchronized void push(long time, double open, double high, double low, double close, double volume,
+                                  double openInterest) {
+        if (finishing) {
+            throw new IllegalStateException("feed " + name() + " is finished; no more bars can be pushed");
+        }
+        if (loop == null) {
+            add(time, open, high, low, close, volume, openInterest);
+        } else {
+            loop.offer(inlet, new Pushed(time, open, high, low, close, volume, openInterest, false)); // never blocks
+        }
     }
 
     private synchronized void add(long time, double open, double high, double low, double close, double volume,
                                   double openInterest) {
-        if (finished) {
-            throw new IllegalStateException("feed " + name() + " is finished; no more bars can be pushed");
-        }
         if (count == times.length) {
             grow();
         }
@@ -62,11 +131,17 @@ public final class PushFeed extends DataFeed implements LiveFeed {
     }
 
     /** No more bars will come; the engine sees the end once the queue is drained. */
-    public void finish() {
-        synchronized (this) {
-            finished = true;
+    public synchronized void finish() {
+        finishing = true;
+        if (loop == null) {
+            markFinished();
+        } else {
+            loop.offer(inlet, FINISH);
         }
-        arrival.run();
+    }
+
+    private synchronized void markFinished() {
+        finished = true;
     }
 
     @Override
@@ -74,10 +149,29 @@ public final class PushFeed extends DataFeed implements LiveFeed {
         return finished && count == 0;
     }
 
-    /** Runs {@code signal} after every push and at the finish, on the pushing thread. */
+    /**
+     * From now on pushes and the finish go through {@code loop} (engine thread, before the run). Bars
+     * pushed before are handed to the loop too, in order, as if pushed now; while the loop replays a
+     * session they are dropped instead, since the session holds them.
+     */
     @Override
-    public void onArrival(Runnable signal) {
-        arrival = java.util.Objects.requireNonNull(signal, "signal");
+    public void attach(EngineLoop loop) {
+        loop.register(inlet);
+        synchronized (this) {
+            if (this.loop == loop) {
+                return;
+            }
+            this.loop = loop;
+            for (; count > 0; count--, head = (head + 1) % times.length) {
+                int v = head * 6;
+                loop.offer(inlet, new Pushed(times[head], values[v], values[v + 1], values[v + 2], values[v + 3],
+                        values[v + 4], values[v + 5], false));
+            }
+            if (finished) {
+                finished = false;
+                loop.offer(inlet, FINISH);
+            }
+        }
     }
 
     @Override

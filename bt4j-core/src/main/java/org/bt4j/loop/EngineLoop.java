@@ -93,7 +93,7 @@ public final class EngineLoop {
         }
     }
 
-    /** Wakes the engine thread to look at its feeds again; any thread. */
+    /** Wakes the engine thread to take a clock reading and look at its feeds again ({@link Event#WAKE}); any thread. */
     public void wake() {
         if (replay == null) {
             clock.hold();

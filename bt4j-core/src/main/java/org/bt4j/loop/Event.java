@@ -6,7 +6,7 @@ import java.util.Objects;
  * What the engine loop takes, one at a time, in the order it was offered: a typed message for one
  * {@link Inlet} (a provider's decoded message: a bar, a tick, an order status, an execution, a
  * commission report, a connection change ...), a timer (a due time passed while nothing arrived),
- * a wake-up (a feed has new data), or a stop. Each event the loop takes gets the next sequence
+ * a wake-up (a reading with no data), or a stop. Each event the loop takes gets the next sequence
  * number and one clock reading ({@link EngineLoop#seq()}, {@link EngineLoop#now()}).
  *
  * <p>Threading: immutable values, made on any thread.
@@ -16,7 +16,10 @@ public sealed interface Event {
     /** A due time passed with nothing in the inbox (the feeds' and components' clock checks run). */
     Event TIMER = new Timer();
 
-    /** A feed or component has something new (it holds the data itself; not replayable). */
+    /**
+     * Look again: the engine takes a clock reading at once, carrying no data (a driver that makes the
+     * loops read a virtual clock). Data always comes as an {@link Input}, so a journal holds it all.
+     */
     Event WAKE = new Wake();
 
     /** Stop the run (from another thread; the engine thread stops directly). */
