@@ -131,8 +131,8 @@ public final class DataCommand implements Callable<Integer> {
         @Option(names = "--tz", description = "zone of the CSV's times (default: UTC for CSV input, the bar file's zone)")
         String tz;
 
-        @Option(names = "--accept-bad-bars", description = "convert CSV rows whose prices are not finite and positive,"
-                + " whose high/low do not bound open and close, or whose volume is negative (refused by default)")
+        @Option(names = "--accept-bad-bars", description = "convert CSV rows and bar-file bars whose prices are not finite"
+                + " and positive, whose high/low do not bound open and close, or whose volume is negative (refused by default)")
         boolean acceptBadBars;
 
         @Override
@@ -143,10 +143,7 @@ public final class DataCommand implements Callable<Integer> {
             if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 throw new BadInputException("--out: " + out + " is the input file; write to another file");
             }
-            SourceFeed feed = DataFiles.open(in, tf, compression, csv.dialect());
-            if (feed instanceof org.bt4j.feed.CsvFeed c) {
-                c.checkBars(!acceptBadBars);
-            }
+            SourceFeed feed = DataFiles.checkBars(DataFiles.open(in, tf, compression, csv.dialect()), !acceptBadBars);
             if (tz != null) {
                 try {
                     feed.tz(ZoneId.of(tz));

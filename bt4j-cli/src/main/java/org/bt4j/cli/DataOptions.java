@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bt4j.BadInputException;
-import org.bt4j.feed.CsvFeed;
 import org.bt4j.feed.DataFiles;
 import org.bt4j.feed.SourceFeed;
 import org.bt4j.time.TimeFrame;
@@ -34,8 +33,8 @@ final class DataOptions {
     @Option(names = "--compression", defaultValue = "1", description = "bar compression of the data (default 1)")
     int compression;
 
-    @Option(names = "--accept-bad-bars", description = "load CSV rows whose prices are not finite and positive, whose"
-            + " high/low do not bound open and close, or whose volume is negative (refused by default)")
+    @Option(names = "--accept-bad-bars", description = "load CSV rows and bar-file bars whose prices are not finite and"
+            + " positive, whose high/low do not bound open and close, or whose volume is negative (refused by default)")
     boolean acceptBadBars;
 
     /** The data file. */
@@ -49,11 +48,7 @@ final class DataOptions {
      * own, checked against {@code --timeframe} when given).
      */
     SourceFeed feed() {
-        SourceFeed feed = DataFiles.open(data, timeFrame(), compression(), csv.dialect());
-        if (feed instanceof CsvFeed c) {
-            c.checkBars(!acceptBadBars);
-        }
-        return feed;
+        return DataFiles.checkBars(DataFiles.open(data, timeFrame(), compression(), csv.dialect()), !acceptBadBars);
     }
 
     /**

@@ -48,6 +48,10 @@ public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--tape", description = "replay a bar CSV as the market: FILE (every instrument) or SYMBOL=FILE; repeatable")
     List<String> tapes = new ArrayList<>();
 
+    @Option(names = "--accept-bad-bars", description = "load --tape rows whose prices are not finite and positive, whose"
+            + " high/low do not bound open and close, or whose volume is negative (refused by default)")
+    boolean acceptBadBars;
+
     @Option(names = "--instruments", description = "INI file with extra instruments")
     Path instruments;
 
@@ -108,7 +112,8 @@ public final class GatewayCommand implements Callable<Integer> {
         GatewayConfig.Builder b = GatewayConfig.builder().host(host).port(port).trustedHosts(Set.copyOf(trusted))
                 .statePath(state != null ? state : GatewayConfig.defaultStatePath(port)).seed(seed).followHours(!allDay)
                 .partialFills(partialFills).participation(participation).bookLevels(bookLevels).pacing(pacing).stepLimit(stepLimit)
-                .account(account).readOnly(readOnly).startingCash(cash).instrumentFile(instruments);
+                .account(account).readOnly(readOnly).startingCash(cash).instrumentFile(instruments)
+                .acceptBadBars(acceptBadBars);
         unsubscribed.forEach(b::unsubscribed);
         linkedAccounts.forEach(b::linkedAccount);
         if (adminPort != null) {

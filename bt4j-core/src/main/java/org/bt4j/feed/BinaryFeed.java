@@ -24,6 +24,7 @@ public final class BinaryFeed extends SourceFeed {
     private int next;
     private long lastTime = Long.MIN_VALUE;
     private BarWindow window;
+    private boolean checkBars = true;
 
     private BinaryFeed(Path path, BarFile file) {
         this.path = path;
@@ -46,6 +47,15 @@ public final class BinaryFeed extends SourceFeed {
             throw new IllegalArgumentException("path must not be null");
         }
         return new BinaryFeed(path, BarFile.open(path));
+    }
+
+    /**
+     * Whether every bar is checked against {@link BarRules} (on by default; a bad bar is a
+     * {@code BadInputException} naming the file and the bar's number); false loads such bars.
+     */
+    public BinaryFeed checkBars(boolean check) {
+        this.checkBars = check;
+        return this;
     }
 
     /** The file read. */
@@ -105,7 +115,17 @@ public final class BinaryFeed extends SourceFeed {
         long t = checked(w.time(i), i);
         // file columns: 1 open, 2 high, 3 low, 4 close, 5 volume, 6 openinterest
         bar.set(t, w.value(1, i), w.value(2, i), w.value(3, i), w.value(4, i), w.value(5, i), w.value(6, i));
+        if (checkBars) {
+            check(i, bar.open, bar.high, bar.low, bar.close, bar.volume);
+        }
         return true;
+    }
+
+    private void check(int i, double open, double high, double low, double close, double volume) {
+        String problem = BarRules.problem(open, high, low, close, volume);
+        if (problem != null) {
+            throw new BadInputException(path + ": bar " + (i + 1) + ": " + problem + " (--accept-bad-bars loads such bars)");
+        }
     }
 
     private long checked(BarFile f, int i) {
@@ -148,6 +168,16 @@ public final class BinaryFeed extends SourceFeed {
             LineBuffer b = buffer(line);
             b.presize(n);
             f.copy(line, lo, b.array(), n);
+        }
+        if (checkBars) {
+            double[] o = buffer(OPEN).array();
+            double[] h = buffer(HIGH).array();
+            double[] l = buffer(LOW).array();
+            double[] c = buffer(CLOSE).array();
+            double[] v = buffer(VOLUME).array();
+            for (int k = 0; k < n; k++) {
+                check(lo + k, o[k], h[k], l[k], c[k], v[k]);
+            }
         }
         next = f.barCount();
         super.preload(); // nothing left to read: marks the feed preloaded and homes the cursors

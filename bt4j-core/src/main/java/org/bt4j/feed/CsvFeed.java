@@ -200,42 +200,22 @@ public abstract class CsvFeed extends SourceFeed {
         return false;
     }
 
-    /** What is wrong with {@code b}, or null. */
+    /** What is wrong with {@code b}, or null; a NaN in a column the file has is a bad price (absent columns are skipped). */
     private String badBar(Bar b) {
         String[] names = {"close", "low", "high", "open"};
-        double[] v = {b.close, b.low, b.high, b.open};
+        double[] v = {b.close, b.low, b.high, b.open}; // indexed by the fields CLOSE, LOW, HIGH, OPEN
         for (int f = 0; f < v.length; f++) {
             if (absent(f)) {
                 v[f] = Double.NaN;
-            } else if (!Double.isFinite(v[f])) {
-                return names[f] + " is " + v[f] + ", not a finite price";
-            } else if (!(v[f] > 0)) {
-                return names[f] + " is " + v[f] + ", not a positive price";
+            } else if (Double.isNaN(v[f])) {
+                return names[f] + " is NaN, not a finite price";
             }
         }
-        if (!absent(DataFeed.VOLUME) && !(b.volume >= 0 && b.volume < Double.POSITIVE_INFINITY)) {
-            return "volume is " + b.volume + ", not a finite number >= 0";
+        if (!absent(DataFeed.VOLUME) && Double.isNaN(b.volume)) {
+            return "volume is NaN, not a finite number >= 0";
         }
-        double close = v[DataFeed.CLOSE];
-        double open = v[DataFeed.OPEN];
-        double high = v[DataFeed.HIGH];
-        double low = v[DataFeed.LOW];
-        double top = Math.max(orNaN(open, close), orNaN(close, open));
-        double bottom = Math.min(orNaN(open, close), orNaN(close, open));
-        if (high < top) {
-            return "high " + high + " is below the " + (top == open ? "open " : "close ") + top;
-        }
-        if (low > bottom) {
-            return "low " + low + " is above the " + (bottom == open ? "open " : "close ") + bottom;
-        }
-        if (high < low) {
-            return "high " + high + " is below the low " + low;
-        }
-        return null;
-    }
-
-    private static double orNaN(double v, double other) {
-        return Double.isNaN(v) ? other : v;
+        return BarRules.problem(v[DataFeed.OPEN], v[DataFeed.HIGH], v[DataFeed.LOW], v[DataFeed.CLOSE],
+                absent(DataFeed.VOLUME) ? Double.NaN : b.volume);
     }
 
     private void openReader() {

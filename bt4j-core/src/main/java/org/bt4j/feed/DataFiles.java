@@ -59,6 +59,19 @@ public final class DataFiles {
     }
 
     /**
+     * Turns the {@link BarRules} checks of a CSV or bar-file feed on or off (other feeds have none);
+     * returns {@code feed}.
+     */
+    public static SourceFeed checkBars(SourceFeed feed, boolean check) {
+        if (feed instanceof CsvFeed c) {
+            c.checkBars(check);
+        } else if (feed instanceof BinaryFeed b) {
+            b.checkBars(check);
+        }
+        return feed;
+    }
+
+    /**
      * Refuses an input that exists but is not a regular file or a directory (a FIFO, a device, a
      * socket) before anything opens it: opening a FIFO would wait for a writer forever.
      *

@@ -153,6 +153,30 @@ class BinaryFeedTest {
     }
 
     @Test
+    void aBarThatBreaksTheBarRulesIsRefusedNamingItsNumberUnlessAccepted() {
+        Path bin = dir.resolve("bad.bt4j");
+        try (BarFileWriter w = BarFileWriter.create(bin, ZoneId.of("UTC"), TimeFrame.Days, 1,
+                LocalTime.MIDNIGHT, LocalTime.of(23, 59, 59))) {
+            w.append(86_400_000_000_000L, 1, 2, 0.5, 1.5, 10, 0);
+            w.append(2 * 86_400_000_000_000L, 1, 2, 0.5, 1.5, 10, 0);
+            w.append(3 * 86_400_000_000_000L, 10, 9, 0.5, 1.5, 10, 0); // high below the open
+            w.commit();
+        }
+        String expected = bin + ": bar 3: high 9.0 is below the open 10.0 (--accept-bad-bars loads such bars)";
+        BinaryFeed streamed = BinaryFeed.open(bin);
+        streamed.next();
+        streamed.next();
+        assertEquals(expected, assertThrows(BadInputException.class, streamed::next).getMessage());
+        assertEquals(expected, assertThrows(BadInputException.class, () -> BinaryFeed.open(bin).preload()).getMessage());
+        BinaryFeed accepted = BinaryFeed.open(bin).checkBars(false);
+        accepted.preload();
+        assertEquals(3, accepted.size());
+        BinaryFeed viaFiles = (BinaryFeed) DataFiles.checkBars(DataFiles.open(bin, null, 1), false);
+        drain(viaFiles);
+        assertEquals(3, viaFiles.len());
+    }
+
+    @Test
     void damagedDataIsRefusedBeforeTheFirstBar() throws Exception {
         Path bin = convert("daily-s1.csv", "", "");
         try (FileChannel ch = FileChannel.open(bin, StandardOpenOption.WRITE)) {

@@ -124,9 +124,9 @@ public final class Gateway implements AutoCloseable {
             int eq = t.indexOf('=');
             if (eq > 0) {
                 bySymbol.put(t.substring(0, eq).trim().toUpperCase(java.util.Locale.ROOT),
-                        CsvTape.read(Path.of(t.substring(eq + 1).trim()), c.clock().nanos()));
+                        CsvTape.read(Path.of(t.substring(eq + 1).trim()), c.clock().nanos(), !c.acceptBadBars()));
             } else {
-                all = CsvTape.read(Path.of(t), c.clock().nanos());
+                all = CsvTape.read(Path.of(t), c.clock().nanos(), !c.acceptBadBars());
             }
         }
         return new CompositeTape(bySymbol, all != null ? all : synthetic);

@@ -20,6 +20,7 @@ import org.bt4j.time.SystemClock;
  * @param statePath     SQLite file of the paper account, null for in-memory
  * @param seed          tape seed
  * @param tapeFiles     CSV tapes: "FILE" for every instrument or "SYMBOL=FILE"
+ * @param acceptBadBars load tape rows that break the bar rules ({@link org.bt4j.feed.BarRules}; refused by default)
  * @param instrumentFile extra instruments, or null
  * @param extraInstruments extra instruments given programmatically
  * @param clock         time source: the wall clock, or a {@link org.bt4j.time.SimulatedClock} that only
@@ -52,7 +53,7 @@ import org.bt4j.time.SystemClock;
  * @param faults        scripted faults
  */
 public record GatewayConfig(String host, int port, int adminPort, Set<String> trustedHosts, Path statePath, long seed,
-                            List<String> tapeFiles, Path instrumentFile, List<Instrument> extraInstruments,
+                            List<String> tapeFiles, boolean acceptBadBars, Path instrumentFile, List<Instrument> extraInstruments,
                             Clock clock, boolean followHours, boolean partialFills, double participation, int bookLevels,
                             boolean pacing, long maxBars, boolean stepLimit, int maxClients, int queueCapacity, String account,
                             List<String> linkedAccounts, boolean readOnly, Set<String> unsubscribed,
@@ -87,6 +88,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         private Path statePath;
         private long seed = 1;
         private final List<String> tapeFiles = new ArrayList<>();
+        private boolean acceptBadBars;
         private Path instrumentFile;
         private final List<Instrument> extraInstruments = new ArrayList<>();
         private Clock clock = new SystemClock();
@@ -115,6 +117,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         public Builder statePath(Path v) { statePath = v; return this; }
         public Builder seed(long v) { seed = v; return this; }
         public Builder tape(String v) { tapeFiles.add(v); return this; }
+        public Builder acceptBadBars(boolean v) { acceptBadBars = v; return this; }
         public Builder instrumentFile(Path v) { instrumentFile = v; return this; }
         public Builder instrument(Instrument v) { extraInstruments.add(v); return this; }
         public Builder clock(Clock v) { clock = java.util.Objects.requireNonNull(v, "clock"); return this; }
@@ -142,7 +145,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         public GatewayConfig build() {
             int admin = adminPort == -2 ? (port == 0 ? 0 : port + 100) : adminPort;
             return new GatewayConfig(host, port, admin, trustedHosts, statePath, seed, List.copyOf(tapeFiles),
-                    instrumentFile, List.copyOf(extraInstruments), clock, followHours, partialFills, participation, bookLevels,
+                    acceptBadBars, instrumentFile, List.copyOf(extraInstruments), clock, followHours, partialFills, participation, bookLevels,
                     pacing, maxBars, stepLimit, maxClients, queueCapacity, account, List.copyOf(linkedAccounts), readOnly,
                     Set.copyOf(unsubscribed), startingCash, twsZone, List.copyOf(faults));
         }

@@ -68,6 +68,8 @@ class DataFileBadInputTest {
             {"NUL byte", (Maker) f -> f.withRow("nul.csv", 4, "2015-01-09,100,101\0,99,100.5,1000,0"),
                 new String[] {"nul.csv:6: column 3: bad number"}},
             {"a FIFO", (Maker) DataFileBadInputTest::fifo, new String[] {"fifo.csv: not a regular file"}},
+            {"bar file with a bad bar", (Maker) DataFileBadInputTest::badBarFile,
+                new String[] {"badbar.bt4j: bar 5: high 101.0 is below the close 102.0", "--accept-bad-bars"}},
         };
         Stream.Builder<Arguments> b = Stream.builder();
         for (String c : commands) {
@@ -112,6 +114,15 @@ class DataFileBadInputTest {
         };
     }
 
+    /** A bt4j bar file whose fifth bar has its close above its high (written from a CSV loaded with the check off). */
+    static Path badBarFile(BadFiles f) throws IOException {
+        Path csv = f.withRow("badbar.csv", 4, "2015-01-09,100,101,99,102,1000,0");
+        Path out = f.dir().resolve("badbar.bt4j");
+        org.bt4j.feed.BarFileWriter.write(out, org.bt4j.feed.DataFiles.checkBars(
+                org.bt4j.feed.DataFiles.open(csv, null, 1), false));
+        return out;
+    }
+
     /** A named pipe nobody writes to: opening it for reading would wait forever. */
     static Path fifo(BadFiles f) throws IOException {
         Path p = f.dir().resolve("fifo.csv");
@@ -126,14 +137,16 @@ class DataFileBadInputTest {
         return p;
     }
 
-    @ParameterizedTest(name = "{0}: --accept-bad-bars loads them")
+    @ParameterizedTest(name = "{0}: --accept-bad-bars loads them (CSV rows and bar-file bars)")
     @MethodSource("commands")
     void acceptBadBarsLoadsSuchRows(String command) throws IOException {
-        Path file = new BadFiles(dir).withRow("close.csv", 4, "2015-01-09,100,101,99,102,1000,0");
-        String[] a = args(command, file);
-        String[] with = java.util.Arrays.copyOf(a, a.length + 1);
-        with[a.length] = "--accept-bad-bars";
-        Cli.Run r = run(with);
-        assertEquals(0, r.code(), r.label());
+        BadFiles f = new BadFiles(dir);
+        for (Path file : new Path[] {f.withRow("close.csv", 4, "2015-01-09,100,101,99,102,1000,0"), badBarFile(f)}) {
+            String[] a = args(command, file);
+            String[] with = java.util.Arrays.copyOf(a, a.length + 1);
+            with[a.length] = "--accept-bad-bars";
+            Cli.Run r = run(with);
+            assertEquals(0, r.code(), r.label());
+        }
     }
 }

@@ -97,6 +97,8 @@ class OptionBadInputTest {
         add(c, gw, new String[] {"--state", "@state", "--instruments", "@dir/bad-value.ini"}, "bad-value.ini:4");
         add(c, gw, new String[] {"--state", "@state", "--tape", "@dir/missing-tape.csv"}, "missing-tape.csv");
         add(c, gw, new String[] {"--state", "@state", "--tape", "@dir/bad-tape.csv"}, "bad-tape.csv:7");
+        add(c, gw, new String[] {"--state", "@state", "--tape", "@dir/bad-bar-tape.csv"},
+                "bad-bar-tape.csv:6: high 101.0 is below the close 102.0 (--accept-bad-bars loads such rows)");
         add(c, gw, new String[] {"--state", "@dir/not-a-db.db/state.db"}, "state.db");
         add(c, gw, new String[] {"--state", "@dir/not-a-db.db"}, "not-a-db.db");
         add(c, gw, new String[] {"--state", "@dir/empty.db"}, "empty.db is empty (0 bytes)");
@@ -118,6 +120,7 @@ class OptionBadInputTest {
         f.text("bad-line.ini", "# extra instruments\n[TSLA]\nthis line has no equals sign\n");
         f.text("bad-value.ini", "[TSLA]\nsecType = STK\nconId = 76792991\nprice = cheap\n");
         f.withRow("bad-tape.csv", 5, "2015-01-12,100,abc,99,100.5,1000,0");
+        f.withRow("bad-bar-tape.csv", 4, "2015-01-09,100,101,99,102,1000,0");
         f.garbage("not-a-db.db", 7, 8192);
         f.text("empty.db", "");
         String[] resolved = new String[args.length];

@@ -731,12 +731,12 @@ public final class MatchingEngine {
         } else if (o.status() != OrderStatus.Submitted) {
             o.status(OrderStatus.Submitted, t);
         }
-        Linked linked = new Linked();
-        afterFill(o, qty, done, t, linked);
+        FillEffects effects = new FillEffects();
+        afterFill(o, qty, done, t, effects);
         try {
-            sink.saveFill(o, f, account, nextExecSeq, linked.orders);
+            sink.saveFill(o, f, account, nextExecSeq, effects.orders);
         } catch (StateWriteException e) {
-            linked.undo();
+            effects.undo();
             undoOrder.run();
             undoAccount.run();
             nextExecSeq--;
@@ -744,13 +744,13 @@ public final class MatchingEngine {
             return;
         }
         listener.filled(o, f);
-        for (Runnable n : linked.notices) {
+        for (Runnable n : effects.notices) {
             n.run();
         }
     }
 
     /** The orders a fill changes besides its own, changed in memory until the fill is saved with them. */
-    private static final class Linked {
+    private static final class FillEffects {
         final List<SimOrder> orders = new ArrayList<>();
         final List<Runnable> undos = new ArrayList<>();
         final List<Runnable> notices = new ArrayList<>();
@@ -769,19 +769,19 @@ public final class MatchingEngine {
     }
 
     /** Cancels {@code o} (and its children when nothing of it filled) as part of a fill. */
-    private void cancelLinked(SimOrder o, String reason, long t, Linked linked) {
+    private void cancelWithFill(SimOrder o, String reason, long t, FillEffects effects) {
         Runnable undo = o.checkpoint();
         o.status(OrderStatus.Cancelled, t);
-        linked.changed(o, undo, () -> listener.cancelled(o, false, reason));
+        effects.changed(o, undo, () -> listener.cancelled(o, false, reason));
         for (SimOrder child : children(o)) {
             if (!child.status().isDone() && o.filled() == 0) {
-                cancelLinked(child, "parent cancelled", t, linked);
+                cancelWithFill(child, "parent cancelled", t, effects);
             }
         }
     }
 
-    /** What a fill of {@code qty} does to the order's OCA peers, bracket siblings and children (in memory, into {@code linked}). */
-    private void afterFill(SimOrder o, double qty, boolean done, long t, Linked linked) {
+    /** What a fill of {@code qty} does to the order's OCA peers, bracket siblings and children (in memory, into {@code effects}). */
+    private void afterFill(SimOrder o, double qty, boolean done, long t, FillEffects effects) {
         String group = o.spec().ocaGroup();
         List<SimOrder> peers = new ArrayList<>();
         if (!group.isEmpty()) {
@@ -806,18 +806,18 @@ public final class MatchingEngine {
         for (SimOrder p : peers) {
             if (ocaType == 1 || done) {
                 if (ocaType == 1 || p.spec().parentId() == o.spec().parentId()) {
-                    cancelLinked(p, "OCA group", t, linked);
+                    cancelWithFill(p, "OCA group", t, effects);
                     continue;
                 }
             }
             if (ocaType == 2 || ocaType == 3) {
                 double newQty = p.spec().totalQuantity() - qty;
                 if (newQty <= p.filled() + 1e-9) {
-                    cancelLinked(p, "OCA group", t, linked);
+                    cancelWithFill(p, "OCA group", t, effects);
                 } else {
                     Runnable undo = p.checkpoint();
                     p.spec(p.spec().toBuilder().totalQuantity(newQty).build());
-                    linked.changed(p, undo, () -> listener.orderUpdated(p));
+                    effects.changed(p, undo, () -> listener.orderUpdated(p));
                 }
             }
         }
@@ -827,7 +827,7 @@ public final class MatchingEngine {
                     Runnable undo = child.checkpoint();
                     child.whyHeld("");
                     child.status(OrderStatus.Submitted, t);
-                    linked.changed(child, undo, () -> listener.orderUpdated(child));
+                    effects.changed(child, undo, () -> listener.orderUpdated(child));
                 }
             }
         }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bt4j.BadInputException;
+import org.bt4j.feed.BarRules;
 import org.bt4j.gateway.market.Instrument;
 
 /**
@@ -47,11 +48,21 @@ public final class CsvTape implements Tape {
     }
 
     /**
-     * Reads {@code file}. @param nowNanos the gateway's start time the file is shifted to
+     * Reads {@code file}, every bar checked against {@link BarRules}.
      *
+     * @param nowNanos the gateway's start time the file is shifted to
      * @throws BadInputException naming the file and line of a bad row
      */
     public static CsvTape read(Path file, long nowNanos) {
+        return read(file, nowNanos, true);
+    }
+
+    /**
+     * Reads {@code file}; with {@code checkBars} false, rows that break the bar rules load as they are.
+     *
+     * @throws BadInputException naming the file and line of a bad row
+     */
+    public static CsvTape read(Path file, long nowNanos, boolean checkBars) {
         java.util.List<LocalDateTime> ts = new java.util.ArrayList<>();
         java.util.List<double[]> rows = new java.util.ArrayList<>();
         boolean anyTime = false;
@@ -82,8 +93,9 @@ public final class CsvTape implements Tape {
                     for (int k = 0; k < 5; k++) {
                         v[k] = Double.parseDouble(f[col + k].trim());
                     }
-                    if (v[1] < Math.max(v[0], v[3]) || v[2] > Math.min(v[0], v[3])) {
-                        throw new IllegalArgumentException("high/low do not contain open/close");
+                    String problem = checkBars ? BarRules.problemOfComplete(v[0], v[1], v[2], v[3], v[4]) : null;
+                    if (problem != null) {
+                        throw new BadInputException(file + ":" + n + ": " + problem + " (--accept-bad-bars loads such rows)");
                     }
                     LocalDateTime stamp = time == null ? date.atStartOfDay() : date.atTime(time);
                     if (!ts.isEmpty() && !stamp.isAfter(ts.get(ts.size() - 1))) {
@@ -91,6 +103,8 @@ public final class CsvTape implements Tape {
                     }
                     ts.add(stamp);
                     rows.add(v);
+                } catch (BadInputException e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     throw new BadInputException(file + ":" + n + ": bad bar '" + s + "': " + e.getMessage(), e);
                 }

@@ -49,6 +49,22 @@ class CsvTapeTest {
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, "Date,Open,High,Low,Close,Volume\n2020-01-02,1,2,0.5,1.5,10\n2020-01-03,1,0.9,0.5,1.5,10\n");
         var e = assertThrows(BadInputException.class, () -> CsvTape.read(f, 0));
-        assertTrue(e.getMessage().startsWith(f + ":3: bad bar"), e.getMessage());
+        assertEquals(f + ":3: high 0.9 is below the close 1.5 (--accept-bad-bars loads such rows)", e.getMessage());
+        assertEquals(f, CsvTape.read(f, 0, false).file(), "accepted when asked");
+        String[][] bad = {
+            {"2020-01-03,1,2,0.5,NaN,10", "close is NaN, not a finite price"},
+            {"2020-01-03,0,2,0.5,1.5,10", "open is 0.0, not a positive price"},
+            {"2020-01-03,1,Infinity,0.5,1.5,10", "high is Infinity, not a finite price"},
+            {"2020-01-03,1,2,0.5,1.5,-10", "volume is -10.0, not a finite number >= 0"},
+            {"2020-01-03,1,2,1.2,1.5,10", "low 1.2 is above the open 1.0"},
+        };
+        for (String[] b : bad) {
+            Files.writeString(f, "Date,Open,High,Low,Close,Volume\n2020-01-02,1,2,0.5,1.5,10\n" + b[0] + "\n");
+            assertEquals(f + ":3: " + b[1] + " (--accept-bad-bars loads such rows)",
+                    assertThrows(BadInputException.class, () -> CsvTape.read(f, 0)).getMessage(), b[0]);
+        }
+        Files.writeString(f, "Date,Open,High,Low,Close,Volume\n2020-01-02,1,2,0.5,1.5,10\n2020-01-03,1,x,0.5,1.5,10\n");
+        assertTrue(assertThrows(BadInputException.class, () -> CsvTape.read(f, 0)).getMessage()
+                .startsWith(f + ":3: bad bar"), "a row that does not parse");
     }
 }
