@@ -76,6 +76,11 @@ public final class SweepMember implements AutoCloseable {
         return a.getAddress().getHostAddress() + ":" + a.getPort();
     }
 
+    /** The embedded Hazelcast member. */
+    HazelcastInstance instance() {
+        return hz;
+    }
+
     /** Members in the cluster, this one included. */
     public int members() {
         return hz.getCluster().getMembers().size();
