@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The project's architecture rules, checked with ArchUnit on the production classes of every
- * production module (core, ib, gateway, report, cli; each read from its own class folder or jar):
+ * production module (core, ib, gateway, report, cluster, cli; each read from its own class folder or jar):
  * no package cycles inside a module (but the deliberate ones named in the rule), and no static mutable state — no static field that is not
  * final, and no static final field holding a mutable container, counter or per-thread value —
  * except the deliberate ones listed in {@link #DELIBERATE} with their reason.
@@ -38,6 +38,7 @@ class ArchitectureTest {
         "bt4j-ib", org.bt4j.ib.store.IbStore.class,
         "bt4j-gateway", org.bt4j.gateway.Gateway.class,
         "bt4j-report", org.bt4j.report.PlotInfo.class,
+        "bt4j-cluster", org.bt4j.cluster.ClusterSweep.class,
         "bt4j-cli", Main.class);
 
     /** Declared field types that are mutable holders whatever the field's modifiers. */
@@ -66,7 +67,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bt4j-core", "bt4j-ib", "bt4j-gateway", "bt4j-report", "bt4j-cli"})
+    @ValueSource(strings = {"bt4j-core", "bt4j-ib", "bt4j-gateway", "bt4j-report", "bt4j-cluster", "bt4j-cli"})
     void noPackageCyclesInsideTheModule(String module) {
         SlicesRuleDefinition.slices().matching("org.bt4j.(**)").should().beFreeOfCycles()
             // Deliberate, as in backtrader: a strategy owns and drives its analyzers and observers,
@@ -86,7 +87,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bt4j-core", "bt4j-ib", "bt4j-gateway", "bt4j-report", "bt4j-cli"})
+    @ValueSource(strings = {"bt4j-core", "bt4j-ib", "bt4j-gateway", "bt4j-report", "bt4j-cluster", "bt4j-cli"})
     void noStaticMutableStateButTheDeliberateOnes(String module) {
         Set<String> found = new TreeSet<>();
         for (JavaClass c : classesOf(module)) {
