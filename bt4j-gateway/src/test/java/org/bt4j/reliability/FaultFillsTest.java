@@ -19,6 +19,7 @@ import org.bt4j.gateway.broker.SimOrder;
 import org.bt4j.ib.broker.IbBroker;
 import org.bt4j.ib.data.IbData;
 import org.bt4j.ib.data.IbDataParams;
+import org.bt4j.ib.it.Await;
 import org.bt4j.ib.journal.JournalExecution;
 import org.bt4j.ib.journal.JournalOrder;
 import org.bt4j.ib.journal.OrderJournal;
@@ -103,9 +104,9 @@ class FaultFillsTest {
             assertTrue(startCash > 0, "cash from the account download");
         }
 
-        /** Moves virtual time; after every step the broker takes what arrived and the notifications are kept. */
-        void run(Duration d) throws InterruptedException {
-            rig.run(d, List.of(data), bars, this::drain);
+        /** Runs for {@code d} of virtual time; the broker takes what arrives and the notifications are kept. */
+        void run(Duration d) {
+            rig.run(d, List.of(data), bars, broker::nextDueNanos, this::drain);
         }
 
         void drain() {
@@ -231,8 +232,7 @@ class FaultFillsTest {
         if (RESTART.equals(fault)) {
             int port = rig.port();
             rig.stopGateway();
-            rig.clock.advance(Duration.ofSeconds(10));
-            Thread.sleep(300);
+            rig.pass(Duration.ofSeconds(10)); // the store retries meanwhile
             rig.startGateway(port);
         } else {
             rig.inject(fault.equals("drop") ? "drop " + t.clientId : fault);
@@ -308,10 +308,7 @@ class FaultFillsTest {
         t.data.stop();
         t.store.stop();
         FaultRig.assertNoThreadsLeft(t.clientId);
-        long deadline = System.nanoTime() + 5 * FaultRig.S;
-        while (t.rig.gw.connectedSessions() != 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertEquals(0, t.rig.gw.connectedSessions(), "connections left open at the gateway");
+        Await.until(() -> t.rig.gw.connectedSessions() == 0, 5, "connections left open at the gateway: "
+                + t.rig.gw.connectedSessions());
     }
 }

@@ -84,8 +84,7 @@ class FaultMatrixTest {
             rig.run(Duration.ofSeconds(20), List.of(data), bars);
             int port = rig.port();
             rig.stopGateway();
-            rig.clock.advance(Duration.ofSeconds(10)); // time passes while it is down
-            Thread.sleep(300);
+            rig.pass(Duration.ofSeconds(10)); // time passes while it is down; the store retries meanwhile
             rig.startGateway(port);
             rig.run(Duration.ofSeconds(60), List.of(data), bars);
             data.stop();

@@ -5,22 +5,29 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
-import org.bt4j.gateway.clock.ManualClock;
 import org.bt4j.gateway.fault.FaultSpec;
+import org.bt4j.ib.client.IbClient;
 import org.bt4j.ib.data.IbData;
-import org.bt4j.ib.it.LoopPump;
 import org.bt4j.ib.data.IbDataParams;
+import org.bt4j.ib.it.Await;
+import org.bt4j.ib.it.VirtualRun;
 import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.store.IbStoreParams;
+import org.bt4j.time.SimulatedClock;
 import org.bt4j.time.TimeFrame;
+import org.bt4j.time.VirtualClock;
 
 /**
- * The fault-matrix rig: an in-process gateway on a virtual clock (optionally with a state file, so
- * it can be killed and started again on the same port), stores connected to it over loopback,
- * 5-second-bar feeds, and the checks every scenario ends with: delivered bars are the tape's (no
- * gap, no duplicate) and no client thread outlives its store. Test thread only.
+ * The fault-matrix rig: an in-process gateway on a {@link VirtualClock} (optionally with a state
+ * file, so it can be killed and started again on the same port), stores connected to it over
+ * loopback on the same clock and driven from the test thread by a {@link VirtualRun}, 5-second-bar
+ * feeds, and the checks every scenario ends with: delivered bars are the tape's (no gap, no
+ * duplicate) and no client thread outlives its store. Virtual time passes only while the test runs
+ * the rig, and only once everything sent has been taken, so a run is the same on every machine.
+ * Test thread only.
  */
 final class FaultRig implements AutoCloseable {
 
@@ -31,13 +38,12 @@ final class FaultRig implements AutoCloseable {
     record DeliveredBar(long end, double open, double high, double low, double close, double volume) {
     }
 
-    final ManualClock clock;
+    final VirtualClock clock;
     final Path state;
     private final Consumer<GatewayConfig.Builder> configure;
+    private final VirtualRun driver;
     private final List<IbStore> stores = new ArrayList<>();
-    private final java.util.Map<IbStore, java.util.concurrent.atomic.AtomicLong> replies = new java.util.HashMap<>();
     Gateway gw;
-    private boolean repliesDelayed;
     private int port;
 
     FaultRig(String startUtc, Path state) {
@@ -46,7 +52,9 @@ final class FaultRig implements AutoCloseable {
 
     /** A rig whose gateway configuration is the default one plus {@code configure} (e.g. more instruments). */
     FaultRig(String startUtc, Path state, Consumer<GatewayConfig.Builder> configure) {
-        this.clock = ManualClock.at(startUtc);
+        this.clock = new VirtualClock(SimulatedClock.at(startUtc).nanos());
+        clock.join(); // the test thread takes part: the clock stands still until the test runs the rig
+        this.driver = new VirtualRun(clock);
         this.state = state;
         this.configure = configure;
         startGateway(0);
@@ -71,44 +79,15 @@ final class FaultRig implements AutoCloseable {
     }
 
     /**
-     * A store with {@code clientId}, retrying {@code reconnect} times 0.2 s apart, whose pacing runs
-     * on the rig's virtual clock.
+     * A store with {@code clientId}, retrying {@code reconnect} times 0.2 s apart, on the rig's
+     * virtual clock and driven by the rig.
      */
     IbStore store(int clientId, int reconnect) {
         IbStore s = new IbStore(new IbStoreParams("127.0.0.1", port, clientId, false, false, reconnect, 0.2, false, 60.0,
                 true), clock);
-        java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
-        s.addListener(e -> {
-            if (e instanceof org.bt4j.ib.client.StoreEvent.Message m
-                    && m.message() instanceof org.bt4j.ib.wire.ServerMessage.CurrentTime) {
-                count.incrementAndGet();
-            }
-        });
         stores.add(s);
-        replies.put(s, count);
+        driver.add(s.loop());
         return s;
-    }
-
-    /**
-     * A round trip (reqCurrentTime → currentTime) on every connected store: everything the gateway
-     * wrote before it (ticks of the time step just simulated) has then reached the store, so a feed
-     * never closes a bar on the clock while that bar's last trades are still on the wire.
-     */
-    private void roundTrips() throws InterruptedException {
-        if (repliesDelayed) {
-            return; // every answer waits for virtual time: a round trip cannot complete within the step
-        }
-        for (IbStore s : stores) {
-            java.util.concurrent.atomic.AtomicLong count = replies.get(s);
-            long before = count.get();
-            if (!s.connection().send(new org.bt4j.ib.wire.ClientMessage.ReqCurrentTime())) {
-                continue;
-            }
-            long deadline = System.nanoTime() + S;
-            while (count.get() == before && System.nanoTime() < deadline) {
-                LoopPump.await(s.loop(), 1_000_000L); // the store's loop takes the answer
-            }
-        }
     }
 
     IbData feed(IbStore store, String name, IbDataParams p) {
@@ -117,87 +96,46 @@ final class FaultRig implements AutoCloseable {
 
     void inject(String fault) {
         gw.inject(FaultSpec.parseNow(fault));
-        repliesDelayed = fault.startsWith("delay") && !fault.equals("delay 0");
     }
 
-    /** Moves virtual time in 250 ms steps; every feed takes what arrived after each step. */
-    void run(Duration d, List<IbData> feeds, List<List<DeliveredBar>> into) throws InterruptedException {
-        run(d, feeds, into, () -> { });
-    }
-
-    /** {@link #run(Duration, List, List)}, then {@code afterEachStep} (e.g. a broker's {@code next()}) after every step. */
-    void run(Duration d, List<IbData> feeds, List<List<DeliveredBar>> into, Runnable afterEachStep)
-            throws InterruptedException {
-        for (long i = 0, n = d.toMillis() / 250; i < n; i++) {
-            gw.advance(Duration.ofMillis(250));
-            roundTrips();
-            for (int f = 0; f < feeds.size(); f++) {
-                pump(feeds.get(f), into.get(f));
-            }
-            afterEachStep.run();
-        }
-    }
-
-    static void pump(IbData data, List<DeliveredBar> bars) throws InterruptedException {
-        for (int k = 0; k < 3; k++) {
-            LoopPump.await(data.store().loop(), 5_000_000L);
-            data.check(0);
-            while (data.next()) {
-                bars.add(new DeliveredBar(data.datetime(0), data.open().get(0), data.high().get(0), data.low().get(0),
-                        data.close().get(0), data.volume().get(0)));
-            }
-        }
-    }
-
-    /** The gateway's own 5-second bars of {@code name} ending in (from, to], downloaded by a fresh client. */
-    List<DeliveredBar> tape(String name, long from, long to, int clientId) throws InterruptedException {
-        IbStore s = store(clientId, 0);
-        IbData hist = feed(s, name, IbDataParams.of().historical(true).fromdate(from).todate(to));
-        List<DeliveredBar> out = new ArrayList<>();
-        hist.start();
-        for (int i = 0; i < 40 && !hist.isFinished(); i++) {
-            gw.advance(Duration.ofMillis(250));
-            pump(hist, out);
-        }
-        if (!hist.isFinished()) {
-            throw new AssertionError("historical download of the tape did not finish");
-        }
-        s.stop();
-        return out;
-    }
-
-    /** @return live threads of API client {@code clientId} (reader, writer, supervisor) */
-    static List<String> clientThreads(int clientId) {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(n -> n.startsWith("ib-client-" + clientId + "-") || n.equals("ib-supervisor-" + clientId))
-                .toList();
-    }
-
-    /** Waits up to 5 s for every thread of {@code clientId} to end. */
-    static void assertNoThreadsLeft(int clientId) throws InterruptedException {
-        long deadline = System.nanoTime() + 5 * S;
-        while (!clientThreads(clientId).isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("threads of client " + clientId + " leaked: " + clientThreads(clientId));
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    @Override
-    public void close() {
-        for (IbStore s : stores) {
-            s.stop();
-        }
-        gw.close();
+    /** Runs the rig for {@code d} of virtual time; every feed takes its bars as they close. */
+    void run(Duration d, List<IbData> feeds, List<List<DeliveredBar>> into) {
+        run(d, feeds, into, () -> Long.MAX_VALUE, () -> { });
     }
 
     /**
-     * Takes what each feed already holds, without waiting: for many feeds after a step of
-     * {@link #run} with no feeds of its own (its round trip has put every earlier message in the
-     * feeds' queues), where {@link #pump}'s short waits would cost a second a step.
+     * {@link #run(Duration, List, List)}, then {@code afterEvents} (e.g. a broker's {@code next()})
+     * after every batch of events, waking at {@code due} too (e.g. the broker's next due time).
      */
-    static void pumpNow(List<IbData> feeds, List<List<DeliveredBar>> into) {
+    void run(Duration d, List<IbData> feeds, List<List<DeliveredBar>> into, LongSupplier due, Runnable afterEvents) {
+        driver.until(clock.nanos() + d.toNanos(), () -> Math.min(due.getAsLong(), due(feeds)), () -> {
+            take(feeds, into);
+            afterEvents.run();
+        });
+    }
+
+    /** Lets {@code d} of virtual time pass with no feed looking (stores still take their events). */
+    void pass(Duration d) {
+        run(d, List.of(), List.of());
+    }
+
+    /** The earliest time a feed or a store's paced request is due. */
+    private long due(List<IbData> feeds) {
+        long due = Long.MAX_VALUE;
+        for (IbData f : feeds) {
+            due = Math.min(due, f.nextCheckNanos(0, 0));
+        }
+        for (IbStore s : stores) {
+            IbClient c = s.connection().client();
+            if (c != null && c.queuedRequests() > 0) {
+                due = Math.min(due, c.nextSendNanos());
+            }
+        }
+        return due;
+    }
+
+    /** Takes every bar each feed holds at the loop's clock reading. */
+    static void take(List<IbData> feeds, List<List<DeliveredBar>> into) {
         for (int f = 0; f < feeds.size(); f++) {
             IbData data = feeds.get(f);
             data.check(0);
@@ -208,12 +146,38 @@ final class FaultRig implements AutoCloseable {
         }
     }
 
-    /**
-     * One round trip per connected store without moving the clock: requests the feeds sent at this
-     * virtual time (backfills) reach the gateway before the next step, so the gateway's pacing
-     * counts them at the time the store's governor did.
-     */
-    void syncStores() throws InterruptedException {
-        roundTrips();
+    /** The gateway's own 5-second bars of {@code name} ending in (from, to], downloaded by a fresh client. */
+    List<DeliveredBar> tape(String name, long from, long to, int clientId) {
+        IbStore s = store(clientId, 0);
+        IbData hist = feed(s, name, IbDataParams.of().historical(true).fromdate(from).todate(to));
+        List<DeliveredBar> out = new ArrayList<>();
+        hist.start();
+        List<IbData> feeds = List.of(hist);
+        List<List<DeliveredBar>> into = List.of(out);
+        if (!driver.until(hist::isFinished, clock.nanos() + 10 * S, () -> due(feeds), () -> take(feeds, into))) {
+            throw new AssertionError("historical download of the tape did not finish");
+        }
+        stop(s);
+        return out;
+    }
+
+    /** Stops {@code s}, which is no longer driven. */
+    void stop(IbStore s) {
+        s.stop();
+        driver.remove(s.loop());
+    }
+
+    /** Joins every thread of API client {@code clientId} (reader, writer, supervisor), 5 s at most. */
+    static void assertNoThreadsLeft(int clientId) throws InterruptedException {
+        Await.threadsEnded(n -> n.startsWith("ib-client-" + clientId + "-") || n.equals("ib-supervisor-" + clientId),
+                java.util.Set.of(), 5, "threads of client " + clientId);
+    }
+
+    @Override
+    public void close() {
+        for (IbStore s : stores) {
+            s.stop();
+        }
+        gw.close();
     }
 }

@@ -150,18 +150,9 @@ class ManyFeedsTest {
         }
     }
 
-    /**
-     * Moves virtual time in 250 ms steps, taking what every feed holds after each, then making a round
-     * trip (the gateway must see a request sent at a virtual time at that time, as IB would within a
-     * few milliseconds, not one step later); returns the seconds run.
-     */
-    private static long run(FaultRig rig, Duration d, List<IbData> feeds, List<List<DeliveredBar>> bars)
-            throws InterruptedException {
-        for (long i = 0, n = d.toMillis() / 250; i < n; i++) {
-            rig.run(Duration.ofMillis(250), List.of(), List.of());
-            FaultRig.pumpNow(feeds, bars);
-            rig.syncStores(); // what the feeds sent now is counted now, also by the gateway's pacing
-        }
+    /** Runs the rig for {@code d} of virtual time, every feed taking its bars as they close; returns the seconds run. */
+    private static long run(FaultRig rig, Duration d, List<IbData> feeds, List<List<DeliveredBar>> bars) {
+        rig.run(d, feeds, bars);
         return d.toSeconds();
     }
 
@@ -180,7 +171,7 @@ class ManyFeedsTest {
      */
     private static List<List<DeliveredBar>> tapes(FaultRig rig, List<String> names, List<List<DeliveredBar>> bars)
             throws InterruptedException {
-        rig.gw.advance(Duration.ofSeconds(601));
+        rig.pass(Duration.ofSeconds(601));
         IbStore s = rig.store(CLIENT + 100, 0);
         List<IbData> hist = new ArrayList<>();
         List<List<DeliveredBar>> out = new ArrayList<>();
@@ -199,15 +190,14 @@ class ManyFeedsTest {
         for (int i = 0; i < names.size(); i++) {
             assertTrue(hist.get(i).isFinished(), "historical download of " + names.get(i) + " did not finish");
         }
-        s.stop();
+        rig.stop(s);
         return out;
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
+            System.gc(); // a full collection: returns once it is done
         }
         return rt.totalMemory() - rt.freeMemory();
     }

@@ -76,6 +76,7 @@ public final class VirtualRun {
         clock.join();
         long lastNanos = clock.nanos();
         long lastMove = System.nanoTime();
+        long lookedAt = Long.MIN_VALUE;
         Thread watchdog = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 LockSupport.parkNanos(1_000_000_000L); // once a second: lets the run look at real time
@@ -103,10 +104,16 @@ public final class VirtualRun {
                     throw new AssertionError("virtual time stuck for " + STUCK_SECONDS + " s: " + clock.describe());
                 }
                 if (loops.stream().allMatch(EngineLoop::idle)) {
-                    long deadline = Math.max(clock.nanos(), Math.min(endNanos, due.getAsLong()));
+                    long now = clock.nanos();
+                    long next = due.getAsLong();
+                    if (next <= now && lookedAt == now) {
+                        next = endNanos; // due already, and looked at this instant: only something else moves it
+                    }
+                    long deadline = Math.max(now, Math.min(endNanos, next));
                     clock.parkUntil(deadline);
                     if (clock.reached(deadline)) { // this thread's turn (not an event, not a spurious wake-up)
                         readClock();
+                        lookedAt = clock.nanos();
                     }
                 }
             }

@@ -295,7 +295,10 @@ public final class IbConnection implements AutoCloseable {
             events.accept(new StoreEvent.Disconnected(reason, retry));
             if (retry) {
                 config.time().hold(); // the reconnect is pending: a virtual clock waits for it
-                timer.execute(() -> connect(true));
+                timer.execute(() -> {
+                    connect(true);
+                    config.time().leave(); // it took part in virtual time while it paused between attempts
+                });
             }
         }
     }
