@@ -22,8 +22,9 @@ import org.bt4j.opt.Optimizer;
  * A member's sweeps: the first chunk of a sweep to reach this member copies the sweep's files from
  * the cluster's file map into a folder of its own and plans the {@link Optimizer} (preloading the
  * data); every later chunk of that sweep reuses it. So the data crosses the network once per
- * member, not once per chunk. The last {@value #KEPT} sweeps are kept; an older one's folder is
- * deleted.
+ * member, not once per chunk. The data file's copy is deleted once the data is preloaded; the
+ * last {@value #KEPT} sweeps are kept, an older one's folder (its jars) deleted, and every folder
+ * when the member leaves ({@link #close}).
  *
  * <p>Threading: thread-safe; chunks running on the member's executor threads share it (a chunk
  * that arrives while its sweep is being planned waits for that plan).
@@ -75,6 +76,7 @@ final class MemberJobs {
                 bytes += b.length;
             }
             Optimizer o = planner.plan(job.args(), local);
+            Files.deleteIfExists(local.get(0)); // the data is preloaded now; jars stay for class loading
             planned.put(job.id(), new Planned(o, folder));
             log.accept("sweep " + job.id() + ": " + job.files().size() + " file(s), " + bytes + " bytes received");
             forgetOld();
@@ -93,6 +95,14 @@ final class MemberJobs {
             delete(folder);
             throw e;
         }
+    }
+
+    /** Forgets every sweep and deletes its folder (the member is leaving). */
+    synchronized void close() {
+        for (Planned p : planned.values()) {
+            delete(p.folder());
+        }
+        planned.clear();
     }
 
     private void forgetOld() {

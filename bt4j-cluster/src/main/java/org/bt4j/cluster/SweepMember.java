@@ -32,10 +32,11 @@ public final class SweepMember implements AutoCloseable {
     private final HazelcastInstance hz;
     private final CountDownLatch down = new CountDownLatch(1);
 
-    private SweepMember(HazelcastInstance hz) {
+    private SweepMember(HazelcastInstance hz, MemberJobs jobs) {
         this.hz = hz;
         hz.getLifecycleService().addLifecycleListener(e -> {
             if (e.getState() == LifecycleEvent.LifecycleState.SHUTDOWN) {
+                jobs.close();
                 down.countDown();
             }
         });
@@ -59,7 +60,8 @@ public final class SweepMember implements AutoCloseable {
         c.setProperty("hazelcast.max.no.heartbeat.seconds", "15");
         c.getMemberAttributeConfig().setAttribute(THREADS_ATTRIBUTE, Integer.toString(threads));
         c.getExecutorConfig(EXECUTOR).setPoolSize(threads);
-        c.getUserContext().put(MemberJobs.CONTEXT_KEY, new MemberJobs(planner, log));
+        MemberJobs jobs = new MemberJobs(planner, log);
+        c.getUserContext().put(MemberJobs.CONTEXT_KEY, jobs);
         NetworkConfig net = c.getNetworkConfig();
         net.setPort(port).setPortAutoIncrement(false);
         net.getInterfaces().setEnabled(true).addInterface(bind);
@@ -67,7 +69,7 @@ public final class SweepMember implements AutoCloseable {
         j.getMulticastConfig().setEnabled(false);
         j.getAutoDetectionConfig().setEnabled(false);
         j.getTcpIpConfig().setEnabled(true).setMembers(List.copyOf(join));
-        return new SweepMember(Hazelcast.newHazelcastInstance(c));
+        return new SweepMember(Hazelcast.newHazelcastInstance(c), jobs);
     }
 
     /** Where this member listens, as host:port. */
@@ -91,7 +93,7 @@ public final class SweepMember implements AutoCloseable {
         down.await();
     }
 
-    /** Leaves the cluster (its share of the file map moves to the others). */
+    /** Leaves the cluster (its share of the file map moves to the others) and deletes its sweeps' folders. */
     @Override
     public void close() {
         hz.shutdown();

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link MemberJobs} on one member in this JVM: a sweep's files are fetched and planned once and
- * reused by its later chunks; only the last {@value MemberJobs#KEPT} sweeps are kept, an older one's
- * folder deleted; a planner's refusal names the file as the sweep's machine named it.
+ * reused by its later chunks; the data's copy is deleted once planned; only the last
+ * {@value MemberJobs#KEPT} sweeps are kept, an older one's folder deleted, and every folder on
+ * close; a planner's refusal names the file as the sweep's machine named it.
  */
 class MemberJobsTest {
 
@@ -61,11 +62,15 @@ class MemberJobsTest {
         assertSame(first, jobs.optimizer(a, hz), "planned once");
         assertEquals(List.of("sweep a: 1 file(s), 3 bytes received"), log);
         assertTrue(seen.get(0).getFileName().toString().endsWith("a.csv"), seen.toString());
+        assertFalse(Files.exists(seen.get(0)), "the data's copy goes once the data is preloaded");
+        Path folderA = seen.get(0).getParent();
         jobs.optimizer(job("b", "two"), hz);
-        assertTrue(Files.exists(seen.get(0)));
+        assertTrue(Files.exists(folderA));
         jobs.optimizer(job("c", "three"), hz);
-        assertFalse(Files.exists(seen.get(0)), "the oldest sweep's folder is deleted");
+        assertFalse(Files.exists(folderA), "the oldest sweep's folder is deleted");
         assertEquals(3, log.size());
+        jobs.close();
+        assertFalse(Files.exists(seen.get(2).getParent()), "every folder goes when the member leaves");
     }
 
     @Test
