@@ -9,17 +9,23 @@ import org.bt4j.order.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ResultRecorder}: with exactbars the strategy keeps only live orders and open trades, yet
+ * {@link ResultRecorder}: a {@link Backtest} strategy keeps only live orders and open trades (every mode), yet
  * the recorded result still lists every order and trade, equal to backtrader's golden output
  * (the same comparison as {@link GoldenBacktestsTest}).
  */
 class ResultRecorderTest {
 
     @Test
+    void noModeKeepsFinishedOrdersButTheResultRecordsThemAll() throws Exception {
+        for (Backtest.Mode m : Backtest.Mode.values()) {
+            check(m);
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    void exactbarsKeepsNoFinishedOrderButRecordsThemAll() throws Exception {
+    private static void check(Backtest.Mode mode) throws Exception {
         List<Object> args = List.of("backtest", "--data", "data/daily-s1.csv", "--strategy", "bracket", "--json");
-        Backtest.Result r = GoldenBacktestsTest.fromArgs(args).mode(Backtest.Mode.EXACTBARS).run();
+        Backtest.Result r = GoldenBacktestsTest.fromArgs(args).mode(mode).run();
         for (Order o : r.strategy().orders()) {
             assertTrue(o.isAlive(), "only live orders are held: " + o);
         }
@@ -28,6 +34,6 @@ class ResultRecorderTest {
             GoldenBacktestsTest.read("expected/backtest/bt-daily-s1-bracket.json"));
         assertEquals(((List<Object>) expected.get("orders")).size(), r.summary().orderCount());
         Map<String, Object> actual = (Map<String, Object>) TestJson.parse(r.json());
-        assertEquals(null, TestJson.diff(expected, actual, "bracket exactbars"));
+        assertEquals(null, TestJson.diff(expected, actual, "bracket " + mode));
     }
 }
