@@ -31,6 +31,7 @@ public final class AdaptiveMovingAverage extends CompositeIndicator {
     /** KAMA with explicit fast and slow periods. */
     public AdaptiveMovingAverage(Line input, int period, int fast, int slow) {
         super(new String[] {"kama"}, () -> new Line[] {build(input, period, fast, slow)});
+        declareParams("period", period, "fast", fast, "slow", slow);
     }
 
     private static Line build(Line x, int period, int fastPeriod, int slowPeriod) {

@@ -22,5 +22,6 @@ public final class AverageTrueRange extends CompositeIndicator {
     /** With every parameter. */
     public AverageTrueRange(DataFeed data, int period, MovingAverageType movav) {
         super(new String[] {"atr"}, () -> new Line[] {movav.of(new TrueRange(data).line(0), period)});
+        declareParams("period", period, "movav", MovAv.className(movav));
     }
 }

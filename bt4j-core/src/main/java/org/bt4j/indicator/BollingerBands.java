@@ -19,11 +19,12 @@ public final class BollingerBands extends CompositeIndicator {
     /** With every parameter. */
     public BollingerBands(Line data, int period, double devfactor, MovingAverageType movav) {
         super(new String[] {"mid", "top", "bot"}, () -> bands(data, period, devfactor, movav));
+        declareParams("period", period, "devfactor", devfactor, "movav", MovAv.className(movav));
     }
 
     static Line[] bands(Line data, int period, double devfactor, MovingAverageType movav) {
         Line ma = movav.of(data, period);
-        Line stddev = mul(devfactor, new StandardDeviation(data, ma, period, movav, false).line(0));
+        Line stddev = mul(devfactor, new StandardDeviation(data, ma, period, movav, true).line(0));
         return new Line[] {ma, add(ma, stddev), sub(ma, stddev)};
     }
 }

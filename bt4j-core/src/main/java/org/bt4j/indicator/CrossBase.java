@@ -18,6 +18,7 @@ abstract class CrossBase extends Indicator {
     CrossBase(String lineName, boolean up, boolean down, NonZeroDifference nzd, Line a, Line b) {
         // nzd is built before this constructor runs, so it is registered (and computed) first
         super(new String[] {lineName}, a, b, nzd.line(0));
+        declareParams(); // backtrader's crossing indicators have none
         this.up = up;
         this.down = down;
         addMinPeriod(2);
@@ -48,11 +49,5 @@ abstract class CrossBase extends Indicator {
         for (int i = start; i < end; i++) {
             dst[i] = cross(nzd[i - 1], a[i], b[i]);
         }
-    }
-
-    /** backtrader's crossing indicators have no parameters. */
-    @Override
-    public final java.util.Map<String, Object> params() {
-        return java.util.Map.of();
     }
 }

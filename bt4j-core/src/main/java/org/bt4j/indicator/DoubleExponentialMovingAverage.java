@@ -20,6 +20,7 @@ public final class DoubleExponentialMovingAverage extends CompositeIndicator {
     /** DEMA over {@code period}. */
     public DoubleExponentialMovingAverage(Line input, int period) {
         super(new String[] {"dema"}, () -> new Line[] {build(input, period)});
+        declareParams("period", period, "_movav", "EMA");
     }
 
     private static Line build(Line input, int period) {

@@ -17,11 +17,6 @@ public final class ExponentialMovingAverage extends Smoothing {
     /** EMA over {@code period}. */
     public ExponentialMovingAverage(Line input, int period) {
         super("ema", input, period, 2.0 / (1.0 + period));
-    }
-
-    /** backtrader's only parameter, {@code period}. */
-    @Override
-    public java.util.Map<String, Object> params() {
-        return java.util.Map.of("period", period());
+        declareParams("period", period);
     }
 }

@@ -11,6 +11,7 @@ public final class Highest extends WindowFunction {
     /** Over the last {@code period} values. */
     public Highest(Line input, int period) {
         super("highest", input, period);
+        declareParams("period", period);
     }
 
     @Override

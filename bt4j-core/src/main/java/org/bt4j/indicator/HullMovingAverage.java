@@ -20,6 +20,7 @@ public final class HullMovingAverage extends CompositeIndicator {
     /** HMA over {@code period}. */
     public HullMovingAverage(Line input, int period) {
         super(new String[] {"hma"}, () -> new Line[] {build(input, period)});
+        declareParams("period", period, "_movav", "WMA");
     }
 
     private static Line build(Line x, int period) {

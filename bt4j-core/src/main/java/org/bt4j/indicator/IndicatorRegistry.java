@@ -265,7 +265,7 @@ public final class IndicatorRegistry {
             a.d("factor"), a.movav("movav")), p("period", 20), p("factor", 0.015), movavSma, p("upperband", 100.0),
             p("lowerband", -100.0));
         reg("StandardDeviation", l("StdDev"), l("stddev"), (d, a) -> new StandardDeviation(d.close(), a.i("period"),
-            a.movav("movav"), a.b("safepow")), p("period", 20), movavSma, p("safepow", false));
+            a.movav("movav"), a.b("safepow")), p("period", 20), movavSma, p("safepow", true));
         reg("MeanDeviation", l("MeanDev"), l("meandev"), (d, a) -> new MeanDeviation(d.close(), null, a.i("period"),
             a.movav("movav")), p("period", 20), movavSma);
         reg("BollingerBands", l("BBands"), l("mid", "top", "bot"), (d, a) -> new BollingerBands(d.close(),

@@ -152,7 +152,7 @@ public interface Indicators {
 
     /** backtrader's {@code StdDev(input, period)}. */
     default StandardDeviation stddev(LineSeries input, int period) {
-        return named(new StandardDeviation(input.line(0), period, MovAv.SMA, false), "StdDev");
+        return named(new StandardDeviation(input.line(0), period, MovAv.SMA, true), "StdDev");
     }
 
     /** backtrader's {@code Momentum(input, period)}. */

@@ -11,6 +11,7 @@ public final class Lowest extends WindowFunction {
     /** Over the last {@code period} values. */
     public Lowest(Line input, int period) {
         super("lowest", input, period);
+        declareParams("period", period);
     }
 
     @Override

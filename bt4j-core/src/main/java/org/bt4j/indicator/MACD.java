@@ -19,6 +19,8 @@ public final class MACD extends CompositeIndicator {
     /** MACD with every parameter. */
     public MACD(Line data, int periodMe1, int periodMe2, int periodSignal, MovingAverageType movav) {
         super(new String[] {"macd", "signal"}, () -> lines(data, periodMe1, periodMe2, periodSignal, movav, false));
+        declareParams("period_me1", periodMe1, "period_me2", periodMe2, "period_signal", periodSignal,
+                "movav", MovAv.className(movav));
     }
 
     /** macd, signal and (when {@code histo}) macd - signal. */

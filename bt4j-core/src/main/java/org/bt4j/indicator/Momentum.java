@@ -21,6 +21,7 @@ public final class Momentum extends CompositeIndicator {
     /** Over {@code period}. */
     public Momentum(Line data, int period) {
         super(new String[] {"momentum"}, () -> new Line[] {build(data, Params.period(period))});
+        declareParams("period", period);
     }
 
     private static Line build(Line data, int period) {

@@ -25,6 +25,7 @@ public final class MovAv {
 
     private static final Map<String, MovingAverageType> BY_NAME = new LinkedHashMap<>();
     private static final Map<MovingAverageType, String> SHORT_NAME = new java.util.IdentityHashMap<>();
+    private static final Map<MovingAverageType, String> CLASS_NAME = new java.util.IdentityHashMap<>();
 
     static {
         put(SMA, "MovingAverageSimple", "SMA", "SimpleMovingAverage", "Simple");
@@ -47,6 +48,7 @@ public final class MovAv {
     }
 
     private static void put(MovingAverageType t, String... names) {
+        CLASS_NAME.put(t, names[0]);
         SHORT_NAME.put(t, names[1]);
         for (String n : names) {
             BY_NAME.put(n.toLowerCase(Locale.ROOT), t);
@@ -59,6 +61,15 @@ public final class MovAv {
      */
     public static String name(MovingAverageType type) {
         return SHORT_NAME.get(type);
+    }
+
+    /**
+     * backtrader's class name of {@code type} ({@code SmoothedMovingAverage}, as an indicator's
+     * default {@code movav} is printed in a writer's {@code Params:} block), or null for a type
+     * not in this registry.
+     */
+    public static String className(MovingAverageType type) {
+        return CLASS_NAME.get(type);
     }
 
     /** The type called {@code name} (any backtrader name or alias, case-insensitive), or null. */

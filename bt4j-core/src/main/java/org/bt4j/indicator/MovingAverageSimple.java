@@ -20,11 +20,6 @@ public final class MovingAverageSimple extends WindowMean {
     /** SMA of {@code input} over {@code period} bars. */
     public MovingAverageSimple(Line input, int period) {
         super("sma", input, period);
-    }
-
-    /** backtrader's only parameter, {@code period}. */
-    @Override
-    public java.util.Map<String, Object> params() {
-        return java.util.Map.of("period", period());
+        declareParams("period", period);
     }
 }

@@ -32,7 +32,7 @@ public final class OLS_TransformationN extends CompositeIndicator {
         OLS_Slope_InterceptN slint = new OLS_Slope_InterceptN(data0, data1, period);
         Line spread = sub(data0, add(mul(slint.slope(), data1), slint.intercept()));
         Line mean = new MovingAverageSimple(spread, period).line(0);
-        Line std = new StandardDeviation(spread, period, MovAv.SMA, false).line(0);
+        Line std = new StandardDeviation(spread, period, MovAv.SMA, true).line(0);
         Line zscore = div(sub(spread, mean), std);
         return new Line[] {spread, mean, std, zscore};
     }

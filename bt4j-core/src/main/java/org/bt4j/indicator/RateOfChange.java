@@ -21,6 +21,7 @@ public final class RateOfChange extends CompositeIndicator {
     /** Over {@code period}. */
     public RateOfChange(Line data, int period) {
         super(new String[] {"roc"}, () -> new Line[] {build(data, Params.period(period))});
+        declareParams("period", period);
     }
 
     private static Line build(Line data, int period) {

@@ -15,6 +15,9 @@ abstract class RsiBase extends CompositeIndicator {
     RsiBase(Line data, int period, MovingAverageType movav, boolean safediv, double safehigh,
             double safelow, int lookback) {
         super(new String[] {"rsi"}, () -> new Line[] {build(data, period, movav, safediv, safehigh, safelow, lookback)});
+        // upperband/lowerband only draw lines on a chart: backtrader's defaults
+        declareParams("period", period, "movav", MovAv.className(movav), "upperband", 70.0, "lowerband", 30.0,
+                "safediv", safediv, "safehigh", safehigh, "safelow", safelow, "lookback", lookback);
     }
 
     private static Line build(Line data, int period, MovingAverageType movav, boolean safediv,

@@ -17,11 +17,6 @@ public final class SmoothedMovingAverage extends Smoothing {
     /** SMMA over {@code period}. */
     public SmoothedMovingAverage(Line input, int period) {
         super("smma", input, period, 1.0 / period);
-    }
-
-    /** backtrader's only parameter, {@code period}. */
-    @Override
-    public java.util.Map<String, Object> params() {
-        return java.util.Map.of("period", period());
+        declareParams("period", period);
     }
 }

@@ -7,14 +7,14 @@ import org.bt4j.line.Line;
 /**
  * backtrader's {@code StandardDeviation} (alias StdDev):
  * {@code sqrt(movav(x^2) - mean^2)} with {@code mean = movav(x)} unless given. Line
- * {@code stddev}; defaults period 20, SMA, safepow False (True clamps negatives to 0). Engine
- * thread only.
+ * {@code stddev}; defaults period 20, SMA, safepow True (negatives from rounding clamped to 0:
+ * backtrader's code, whose docstring says False). Engine thread only.
  */
 public final class StandardDeviation extends CompositeIndicator {
 
     /** StdDev(20). */
     public StandardDeviation(Line data) {
-        this(data, 20, MovAv.SMA, false);
+        this(data, 20, MovAv.SMA, true);
     }
 
     /** StdDev over {@code period} with its own moving-average mean. */
@@ -25,6 +25,7 @@ public final class StandardDeviation extends CompositeIndicator {
     /** StdDev of {@code data} around a given {@code mean} line (null: movav of data). */
     public StandardDeviation(Line data, Line mean, int period, MovingAverageType movav, boolean safepow) {
         super(new String[] {"stddev"}, () -> new Line[] {build(data, mean, period, movav, safepow)});
+        declareParams("period", period, "movav", MovAv.className(movav), "safepow", safepow);
     }
 
     static Line build(Line data, Line mean, int period, MovingAverageType movav, boolean safepow) {

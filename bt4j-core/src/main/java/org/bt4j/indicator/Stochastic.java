@@ -19,6 +19,9 @@ public final class Stochastic extends CompositeIndicator {
     public Stochastic(DataFeed data, int period, int periodDfast, int periodDslow, MovingAverageType movav,
             boolean safediv, double safezero) {
         super(new String[] {"percK", "percD"}, () -> build(data, period, periodDfast, periodDslow, movav, safediv, safezero));
+        // upperband/lowerband only draw lines on a chart: backtrader's defaults
+        declareParams("period", period, "period_dfast", periodDfast, "movav", MovAv.className(movav), "upperband", 80.0,
+                "lowerband", 20.0, "safediv", safediv, "safezero", safezero, "period_dslow", periodDslow);
     }
 
     private static Line[] build(DataFeed data, int period, int dfast, int dslow, MovingAverageType movav,

@@ -17,6 +17,7 @@ public final class WeightedMovingAverage extends WeightedWindow {
     /** WMA over {@code period}. */
     public WeightedMovingAverage(Line input, int period) {
         super("wma", input, period, 2.0 / (period * (period + 1.0)), linear(period));
+        declareParams("period", period);
     }
 
     private static double[] linear(int period) {
@@ -25,11 +26,5 @@ public final class WeightedMovingAverage extends WeightedWindow {
             w[i] = i + 1;
         }
         return w;
-    }
-
-    /** backtrader's only parameter, {@code period}. */
-    @Override
-    public java.util.Map<String, Object> params() {
-        return java.util.Map.of("period", period());
     }
 }

@@ -30,6 +30,7 @@ public abstract class Indicator implements LineSeries {
     private final boolean nested;
     private boolean plot = true;
     private boolean csv;
+    private java.util.Map<String, Object> params;
     private String alias;
     /** Whether the lines hold a NaN slot for every bar of the run already ({@link #presize}). */
     private boolean presized;
@@ -135,11 +136,27 @@ public abstract class Indicator implements LineSeries {
     /**
      * backtrader's parameters of this indicator ({@code p._getkwargs()}): name to value with
      * backtrader's names and order, as a writer's {@code Params:} block prints them. Empty for
-     * an indicator without parameters; null (the default) when the class does not declare them,
-     * and a writer then leaves the block out.
+     * an indicator without parameters; null when its class does not declare them
+     * ({@link #declareParams}), and a writer then leaves the block out.
      */
-    public java.util.Map<String, Object> params() {
-        return null;
+    public final java.util.Map<String, Object> params() {
+        return params;
+    }
+
+    /**
+     * Declares this indicator's backtrader parameters as name/value pairs in backtrader's order
+     * ({@code declareParams("period", 14, "movav", "SmoothedMovingAverage")}), none for an
+     * indicator without parameters; called by the constructor.
+     */
+    protected final void declareParams(Object... nameValuePairs) {
+        if (nameValuePairs.length % 2 != 0) {
+            throw new IllegalArgumentException("declareParams takes name/value pairs");
+        }
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            m.put((String) nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        params = java.util.Collections.unmodifiableMap(m);
     }
 
     /**

@@ -39,6 +39,7 @@ class MovAvTest {
         assertEquals("SMA", MovAv.name(MovAv.SMA));
         assertEquals("EMA", MovAv.name(MovAv.EMA));
         assertEquals("ZLIndicator", MovAv.name(MovAv.ZLIND));
+        assertEquals("SmoothedMovingAverage", MovAv.className(MovAv.SMMA));
         assertNull(MovAv.name((in, p) -> null));
     }
 

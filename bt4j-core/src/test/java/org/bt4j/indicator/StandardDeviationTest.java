@@ -45,6 +45,15 @@ class StandardDeviationTest {
     }
 
     @Test
+    void parametersAreBacktradersCode() {
+        // safepow True as in backtrader's params (its docstring says False), the mean's class by name
+        try (org.bt4j.line.LineContext ignored = org.bt4j.line.LineContext.open()) {
+            assertEquals("{period=20, movav=MovingAverageSimple, safepow=true}",
+                    new StandardDeviation(ArrayFeed.ofCloses(1, 2, 3).close()).params().toString());
+        }
+    }
+
+    @Test
     void defaultsArePeriod20() {
         Hand.assertWarmup(Hand.onCloses(StandardDeviation::new, Hand.wave(25)), 0, 20);
     }
