@@ -1,6 +1,7 @@
 package org.bt4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +54,9 @@ class LauncherScriptTest {
 
     @Test
     void oneShotCommandsGetC1AndSerialGcOthersTheDefaultJit() throws Exception {
-        assertEquals("-Xss4m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar JAR backtest --help",
-                launch(null, "backtest", "--help"));
+        String oneShot = launch(null, "backtest", "--help");
+        assertTrue(oneShot.startsWith("-Xss4m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "), oneShot);
+        assertTrue(oneShot.endsWith(" -jar JAR backtest --help"), oneShot);
         assertEquals("-Xss4m -jar JAR gateway", launch(null, "gateway"));
     }
 
