@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,19 +18,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
 import org.bt4j.gateway.broker.Position;
-import org.bt4j.gateway.clock.ManualClock;
 import org.bt4j.ib.broker.IbBroker;
+import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.ib.data.IbData;
-import org.bt4j.ib.it.LoopPump;
 import org.bt4j.ib.data.IbDataParams;
+import org.bt4j.ib.it.Await;
+import org.bt4j.ib.it.LoopPump;
 import org.bt4j.ib.journal.JournalExecution;
 import org.bt4j.ib.journal.OrderJournal;
 import org.bt4j.ib.journal.SqliteOrderJournal;
 import org.bt4j.ib.store.IbStore;
 import org.bt4j.ib.store.IbStoreParams;
+import org.bt4j.ib.wire.ClientMessage;
+import org.bt4j.ib.wire.ServerMessage;
 import org.bt4j.order.ExecutionBit;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderStatus;
+import org.bt4j.time.SimulatedClock;
 import org.bt4j.time.TimeFrame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +55,7 @@ class BrokerKillTest {
     void killedWithAPartlyFilledOrderThenRestartedDeliversEveryShareOnce(@TempDir Path dir) throws Exception {
         assumeTrue(Boolean.getBoolean("bt4j.soak"), "soak only (-Dbt4j.soak=true)");
         Path journalFile = dir.resolve("orders.db");
-        ManualClock clock = ManualClock.at("2024-01-05T15:00:00Z");
+        SimulatedClock clock = SimulatedClock.at("2024-01-05T15:00:00Z");
         try (Gateway gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(7).followHours(false)
                 .statePath(null).participation(0.002).bookLevels(1).build())) { // thin: fills for tens of seconds
             String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -59,6 +65,7 @@ class BrokerKillTest {
                     .redirectError(dir.resolve("child.err").toFile()).start();
             AtomicInteger fillLines = new AtomicInteger();
             AtomicInteger placed = new AtomicInteger();
+            AtomicInteger synced = new AtomicInteger();
             Thread reader = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -68,6 +75,8 @@ class BrokerKillTest {
                             fillLines.incrementAndGet();
                         } else if (line.equals("PLACED")) {
                             placed.incrementAndGet();
+                        } else if (line.equals("SYNCED")) {
+                            synced.incrementAndGet();
                         }
                     }
                 } catch (java.io.IOException e) {
@@ -76,17 +85,29 @@ class BrokerKillTest {
             }, "kill-test-reader");
             reader.setDaemon(true);
             reader.start();
+            Writer toChild = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8);
+            // one round trip through the child: it has handled (and printed) everything the gateway sent so far,
+            // and the gateway everything the child sent before it
+            Runnable sync = () -> {
+                int before = synced.get();
+                try {
+                    toChild.write("SYNC\n");
+                    toChild.flush();
+                } catch (java.io.IOException e) {
+                    throw new AssertionError("the child died: " + childErr(dir), e);
+                }
+                Await.until(() -> synced.get() > before, 30, "the child's round trip; its stderr: " + childErr(dir));
+            };
             try {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (placed.get() == 0 && System.nanoTime() < deadline) {
+                for (int i = 0; i < 240 && placed.get() == 0; i++) {
                     gw.advance(Duration.ofMillis(250)); // the child waits for its first bar
-                    Thread.sleep(20);
+                    sync.run();
                 }
                 assertEquals(1, placed.get(), () -> "the child placed no order; its stderr: " + childErr(dir));
-                Thread.sleep(200); // let placeOrder reach the gateway before time moves
-                while (fillLines.get() < 2 && System.nanoTime() < deadline) {
+                sync.run(); // placeOrder went before this round trip: the gateway has it before time moves
+                for (int i = 0; i < 240 && fillLines.get() < 2; i++) {
                     gw.advance(Duration.ofMillis(250));
-                    Thread.sleep(20);
+                    sync.run();
                 }
                 assertTrue(fillLines.get() >= 2, "the child got fills before the kill");
             } finally {
@@ -108,14 +129,20 @@ class BrokerKillTest {
                 IbBroker broker = new IbBroker(store).journal(journal);
                 broker.start(List.of(data));
                 List<Order> notes = new ArrayList<>();
+                AtomicInteger times = new AtomicInteger();
+                store.addListener(e -> {
+                    if (e instanceof StoreEvent.Message m && m.message() instanceof ServerMessage.CurrentTime) {
+                        times.incrementAndGet();
+                    }
+                });
                 for (int i = 0; i < 240; i++) {
                     gw.advance(Duration.ofMillis(250));
-                    for (int k = 0; k < 3; k++) {
-                        LoopPump.await(data.store().loop(), 5_000_000L);
-                        data.check(0);
-                        while (data.next()) {
-                            // the broker re-attaches once the data has a bar
-                        }
+                    int asked = times.get(); // a round trip: everything the gateway sent in the step is then taken
+                    assertTrue(store.connection().send(new ClientMessage.ReqCurrentTime()), "connected");
+                    LoopPump.until(store.loop(), () -> times.get() > asked);
+                    data.check(0);
+                    while (data.next()) {
+                        // the broker re-attaches once the data has a bar
                     }
                     broker.next();
                     Order o;

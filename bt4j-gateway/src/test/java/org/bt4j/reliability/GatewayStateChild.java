@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
-import org.bt4j.gateway.clock.ManualClock;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.Contract;
 import org.bt4j.ib.wire.FieldReader;
@@ -20,6 +19,7 @@ import org.bt4j.ib.wire.Order;
 import org.bt4j.ib.wire.ServerMessage;
 import org.bt4j.ib.wire.VersionRange;
 import org.bt4j.ib.wire.Wire;
+import org.bt4j.time.SimulatedClock;
 
 /**
  * The gateway process {@link GatewayCrashConsistencyTest} freezes: a real {@link Gateway} on the
@@ -38,7 +38,7 @@ public final class GatewayStateChild {
     /** Runs until killed. */
     public static void main(String[] args) throws Exception {
         FrozenChild.endWithParent();
-        ManualClock clock = ManualClock.at("2024-01-08T15:00:00Z");
+        SimulatedClock clock = SimulatedClock.at("2024-01-08T15:00:00Z");
         Gateway gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).clock(clock).seed(11)
                 .statePath(Path.of(args[0])).participation(0.01).startingCash(1_000_000).build());
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), gw.port());
