@@ -3,28 +3,22 @@ package org.bt4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.Handle;
-import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
 
 /**
  * The determinism rule of DESIGN.md §2 (issue 16), checked on the bytecode: no production class
- * outside the clock classes reads the wall clock or sleeps. Reads, with ASM, every compiled
+ * outside the clock classes reads the wall clock or sleeps. Reads, with ArchUnit, every compiled
  * production class of bt4j-core, bt4j-ib, bt4j-gateway, bt4j-report, bt4j-cluster, bt4j-cli and bt4j-samples (each
  * found through a class of its own, so a module missing from the class path fails the test rather
  * than passing unread) and fails naming each class, method and call of: {@code System.nanoTime} /
@@ -51,21 +45,22 @@ class ClockDisciplineTest {
             org.bt4j.samples.FirstStrategy.class);     // bt4j-samples
 
     private static final Set<String> CLOCK_CLASSES = Set.of(
-            "org/bt4j/time/SystemClock", "org/bt4j/time/Clock", "org/bt4j/time/Stopwatch");
+            "org.bt4j.time.SystemClock", "org.bt4j.time.Clock", "org.bt4j.time.Stopwatch");
 
-    private static final Set<String> DATE_TIME_TYPES = Set.of("java/time/Instant", "java/time/LocalDate",
-            "java/time/LocalTime", "java/time/LocalDateTime", "java/time/ZonedDateTime", "java/time/OffsetDateTime",
-            "java/time/OffsetTime", "java/time/Year", "java/time/YearMonth", "java/time/MonthDay");
+    private static final Set<String> DATE_TIME_TYPES = Set.of("java.time.Instant", "java.time.LocalDate",
+            "java.time.LocalTime", "java.time.LocalDateTime", "java.time.ZonedDateTime", "java.time.OffsetDateTime",
+            "java.time.OffsetTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
 
     @Test
-    void noProductionClassOutsideTheClockClassesReadsTheWallClockOrSleeps() throws Exception {
+    void noProductionClassOutsideTheClockClassesReadsTheWallClockOrSleeps() {
         Set<String> found = new TreeSet<>();
         int read = 0;
         for (Class<?> module : MODULES) {
-            Path root = Path.of(module.getProtectionDomain().getCodeSource().getLocation().toURI());
-            int n = scan(root, found);
-            assertTrue(n > 0, "no classes read from " + root + " (" + module.getName() + ")");
-            read += n;
+            Location where = Location.of(module.getProtectionDomain().getCodeSource().getLocation());
+            JavaClasses classes = importOwnClasses(i -> i.importLocations(Set.of(where)));
+            assertTrue(classes.size() > 0, "no classes read for " + module.getName());
+            read += classes.size();
+            classes.forEach(c -> check(c, found));
         }
         assertTrue(read > 500, "read only " + read + " classes");
         assertEquals("", String.join("\n", found), "wall-clock reads or sleeps outside the clock classes "
@@ -73,11 +68,9 @@ class ClockDisciplineTest {
     }
 
     @Test
-    void theScanSeesCallsAndMethodReferences() throws IOException {
+    void theScanSeesCallsAndMethodReferences() {
         Set<String> found = new TreeSet<>();
-        try (InputStream in = ClockDisciplineTest.class.getResourceAsStream("ClockDisciplineTest$Offender.class")) {
-            check(in.readAllBytes(), found);
-        }
+        importOwnClasses(i -> i.importClasses(Offender.class)).forEach(c -> check(c, found));
         assertEquals(Set.of(
                 "org.bt4j.ClockDisciplineTest$Offender.calls: java.lang.System.nanoTime",
                 "org.bt4j.ClockDisciplineTest$Offender.calls: java.time.LocalDateTime.now",
@@ -104,87 +97,56 @@ class ClockDisciplineTest {
         }
     }
 
-    /** Reads the bt4j classes under {@code root} (a folder or a jar) into {@code found}; returns how many. */
-    private static int scan(Path root, Set<String> found) throws IOException {
-        List<byte[]> classes = new ArrayList<>();
-        if (Files.isDirectory(root)) {
-            try (Stream<Path> files = Files.walk(root.resolve("org/bt4j"))) {
-                files.filter(f -> f.toString().endsWith(".class")).forEach(f -> {
-                    try {
-                        classes.add(Files.readAllBytes(f));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-        } else {
-            try (JarFile jar = new JarFile(root.toFile())) {
-                for (JarEntry e : java.util.Collections.list(jar.entries())) {
-                    if (e.getName().startsWith("org/bt4j/") && e.getName().endsWith(".class")) {
-                        try (InputStream in = jar.getInputStream(e)) {
-                            classes.add(in.readAllBytes());
-                        }
-                    }
-                }
-            }
+    /**
+     * The classes {@code load} imports, alone: a call is named by its owner, name and parameter types,
+     * so the classes they refer to need not be read from the class path (many times faster).
+     */
+    private static JavaClasses importOwnClasses(java.util.function.Function<ClassFileImporter, JavaClasses> load) {
+        ArchConfiguration config = ArchConfiguration.get();
+        boolean resolve = config.resolveMissingDependenciesFromClassPath();
+        config.setResolveMissingDependenciesFromClassPath(false);
+        try {
+            return load.apply(new ClassFileImporter());
+        } finally {
+            config.setResolveMissingDependenciesFromClassPath(resolve);
         }
-        for (byte[] c : classes) {
-            check(c, found);
-        }
-        return classes.size();
     }
 
-    private static void check(byte[] bytes, Set<String> found) {
-        ClassReader reader = new ClassReader(bytes);
-        String cls = reader.getClassName();
-        String outer = cls.contains("$") ? cls.substring(0, cls.indexOf('$')) : cls;
+    /** Adds each forbidden call or method reference of {@code c} (not a clock class) to {@code found}. */
+    private static void check(JavaClass c, Set<String> found) {
+        String outer = c.getName().contains("$") ? c.getName().substring(0, c.getName().indexOf('$')) : c.getName();
         if (CLOCK_CLASSES.contains(outer)) {
             return;
         }
-        reader.accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String method, String desc, String sig, String[] exceptions) {
-                String where = cls.replace('/', '.') + "." + method + ": ";
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitMethodInsn(int opcode, String owner, String name, String d, boolean itf) {
-                        flag(where, owner, name, d, found);
-                    }
-
-                    @Override
-                    public void visitInvokeDynamicInsn(String name, String d, Handle bsm, Object... args) {
-                        for (Object a : args) {
-                            if (a instanceof Handle h) {
-                                flag(where, h.getOwner(), h.getName(), h.getDesc(), found);
-                            }
-                        }
-                    }
-                };
+        List<JavaAccess<?>> accesses = new java.util.ArrayList<>();
+        accesses.addAll(c.getMethodCallsFromSelf());
+        accesses.addAll(c.getConstructorCallsFromSelf());
+        accesses.addAll(c.getMethodReferencesFromSelf());
+        for (JavaAccess<?> a : accesses) {
+            String call = forbidden(a.getTarget());
+            if (call != null) {
+                found.add(c.getName() + "." + a.getOrigin().getName() + ": " + call);
             }
-        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-    }
-
-    private static void flag(String where, String owner, String name, String desc, Set<String> found) {
-        String call = forbidden(owner, name, desc);
-        if (call != null) {
-            found.add(where + call);
         }
     }
 
     /** The forbidden call's name, or null. */
-    private static String forbidden(String owner, String name, String desc) {
-        String what = owner.replace('/', '.') + "." + name;
+    private static String forbidden(AccessTarget target) {
+        String owner = target.getOwner().getName();
+        String name = target.getName();
+        List<String> params = target instanceof AccessTarget.CodeUnitAccessTarget t
+                ? t.getRawParameterTypes().stream().map(JavaClass::getName).collect(Collectors.toList()) : List.of();
         boolean bad = switch (owner) {
-            case "java/lang/System" -> name.equals("nanoTime") || name.equals("currentTimeMillis");
-            case "java/time/Clock" -> name.startsWith("system");
-            case "java/util/Date" -> name.equals("<init>") && desc.equals("()V");
-            case "java/lang/Thread", "java/util/concurrent/TimeUnit" -> name.equals("sleep");
-            case "java/util/concurrent/locks/LockSupport" -> name.equals("parkNanos") || name.equals("parkUntil");
-            default -> DATE_TIME_TYPES.contains(owner) && name.equals("now") && !desc.contains("Ljava/time/Clock;");
+            case "java.lang.System" -> name.equals("nanoTime") || name.equals("currentTimeMillis");
+            case "java.time.Clock" -> name.startsWith("system");
+            case "java.util.Date" -> name.equals("<init>") && params.isEmpty();
+            case "java.lang.Thread", "java.util.concurrent.TimeUnit" -> name.equals("sleep");
+            case "java.util.concurrent.locks.LockSupport" -> name.equals("parkNanos") || name.equals("parkUntil");
+            default -> DATE_TIME_TYPES.contains(owner) && name.equals("now") && !params.contains("java.time.Clock");
         };
-        if (!bad && name.equals("wait") && (desc.equals("(J)V") || desc.equals("(JI)V"))) {
+        if (!bad && name.equals("wait") && !params.isEmpty() && params.get(0).equals("long")) {
             return "java.lang.Object.wait(long)";
         }
-        return bad ? what : null;
+        return bad ? owner + "." + name : null;
     }
 }
