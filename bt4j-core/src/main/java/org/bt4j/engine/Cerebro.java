@@ -102,6 +102,7 @@ public final class Cerebro {
     private final List<WriterFile> writers = new ArrayList<>();
     private WriterFile[] runWriters = new WriterFile[0];
     private final List<java.util.function.Function<List<DataFeed>, List<Observer>>> observerFactories = new ArrayList<>();
+    private final List<java.util.function.Function<? super Strategy, ? extends Indicator>> indicatorFactories = new ArrayList<>();
     private Broker broker = new BackBroker();
     private EngineLoop loop;
     private IndicatorCache indicatorCache;
@@ -446,6 +447,16 @@ public final class Cerebro {
         return addAnalyzer(n == 0 ? base : base + n, factory);
     }
 
+    /**
+     * backtrader's {@code addindicator}: every strategy of the run gets the indicator
+     * {@code factory} builds for it, right after its {@code init()} and as if it had declared it
+     * (reading the strategy's datas, {@code s -> new RelativeVolume(s.data(), ...)}).
+     */
+    public Cerebro addIndicator(java.util.function.Function<? super Strategy, ? extends Indicator> factory) {
+        indicatorFactories.add(Objects.requireNonNull(factory, "factory"));
+        return this;
+    }
+
     /** Adds an observer to every strategy, after the default set (backtrader's {@code addobserver}). */
     public Cerebro addObserver(Supplier<? extends Observer> factory) {
         Objects.requireNonNull(factory, "factory");
@@ -707,6 +718,7 @@ public final class Cerebro {
                 an.put(f.getKey(), f.getValue().get());
             }
             r.onRunstop(this::runstop);
+            r.addIndicators(indicatorFactories);
             r.setup(datas, broker, () -> ++tradeRef, an, new RunSettings(preload, runonce, live, exactbars, cheatOnOpen,
                 brokerCoo, stdstats, java.time.Duration.ofNanos(qcheckNanos)));
             List<Observer> obs = new ArrayList<>(stdstats ? Observers.standard(datas) : List.of());

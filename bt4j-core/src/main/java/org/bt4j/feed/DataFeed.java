@@ -185,6 +185,12 @@ public abstract class DataFeed implements LineSeries {
         }
     }
 
+    /** Its {@link #datetime()} line. */
+    @Override
+    public final TimeLine timeLine() {
+        return datetime;
+    }
+
     /** Places every cursor on absolute index {@code i}. */
     public final void seek(int i) {
         datetime.seek(i);

@@ -352,8 +352,17 @@ public abstract class Indicator implements LineSeries {
     /** Computes every line at {@code get(0)} from the inputs' current values. */
     protected abstract void next();
 
-    /** Vectorised warm-up span; default does nothing (lines stay NaN). */
+    /**
+     * Vectorised warm-up span {@code [start, end)}: by default steps {@link #prenext()} with every
+     * cursor placed on each index, as backtrader's {@code preonce_via_prenext} does, so an indicator
+     * that records state during warm-up computes the same in both modes (lines stay NaN unless
+     * {@code prenext} writes them). Indicators with their own vectorised pass override it.
+     */
     protected void preOnce(int start, int end) {
+        for (int i = start; i < end; i++) {
+            placeAt(i);
+            prenext();
+        }
     }
 
     /**
@@ -363,26 +372,33 @@ public abstract class Indicator implements LineSeries {
      */
     protected void once(int start, int end) {
         for (int i = start; i < end; i++) {
-            for (Line in : inputs) {
-                in.buffer().seek(i);
-            }
-            seekClock(i);
-            for (Indicator h : helpers) {
-                for (LineBuffer l : h.lines) {
-                    l.seek(i);
-                }
-            }
-            for (LineBuffer l : lines) {
-                l.seek(i);
-            }
+            placeAt(i);
             next();
         }
     }
 
-    /** Places the clock's own lines on index {@code i} (for indicators reading the clock). */
-    private void seekClock(int i) {
+    /**
+     * Places every cursor on absolute index {@code i}: inputs, the clock's lines and bar times,
+     * helpers, own lines.
+     */
+    private void placeAt(int i) {
+        for (Line in : inputs) {
+            in.buffer().seek(i);
+        }
         for (int k = 0; k < clock.lineCount(); k++) {
             clock.line(k).buffer().seek(i);
+        }
+        TimeLine times = clock.timeLine();
+        if (times != null) {
+            times.seek(i);
+        }
+        for (Indicator h : helpers) {
+            for (LineBuffer l : h.lines) {
+                l.seek(i);
+            }
+        }
+        for (LineBuffer l : lines) {
+            l.seek(i);
         }
     }
 

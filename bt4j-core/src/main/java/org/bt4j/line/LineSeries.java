@@ -29,4 +29,9 @@ public interface LineSeries {
 
     /** Bars processed by this series' clock. */
     int len();
+
+    /** The bar times of a series that carries them (a data feed's datetime line); null otherwise. */
+    default TimeLine timeLine() {
+        return null;
+    }
 }

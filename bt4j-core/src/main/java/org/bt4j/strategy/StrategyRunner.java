@@ -25,6 +25,7 @@ public final class StrategyRunner {
 
     private final Strategy s;
     private Indicator[] inds = new Indicator[0];
+    private List<java.util.function.Function<? super Strategy, ? extends Indicator>> addedIndicators = List.of();
     /** Per indicator (dependency order): index of the data its clock is rooted in, -1 for none. */
     private int[] indData = new int[0];
     /** Per data, in the run's order: what the steps track of it. */
@@ -80,7 +81,16 @@ public final class StrategyRunner {
     }
 
     /**
-     * Binds the run's datas and broker, then runs {@code init()} and records the indicators it
+     * backtrader's {@code cerebro.addindicator}: indicators built for the strategy right after its
+     * {@code init()}, as if it had declared them (call before {@link #setup}).
+     */
+    public void addIndicators(List<java.util.function.Function<? super Strategy, ? extends Indicator>> factories) {
+        addedIndicators = List.copyOf(factories);
+    }
+
+    /**
+     * Binds the run's datas and broker, then runs {@code init()} (and the indicators of
+     * {@link #addIndicators}) and records the indicators it
      * created. {@code tradeRefs} numbers the trades of the whole run; the analyzers come by name.
      */
     public void setup(List<DataFeed> runDatas, Broker broker, java.util.function.IntSupplier tradeRefs,
@@ -97,6 +107,9 @@ public final class StrategyRunner {
         datas = runDatas.toArray(new DataFeed[0]);
         try (LineContext ctx = LineContext.open()) {
             s.callInit();
+            for (java.util.function.Function<? super Strategy, ? extends Indicator> f : addedIndicators) {
+                f.apply(s);
+            }
             inds = ctx.indicators().toArray(new Indicator[0]);
             s.indicators = List.copyOf(ctx.indicators());
         }

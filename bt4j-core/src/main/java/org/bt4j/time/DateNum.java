@@ -59,7 +59,12 @@ public final class DateNum {
 
     /** Python's {@code str(datetime)}: {@code 2005-03-22 23:59:59.999989}, microseconds only when not 0. */
     public static String pyStr(LocalDateTime t) {
-        String s = t.toLocalDate() + " " + String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+        return t.toLocalDate() + " " + pyStr(t.toLocalTime());
+    }
+
+    /** Python's {@code str(time)}: {@code 08:00:00}, {@code 23:59:59.999989} (microseconds only when not 0). */
+    public static String pyStr(java.time.LocalTime t) {
+        String s = String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
         int us = t.getNano() / 1000;
         return us == 0 ? s : s + String.format(".%06d", us);
     }

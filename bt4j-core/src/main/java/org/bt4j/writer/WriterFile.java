@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -430,6 +431,9 @@ public final class WriterFile {
         }
         if (v instanceof Boolean) {
             return (Boolean) v ? "True" : "False";
+        }
+        if (v instanceof LocalTime) {
+            return DateNum.pyStr((LocalTime) v);
         }
         if (v instanceof TimeFrame) {
             return Integer.toString(((TimeFrame) v).backtraderValue());

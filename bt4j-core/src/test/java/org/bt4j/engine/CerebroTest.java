@@ -238,4 +238,38 @@ public class CerebroTest {
         checkBench(new Cerebro().runonce(false), file, 19500, "10117.490000", "8944.360000", true);
         checkBench(new Cerebro().exactbars(1), file, 19500, "10117.490000", "8944.360000", false);
     }
+
+    /** Counts its warm-up bars; declares nothing itself. */
+    private static final class Plain extends Strategy {
+        int prenexts;
+        double lastSma;
+        double lastMean;
+
+        @Override
+        protected void prenext() {
+            prenexts++;
+        }
+
+        @Override
+        protected void next() {
+            lastSma = indicators().get(0).get(0);
+            double sum = 0;
+            for (int ago = 0; ago > -15; ago--) {
+                sum += close().get(ago);
+            }
+            lastMean = sum / 15;
+        }
+    }
+
+    @Test
+    void addIndicatorGivesEveryStrategyTheIndicatorAsIfItHadDeclaredIt() {
+        for (Cerebro c : List.of(new Cerebro(), new Cerebro().runonce(false))) {
+            Plain s = new Plain();
+            c.addData(bt2006()).addStrategy(s).addIndicator(st -> new MovingAverageSimple(st.data().close(), 15)).run();
+            assertEquals(1, s.indicators().size());
+            assertTrue(!s.indicators().get(0).isNested(), "declared, not a helper");
+            assertEquals(14, s.prenexts, "the strategy waits for the indicator's warm-up");
+            assertEquals(s.lastMean, s.lastSma, 1e-9);
+        }
+    }
 }

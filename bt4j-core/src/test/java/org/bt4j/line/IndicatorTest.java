@@ -78,4 +78,64 @@ class IndicatorTest {
         assertEquals(java.util.Arrays.toString(plain), java.util.Arrays.toString(stepped(feed(), 40, true)),
             "a bounded line is not presized");
     }
+
+    /**
+     * Keeps state during warm-up as backtrader's relvolbybar.py does: prenext counts the bars and
+     * sums the day numbers of the clock's bar times, next writes count * 1000 + that sum.
+     */
+    private static final class WarmUpState extends Indicator {
+        private int bars;
+        private long days;
+
+        WarmUpState(ArrayFeed data) {
+            super(new String[] {"v"}, data, data.close());
+            addMinPeriod(4);
+        }
+
+        private void record() {
+            bars++;
+            days += data().datetime(0) / 86_400_000_000_000L;
+        }
+
+        private ArrayFeed data() {
+            return (ArrayFeed) clock();
+        }
+
+        @Override
+        protected void prenext() {
+            record();
+        }
+
+        @Override
+        protected void next() {
+            record();
+            out(0).set(0, bars * 1000 + days);
+        }
+    }
+
+    @Test
+    void vectorisedWarmUpStepsPrenextOnTheClocksBarTimesAsBarByBarDoes() {
+        ArrayFeed once = feed();
+        once.preload();
+        WarmUpState v;
+        try (LineContext ctx = LineContext.open()) {
+            v = new WarmUpState(once);
+        }
+        v.runOnce(once.size());
+        ArrayFeed stepData = feed();
+        stepData.preload();
+        stepData.home();
+        WarmUpState w;
+        try (LineContext ctx = LineContext.open()) {
+            w = new WarmUpState(stepData);
+        }
+        for (int i = 0; i < stepData.size(); i++) {
+            stepData.advance();
+            w.step();
+        }
+        for (int ago = -(stepData.size() - 1); ago <= 0; ago++) {
+            assertEquals(w.get(ago), v.get(ago), "ago " + ago);
+        }
+        assertEquals(4 * 1000 + (1 + 2 + 3 + 4), w.get(-36), "the fourth bar counts the three warm-up bars");
+    }
 }

@@ -21,4 +21,10 @@ class DateNumTest {
         check(LocalDateTime.of(2014, 6, 30, 9, 31, 0, 123_456_000), 735414.3965292067, "2014-06-30 09:31:00.123455");
         check(LocalDateTime.of(1, 1, 1, 0, 0), 1.0, "0001-01-01 00:00:00");
     }
+
+    @Test
+    void timesPrintAsPythonsStrOfATime() {
+        assertEquals("08:00:00", DateNum.pyStr(java.time.LocalTime.of(8, 0)));
+        assertEquals("23:59:59.999989", DateNum.pyStr(java.time.LocalTime.of(23, 59, 59, 999_989_000)));
+    }
 }

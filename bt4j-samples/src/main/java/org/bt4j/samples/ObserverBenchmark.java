@@ -92,19 +92,11 @@ public final class ObserverBenchmark {
         }
     }
 
-    /** The sample's {@code TIMEFRAMES}: null (the data's), days, weeks, months, years or notimeframe. */
+    /** The sample's {@code TIMEFRAMES}: null (the data's), notimeframe, or days, weeks, months, years. */
     private static TimeFrame timeFrame(String name) {
         if (name == null) {
             return null;
         }
-        return switch (name) {
-            case "days" -> TimeFrame.Days;
-            case "weeks" -> TimeFrame.Weeks;
-            case "months" -> TimeFrame.Months;
-            case "years" -> TimeFrame.Years;
-            case "notimeframe" -> TimeFrame.NoTimeFrame;
-            default -> throw new IllegalArgumentException("--timeframe must be days, weeks, months, years or notimeframe,"
-                + " got " + name);
-        };
+        return name.equals("notimeframe") ? TimeFrame.NoTimeFrame : SharpeTimereturn.timeFrame(name);
     }
 }
