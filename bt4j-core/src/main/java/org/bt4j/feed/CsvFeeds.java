@@ -11,7 +11,9 @@ import org.bt4j.time.TimeFrame;
 /**
  * Opens a CSV file as the right backtrader feed, chosen by its exact header line:
  * <ul>
- * <li>{@code Date,Open,High,Low,Close,Volume,OpenInterest}: {@link BacktraderCsvFeed};</li>
+ * <li>{@code Date,Open,High,Low,Close,Volume,OpenInterest} or, with a time column as in
+ * backtrader's intraday sample files, {@code Date,Time,Open,High,Low,Close,Volume,OpenInterest}:
+ * {@link BacktraderCsvFeed};</li>
  * <li>{@code datetime,open,high,low,close,volume,openinterest}: {@link GenericCsvFeed} with
  * {@code dtformat %Y-%m-%d %H:%M:%S} and default columns, or {@code %Y-%m-%dT%H:%M:%S} when the first
  * data row has a {@code T} after its date (ISO 8601, as {@code bt4j resample} and {@code bt4j
@@ -24,6 +26,8 @@ public final class CsvFeeds {
 
     /** Header of backtrader's own CSV layout. */
     public static final String BACKTRADER_HEADER = "Date,Open,High,Low,Close,Volume,OpenInterest";
+    /** Header of backtrader's own CSV layout with a time column (its intraday sample files). */
+    public static final String BACKTRADER_TIME_HEADER = "Date,Time,Open,High,Low,Close,Volume,OpenInterest";
     /** Header of the generic date-time layout. */
     public static final String GENERIC_HEADER = "datetime,open,high,low,close,volume,openinterest";
     /** Header of Yahoo's layout. */
@@ -45,6 +49,7 @@ public final class CsvFeeds {
         CsvFeed feed;
         switch (header) {
             case BACKTRADER_HEADER:
+            case BACKTRADER_TIME_HEADER:
                 feed = new BacktraderCsvFeed(file);
                 break;
             case GENERIC_HEADER:
@@ -55,7 +60,8 @@ public final class CsvFeeds {
                 break;
             default:
                 throw new BadInputException(file + ":1: unknown header '" + abbreviate(header) + "'; expected one of '"
-                    + BACKTRADER_HEADER + "' (BacktraderCSV), '" + GENERIC_HEADER + "' (GenericCSV), '"
+                    + BACKTRADER_HEADER + "' or '" + BACKTRADER_TIME_HEADER
+                    + "' (BacktraderCSV), '" + GENERIC_HEADER + "' (GenericCSV), '"
                     + YAHOO_HEADER + "' (Yahoo)");
         }
         feed.timeFrame(timeFrame == null ? TimeFrame.Days : timeFrame, compression);

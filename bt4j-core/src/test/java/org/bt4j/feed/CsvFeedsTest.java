@@ -39,6 +39,18 @@ class CsvFeedsTest {
         assertEquals(EpochNanos.of(2018, 11, 2, 23, 59, 59, 999_990_000), bars.get(999).time);
     }
 
+    /** backtrader's intraday sample files (datas/2006-min-005.txt) name their time column. */
+    @Test
+    void backtraderHeaderWithATimeColumnGivesBacktraderFeedAtThoseTimes() throws IOException {
+        Path p = FeedTestFiles.write(dir, "min.txt", CsvFeeds.BACKTRADER_TIME_HEADER,
+            "2006-01-02,09:05:00,3578.73,3587.88,3578.73,3582.99,0,0");
+        CsvFeed feed = CsvFeeds.open(p, TimeFrame.Minutes, 5);
+        assertInstanceOf(BacktraderCsvFeed.class, feed);
+        List<Bar> bars = FeedTestFiles.drain(feed);
+        assertEquals(EpochNanos.of(2006, 1, 2, 9, 5, 0, 0), bars.get(0).time);
+        assertEquals(3582.99, bars.get(0).close);
+    }
+
     @Test
     void genericHeaderWithMinutesKeepsIntradayStamps() {
         CsvFeed feed = CsvFeeds.open(FeedTestFiles.golden("minute-s2.csv"), TimeFrame.Minutes, 1);
