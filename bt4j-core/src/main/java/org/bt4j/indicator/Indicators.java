@@ -1,5 +1,7 @@
 package org.bt4j.indicator;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.line.LineSeries;
 
@@ -186,6 +188,28 @@ public interface Indicators {
      */
     default LineCoupler couple(LineSeries source) {
         return new LineCoupler(source.line(0), data());
+    }
+
+    /**
+     * Any indicator by backtrader name or alias over the first data, parameters by name, as
+     * {@code bt.indicators.NAME(self.data, **params)}: {@code indicator("SMA", Map.of("period", 15))}.
+     * The table is {@link IndicatorRegistry}'s, the one {@code bt4j indicator} uses; an unknown name
+     * or parameter is refused with one sentence naming the valid ones.
+     */
+    default org.bt4j.line.Indicator indicator(String name, Map<String, ?> params) {
+        return indicator(name, data(), params);
+    }
+
+    /**
+     * {@code bt.indicators.NAME(data, **params)} by name: single-input indicators read the data's
+     * close; values are given as numbers, booleans or their text ({@code "SMA"} for a moving average type).
+     */
+    default org.bt4j.line.Indicator indicator(String name, DataFeed data, Map<String, ?> params) {
+        IndicatorRegistry.Entry e = IndicatorRegistry.get(name);
+        Map<String, String> raw = new LinkedHashMap<>();
+        params.forEach((k, v) -> raw.put(k, String.valueOf(v)));
+        org.bt4j.line.Indicator ind = e.create(data, raw);
+        return e.aliases().contains(name) ? named(ind, name) : ind;
     }
 
     /** {@code ind}, named by the backtrader short name it was created with (shown by writers and reports). */

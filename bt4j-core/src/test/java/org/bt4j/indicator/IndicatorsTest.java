@@ -1,9 +1,13 @@
 package org.bt4j.indicator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bt4j.engine.Cerebro;
 import org.bt4j.feed.CsvFeeds;
 import org.bt4j.line.Indicator;
@@ -44,6 +48,10 @@ class IndicatorsTest {
             pairs.add(new Indicator[] {dema(data(), 9), new DoubleExponentialMovingAverage(close(), 9)});
             pairs.add(new Indicator[] {kama(data(), 9), new AdaptiveMovingAverage(close(), 9)});
             pairs.add(new Indicator[] {hma(data(), 9), new HullMovingAverage(close(), 9)});
+            // by backtrader name, the table bt4j indicator uses: bt.indicators.SMA(self.data, period=15)
+            pairs.add(new Indicator[] {indicator("SMA", Map.of("period", 15)), new MovingAverageSimple(close(), 15)});
+            pairs.add(new Indicator[] {indicator("BBands", data(), Map.of("period", 10, "devfactor", 1.5)),
+                bbands(10, 1.5)});
         }
 
         @Override
@@ -81,6 +89,24 @@ class IndicatorsTest {
             assertEquals("SMA", s.pairs.get(0)[0].name());
             assertEquals("MovingAverageSimple", s.pairs.get(0)[1].name());
             assertEquals("BBands", s.pairs.get(7)[0].name());
+            assertEquals("SMA", s.pairs.get(20)[0].name());
+        }
+    }
+
+    @Test
+    void anUnknownIndicatorOrParameterByNameIsRefusedWithOneSentence() {
+        for (String[] c : new String[][] {{"SMAA", "period", "unknown indicator 'SMAA'; valid: "},
+                {"SMA", "length", "unknown parameter 'length' for MovingAverageSimple; valid: period"}}) {
+            Strategy s = new Strategy() {
+                @Override
+                protected void init() {
+                    indicator(c[0], Map.of(c[1], 15));
+                }
+            };
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Cerebro()
+                .addData(CsvFeeds.open(data(), TimeFrame.Days, 1)).addStrategy(s).run());
+            assertTrue(e.getMessage().startsWith(c[2]), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"));
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.bt4j.samples;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bt4j.analyzer.DrawDown;
@@ -15,6 +17,10 @@ import org.bt4j.indicator.RelativeStrengthIndex;
 import org.bt4j.order.ExecType;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderStatus;
+import org.bt4j.report.RunRecord;
+import org.bt4j.report.RunRecorder;
+import org.bt4j.report.chart.ChartWriter;
+import org.bt4j.report.html.HtmlReport;
 import org.bt4j.strategy.BracketArgs;
 import org.bt4j.strategy.Param;
 import org.bt4j.strategy.Strategy;
@@ -24,8 +30,12 @@ import org.bt4j.util.PyFormat;
 /**
  * "My first strategy": an SMA crossover entered at market with a bracket (stop 3 % below,
  * take-profit 6 % above) when the RSI is not overbought, 0.1 % commission, analyzers fetched by
- * name (SharpeRatio with backtrader's {@code legacyannual}). Compared line by line with the same strategy written for backtrader
- * ({@code samples/first-strategy.py} in the test resources). Arguments: {@code --data}.
+ * name (SharpeRatio with backtrader's {@code legacyannual}), and backtrader's {@code cerebro.plot()}
+ * from Java: a {@link RunRecorder} attached like an analyzer, then {@link ChartWriter} (PNG or SVG)
+ * and {@link HtmlReport} (the HTML report) from its record. Compared line by line with the same
+ * strategy written for backtrader ({@code samples/first-strategy.py} in the test resources).
+ * Arguments: {@code --data}, and {@code --plot FILE.png|.svg} and {@code --report FILE.html} for
+ * the files (nothing printed changes). One run, one thread.
  */
 public final class FirstStrategy {
 
@@ -97,6 +107,8 @@ public final class FirstStrategy {
     @SuppressWarnings("unchecked")
     public static void run(PrintStream out, String... argv) {
         SampleArgs args = SampleArgs.of(argv);
+        String plot = args.get("--plot", null);
+        String report = args.get("--report", null);
         Cerebro cerebro = new Cerebro();
         cerebro.addData(CsvFeeds.open(args.data("--data", "2005-2006-day-001.txt"), TimeFrame.Days, 1));
         cerebro.broker().setCash(100000.0).setCommission(0.001);
@@ -104,6 +116,10 @@ public final class FirstStrategy {
         cerebro.addAnalyzer("drawdown", DrawDown::new);
         cerebro.addAnalyzer("sqn", SQN::new);
         cerebro.addAnalyzer("sharpe", () -> new SharpeRatio().legacyAnnual(true));
+        RunRecorder recorder = new RunRecorder();
+        if (plot != null || report != null) {
+            cerebro.addAnalyzer("recorder", () -> recorder);
+        }
         Strategy strat = cerebro.run().get(0);
         Map<String, Object> max = (Map<String, Object>) strat.analyzer("drawdown").analysis().get("max");
         Map<String, Object> sqn = strat.analyzer("sqn").analysis();
@@ -111,5 +127,18 @@ public final class FirstStrategy {
         out.println(PyFormat.format("Max drawdown %.2f%% (%.2f)", max.get("drawdown"), max.get("moneydown")));
         out.println(PyFormat.format("SQN %.2f over %d trades", sqn.get("sqn"), sqn.get("trades")));
         out.println(PyFormat.format("Sharpe ratio (legacy annual) %.6f", strat.analyzer("sharpe").analysis().get("sharperatio")));
+        if (plot != null || report != null) {
+            Map<String, Object> analyses = new LinkedHashMap<>();
+            for (String name : List.of("drawdown", "sqn", "sharpe")) {
+                analyses.put(name, strat.analyzer(name).analysis());
+            }
+            RunRecord run = recorder.toRecord("My first strategy", Map.of("cash", 100000.0, "commission", 0.001), analyses);
+            if (plot != null) {
+                ChartWriter.write(run, Path.of(plot));
+            }
+            if (report != null) {
+                HtmlReport.write(run, Path.of(report));
+            }
+        }
     }
 }
