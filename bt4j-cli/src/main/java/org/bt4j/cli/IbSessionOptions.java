@@ -269,8 +269,8 @@ final class IbSessionOptions {
         }
         try {
             if (!store.start()) {
-                List<String> why = store.drainNotifications();
-                String reason = why.isEmpty() ? "no answer" : why.get(why.size() - 1);
+                List<org.bt4j.feed.StoreNotice> why = store.drainNotifications();
+                String reason = why.isEmpty() ? "no answer" : why.get(why.size() - 1).message();
                 System.err.println("bt4j: cannot connect to TWS at " + h + ":" + p + " after " + (reconnect + 1)
                         + " attempt(s): " + reason);
                 return 1;

@@ -98,8 +98,8 @@ final class IbtestStrategy extends Strategy {
     }
 
     @Override
-    protected void notifyStore(Object message) {
-        log.store(message);
+    protected void notifyStore(org.bt4j.feed.StoreNotice notice) {
+        log.store(notice);
     }
 
     @Override

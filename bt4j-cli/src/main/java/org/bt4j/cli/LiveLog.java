@@ -41,9 +41,9 @@ final class LiveLog implements Analyzer {
         this.ibOrder = ibOrder;
     }
 
-    /** A store notification. */
-    void store(Object message) {
-        out.println("***** STORE NOTIF: " + message);
+    /** A store notification, in backtrader's printed form. */
+    void store(org.bt4j.feed.StoreNotice notice) {
+        out.println("***** STORE NOTIF: " + notice);
     }
 
     /** A data notification. */

@@ -21,7 +21,7 @@ class LiveLogTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         LiveLog log = new LiveLog(out, () -> 0L, () -> ZoneOffset.UTC, ref -> null);
-        log.store("<error id=-1, errorCode=2104, errorMsg=Market data farm connection is OK:usfarm>");
+        log.store(new org.bt4j.feed.StoreNotice.Error(-1, 2104, "Market data farm connection is OK:usfarm"));
         log.data(DataStatus.LIVE);
         Order o = Order.create(1, true, null, IbtestTextTest.seedBar(), 10, OrderArgs.of().exectype(ExecType.Market));
         o.submit();

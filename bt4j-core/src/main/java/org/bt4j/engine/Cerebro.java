@@ -21,6 +21,7 @@ import org.bt4j.feed.DerivedFeed;
 import org.bt4j.feed.LiveFeed;
 import org.bt4j.feed.StatusSource;
 import org.bt4j.feed.Store;
+import org.bt4j.feed.StoreNotice;
 import org.bt4j.resample.AggregatedFeed;
 import org.bt4j.resample.ReplayedFeed;
 import org.bt4j.resample.ResampleParams;
@@ -128,7 +129,7 @@ public final class Cerebro {
     /** Feeds and stores already wired to the strategies' notifications (by identity). */
     private final Set<StatusSource> statusSources = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Store> stores = new ArrayList<>();
-    private final List<java.util.function.Consumer<Object>> storeCbs = new ArrayList<>();
+    private final List<java.util.function.Consumer<? super StoreNotice>> storeCbs = new ArrayList<>();
     private final List<java.util.function.BiConsumer<DataFeed, DataStatus>> dataCbs = new ArrayList<>();
 
     /** A notification for every strategy: a data status, a store to drain, or a store message. */
@@ -138,10 +139,10 @@ public final class Cerebro {
     private record DataNotice(DataFeed data, DataStatus status) implements Notice {
     }
 
-    private record StoreNotice(Store store) implements Notice {
+    private record StoreSignal(Store store) implements Notice {
     }
 
-    private record StoreMessage(Object message) implements Notice {
+    private record StoreMessage(StoreNotice message) implements Notice {
     }
 
     private final List<StrategyRunner> runners = new ArrayList<>();
@@ -277,15 +278,15 @@ public final class Cerebro {
             loop(own);
         }
         stores.add(store);
-        store.addNotificationListener(() -> post(new StoreNotice(store)));
+        store.addNotificationListener(() -> post(new StoreSignal(store)));
         return this;
     }
 
     /**
-     * backtrader's {@code addstorecb}: {@code cb} receives every store message the strategies'
+     * backtrader's {@code addstorecb}: {@code cb} receives every store notification the strategies'
      * {@code notifyStore} receive, before them, on the engine thread.
      */
-    public Cerebro addStoreCb(java.util.function.Consumer<Object> cb) {
+    public Cerebro addStoreCb(java.util.function.Consumer<? super StoreNotice> cb) {
         storeCbs.add(Objects.requireNonNull(cb, "cb"));
         return this;
     }
@@ -319,8 +320,8 @@ public final class Cerebro {
                 for (StrategyRunner r : runners) {
                     r.notifyData(d.data(), d.status());
                 }
-            } else if (n instanceof StoreNotice st) {
-                for (Object message : st.store().drainNotifications()) {
+            } else if (n instanceof StoreSignal st) {
+                for (StoreNotice message : st.store().drainNotifications()) {
                     for (var cb : storeCbs) {
                         cb.accept(message);
                     }
@@ -624,9 +625,9 @@ public final class Cerebro {
         loop().stop();
     }
 
-    /** Queues a store message for every strategy's {@code notifyStore} (any thread). */
-    public void postStoreMessage(Object message) {
-        post(new StoreMessage(message));
+    /** Queues a store notification for every strategy's {@code notifyStore} (any thread). */
+    public void postStoreMessage(StoreNotice message) {
+        post(new StoreMessage(Objects.requireNonNull(message, "message")));
     }
 
     /**
@@ -683,7 +684,7 @@ public final class Cerebro {
         l.bind();
         l.resume();
         for (Store st : stores) {
-            post(new StoreNotice(st));
+            post(new StoreSignal(st));
         }
 
         boolean anyLive = live;

@@ -16,7 +16,7 @@ import java.util.List;
 public interface Store {
 
     /** The notifications queued since the last call, oldest first (empty list when none). */
-    List<?> drainNotifications();
+    List<StoreNotice> drainNotifications();
 
     /** Adds a callback run (on any thread) after a notification has been queued. */
     void addNotificationListener(Runnable signal);

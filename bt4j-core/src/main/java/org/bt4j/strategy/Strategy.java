@@ -147,8 +147,11 @@ public abstract class Strategy implements OrderOwner, Indicators {
     protected void notifyData(DataFeed data, DataStatus status) {
     }
 
-    /** A message from a store (backtrader's {@code notify_store}; for IB: TWS errors and notices). Engine thread. */
-    protected void notifyStore(Object message) {
+    /**
+     * A notification from a store (backtrader's {@code notify_store}; for IB: TWS errors and
+     * notices with their codes, see {@link org.bt4j.feed.StoreNotice}). Engine thread.
+     */
+    protected void notifyStore(org.bt4j.feed.StoreNotice notice) {
     }
 
     /**
@@ -702,8 +705,8 @@ public abstract class Strategy implements OrderOwner, Indicators {
         notifyData(d, status);
     }
 
-    void deliverStore(Object message) {
-        notifyStore(message);
+    void deliverStore(org.bt4j.feed.StoreNotice notice) {
+        notifyStore(notice);
     }
 
     void deliverTimer(Timer timer, long when) {

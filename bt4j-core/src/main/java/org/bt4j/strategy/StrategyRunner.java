@@ -366,9 +366,9 @@ public final class StrategyRunner {
         s.deliverData(d, status);
     }
 
-    /** Delivers a store message to the strategy. */
-    public void notifyStore(Object message) {
-        s.deliverStore(message);
+    /** Delivers a store notification to the strategy. */
+    public void notifyStore(org.bt4j.feed.StoreNotice notice) {
+        s.deliverStore(notice);
     }
 
     /** The timers the strategy added (in {@code init()} or {@code start()}). */

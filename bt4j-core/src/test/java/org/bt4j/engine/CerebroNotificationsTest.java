@@ -80,6 +80,26 @@ class CerebroNotificationsTest {
     }
 
     @Test
+    void aStrategyReadsTheNoticesCodeIdAndTextAndSeesBacktradersPrintedForm() {
+        QueueStore store = new QueueStore();
+        store.notify(new org.bt4j.feed.StoreNotice.Error(-1, 2104, "Market data farm connection is OK:usfarm"));
+        store.notify(new org.bt4j.feed.StoreNotice.Error(7, 354, "Requested market data is not subscribed."));
+        Cerebro c = new Cerebro();
+        c.addStore(store);
+        c.addData(new StatusFeed(2, null));
+        List<org.bt4j.feed.StoreNotice> cb = new ArrayList<>();
+        c.addStoreCb(cb::add);
+        c.addStrategy(Recorder.class, java.util.Map.of());
+        Recorder r = (Recorder) c.run().get(0);
+        assertEquals(List.of("<error id=-1, errorCode=2104, errorMsg=Market data farm connection is OK:usfarm>",
+            "<error id=7, errorCode=354, errorMsg=Requested market data is not subscribed.>"), r.messages);
+        org.bt4j.feed.StoreNotice second = r.notices.get(1);
+        assertEquals(List.of(7, 354, "Requested market data is not subscribed."),
+            List.of(second.id(), second.code(), second.message()));
+        assertEquals(r.notices, cb, "the store callback sees the same notices first");
+    }
+
+    @Test
     void notificationsSignalledFromAnotherThreadAreDelivered() throws Exception {
         QueueStore store = new QueueStore();
         Cerebro c = new Cerebro();
@@ -97,7 +117,8 @@ class CerebroNotificationsTest {
     public static final class Recorder extends Strategy {
         final List<String> statuses = new ArrayList<>();
         final List<DataFeed> statusData = new ArrayList<>();
-        final List<Object> messages = new ArrayList<>();
+        final List<String> messages = new ArrayList<>();
+        final List<org.bt4j.feed.StoreNotice> notices = new ArrayList<>();
         final List<Thread> threads = new ArrayList<>();
         int bars;
 
@@ -114,8 +135,9 @@ class CerebroNotificationsTest {
         }
 
         @Override
-        protected void notifyStore(Object message) {
-            messages.add(message);
+        protected void notifyStore(org.bt4j.feed.StoreNotice notice) {
+            messages.add(notice.toString());
+            notices.add(notice);
             threads.add(Thread.currentThread());
         }
     }
@@ -194,22 +216,26 @@ class CerebroNotificationsTest {
         }
     }
 
-    /** A store queueing string notifications, signalling its listeners. */
+    /** A store queueing its own notices, signalling its listeners. */
     private static final class QueueStore implements Store {
-        final ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<org.bt4j.feed.StoreNotice> queue = new ConcurrentLinkedQueue<>();
         final List<Runnable> signals = new CopyOnWriteArrayList<>();
 
         void notify(String message) {
-            queue.add(message);
+            notify(new org.bt4j.feed.StoreNotice.Notice(0, message));
+        }
+
+        void notify(org.bt4j.feed.StoreNotice notice) {
+            queue.add(notice);
             for (Runnable r : signals) {
                 r.run();
             }
         }
 
         @Override
-        public List<String> drainNotifications() {
-            List<String> out = new ArrayList<>();
-            for (String s; (s = queue.poll()) != null; ) {
+        public List<org.bt4j.feed.StoreNotice> drainNotifications() {
+            List<org.bt4j.feed.StoreNotice> out = new ArrayList<>();
+            for (org.bt4j.feed.StoreNotice s; (s = queue.poll()) != null; ) {
                 out.add(s);
             }
             return out;

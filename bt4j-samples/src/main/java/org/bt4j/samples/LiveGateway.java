@@ -5,6 +5,7 @@ import org.bt4j.broker.Trade;
 import org.bt4j.engine.Cerebro;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.feed.DataStatus;
+import org.bt4j.feed.StoreNotice;
 import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
 import org.bt4j.ib.data.IbData;
@@ -59,8 +60,8 @@ public final class LiveGateway {
         }
 
         @Override
-        protected void notifyStore(Object message) {
-            out.println("***** STORE NOTIF: " + message);
+        protected void notifyStore(StoreNotice notice) {
+            out.println("***** STORE NOTIF: " + notice);
         }
 
         @Override
@@ -136,7 +137,7 @@ public final class LiveGateway {
                  .withClientId(args.getInt("--clientId", 1)), clock)) {
             if (!store.start()) {
                 System.err.println("LiveGateway: no TWS answers at 127.0.0.1:" + store.params().port() + ": "
-                    + String.join("; ", store.drainNotifications()));
+                    + store.drainNotifications().stream().map(StoreNotice::message).collect(java.util.stream.Collectors.joining("; ")));
                 return 1;
             }
             Cerebro cerebro = new Cerebro().live(true).addStore(store);

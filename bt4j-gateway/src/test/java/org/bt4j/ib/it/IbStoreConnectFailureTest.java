@@ -32,7 +32,7 @@ class IbStoreConnectFailureTest {
         IbStore store = new IbStore(p);
         try {
             assertFalse(store.start());
-            List<String> notes = store.drainNotifications();
+            List<String> notes = store.drainNotifications().stream().map(Object::toString).toList();
             assertEquals(1, notes.size(), notes.toString());
             assertEquals(1, notes.get(0).lines().count());
             return notes.get(0);

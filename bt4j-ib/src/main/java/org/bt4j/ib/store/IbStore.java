@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.bt4j.BadInputException;
 import org.bt4j.feed.Store;
+import org.bt4j.feed.StoreNotice;
 import org.bt4j.ib.broker.IbBroker;
 import org.bt4j.ib.data.IbData;
 import org.bt4j.ib.data.IbDataParams;
@@ -57,12 +58,14 @@ public final class IbStore implements Store, IbData.Port, IbBroker.Port, AutoClo
 
     /** First id handed out by {@link #nextRequestId()}, above the client's own range. */
     public static final int FIRST_STORE_REQUEST_ID = 0x02000000;
+    /** IB's client code for a connection that could not be made ("Couldn't connect to TWS"), on the give-up notice. */
+    public static final int CONNECT_FAIL = 502;
 
     private final IbStoreParams params;
     private final EngineLoop loop;
     private final IbConnection connection;
     private final Inlet<StoreEvent> inlet = new EventInlet();
-    private final ArrayDeque<String> notifications = new ArrayDeque<>();
+    private final ArrayDeque<StoreNotice> notifications = new ArrayDeque<>();
     private final List<Consumer<StoreEvent>> listeners = new ArrayList<>();
     private final List<Runnable> notificationSignals = new ArrayList<>();
     private final Map<Integer, Lookup> lookups = new HashMap<>();
@@ -354,8 +357,8 @@ public final class IbStore implements Store, IbData.Port, IbBroker.Port, AutoClo
         if (!marketDataType.isDelayed()) {
             marketDataType = marketDataType.delayed();
             subscribe(MARKET_DATA_TYPE_KEY, new ClientMessage.ReqMarketDataType(marketDataType.code()));
-            notifyStore("<market data: no subscription for " + symbol + " (error 354): switching to "
-                    + marketDataType.label() + " data (reqMarketDataType " + marketDataType.code() + ")>");
+            notifyStore(new StoreNotice.Notice(354, "<market data: no subscription for " + symbol + " (error 354): switching to "
+                    + marketDataType.label() + " data (reqMarketDataType " + marketDataType.code() + ")>"));
         }
         return true;
     }
@@ -487,8 +490,8 @@ public final class IbStore implements Store, IbData.Port, IbBroker.Port, AutoClo
 
     /** @return notifications queued since the last call, oldest first (backtrader's get_notifications) */
     @Override
-    public List<String> drainNotifications() {
-        List<String> out = new ArrayList<>(notifications);
+    public List<StoreNotice> drainNotifications() {
+        List<StoreNotice> out = new ArrayList<>(notifications);
         notifications.clear();
         return out;
     }
@@ -656,16 +659,18 @@ public final class IbStore implements Store, IbData.Port, IbBroker.Port, AutoClo
     /** One event taken by the loop (engine thread): the store's own state first, then its listeners. */
     private void onEvent(StoreEvent e) {
         trackHistory(e);
-        String note = null; // the notification this event queued, if any
+        StoreNotice note = null; // the notification this event queued, if any
         if (e instanceof StoreEvent.Message) {
             ServerMessage m = ((StoreEvent.Message) e).message();
-            if (m instanceof ServerMessage.ErrorMsg || params.notifyall()) {
-                note = m.toString();
+            if (m instanceof ServerMessage.ErrorMsg err) {
+                note = new StoreNotice.Error(err.reqId(), err.code(), err.message());
+            } else if (params.notifyall()) {
+                note = new StoreNotice.Message(m);
             }
             if (m instanceof ServerMessage.ErrorMsg err && isReadOnly(err)) {
-                note = readOnly ? null : "<read-only API: TWS refused order " + err.reqId() + " (error 321: "
-                        + err.message() + "); further orders are rejected without being sent. Untick 'Read-Only API'"
-                        + " in TWS's API settings to trade>";
+                note = readOnly ? null : new StoreNotice.Notice(321, "<read-only API: TWS refused order " + err.reqId()
+                        + " (error 321: " + err.message() + "); further orders are rejected without being sent. Untick"
+                        + " 'Read-Only API' in TWS's API settings to trade>");
                 readOnly = true;
             }
             if (m instanceof ServerMessage.NextValidId id) {
@@ -682,10 +687,10 @@ public final class IbStore implements Store, IbData.Port, IbBroker.Port, AutoClo
         } else if (e instanceof StoreEvent.GaveUp) {
             connected = false;
             gaveUp = true;
-            note = ((StoreEvent.GaveUp) e).reason();
+            note = new StoreNotice.Notice(CONNECT_FAIL, ((StoreEvent.GaveUp) e).reason());
         } else if (e instanceof StoreEvent.Disconnected) {
             connected = false;
-            note = "<disconnected: " + ((StoreEvent.Disconnected) e).reason() + ">";
+            note = new StoreNotice.Notice(0, "<disconnected: " + ((StoreEvent.Disconnected) e).reason() + ">");
         }
         if (note != null) {
             notifications.add(note);
@@ -705,7 +710,7 @@ public final class IbStore implements Store, IbData.Port, IbBroker.Port, AutoClo
     }
 
     /** Queues a notification of the store's own and tells the listeners (engine thread). */
-    private void notifyStore(String note) {
+    private void notifyStore(StoreNotice note) {
         notifications.add(note);
         for (Runnable r : notificationSignals) {
             r.run();

@@ -43,7 +43,7 @@ class IbStoreTest {
             assertFalse(store.start());
             assertEquals(List.of("cannot connect to 127.0.0.1:" + port
                     + ": connection refused (is TWS or IB Gateway running with the API enabled on this port?)"),
-                    store.drainNotifications());
+                    printed(store.drainNotifications()));
             assertEquals(List.of(), store.drainNotifications());
             assertEquals("cannot look up AAPL STK SMART USD: not connected to TWS",
                     assertThrows(BadInputException.class,
@@ -61,7 +61,7 @@ class IbStoreTest {
             List<Object> drainedOnSignal = new ArrayList<>();
             List<Thread> signalledOn = new ArrayList<>();
             store.addNotificationListener(() -> {
-                drainedOnSignal.addAll(store.drainNotifications());
+                drainedOnSignal.addAll(printed(store.drainNotifications()));
                 signalledOn.add(Thread.currentThread());
             });
             assertFalse(store.start());
@@ -154,17 +154,22 @@ class IbStoreTest {
             store.post(new StoreEvent.Message(new ServerMessage.ErrorMsg(-1, 2104, "Market data farm connection is OK:usfarm", "")));
             assertTrue(store.loop().runUntil(() -> taken[0] == 3, Long.MAX_VALUE));
             assertTrue(store.readOnly());
+            List<org.bt4j.feed.StoreNotice> notes = store.drainNotifications();
             assertEquals(List.of("<read-only API: TWS refused order 7 (error 321: " + refused + "); further orders are"
                     + " rejected without being sent. Untick 'Read-Only API' in TWS's API settings to trade>",
                     "<error id=-1, errorCode=2104, errorMsg=Market data farm connection is OK:usfarm>"),
-                    store.drainNotifications());
+                    printed(notes));
+            assertEquals(List.of(321, 2104), notes.stream().map(org.bt4j.feed.StoreNotice::code).toList(),
+                    "IB's error codes kept");
+            assertTrue(notes.get(1) instanceof org.bt4j.feed.StoreNotice.Error e && e.id() == -1
+                    && e.message().equals("Market data farm connection is OK:usfarm"));
 
             assertEquals(MarketDataType.LIVE, store.marketDataType());
             assertTrue(store.fallBackToDelayed("TWTR"));
             assertTrue(store.fallBackToDelayed("AAPL"), "already delayed: the feed asks again, nothing more is said");
             assertEquals(MarketDataType.DELAYED, store.marketDataType());
             assertEquals(List.of("<market data: no subscription for TWTR (error 354): switching to delayed data"
-                    + " (reqMarketDataType 3)>"), store.drainNotifications());
+                    + " (reqMarketDataType 3)>"), printed(store.drainNotifications()));
             assertFalse(store.delayedFallback(false).marketDataType(MarketDataType.FROZEN).fallBackToDelayed("TWTR"));
         }
     }
@@ -178,5 +183,10 @@ class IbStoreTest {
             assertTrue(store.getBroker() == store.getBroker(), "one broker per store");
             assertEquals("TWTR-STK-SMART-USD", store.getData("TWTR-STK-SMART-USD").name());
         }
+    }
+
+    /** The notices as backtrader prints them. */
+    private static List<String> printed(List<org.bt4j.feed.StoreNotice> notices) {
+        return notices.stream().map(Object::toString).toList();
     }
 }
