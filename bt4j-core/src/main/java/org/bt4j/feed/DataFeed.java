@@ -223,6 +223,39 @@ public abstract class DataFeed implements LineSeries {
         return lines[OPENINTEREST];
     }
 
+    /**
+     * backtrader's {@code data.close[ago]}: the close {@code ago} bars back ({@code 0} the current
+     * bar, {@code -1} the one before); as {@code close().get(ago)}.
+     */
+    public final double close(int ago) {
+        return lines[CLOSE].get(ago);
+    }
+
+    /** backtrader's {@code data.low[ago]}; as {@code low().get(ago)}. */
+    public final double low(int ago) {
+        return lines[LOW].get(ago);
+    }
+
+    /** backtrader's {@code data.high[ago]}; as {@code high().get(ago)}. */
+    public final double high(int ago) {
+        return lines[HIGH].get(ago);
+    }
+
+    /** backtrader's {@code data.open[ago]}; as {@code open().get(ago)}. */
+    public final double open(int ago) {
+        return lines[OPEN].get(ago);
+    }
+
+    /** backtrader's {@code data.volume[ago]}; as {@code volume().get(ago)}. */
+    public final double volume(int ago) {
+        return lines[VOLUME].get(ago);
+    }
+
+    /** backtrader's {@code data.openinterest[ago]}; as {@code openInterest().get(ago)}. */
+    public final double openInterest(int ago) {
+        return lines[OPENINTEREST].get(ago);
+    }
+
     /** The bar end times (UTC epoch nanoseconds). */
     public final TimeLine datetime() {
         return datetime;

@@ -236,6 +236,34 @@ public abstract class Strategy implements OrderOwner, Indicators {
         return data().volume();
     }
 
+    /**
+     * backtrader's {@code self.data.close[ago]}: the first data's close {@code ago} bars back
+     * ({@code 0} the current bar, {@code -1} the one before). Other datas: {@code data(1).close(-1)}.
+     */
+    public final double close(int ago) {
+        return data().close(ago);
+    }
+
+    /** backtrader's {@code self.data.open[ago]} (the first data). */
+    public final double open(int ago) {
+        return data().open(ago);
+    }
+
+    /** backtrader's {@code self.data.high[ago]} (the first data). */
+    public final double high(int ago) {
+        return data().high(ago);
+    }
+
+    /** backtrader's {@code self.data.low[ago]} (the first data). */
+    public final double low(int ago) {
+        return data().low(ago);
+    }
+
+    /** backtrader's {@code self.data.volume[ago]} (the first data). */
+    public final double volume(int ago) {
+        return data().volume(ago);
+    }
+
     /** Bars this strategy has processed (backtrader's {@code len(self)}). */
     public final int len() {
         return len;

@@ -172,6 +172,30 @@ class StrategyTest {
         assertEquals("[fast, slow_period, type]", ParamBinder.fields(P.class).keySet().toString());
     }
 
+    /** Records backtrader's {@code self.data.close[-1]}-style reads on every bar from the second on. */
+    public static final class PastValues extends Strategy {
+        final List<String> seen = new ArrayList<>();
+
+        @Override
+        protected void next() {
+            if (len() >= 2) {
+                seen.add(close(0) + " " + close(-1) + " " + open(-1) + " " + high(-1) + " " + low(0) + " "
+                    + volume(-1) + " " + data(0).close(-1) + " " + data(0).openInterest(0));
+            }
+        }
+    }
+
+    @Test
+    void pastValuesReadAsBacktradersDataCloseMinusOne() {
+        for (boolean once : new boolean[] {true, false}) {
+            PastValues s = new PastValues();
+            new Cerebro().addData(feed(10, 11, 12)).addStrategy(s).runonce(once).run();
+            // opens 10, 11, 12: close = open + 0.5, high = open + 1, low = open - 1, volume 1000
+            assertEquals(List.of("11.5 10.5 10.0 11.0 10.0 1000.0 10.5 0.0", "12.5 11.5 11.0 12.0 11.0 1000.0 11.5 0.0"),
+                s.seen, "runonce " + once);
+        }
+    }
+
     @Test
     void anIndicatorCreatedAfterInitIsRefusedWithOneSentence() {
         final class LateIndicator extends Strategy {
