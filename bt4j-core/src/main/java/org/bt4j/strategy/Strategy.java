@@ -33,6 +33,11 @@ import org.bt4j.sizer.Sizer;
  * and {@link #notifyFund}. Orders created in {@code next()} of bar t are matched from bar t+1.
  * Parameters are {@link Param}-annotated fields.
  *
+ * <p>Printing as a backtrader script prints: Python's {@code '%.2f' % x} rounds half-even on the
+ * binary value, which {@link String#format} does not; {@link org.bt4j.util.PyFormat#format}
+ * prints what Python prints, so backtrader's {@code log()} idiom reads
+ * {@code System.out.println(PyFormat.format("%s, Close, %.2f", data().date(0), close().get(0)))}.
+ *
  * <p>Engine thread only: a strategy is driven by one engine, and live events reach it through
  * the engine's queue, never from another thread.
  */

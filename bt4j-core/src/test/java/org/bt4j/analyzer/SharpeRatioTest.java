@@ -50,6 +50,37 @@ class SharpeRatioTest {
     }
 
     @Test
+    void legacyAnnualIsTheMeanExcessOfTheCalendarYearsOverTheirDeviation() throws Exception {
+        // backtrader's legacyannual: average(r - rate) / standarddev(r) over AnnualReturn's years, rate unconverted
+        java.nio.file.Path data = java.nio.file.Path.of(getClass().getResource("/golden/data/daily-s1.csv").toURI());
+        AnnualReturn annual = new AnnualReturn();
+        SharpeRatio legacy = new SharpeRatio().legacyAnnual(true);
+        new Cerebro().addData(org.bt4j.feed.CsvFeeds.open(data, null, 1))
+            .addStrategy(org.bt4j.engine.CerebroTest.RunStrategy.class, Map.of("period", 15))
+            .addAnalyzer("annual", () -> annual).addAnalyzer("sharpe", () -> legacy).run();
+        List<Double> years = annual.returns();
+        assertEquals(4, years.size(), "2015 to 2018");
+        double mean = 0;
+        for (double r : years) {
+            mean += (r - 0.01) / years.size();
+        }
+        assertEquals(mean / Math.sqrt(ratioVariance(years)), (Double) legacy.analysis().get("sharperatio"), 1e-12);
+        assertEquals(true, legacy.params().get("legacyannual"));
+    }
+
+    private static double ratioVariance(List<Double> xs) {
+        double m = 0;
+        for (double x : xs) {
+            m += x / xs.size();
+        }
+        double v = 0;
+        for (double x : xs) {
+            v += (x - m) * (x - m) / xs.size();
+        }
+        return v;
+    }
+
+    @Test
     void oneYearlyReturnHasNoDeviationSoNoRatio() throws Exception {
         Map<String, Object> a = AnalyzerAnchors.run(new Cerebro(), new SharpeRatio());
         assertEquals(null, a.get("sharperatio"));

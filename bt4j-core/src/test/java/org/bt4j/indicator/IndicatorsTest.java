@@ -94,6 +94,37 @@ class IndicatorsTest {
     }
 
     @Test
+    void aSecondDataIsReadWhereBacktraderReadsIt() {
+        // CrossOver(SMA(self.data1, period=10), SMA(period=30)): data1 given, data0 implied
+        List<String> mismatches = new ArrayList<>();
+        int[] crosses = new int[1];
+        Strategy s = new Strategy() {
+            private Indicator helpers;
+            private Indicator full;
+
+            @Override
+            protected void init() {
+                helpers = crossOver(sma(data(1), 10), sma(30));
+                full = new CrossOver(new MovingAverageSimple(data(1).close(), 10).line(0),
+                    new MovingAverageSimple(data(0).close(), 30).line(0));
+            }
+
+            @Override
+            protected void next() {
+                double a = helpers.line(0).get(0);
+                if (Double.compare(a, full.line(0).get(0)) != 0) {
+                    mismatches.add("bar " + len() + ": " + a + " != " + full.line(0).get(0));
+                }
+                crosses[0] += a != 0 ? 1 : 0;
+            }
+        };
+        new Cerebro().addData(CsvFeeds.open(data(), TimeFrame.Days, 1))
+            .addData(CsvFeeds.open(data(), TimeFrame.Days, 1)).addStrategy(s).run();
+        assertEquals(List.of(), mismatches);
+        assertTrue(crosses[0] > 0, "the averages cross");
+    }
+
+    @Test
     void anUnknownIndicatorOrParameterByNameIsRefusedWithOneSentence() {
         for (String[] c : new String[][] {{"SMAA", "period", "unknown indicator 'SMAA'; valid: "},
                 {"SMA", "length", "unknown parameter 'length' for MovingAverageSimple; valid: period"}}) {
