@@ -27,7 +27,7 @@ public abstract class Indicator implements LineSeries {
     private final String[] names;
     private final LineSeries clock;
     private int minPeriod;
-    private final boolean nested;
+    private boolean nested;
     private boolean plot = true;
     private boolean csv;
     private java.util.Map<String, Object> params;
@@ -89,7 +89,8 @@ public abstract class Indicator implements LineSeries {
      * backtrader's {@code self.sma = SMA(self.data)} in an indicator's {@code __init__}:
      * {@code sma = helper(() -> new MovingAverageSimple(in, 3))}. What {@code build} creates is
      * nested and computed before this indicator. An indicator created in the body without it
-     * would register as one the strategy declared, computed after this one.
+     * registers as one the strategy declared; when this indicator keeps it in a field, the
+     * context adopts it as this indicator's helper before the run (see {@link LineContext}).
      */
     protected final <T> T helper(java.util.function.Supplier<T> build) {
         try (LineContext.Scope ignored = LineContext.openBody(this)) {
@@ -217,6 +218,15 @@ public abstract class Indicator implements LineSeries {
     final void addHelper(Indicator helper) {
         helpers = Arrays.copyOf(helpers, helpers.length + 1);
         helpers[helpers.length - 1] = helper;
+    }
+
+    /**
+     * Makes {@code stray}, built in this indicator's constructor body without {@link #helper},
+     * its nested helper after all (see {@link LineContext#indicators()}).
+     */
+    final void adopt(Indicator stray) {
+        stray.nested = true;
+        addHelper(stray);
     }
 
     /** The helpers built inside this indicator's constructor, in creation order. */

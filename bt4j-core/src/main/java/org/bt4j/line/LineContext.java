@@ -21,7 +21,12 @@ import java.util.Map;
  * <p>{@link #indicators()} hands the engine a dependency order: every indicator after the
  * indicators owning its {@linkplain Indicator#inputs() input lines}, after its clock when that is
  * an indicator, and after its helpers; otherwise creation order is kept (a dependency cycle, which
- * only a feedback design can produce, keeps creation order for its members). Set-up time only, one
+ * only a feedback design can produce, keeps creation order for its members). Before ordering, an
+ * indicator that holds in an instance field (an {@code Indicator} or one of its lines) an
+ * indicator registered after it, which it does not depend on already and which does not depend on
+ * it, adopts it as its nested helper: that is one its constructor body built without
+ * {@link Indicator#helper}, which would otherwise be computed after it and read a bar late (in
+ * backtrader such a sub-indicator just works). Set-up time only, one
  * thread: a context and its scopes belong to the thread that opened them.
  */
 public final class LineContext implements AutoCloseable {
@@ -119,6 +124,7 @@ public final class LineContext implements AutoCloseable {
      */
     public List<Indicator> indicators() {
         if (sorted == null) {
+            adoptStrays();
             sorted = Collections.unmodifiableList(dependencyOrder());
         }
         return sorted;
@@ -127,6 +133,75 @@ public final class LineContext implements AutoCloseable {
     /** The indicators registered so far, in creation order. */
     public List<Indicator> creationOrder() {
         return Collections.unmodifiableList(created);
+    }
+
+    /** Adopts the strays (see the class comment): a reflective look at each indicator's fields, once per ordering. */
+    private void adoptStrays() {
+        Map<Indicator, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < created.size(); i++) {
+            index.put(created.get(i), i);
+        }
+        for (Indicator owner : created) {
+            int at = index.get(owner);
+            for (Indicator held : heldIndicators(owner)) {
+                Integer heldAt = index.get(held);
+                if (heldAt != null && heldAt > at && !dependsOn(owner, held, new IdentityHashMap<>())
+                    && !dependsOn(held, owner, new IdentityHashMap<>())) {
+                    owner.adopt(held);
+                }
+            }
+        }
+    }
+
+    /** The indicators {@code owner}'s instance fields hold, themselves or through one of their lines. */
+    private static List<Indicator> heldIndicators(Indicator owner) {
+        List<Indicator> held = new ArrayList<>(4);
+        for (Class<?> c = owner.getClass(); c != null && c != Indicator.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers())
+                    || !(Indicator.class.isAssignableFrom(f.getType()) || Line.class.isAssignableFrom(f.getType()))
+                    || !f.trySetAccessible()) {
+                    continue;
+                }
+                Object v;
+                try {
+                    v = f.get(owner);
+                } catch (IllegalAccessException e) {
+                    continue;
+                }
+                if (v instanceof Line) {
+                    v = ((Line) v).buffer().owner();
+                }
+                if (v instanceof Indicator && v != owner) {
+                    held.add((Indicator) v);
+                }
+            }
+        }
+        return held;
+    }
+
+    /** Whether {@code ind} reads {@code target} through its inputs, clock or helpers, directly or not. */
+    private static boolean dependsOn(Indicator ind, Indicator target, Map<Indicator, Boolean> seen) {
+        if (ind == target) {
+            return true;
+        }
+        if (seen.put(ind, Boolean.TRUE) != null) {
+            return false;
+        }
+        for (Line in : ind.inputs()) {
+            if (in.buffer().owner() instanceof Indicator && dependsOn((Indicator) in.buffer().owner(), target, seen)) {
+                return true;
+            }
+        }
+        if (ind.clock() instanceof Indicator && dependsOn((Indicator) ind.clock(), target, seen)) {
+            return true;
+        }
+        for (Indicator h : ind.helpers()) {
+            if (dependsOn(h, target, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Indicator> dependencyOrder() {

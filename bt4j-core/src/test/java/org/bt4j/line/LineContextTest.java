@@ -135,19 +135,70 @@ class LineContextTest {
         }
     }
 
-    @Test
-    void helpersBuiltInTheConstructorBodyAreComputedFirstInEveryMode() {
+    /** Runs a fresh strategy over 50 bars runonce, bar by bar and with exactbars=1, then checks it. */
+    private static <S extends Strategy> void inEveryMode(java.util.function.Supplier<S> make,
+        java.util.function.BiConsumer<S, String> check) {
         for (int mode = 0; mode < 3; mode++) {
-            ArrayFeed data = feed(50);
-            UsesNested s = new UsesNested();
-            Cerebro c = new Cerebro().addData(data).addStrategy(s, Map.of());
+            S s = make.get();
+            Cerebro c = new Cerebro().addData(feed(50)).addStrategy(s, Map.of());
             if (mode == 1) {
                 c.runonce(false);
             } else if (mode == 2) {
                 c.exactbars(1);
             }
             c.run();
-            assertEquals(48, s.checked, "mode " + mode);
+            check.accept(s, "mode " + mode);
         }
+    }
+
+    @Test
+    void helpersBuiltInTheConstructorBodyAreComputedFirstInEveryMode() {
+        inEveryMode(UsesNested::new, (s, mode) -> assertEquals(48, s.checked, mode));
+    }
+
+    /** {@link CloseMinusSma} as a user might write it: the SMA built in the body without helper(...). */
+    static final class CloseMinusSmaNoHelper extends Indicator {
+        private final MovingAverageSimple sma;
+
+        CloseMinusSmaNoHelper(Line in) {
+            super(new String[] {"diff"}, in);
+            sma = new MovingAverageSimple(in, 3);
+            setMinPeriod(sma.minPeriod());
+        }
+
+        @Override
+        protected void next() {
+            out(0).set(0, input(0).get(0) - sma.get(0));
+        }
+    }
+
+    /** Declares both spellings; they must agree on every bar, on the current bar's SMA. */
+    public static final class UsesBoth extends Strategy {
+        CloseMinusSma withHelper;
+        CloseMinusSmaNoHelper without;
+        int checked;
+
+        @Override
+        protected void init() {
+            without = new CloseMinusSmaNoHelper(close());
+            withHelper = new CloseMinusSma(close());
+        }
+
+        @Override
+        protected void next() {
+            double expect = close().get(0) - (close().get(0) + close().get(-1) + close().get(-2)) / 3;
+            assertEquals(expect, withHelper.get(0), 1e-9, "helper, bar " + len());
+            assertEquals(withHelper.get(0), without.get(0), 0.0, "no helper, bar " + len());
+            checked++;
+        }
+    }
+
+    @Test
+    void anIndicatorBuiltInTheBodyWithoutHelperIsAdoptedAsTheHelperInEveryMode() {
+        inEveryMode(UsesBoth::new, (s, mode) -> {
+            assertEquals(48, s.checked, mode);
+            assertTrue(s.without.helpers().length == 1 && s.without.helpers()[0].isNested(), mode);
+            assertEquals(2, s.indicators().stream().filter(i -> !i.isNested()).count(), mode);
+        });
     }
 }
