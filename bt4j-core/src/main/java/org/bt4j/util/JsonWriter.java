@@ -346,6 +346,8 @@ public final class JsonWriter {
                 case '\n' -> ascii("\\n");
                 case '\r' -> ascii("\\r");
                 case '\t' -> ascii("\\t");
+                case '\b' -> ascii("\\b");
+                case '\f' -> ascii("\\f");
                 default -> ascii(String.format("\\u%04x", (int) c));
             }
         }

@@ -69,6 +69,14 @@ class JsonWriterTest {
     }
 
     @Test
+    void controlCharactersAreEscapedAsPythonDoes() {
+        StringBuilder out = new StringBuilder();
+        JsonWriter.compact(out, JsonWriter.NonFinite.BARE).value("a\b\f\u0001\u007f\u00e9\"\\\n\r\t").flush();
+        // json.dumps("a\b\f\x01\x7f\u00e9\"\\\n\r\t"), printed by CPython 3.11
+        assertEquals("\"a\\b\\f\\u0001\\u007f\\u00e9\\\"\\\\\\n\\r\\t\"", out.toString());
+    }
+
+    @Test
     void repeatedStringsKeepTheirText() {
         // "Aa" and "BB" share a hash, so they take turns in one slot of the writer's table
         StringBuilder out = new StringBuilder();
