@@ -81,7 +81,10 @@ final class GatewayLoop {
         }
     }
 
-    /** Runs {@code task} on the gateway thread and waits for it; also waits for every timer due by now. */
+    /**
+     * Runs {@code task} on the gateway thread after every task posted before it and waits for its
+     * result; timers that have not fired yet are not waited for.
+     */
     <T> T call(Supplier<T> task) {
         if (Thread.currentThread() == thread) {
             return task.get();
