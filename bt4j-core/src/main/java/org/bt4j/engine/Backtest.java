@@ -148,7 +148,8 @@ public final class Backtest {
     }
 
     /**
-     * The finished run: the engine, the strategy (holding only its live orders and open trades),
+     * The finished run: the engine, the strategy (holding only its live orders and open trades,
+     * its observers only their last bars),
      * the result (final values, orders and trades as columns), each analyzer's analysis by name (bt4j's own, named {@code bt4j.…}, left out), and
      * the nanoseconds spent preloading the data before the run (0 when it streams with the run,
      * as in exactbars).
@@ -218,7 +219,10 @@ public final class Backtest {
         // the result lists every order and trade: a ResultRecorder keeps them as columns, so the
         // strategy itself need not, in any mode: it keeps only live orders and open trades (at 10M
         // bars the finished ones were ~190 MB of objects the collector copied for nothing)
-        Cerebro cerebro = new Cerebro().setBroker(broker).addData(data).addStrategy(strategy).retainHistory(false);
+        // nor do the observers keep every bar: nothing reads their lines after the run (a writer
+        // and a chart's recorder read them bar by bar), so each keeps a ring of its last bars
+        Cerebro cerebro = new Cerebro().setBroker(broker).addData(data).addStrategy(strategy).retainHistory(false)
+            .keepObserverLines(false);
         switch (mode) {
             case RUNNEXT:
                 cerebro.runonce(false);

@@ -85,6 +85,7 @@ public final class Cerebro {
     private boolean cheatOnOpen;
     private boolean brokerCoo = true;
     private boolean stdstats = true;
+    private boolean keepObserverLines = true;
     private Boolean retainHistory;
     private long qcheckNanos = 500_000_000L;
 
@@ -577,6 +578,20 @@ public final class Cerebro {
     }
 
     /**
+     * Whether every observer line keeps the value of every bar for reading after the run (true,
+     * the default, as backtrader keeps them: charts and code reading {@code strategy.observers()}
+     * afterwards need it), or only a ring of the bars its readers declared through
+     * {@link LineBuffer#requireLookback} (at least the last few), which is all that the strategy,
+     * the analyzers and a writer read while the run goes on. Without the history an observer costs
+     * no memory per bar and its steps stay in the cache: for runs whose result is taken from
+     * elsewhere, as {@link Backtest}'s. {@code exactbars=1} bounds the observer lines either way.
+     */
+    public Cerebro keepObserverLines(boolean keep) {
+        keepObserverLines = keep;
+        return this;
+    }
+
+    /**
      * Whether each strategy's {@code orders()} and {@code trades()} keep every order and trade
      * of the run (as backtrader does), or only the orders still alive and the trades still open,
      * finished ones being dropped once notified (analyzers and observers see every notification
@@ -732,8 +747,13 @@ public final class Cerebro {
         }
         if (exactbars >= 1) {
             boundLines();
-        } else if (exactbars < 0) {
-            boundHelpers();
+        } else {
+            if (exactbars < 0) {
+                boundHelpers();
+            }
+            if (!keepObserverLines) {
+                boundObservers();
+            }
         }
         if (doPreload) {
             for (DataFeed d : datas) {
@@ -831,6 +851,13 @@ public final class Cerebro {
                     b.bound(1);
                 }
             }
+        }
+        boundObservers();
+    }
+
+    /** Every observer line becomes a ring sized by the look-back its readers declared. */
+    private void boundObservers() {
+        for (StrategyRunner r : runners) {
             for (Observer o : r.strategy().observers()) {
                 for (LineBuffer b : o.buffers()) {
                     b.bound(1);

@@ -150,9 +150,12 @@ public abstract class Observer implements LineSeries {
     /**
      * Engine use, before the first bar of a run that will have at least {@code bars} bars (a
      * preloaded run): makes every line hold {@code bars} NaN slots, so that a step only moves
-     * the cursors over them (past the last one it appends again).
+     * the cursors over them (past the last one it appends again). Bounded lines are left as they are.
      */
     public final void presize(int bars) {
+        if (lines[0].isBounded()) {
+            return; // a ring (exactbars=1, or no history kept): steps append
+        }
         for (LineBuffer l : lines) {
             l.presize(bars);
         }

@@ -228,6 +228,37 @@ public class CerebroTest {
         assertTrue(d.datetime().size() == 100_000, "all bars went through");
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void observersWithoutHistoryKeepRingsAndWriteTheSameRows(boolean runonce) {
+        String[] rows = new String[2];
+        double[][] last = new double[2][];
+        for (int k = 0; k < 2; k++) {
+            boolean keep = k == 0;
+            java.io.StringWriter out = new java.io.StringWriter();
+            Cerebro c = new Cerebro().runonce(runonce).keepObserverLines(keep)
+                    .addWriter(org.bt4j.writer.WriterFile.to(out, false).csv(true));
+            Strategy s = c.addData(CsvFeeds.open(bench100k, TimeFrame.Minutes, 1)).addStrategy(new SmaCross()).run().get(0);
+            rows[k] = out.toString();
+            List<Double> ends = new ArrayList<>();
+            for (org.bt4j.observer.Observer o : s.observers()) {
+                assertEquals(100_000, o.len(), o.name());
+                for (org.bt4j.line.LineBuffer b : o.buffers()) {
+                    assertEquals(!keep, b.isBounded(), o.name());
+                    assertTrue(keep ? b.capacity() >= 100_000 : b.capacity() <= 8, o.name() + " holds " + b.capacity());
+                    ends.add(b.get(0));
+                    ends.add(b.get(-1));
+                }
+            }
+            last[k] = ends.stream().mapToDouble(Double::doubleValue).toArray();
+            assertEquals("10002.610000", PyFormat.fixed(c.broker().getValue(), 6));
+        }
+        // every bar's row, the observers' columns included, is what the run keeping every value wrote
+        assertEquals(rows[0], rows[1]);
+        assertTrue(rows[0].lines().count() > 100_000);
+        assertTrue(java.util.Arrays.equals(last[0], last[1]));
+    }
+
     /** The 1M-bar reference run; enable with -Dbt4j.slow=true. */
     @Test
     @EnabledIfSystemProperty(named = "bt4j.slow", matches = "true")

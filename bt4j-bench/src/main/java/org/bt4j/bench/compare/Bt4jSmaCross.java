@@ -51,9 +51,18 @@ public final class Bt4jSmaCross {
 
     /**
      * As {@link #run(DataFeed, Mode)}, choosing whether backtrader's standard observers (Broker,
-     * BuySell, Trades; {@code stdstats}, on by default as in backtrader) are attached.
+     * BuySell, Trades; {@code stdstats}, on by default as in backtrader) are attached. They keep
+     * only their last bars, as {@code bt4j backtest} runs them ({@code Cerebro.keepObserverLines}).
      */
     public static SmaCrossResult run(DataFeed feed, Mode mode, boolean stdstats) {
+        return run(feed, mode, stdstats, false);
+    }
+
+    /**
+     * As {@link #run(DataFeed, Mode, boolean)}; with {@code observerHistory} the observers keep
+     * every bar's values ({@code Cerebro}'s default, backtrader's).
+     */
+    public static SmaCrossResult run(DataFeed feed, Mode mode, boolean stdstats, boolean observerHistory) {
         if (mode == Mode.EXACTBARS && feed.isPreloaded()) {
             throw new IllegalArgumentException("exactbars=1 streams its feed; pass a fresh, not preloaded feed");
         }
@@ -65,7 +74,8 @@ public final class Bt4jSmaCross {
             .addStrategy(SmaCross.class, Map.of())
             .stdstats(stdstats)
             .runonce(mode == Mode.RUNONCE)
-            .exactbars(mode == Mode.EXACTBARS ? 1 : 0);
+            .exactbars(mode == Mode.EXACTBARS ? 1 : 0)
+            .keepObserverLines(observerHistory);
         Strategy s = cerebro.run().get(0);
         return resultOf(s, cerebro.broker());
     }

@@ -38,6 +38,16 @@ public final class PerfRun {
      */
     public static Measurement measure(BarColumns bars, ColumnsFeed preloaded, Bt4jSmaCross.Mode mode,
                                       boolean stdstats, int runs) {
+        return measure(bars, preloaded, mode, stdstats, false, runs);
+    }
+
+    /**
+     * As {@link #measure(BarColumns, ColumnsFeed, Bt4jSmaCross.Mode, boolean, int)}; with
+     * {@code observerHistory} the observers keep every bar ({@code Cerebro}'s default) instead of
+     * the rings {@code bt4j backtest} gives them.
+     */
+    public static Measurement measure(BarColumns bars, ColumnsFeed preloaded, Bt4jSmaCross.Mode mode,
+                                      boolean stdstats, boolean observerHistory, int runs) {
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be >= 1, got " + runs);
         }
@@ -50,7 +60,7 @@ public final class PerfRun {
             ColumnsFeed feed = mode == Bt4jSmaCross.Mode.EXACTBARS ? BenchData.feed(bars) : preloaded;
             long a0 = mx.getThreadAllocatedBytes(tid);
             long t0 = mx.getCurrentThreadCpuTime();
-            r = Bt4jSmaCross.run(feed, mode, stdstats);
+            r = Bt4jSmaCross.run(feed, mode, stdstats, observerHistory);
             long t = mx.getCurrentThreadCpuTime() - t0;
             long a = mx.getThreadAllocatedBytes(tid) - a0;
             best = Math.min(best, Math.max(t, 1));
@@ -60,19 +70,23 @@ public final class PerfRun {
         return new Measurement(n / (best / 1e9), (double) bestAlloc / n, r);
     }
 
-    /** Prints one line per (stdstats, mode): best bars per CPU-second and bytes allocated per bar. */
+    /**
+     * Prints one line per (observers, mode): best bars per CPU-second and bytes allocated per bar.
+     * {@code stdstats=true}: the standard observers keeping their last bars ({@code bt4j backtest});
+     * {@code stdstats=full}: keeping every bar ({@code Cerebro}'s default); {@code stdstats=false}: none.
+     */
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 6;
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         String only = args.length > 2 ? args[2] : "";
         BarColumns cols = BenchData.columns(n);
         ColumnsFeed pre = BenchData.preloadedFeed(cols);
-        for (boolean std : new boolean[] {true, false}) {
+        for (String std : new String[] {"true", "full", "false"}) {
             for (Bt4jSmaCross.Mode mode : Bt4jSmaCross.Mode.values()) {
                 if (!only.isEmpty() && !mode.name().equalsIgnoreCase(only)) {
                     continue;
                 }
-                Measurement m = measure(cols, pre, mode, std, runs);
+                Measurement m = measure(cols, pre, mode, !"false".equals(std), "full".equals(std), runs);
                 System.out.printf(Locale.ROOT, "%-12s stdstats=%-5s %6.2fM bars/s  %7.1f B/bar  %s%n",
                     mode.label(), std, m.barsPerCpuSecond() / 1e6, m.bytesPerBar(), m.result());
             }

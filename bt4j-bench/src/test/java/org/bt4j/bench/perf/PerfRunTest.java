@@ -34,10 +34,21 @@ class PerfRunTest {
     @Test
     void observersStoreOneDoublePerLinePerBarWhenPreloaded() {
         ColumnsFeed preloaded = BenchData.preloadedFeed(BARS);
-        double with = PerfRun.measure(BARS, preloaded, Bt4jSmaCross.Mode.RUNONCE, true, 2).bytesPerBar();
+        double full = PerfRun.measure(BARS, preloaded, Bt4jSmaCross.Mode.RUNONCE, true, true, 2).bytesPerBar();
         double without = PerfRun.measure(BARS, preloaded, Bt4jSmaCross.Mode.RUNONCE, false, 2).bytesPerBar();
         // Broker, BuySell and Trades keep two lines each: 6 x 8 bytes per bar, reserved once
-        assertEquals(48.0, with - without, 2.0);
+        assertEquals(48.0, full - without, 2.0);
+    }
+
+    @Test
+    void observersWithoutHistoryStoreNothingPerBar() {
+        ColumnsFeed preloaded = BenchData.preloadedFeed(BARS);
+        for (Bt4jSmaCross.Mode mode : Bt4jSmaCross.Mode.values()) {
+            PerfRun.Measurement rings = PerfRun.measure(BARS, preloaded, mode, true, false, 2);
+            assertTrue(rings.result().matches(ReferenceNumbers.forBars(N)), mode + ": " + rings.result());
+            double without = PerfRun.measure(BARS, preloaded, mode, false, 2).bytesPerBar();
+            assertEquals(without, rings.bytesPerBar(), 2.0, mode.label());
+        }
     }
 
     @Test
