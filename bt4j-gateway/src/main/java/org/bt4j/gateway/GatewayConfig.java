@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.bt4j.BadInputException;
 import org.bt4j.gateway.fault.FaultSpec;
 import org.bt4j.gateway.market.Instrument;
 import org.bt4j.time.Clock;
@@ -42,8 +43,9 @@ import org.bt4j.time.SystemClock;
  * @param maxClients    simultaneous API clients
  * @param queueCapacity frames buffered per client before it is dropped
  * @param account       account code
- * @param linkedAccounts further managed accounts of the same login, each with its own cash and
- *                      positions (in memory only); with any, orders must name their account
+ * @param linkedAccounts further managed accounts of the same login, each with its own cash, positions and
+ *                      orders, kept in the state file like the primary one's; with any, orders must
+ *                      name their account
  * @param readOnly      the API is read-only, as TWS's "Read-Only API" setting: orders, cancels and
  *                      order binding are refused with error 321
  * @param unsubscribed  symbols the account has no market data subscription for: live requests get
@@ -132,7 +134,7 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         public Builder maxClients(int v) { maxClients = v; return this; }
         public Builder queueCapacity(int v) { queueCapacity = v; return this; }
         public Builder account(String v) { account = v; return this; }
-        /** Another managed account (its own cash and positions, in memory only); repeatable. */
+        /** Another managed account (its own cash, positions and orders, kept in the state file); repeatable. */
         public Builder linkedAccount(String v) { linkedAccounts.add(v); return this; }
         public Builder readOnly(boolean v) { readOnly = v; return this; }
         /** No market data subscription for {@code symbol} (upper-cased); repeatable. */
@@ -141,8 +143,22 @@ public record GatewayConfig(String host, int port, int adminPort, Set<String> tr
         public Builder twsZone(ZoneId v) { twsZone = v; return this; }
         public Builder fault(FaultSpec v) { faults.add(v); return this; }
 
-        /** Builds the configuration. */
+        /**
+         * Builds the configuration.
+         *
+         * @throws BadInputException when a linked account is blank, given twice or the primary one
+         */
         public GatewayConfig build() {
+            java.util.Set<String> codes = new java.util.HashSet<>(List.of(account));
+            for (String linked : linkedAccounts) {
+                if (linked.isBlank()) {
+                    throw new BadInputException("--linked-accounts: an account code is empty");
+                }
+                if (!codes.add(linked)) {
+                    throw new BadInputException("--linked-accounts: " + linked + (linked.equals(account)
+                            ? " is the primary account (--account) already" : " is given twice"));
+                }
+            }
             int admin = adminPort == -2 ? (port == 0 ? 0 : port + 100) : adminPort;
             return new GatewayConfig(host, port, admin, trustedHosts, statePath, seed, List.copyOf(tapeFiles),
                     acceptBadBars, instrumentFile, List.copyOf(extraInstruments), clock, followHours, partialFills, participation, bookLevels,

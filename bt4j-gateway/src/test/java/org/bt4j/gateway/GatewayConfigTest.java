@@ -72,4 +72,17 @@ class GatewayConfigTest {
         assertEquals(Path.of(System.getProperty("user.home"), ".bt4j", "gateway-7496.db"), GatewayConfig.defaultStatePath(7496));
         assertNull(GatewayConfig.defaultStatePath(0), "an ephemeral port keeps its account in memory");
     }
+
+    @Test
+    void aLinkedAccountGivenTwiceBlankOrAsThePrimaryIsRefusedWithOneLine() {
+        assertEquals("--linked-accounts: DU2 is given twice", assertThrows(org.bt4j.BadInputException.class,
+                () -> GatewayConfig.builder().linkedAccount("DU2").linkedAccount("DU2").build()).getMessage());
+        assertEquals("--linked-accounts: DU1234567 is the primary account (--account) already",
+                assertThrows(org.bt4j.BadInputException.class,
+                        () -> GatewayConfig.builder().linkedAccount("DU1234567").build()).getMessage());
+        assertEquals("--linked-accounts: an account code is empty", assertThrows(org.bt4j.BadInputException.class,
+                () -> GatewayConfig.builder().linkedAccount(" ").build()).getMessage());
+        assertEquals(List.of("DU1", "DU2", "DU3"), GatewayConfig.builder().account("DU1").linkedAccount("DU2")
+                .linkedAccount("DU3").build().accounts());
+    }
 }

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
 import org.bt4j.gateway.account.StateStore;
@@ -30,10 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Crash consistency of the gateway's state file, sampled: a real gateway process
- * ({@link GatewayStateChild}) trades as fast as it can while this test freezes it (SIGSTOP, every
- * thread stopped), copies the state file and its WAL as a crash would leave them, and lets it go on
+ * ({@link GatewayStateChild}, its fills going to three managed accounts) trades as fast as it can
+ * while this test freezes it (SIGSTOP, every thread stopped), copies the state file and its WAL as a crash would leave them, and lets it go on
  * (SIGCONT). Each copy must keep the account's invariants, checked here with plain SQL (each order's
- * filled quantity is the sum of its executions, the position and the cash are the executions', no
+ * filled quantity is the sum of its executions, each execution is of its order's account, every managed
+ * account has its row and, per account, the position and the cash are that account's executions', no
  * OCA peer of a filled type-1 order still working, no child of a filled bracket parent still held), and a
  * gateway must restart on it (its recovery every time, a whole gateway every 50th copy). 300 samples
  * (2 processes) in every build; 10,050 (67 processes) with {@code -Dbt4j.soak=true}.
@@ -50,7 +53,7 @@ class GatewayCrashConsistencyTest {
     void everyFrozenCopyKeepsTheInvariantsAndRestarts(@TempDir Path dir) throws Exception {
         int rounds = Boolean.getBoolean("bt4j.soak") ? 67 : 2;
         List<String> broken = new ArrayList<>();
-        long[] counts = new long[2]; // executions in the last copies, copies with a WAL
+        long[] counts = new long[3]; // executions in the last copies, copies with a WAL, most accounts with executions
         for (int round = 0; round < rounds; round++) {
             Path roundDir = Files.createDirectory(dir.resolve("round" + round));
             long executions = round(roundDir, round, broken, counts);
@@ -60,8 +63,10 @@ class GatewayCrashConsistencyTest {
         }
         int samples = rounds * ROUND;
         System.out.printf("crash consistency: %d frozen copies of %d gateway processes (%d with a WAL), %d executions"
-                + " in the last copies, %d broken%n", samples, rounds, counts[1], counts[0], broken.size());
+                + " in the last copies, in up to %d accounts, %d broken%n", samples, rounds, counts[1], counts[0], counts[2],
+                broken.size());
         assertTrue(counts[0] > 100L * rounds, "the children traded: " + counts[0] + " executions");
+        assertEquals(GatewayStateChild.ACCOUNTS.size(), counts[2], "every account has fills in some copy");
         assertEquals(List.of(), broken.subList(0, Math.min(10, broken.size())), broken.size() + " of " + samples
                 + " copies break an invariant or do not restart");
     }
@@ -72,7 +77,7 @@ class GatewayCrashConsistencyTest {
         long[] executions = new long[1];
         try (FrozenChild child = FrozenChild.start(dir.resolve("child.err"), GatewayStateChild.class, state.toString())) {
             counts[1] += child.sample(state, dir.resolve("copy.db"), ROUND, 20, "round " + round, (copy, line, i) -> {
-                executions[0] = invariants(copy);
+                executions[0] = invariants(copy, counts);
                 restart(copy, i % 50 == 49);
             }, broken);
         }
@@ -80,7 +85,7 @@ class GatewayCrashConsistencyTest {
     }
 
     /** Checks the invariants with plain SQL; returns the number of executions. */
-    private static long invariants(Path copy) throws SQLException {
+    private static long invariants(Path copy, long[] counts) throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + copy);
              Statement s = db.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT o.perm_id, o.filled, o.qty, COALESCE(x.shares, 0) FROM orders o"
@@ -108,32 +113,42 @@ class GatewayCrashConsistencyTest {
                     fail("bracket parent " + r.getInt(1) + " has filled but its child " + r.getInt(2) + " is still held");
                 }
             }
-            double bought = 0;
-            double spent = 0;
+            Map<String, double[]> executed = new TreeMap<>(); // per account: {signed shares, cash spent}
             long n = 0;
-            try (ResultSet r = s.executeQuery("SELECT side, shares, price, commission, perm_id FROM executions")) {
+            try (ResultSet r = s.executeQuery("SELECT side, shares, price, commission, account FROM executions")) {
                 while (r.next()) {
                     double signed = r.getString(1).equals("BOT") ? r.getDouble(2) : -r.getDouble(2);
-                    bought += signed;
-                    spent += signed * r.getDouble(3) + r.getDouble(4);
+                    double[] a = executed.computeIfAbsent(r.getString(5), k -> new double[2]);
+                    a[0] += signed;
+                    a[1] += signed * r.getDouble(3) + r.getDouble(4);
                     n++;
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM executions e LEFT JOIN orders o ON o.perm_id = e.perm_id"
-                    + " WHERE o.perm_id IS NULL")) {
+                    + " WHERE o.perm_id IS NULL OR o.account <> e.account")) {
                 r.next();
-                assertEquals(0, r.getInt(1), "executions without their order");
+                assertEquals(0, r.getInt(1), "executions without their order, or of another account than their order's");
             }
-            double position = 0;
-            try (ResultSet r = s.executeQuery("SELECT SUM(qty) FROM positions")) {
-                position = r.next() ? r.getDouble(1) : 0;
+            Map<String, Double> positions = new TreeMap<>();
+            try (ResultSet r = s.executeQuery("SELECT account, SUM(qty) FROM positions GROUP BY account")) {
+                while (r.next()) {
+                    positions.put(r.getString(1), r.getDouble(2));
+                }
             }
-            assertEquals(bought, position, 1e-9, "the position is the executions'");
-            double cash;
-            try (ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'cash'")) {
-                cash = r.next() ? Double.parseDouble(r.getString(1)) : START_CASH;
+            Map<String, Double> cash = new TreeMap<>();
+            try (ResultSet r = s.executeQuery("SELECT code, cash FROM accounts")) {
+                while (r.next()) {
+                    cash.put(r.getString(1), r.getDouble(2));
+                }
             }
-            assertEquals(START_CASH - spent, cash, 1e-6, "the cash is the executions'");
+            assertEquals(GatewayStateChild.ACCOUNTS.stream().sorted().toList(), List.copyOf(cash.keySet()),
+                    "one row per managed account");
+            for (String account : cash.keySet()) {
+                double[] a = executed.getOrDefault(account, new double[2]);
+                assertEquals(a[0], positions.getOrDefault(account, 0.0), 1e-9, account + ": the position is the executions'");
+                assertEquals(START_CASH - a[1], cash.get(account), 1e-6, account + ": the cash is the executions'");
+            }
+            counts[2] = Math.max(counts[2], executed.size());
             return n;
         }
     }
@@ -141,19 +156,24 @@ class GatewayCrashConsistencyTest {
     /** The gateway's own recovery on the copy; every hundredth sample also starts a whole gateway on it. */
     private static void restart(Path copy, boolean wholeGateway) {
         InstrumentUniverse universe = InstrumentUniverse.defaults(LocalDate.of(2024, 1, 8));
+        List<String> accounts = GatewayStateChild.ACCOUNTS;
         try (StateStore store = StateStore.open(copy, START_CASH, "crash test")) {
-            MatchingEngine m = new MatchingEngine(new Account("DU1", "USD", START_CASH), CommissionModel.ibFixed(),
+            MatchingEngine m = new MatchingEngine(new Account(accounts.get(0), "USD", START_CASH), CommissionModel.ibFixed(),
                     new MatchingEngine.Listener() {
                         @Override public void orderUpdated(SimOrder o) { }
                         @Override public void filled(SimOrder o, Fill f) { }
                         @Override public void cancelled(SimOrder o, boolean expired, String r) { }
                         @Override public void orderError(int c, int o, int code, String t) { }
                     }, ZoneId.of("US/Eastern"), true, 1.0, 1, false, 1);
+            for (String linked : accounts.subList(1, accounts.size())) {
+                m.link(new Account(linked, "USD", START_CASH));
+            }
             store.load(m, universe);
         }
         if (wholeGateway) {
             try (Gateway gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).statePath(copy)
-                    .clock(SimulatedClock.at("2024-01-08T16:00:00Z")).startingCash(START_CASH).build())) {
+                    .clock(SimulatedClock.at("2024-01-08T16:00:00Z")).startingCash(START_CASH)
+                    .linkedAccount(accounts.get(1)).linkedAccount(accounts.get(2)).build())) {
                 gw.sync();
             }
         }

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.bt4j.BadInputException;
 import org.bt4j.gateway.market.Instrument;
 import org.bt4j.gateway.market.InstrumentUniverse;
@@ -12,9 +14,10 @@ import org.bt4j.gateway.market.InstrumentUniverse;
 /**
  * The invariants a gateway state file must keep, checked before a gateway starts on it: every
  * execution belongs to an order of the file and to a known instrument; each order's filled quantity
- * is the sum of its executions' shares and no more than its quantity; each position is the signed
- * sum of its executions; the cash is the starting cash less every execution's cost and commission.
- * A file that breaks one is refused with one line naming the row. Stateless; any thread.
+ * is the sum of its executions' shares and no more than its quantity; per account, each position is
+ * the signed sum of the account's executions and the cash is the account's starting cash less every
+ * one of its executions' cost and commission. A file that breaks one is refused with one line naming
+ * the account and the row. Stateless; any thread.
  */
 final class StateCheck {
 
@@ -24,8 +27,7 @@ final class StateCheck {
     }
 
     /** @throws BadInputException naming the first row that breaks an invariant */
-    static void verify(Connection db, String name, InstrumentUniverse universe, double startingCash, double cash)
-            throws SQLException {
+    static void verify(Connection db, String name, InstrumentUniverse universe) throws SQLException {
         try (Statement s = db.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT e.exec_id, e.perm_id FROM executions e"
                     + " LEFT JOIN orders o ON o.perm_id = e.perm_id WHERE o.perm_id IS NULL LIMIT 1")) {
@@ -35,11 +37,12 @@ final class StateCheck {
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT o.perm_id, o.order_id, o.client_id, o.filled, o.qty,"
-                    + " COALESCE(x.shares, 0) FROM orders o LEFT JOIN (SELECT perm_id, SUM(shares) AS shares"
+                    + " COALESCE(x.shares, 0), o.account FROM orders o LEFT JOIN (SELECT perm_id, SUM(shares) AS shares"
                     + " FROM executions GROUP BY perm_id) x ON x.perm_id = o.perm_id ORDER BY o.perm_id")) {
                 while (r.next()) {
+                    String account = r.getString(7);
                     String order = "order permId " + r.getLong(1) + " (order " + r.getInt(2) + " of client " + r.getInt(3)
-                            + ")";
+                            + (account == null || account.isEmpty() ? "" : ", account " + account) + ")";
                     double filled = r.getDouble(4);
                     double sum = r.getDouble(6);
                     if (Math.abs(filled - sum) > SHARES_TOLERANCE) {
@@ -52,40 +55,67 @@ final class StateCheck {
                     }
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT c.con_id, COALESCE(p.qty, 0), COALESCE(x.sum, 0) FROM"
-                    + " (SELECT con_id FROM positions UNION SELECT con_id FROM executions) c"
-                    + " LEFT JOIN positions p ON p.con_id = c.con_id"
-                    + " LEFT JOIN (SELECT con_id, SUM(CASE WHEN side = 'BOT' THEN shares ELSE -shares END) AS sum"
-                    + " FROM executions GROUP BY con_id) x ON x.con_id = c.con_id ORDER BY c.con_id")) {
+            try (ResultSet r = s.executeQuery("SELECT c.account, c.con_id, COALESCE(p.qty, 0), COALESCE(x.sum, 0) FROM"
+                    + " (SELECT account, con_id FROM positions UNION SELECT account, con_id FROM executions) c"
+                    + " LEFT JOIN positions p ON p.account = c.account AND p.con_id = c.con_id"
+                    + " LEFT JOIN (SELECT account, con_id, SUM(CASE WHEN side = 'BOT' THEN shares ELSE -shares END) AS sum"
+                    + " FROM executions GROUP BY account, con_id) x ON x.account = c.account AND x.con_id = c.con_id"
+                    + " ORDER BY c.account, c.con_id")) {
                 while (r.next()) {
-                    if (Math.abs(r.getDouble(2) - r.getDouble(3)) > SHARES_TOLERANCE) {
-                        throw refuse(name, "position conId " + r.getInt(1) + " holds " + fmt(r.getDouble(2))
-                                + " but its executions add up to " + fmt(r.getDouble(3)));
+                    if (Math.abs(r.getDouble(3) - r.getDouble(4)) > SHARES_TOLERANCE) {
+                        throw refuse(name, "account " + r.getString(1) + ": position conId " + r.getInt(2) + " holds "
+                                + fmt(r.getDouble(3)) + " but its executions add up to " + fmt(r.getDouble(4)));
                     }
                 }
             }
-            double[] cost = executionCost(db, name, universe);
-            double expected = startingCash - cost[0];
-            if (Math.abs(cash - expected) > 1e-6 + 1e-9 * cost[1]) {
-                throw refuse(name, "meta row 'cash' is " + cash + " but the starting cash " + startingCash
-                        + " less the executions gives " + expected);
+            Map<String, double[]> costs = executionCosts(db, name, universe);
+            try (ResultSet r = s.executeQuery("SELECT code, starting_cash, cash FROM accounts ORDER BY code")) {
+                while (r.next()) {
+                    String code = r.getString(1);
+                    double starting = number(name, "accounts row " + code + ": starting_cash", r.getString(2));
+                    double cash = number(name, "accounts row " + code + ": cash", r.getString(3));
+                    double[] cost = costs.getOrDefault(code, new double[2]);
+                    double expected = starting - cost[0];
+                    if (Math.abs(cash - expected) > 1e-6 + 1e-9 * cost[1]) {
+                        throw refuse(name, "account " + code + ": cash is " + cash + " but the starting cash " + starting
+                                + " less its executions gives " + expected);
+                    }
+                }
             }
         }
     }
 
-    /** The starting cash of a file written before the {@code startingCash} row existed. */
+    /** The starting cash of a version 1 file written before the {@code startingCash} row existed (one account). */
     static double impliedStartingCash(Connection db, String name, InstrumentUniverse universe, double cash)
             throws SQLException {
-        return cash + executionCost(db, name, universe)[0];
+        double spent = 0;
+        for (double[] c : executionCosts(db, name, universe).values()) {
+            spent += c[0];
+        }
+        return cash + spent;
     }
 
-    /** {cash spent by every execution (cost and commission), the sum of their absolute values}. */
-    private static double[] executionCost(Connection db, String name, InstrumentUniverse universe) throws SQLException {
-        double spent = 0;
-        double scale = 0;
+    /**
+     * A number stored as text or real.
+     *
+     * @throws BadInputException naming {@code what} when {@code value} is not a number
+     */
+    static double number(String name, String what, String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new BadInputException("gateway state " + name + ": " + what + " is '" + value
+                    + "', not a number; refusing to start on it", e);
+        }
+    }
+
+    /** Per account: {cash spent by its executions (cost and commission), the sum of their absolute values}. */
+    private static Map<String, double[]> executionCosts(Connection db, String name, InstrumentUniverse universe)
+            throws SQLException {
+        Map<String, double[]> costs = new HashMap<>();
         try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT exec_id, con_id, side, shares, price, commission FROM executions"
-                     + " ORDER BY time, exec_id")) {
+             ResultSet r = s.executeQuery("SELECT exec_id, con_id, side, shares, price, commission, account"
+                     + " FROM executions ORDER BY time, exec_id")) {
             while (r.next()) {
                 Instrument ins = universe.byConId(r.getInt(2));
                 if (ins == null) {
@@ -94,11 +124,12 @@ final class StateCheck {
                 }
                 double signed = r.getString(3).equals("BOT") ? r.getDouble(4) : -r.getDouble(4);
                 double notional = signed * r.getDouble(5) * ins.multiplierValue();
-                spent += notional + r.getDouble(6);
-                scale += Math.abs(notional) + Math.abs(r.getDouble(6));
+                double[] c = costs.computeIfAbsent(r.getString(7), k -> new double[2]);
+                c[0] += notional + r.getDouble(6);
+                c[1] += Math.abs(notional) + Math.abs(r.getDouble(6));
             }
         }
-        return new double[] {spent, scale};
+        return costs;
     }
 
     private static BadInputException refuse(String name, String what) {

@@ -26,96 +26,76 @@ import org.bt4j.gateway.market.Instrument;
 import org.bt4j.gateway.market.InstrumentUniverse;
 import org.bt4j.ib.wire.Order;
 import org.bt4j.util.OwnerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The paper account's persistence: orders, executions, positions, cash and id counters in an
- * embedded SQLite database, written through on every change, so a restarted gateway continues
- * where it stopped (working orders keep working, fills and positions are kept). Every change is one
- * durable transaction ({@code synchronous=FULL}): a fill writes its execution, the order's filled
- * quantity, the position and the cash together. The file is held with an {@link OwnerLock} while
- * open; a missing file is created, an empty, foreign or damaged one is refused, never reset, and
- * {@link #load} refuses a file whose rows break the account's invariants ({@link StateCheck}). A null
- * path keeps everything in memory. Not thread-safe: gateway thread only (plus open/load/close from
- * the starting thread before and after it runs).
+ * The paper accounts' persistence: orders, executions, and per managed account (the primary one and
+ * every linked one) cash, realised PnL and positions, plus the id counters, in an embedded SQLite
+ * database written through on every change, so a restarted gateway continues where it stopped
+ * (working orders keep working, fills and positions are kept). Every change is one durable
+ * transaction ({@code synchronous=FULL}): a fill writes its execution, the order's filled quantity,
+ * its account's position and cash together, whichever account it belongs to. The file is held with an
+ * {@link OwnerLock} while open; a missing file is created, an empty, foreign or damaged one is
+ * refused, never reset; {@link #load} migrates a file of the primary account only
+ * ({@link StateSchema}), refuses one that holds an account the gateway does not manage, adds a new
+ * account row for each managed account the file does not have yet, and refuses a file whose rows
+ * break an account's invariants ({@link StateCheck}), all in one transaction that is committed only
+ * when nothing was refused. A null path keeps everything in memory. Not thread-safe: gateway thread
+ * only (plus open/load/close from the starting thread before and after it runs).
  */
 public final class StateStore implements MatchingEngine.StateSink, AutoCloseable {
 
-    /** The {@code meta} row that marks a bt4j gateway state file, and its value. */
-    static final String FORMAT_KEY = "format";
-    static final String FORMAT = "bt4j-gateway-state 1";
+    private static final Logger LOG = LoggerFactory.getLogger(StateStore.class);
+    private static final String MEMORY = "(memory)";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final List<String> TABLES = List.of("executions", "meta", "orders", "positions");
 
     private final Connection db;
     private final String name;
     private final OwnerLock lock;
     private final double startingCash;
+    /** The file's schema version when opened; 1 until {@link #load} migrates it. */
+    private int version;
     private final PreparedStatement upsertOrder;
     private final PreparedStatement insertFill;
-    private final PreparedStatement upsertPosition;
     private final PreparedStatement putMeta;
+    /** Statements on the version 2 tables, prepared by {@link #load} (after a migration). */
+    private PreparedStatement upsertPosition;
+    private PreparedStatement updateAccount;
 
     private StateStore(Connection db, String name, OwnerLock lock, boolean fresh, double startingCash)
             throws SQLException {
         this.db = db;
         this.name = name;
         this.lock = lock;
+        this.startingCash = startingCash;
         try (Statement s = db.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");
             s.execute("PRAGMA synchronous=FULL");
-            if (!fresh) {
-                checkFormat(s);
-            }
-            db.setAutoCommit(false);
-            s.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-            s.execute("CREATE TABLE IF NOT EXISTS orders (perm_id INTEGER PRIMARY KEY, client_id INTEGER, order_id INTEGER,"
-                    + " con_id INTEGER, parent_id INTEGER, action TEXT, qty REAL, order_type TEXT, lmt REAL, aux REAL,"
-                    + " tif TEXT, oca_group TEXT, oca_type INTEGER, account TEXT, order_ref TEXT, transmit INTEGER,"
-                    + " outside_rth INTEGER, good_till TEXT, trail_stop REAL, trailing_pct REAL, status TEXT, filled REAL,"
-                    + " avg_price REAL, last_price REAL, commission REAL, transmitted INTEGER, triggered INTEGER,"
-                    + " trail_level REAL, expires INTEGER, created INTEGER, completed INTEGER)");
-            s.execute("CREATE TABLE IF NOT EXISTS executions (exec_id TEXT PRIMARY KEY, order_id INTEGER, client_id INTEGER,"
-                    + " perm_id INTEGER, con_id INTEGER, time INTEGER, side TEXT, shares REAL, price REAL, cum_qty REAL,"
-                    + " avg_price REAL, order_ref TEXT, account TEXT, commission REAL, realized REAL)");
-            s.execute("CREATE TABLE IF NOT EXISTS positions (con_id INTEGER PRIMARY KEY, qty REAL, avg_cost REAL, realized REAL)");
             if (fresh) {
-                s.execute("INSERT INTO meta VALUES ('" + FORMAT_KEY + "', '" + FORMAT + "')");
-                s.execute("INSERT INTO meta VALUES ('startingCash', '" + startingCash + "')");
-                s.execute("INSERT INTO meta VALUES ('cash', '" + startingCash + "')");
+                db.setAutoCommit(false);
+                StateSchema.create(s);
+                db.commit();
+                db.setAutoCommit(true);
+                version = 2;
+            } else {
+                checkIntact(s);
+                version = StateSchema.version(s, name);
             }
-            db.commit();
-            db.setAutoCommit(true);
         }
-        this.startingCash = startingCash;
         upsertOrder = db.prepareStatement("INSERT OR REPLACE INTO orders VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         insertFill = db.prepareStatement("INSERT INTO executions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        upsertPosition = db.prepareStatement("INSERT OR REPLACE INTO positions VALUES (?,?,?,?)");
         putMeta = db.prepareStatement("INSERT OR REPLACE INTO meta VALUES (?,?)");
     }
 
-    /** An existing file must be an intact bt4j state file (or one written before the format row existed). */
-    private void checkFormat(Statement s) throws SQLException {
+    /** An existing file must pass SQLite's own check. */
+    private void checkIntact(Statement s) throws SQLException {
         try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
             String verdict = r.next() ? r.getString(1) : "no answer";
             if (!verdict.equals("ok")) {
                 throw new BadInputException("gateway state " + name + " is damaged (SQLite: " + verdict.lines().findFirst()
                         .orElse("") + "); refusing to use it: restore a backup, or move it away to start a new account");
             }
-        }
-        List<String> tables = new ArrayList<>();
-        try (ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
-            while (r.next()) {
-                tables.add(r.getString(1));
-            }
-        }
-        if (!tables.containsAll(TABLES)) {
-            throw new BadInputException("gateway state " + name + " is not a bt4j gateway state file (its tables: "
-                    + (tables.isEmpty() ? "none" : String.join(", ", tables)) + "); refusing to use it: choose another --state");
-        }
-        String format = meta(FORMAT_KEY, null);
-        if (format != null && !format.equals(FORMAT)) {
-            throw new BadInputException("gateway state " + name + " has format '" + format + "', this gateway reads '"
-                    + FORMAT + "'");
         }
     }
 
@@ -131,7 +111,7 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
     public static StateStore open(Path path, double startingCash, String owner) {
         if (path == null) {
             try {
-                return new StateStore(DriverManager.getConnection("jdbc:sqlite::memory:"), "(memory)", null, true,
+                return new StateStore(DriverManager.getConnection("jdbc:sqlite::memory:"), MEMORY, null, true,
                         startingCash);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot open an in-memory gateway state: " + e.getMessage(), e);
@@ -188,33 +168,46 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
     }
 
     /**
-     * Checks the file's invariants ({@link StateCheck}), then restores account, counters and orders
-     * into {@code m}.
+     * Makes the file hold the accounts of {@code m} (migrating a version 1 file, and adding a new
+     * account with the starting cash for each managed account the file does not have), refuses it
+     * when it holds another account, checks its invariants ({@link StateCheck}), then restores
+     * every account, the counters and the orders into {@code m}. The file changes only when nothing
+     * is refused.
      *
-     * @throws BadInputException naming the row when the file breaks an invariant or holds a value
+     * @throws BadInputException naming the account when the file holds one {@code m} does not manage,
+     *                           naming the row when the file breaks an invariant or holds a value
      *                           that is not what its column should be
      */
     public void load(MatchingEngine m, InstrumentUniverse universe) {
-        try (Statement s = db.createStatement()) {
-            double cash = number("cash", meta("cash", Double.toString(startingCash)));
-            String start = meta("startingCash", null);
-            double starting = start != null ? number("startingCash", start) : StateCheck.impliedStartingCash(db, name,
-                    universe, cash);
-            StateCheck.verify(db, name, universe, starting, cash);
-            if (start == null) {
-                putMeta("startingCash", Double.toString(starting)); // a file from before the row existed
+        try {
+            List<String> managed = new ArrayList<>();
+            for (Account a : m.accounts()) {
+                managed.add(a.id());
             }
-            double realized = number("realized", meta("realized", "0"));
-            List<Position> positions = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("SELECT con_id, qty, avg_cost, realized FROM positions")) {
-                while (r.next()) {
-                    positions.add(new Position(r.getInt(1), r.getDouble(2), r.getDouble(3), r.getDouble(4)));
+            db.setAutoCommit(false);
+            try {
+                if (version == 1) {
+                    migrate(m.account().id(), universe);
                 }
+                refuseUnmanaged(managed);
+                addNew(managed);
+                StateCheck.verify(db, name, universe);
+                db.commit();
+                version = 2;
+            } catch (SQLException | RuntimeException e) {
+                rollback();
+                throw e;
+            } finally {
+                autoCommit();
             }
-            m.account().restore(cash, realized, positions);
+            upsertPosition = db.prepareStatement("INSERT OR REPLACE INTO positions VALUES (?,?,?,?,?)");
+            updateAccount = db.prepareStatement("UPDATE accounts SET cash = ?, realized = ? WHERE code = ?");
+            for (Account a : m.accounts()) {
+                restore(a);
+            }
             m.restoreCounters((long) number("nextPermId", meta("nextPermId", "0")),
                     (long) number("nextExecSeq", meta("nextExecSeq", "1")));
-            try (ResultSet r = s.executeQuery("SELECT * FROM orders ORDER BY perm_id")) {
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM orders ORDER BY perm_id")) {
                 while (r.next()) {
                     Instrument ins = universe.byConId(r.getInt("con_id"));
                     if (ins != null) {
@@ -225,6 +218,84 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
         } catch (SQLException e) {
             throw new BadInputException("gateway state " + name + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Turns the version 1 file into version 2 (in load's transaction). Its one account keeps the code
+     * its executions and orders name (the primary account's when it was written), else takes
+     * {@code primary}'s.
+     */
+    private void migrate(String primary, InstrumentUniverse universe) throws SQLException {
+        double cash = number("cash", meta("cash", Double.toString(startingCash)));
+        String start = meta("startingCash", null);
+        double starting = start != null ? number("startingCash", start)
+                : StateCheck.impliedStartingCash(db, name, universe, cash); // a file from before the row existed
+        List<String> named = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT account FROM executions UNION SELECT account FROM orders"
+                     + " WHERE account IS NOT NULL AND account <> ''")) {
+            while (r.next()) {
+                named.add(r.getString(1));
+            }
+        }
+        String code = named.size() == 1 && named.get(0) != null ? named.get(0) : primary;
+        StateSchema.migrate(db, code, starting, cash, number("realized", meta("realized", "0")));
+    }
+
+    /** Refuses a file that holds an account not in {@code managed}, naming it and the option that adds it. */
+    private void refuseUnmanaged(List<String> managed) throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT code FROM accounts UNION SELECT account FROM positions"
+                     + " UNION SELECT account FROM executions UNION SELECT account FROM orders"
+                     + " WHERE account IS NOT NULL AND account <> '' ORDER BY 1")) {
+            while (r.next()) {
+                String code = r.getString(1);
+                if (code != null && !managed.contains(code)) {
+                    throw new BadInputException("gateway state " + name + " holds account " + code + ", which this gateway"
+                            + " does not manage: add it with --linked-accounts " + code + ", or choose another --state");
+                }
+            }
+        }
+    }
+
+    /** Adds an account with the starting cash for each code of {@code managed} the file does not hold yet. */
+    private void addNew(List<String> managed) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO accounts VALUES (?, ?, ?, 0)")) {
+            for (String code : managed) {
+                p.setString(1, code);
+                p.setDouble(2, startingCash);
+                p.setDouble(3, startingCash);
+                if (p.executeUpdate() == 1 && !name.equals(MEMORY)) {
+                    LOG.info("gateway state {}: new account {} with cash {}", name, code, startingCash);
+                }
+            }
+        }
+    }
+
+    /** Restores {@code a}'s cash, realised PnL and positions from its row. */
+    private void restore(Account a) throws SQLException {
+        String row = "accounts row " + a.id();
+        double cash;
+        double realized;
+        try (PreparedStatement p = db.prepareStatement("SELECT cash, realized FROM accounts WHERE code = ?")) {
+            p.setString(1, a.id());
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                cash = StateCheck.number(name, row + ": cash", r.getString(1));
+                realized = StateCheck.number(name, row + ": realized", r.getString(2));
+            }
+        }
+        List<Position> positions = new ArrayList<>();
+        try (PreparedStatement p = db.prepareStatement("SELECT con_id, qty, avg_cost, realized FROM positions"
+                + " WHERE account = ? ORDER BY con_id")) {
+            p.setString(1, a.id());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    positions.add(new Position(r.getInt(1), r.getDouble(2), r.getDouble(3), r.getDouble(4)));
+                }
+            }
+        }
+        a.restore(cash, realized, positions);
     }
 
     private SimOrder order(ResultSet r, Instrument ins) throws SQLException {
@@ -251,12 +322,7 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
     }
 
     private double number(String key, String value) {
-        try {
-            return Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw new BadInputException("gateway state " + name + ": meta row '" + key + "' is '" + value
-                    + "', not a number; refusing to start on it", e);
-        }
+        return StateCheck.number(name, "meta row '" + key + "'", value);
     }
 
     /** Every execution stored, oldest first. */
@@ -363,13 +429,18 @@ public final class StateStore implements MatchingEngine.StateSink, AutoCloseable
                 writeOrder(p);
             }
             Position p = account.position(f.conId());
-            upsertPosition.setInt(1, p.conId());
-            upsertPosition.setDouble(2, p.quantity());
-            upsertPosition.setDouble(3, p.avgCost());
-            upsertPosition.setDouble(4, p.realized());
+            upsertPosition.setString(1, account.id());
+            upsertPosition.setInt(2, p.conId());
+            upsertPosition.setDouble(3, p.quantity());
+            upsertPosition.setDouble(4, p.avgCost());
+            upsertPosition.setDouble(5, p.realized());
             upsertPosition.executeUpdate();
-            putMeta("cash", Double.toString(account.cash()));
-            putMeta("realized", Double.toString(account.realized()));
+            updateAccount.setDouble(1, account.cash());
+            updateAccount.setDouble(2, account.realized());
+            updateAccount.setString(3, account.id());
+            if (updateAccount.executeUpdate() != 1) {
+                throw new SQLException("the file has no row for account " + account.id());
+            }
             putMeta("nextExecSeq", Long.toString(nextExecSeq));
             db.commit();
         } catch (SQLException e) {

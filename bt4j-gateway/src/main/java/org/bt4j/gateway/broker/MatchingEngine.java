@@ -117,41 +117,14 @@ public final class MatchingEngine {
         this.execPrefix = execPrefix;
     }
 
-    /**
-     * Where state changes are persisted: those of the primary account's orders (linked accounts
-     * live in memory only).
-     */
+    /** Where state changes are persisted: those of every account's orders and fills. */
     public void sink(StateSink s) {
-        this.sink = new StateSink() {
-            @Override
-            public void saveOrder(SimOrder order) {
-                if (accountOf(order) == account) {
-                    s.saveOrder(order);
-                }
-            }
-
-            @Override
-            public void saveFill(SimOrder order, Fill fill, Account to, long nextExecSeq, List<SimOrder> linked) {
-                List<SimOrder> mine = new ArrayList<>(linked.size());
-                for (SimOrder p : linked) {
-                    if (accountOf(p) == account) {
-                        mine.add(p);
-                    }
-                }
-                if (to == account) {
-                    s.saveFill(order, fill, to, nextExecSeq, mine);
-                } else {
-                    for (SimOrder p : mine) {
-                        s.saveOrder(p);
-                    }
-                }
-            }
-        };
+        this.sink = s;
     }
 
     /**
      * Adds a linked account: another account the same login manages (IB's several managed accounts),
-     * traded by orders that name it, kept in memory only.
+     * traded by orders that name it.
      */
     public void link(Account linked) {
         linkedAccounts.put(linked.id(), linked);

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import org.bt4j.BadInputException;
 import org.bt4j.gateway.broker.Account;
@@ -45,25 +47,43 @@ class StateStoreTest {
 
     @TempDir Path dir;
 
-    /** A matching engine whose events are ignored (the store is what is tested). */
-    static MatchingEngine engine(List<Fill> fills) {
-        return new MatchingEngine(new Account("DU1", "USD", 100_000), CommissionModel.ibFixed(),
+    /**
+     * A matching engine of primary account {@code primary} and the linked accounts {@code linked}, each
+     * with 100,000, whose fills go to {@code fills} and other events are ignored (the store is what is
+     * tested); an order error fails the test.
+     */
+    static MatchingEngine engineOf(String primary, List<Fill> fills, String... linked) {
+        MatchingEngine m = new MatchingEngine(new Account(primary, "USD", 100_000), CommissionModel.ibFixed(),
                 new MatchingEngine.Listener() {
                     @Override public void orderUpdated(SimOrder o) { }
                     @Override public void filled(SimOrder o, Fill f) { fills.add(f); }
                     @Override public void cancelled(SimOrder o, boolean expired, String r) { }
                     @Override public void orderError(int c, int o, int code, String t) { fail(code + " " + t); }
                 }, ZoneId.of("US/Eastern"), true, 1.0, 1, false, 7);
+        for (String code : linked) {
+            m.link(new Account(code, "USD", 100_000));
+        }
+        return m;
+    }
+
+    /** {@link #engineOf} with primary account DU1. */
+    static MatchingEngine engine(List<Fill> fills, String... linked) {
+        return engineOf("DU1", fills, linked);
     }
 
     /** One quote event at {@code t}: 100 x 100 at 99.99 / 100.00. */
     static TapeCursor quote(long t) {
+        return quote(t, 99.99, 100.00);
+    }
+
+    /** One quote event at {@code t}: 100 x 100 at {@code bid} / {@code ask}. */
+    static TapeCursor quote(long t, double bid, double ask) {
         return new TapeCursor() {
             boolean used;
             @Override public boolean next(long limit) { boolean r = !used; used = true; return r; }
             @Override public long time() { return t; }
-            @Override public double bid() { return 99.99; }
-            @Override public double ask() { return 100.00; }
+            @Override public double bid() { return bid; }
+            @Override public double ask() { return ask; }
             @Override public double bidSize() { return 100; }
             @Override public double askSize() { return 100; }
             @Override public boolean isTrade() { return false; }
@@ -191,8 +211,12 @@ class StateStoreTest {
     @Test
     void aValueThatIsNotANumberIsNamed() throws Exception {
         Path file = written();
-        sql(file, "UPDATE meta SET value = 'abc' WHERE key = 'cash'");
-        assertTrue(refusal(file).endsWith("state.db: meta row 'cash' is 'abc', not a number; refusing to start on it"),
+        sql(file, "UPDATE accounts SET cash = 'abc' WHERE code = 'DU1'");
+        assertTrue(refusal(file).endsWith("state.db: accounts row DU1: cash is 'abc', not a number; refusing to start on it"),
+                refusal(file));
+        sql(file, "UPDATE accounts SET cash = 74998.75 WHERE code = 'DU1'");
+        sql(file, "UPDATE meta SET value = 'abc' WHERE key = 'nextExecSeq'");
+        assertTrue(refusal(file).endsWith("state.db: meta row 'nextExecSeq' is 'abc', not a number; refusing to start on it"),
                 refusal(file));
     }
 
@@ -209,24 +233,165 @@ class StateStoreTest {
     void aPositionOrCashThatDisagreesWithTheExecutionsIsRefused() throws Exception {
         Path file = written();
         sql(file, "UPDATE positions SET qty = 260");
-        assertTrue(refusal(file).contains("position conId 265598 holds 260 but its executions add up to 250"), refusal(file));
+        assertTrue(refusal(file).contains("account DU1: position conId 265598 holds 260 but its executions add up to 250"),
+                refusal(file));
         sql(file, "UPDATE positions SET qty = 250");
-        sql(file, "UPDATE meta SET value = '80000' WHERE key = 'cash'");
-        assertTrue(refusal(file).contains("meta row 'cash' is 80000.0 but the starting cash 100000.0 less the executions"
+        sql(file, "UPDATE accounts SET cash = 80000");
+        assertTrue(refusal(file).contains("account DU1: cash is 80000.0 but the starting cash 100000.0 less its executions"
                 + " gives 74998.75"), refusal(file));
     }
 
-    @Test
-    void aFileFromBeforeTheFormatRowIsAdopted() throws Exception {
-        Path file = written();
-        sql(file, "DELETE FROM meta WHERE key IN ('format', 'startingCash')");
-        try (StateStore store = StateStore.open(file, 5, "test")) {
-            MatchingEngine m = engine(new ArrayList<>());
+    /** Order {@code id} of client 3 for {@code account}: a market order, or a GTC limit at 150. */
+    private static Order order(int id, String account, String action, double qty, String type) {
+        Order.Builder b = Order.builder().orderId(id).clientId(3).action(action).totalQuantity(qty).orderType(type)
+                .account(account);
+        return type.equals("LMT") ? b.lmtPrice(150).tif("GTC").build() : b.build();
+    }
+
+    /**
+     * A file of DU1 and linked DU2, DU3: DU2 bought 250 (three executions), DU3 bought 100 and sold 30
+     * and has a working GTC sell limit, DU1 nothing.
+     */
+    private Path writtenLinked(List<Fill> fills) {
+        Path file = dir.resolve("state.db");
+        try (StateStore store = StateStore.open(file, 100_000, "test")) {
+            MatchingEngine m = engine(fills, "DU2", "DU3");
             store.load(m, UNIVERSE);
-            assertEquals(250, m.account().position(AAPL.conId()).quantity());
+            m.sink(store);
+            m.place(AAPL, order(1, "DU2", "BUY", 250, "MKT"), T0);
+            m.place(AAPL, order(2, "DU3", "BUY", 100, "MKT"), T0);
+            for (int i = 1; i <= 3; i++) {
+                m.onEvent(AAPL, quote(T0 + i * 1_000_000_000L));
+            }
+            m.place(AAPL, order(3, "DU3", "SELL", 30, "MKT"), T0);
+            m.place(AAPL, order(4, "DU3", "SELL", 50, "LMT"), T0);
+            m.onEvent(AAPL, quote(T0 + 4_000_000_000L));
         }
-        sql(file, "UPDATE meta SET value = '80000' WHERE key = 'cash'");
-        assertTrue(refusal(file).contains("the starting cash 100000.0 less"), "its starting cash is kept from then on");
+        return file;
+    }
+
+    @Test
+    void everyLinkedAccountKeepsItsCashPositionsAndOrders() {
+        List<Fill> fills = new ArrayList<>();
+        Path file = writtenLinked(fills);
+        assertEquals(Set.of("DU2", "DU3"), fills.stream().map(Fill::account).collect(Collectors.toSet()));
+        try (StateStore store = StateStore.open(file, 100_000, "test")) {
+            MatchingEngine m = engine(new ArrayList<>(), "DU2", "DU3");
+            store.load(m, UNIVERSE);
+            assertEquals(fills, store.fills());
+            for (Account a : m.accounts()) { // the oracle: the executions the listener was told of
+                double spent = 0;
+                double held = 0;
+                for (Fill f : fills) {
+                    if (f.account().equals(a.id())) {
+                        double signed = f.side().equals("BOT") ? f.shares() : -f.shares();
+                        spent += signed * f.price() + f.commission();
+                        held += signed;
+                    }
+                }
+                assertEquals(100_000 - spent, a.cash(), 1e-9, a.id());
+                assertEquals(held, a.position(AAPL.conId()) == null ? 0 : a.position(AAPL.conId()).quantity(), a.id());
+            }
+            assertEquals(250, m.account("DU2").position(AAPL.conId()).quantity());
+            assertEquals(70, m.account("DU3").position(AAPL.conId()).quantity());
+            SimOrder working = m.order(3, 4);
+            assertEquals(OrderStatus.Submitted, working.status());
+            assertEquals("DU3", working.spec().account());
+            assertTrue(m.hasWorkingOrders(AAPL));
+            m.sink(store);
+            m.onEvent(AAPL, quote(T0 + 5_000_000_000L, 150.00, 150.01)); // the limit fills after the restart
+            assertEquals(20, m.account("DU3").position(AAPL.conId()).quantity());
+        }
+        try (StateStore store = StateStore.open(file, 100_000, "test")) {
+            MatchingEngine m = engine(new ArrayList<>(), "DU2", "DU3");
+            store.load(m, UNIVERSE);
+            assertEquals(20, m.account("DU3").position(AAPL.conId()).quantity(), "that fill was saved to DU3");
+            assertEquals(OrderStatus.Filled, m.order(3, 4).status());
+        }
+    }
+
+    @Test
+    void aFileHoldingAnAccountTheGatewayDoesNotManageIsRefusedNamingItAndTheOption() throws Exception {
+        Path file = writtenLinked(new ArrayList<>());
+        byte[] before = Files.readAllBytes(file);
+        BadInputException e = assertThrows(BadInputException.class, () -> {
+            try (StateStore store = StateStore.open(file, 100_000, "test")) {
+                store.load(engine(new ArrayList<>(), "DU2"), UNIVERSE);
+            }
+        });
+        assertEquals("gateway state " + file + " holds account DU3, which this gateway does not manage: add it with "
+                + "--linked-accounts DU3, or choose another --state", e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file), "the file is left as it was");
+        try (StateStore store = StateStore.open(file, 100_000, "test")) {
+            store.load(engine(new ArrayList<>(), "DU3", "DU2"), UNIVERSE); // order of the option does not matter
+        }
+    }
+
+    @Test
+    void aLinkedAccountNewToTheFileStartsWithTheStartingCashAndIsSaved() throws Exception {
+        Path file = writtenLinked(new ArrayList<>());
+        double du2;
+        try (StateStore store = StateStore.open(file, 100_000, "test")) {
+            MatchingEngine m = engine(new ArrayList<>(), "DU2", "DU3", "DU4");
+            store.load(m, UNIVERSE);
+            du2 = m.account("DU2").cash();
+            assertEquals(100_000, m.account("DU4").cash());
+            assertTrue(m.account("DU4").positions().isEmpty());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT code, starting_cash, cash FROM accounts ORDER BY code")) {
+            List<String> rows = new ArrayList<>();
+            while (r.next()) {
+                rows.add(r.getString(1) + " " + r.getDouble(2) + " " + r.getDouble(3));
+            }
+            assertEquals(List.of("DU1 100000.0 100000.0", "DU2 100000.0 " + du2, "DU3 100000.0 "
+                    + rowCash(file, "DU3"), "DU4 100000.0 100000.0"), rows);
+        }
+        BadInputException e = assertThrows(BadInputException.class, () -> {
+            try (StateStore store = StateStore.open(file, 100_000, "test")) {
+                store.load(engine(new ArrayList<>(), "DU2", "DU3"), UNIVERSE);
+            }
+        });
+        assertTrue(e.getMessage().contains("holds account DU4"), "from then on the file holds it: " + e.getMessage());
+    }
+
+    private static double rowCash(Path file, String code) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT cash FROM accounts WHERE code = '" + code + "'")) {
+            return r.getDouble(1);
+        }
+    }
+
+    /** Opens and loads {@code file} with linked DU2 and DU3; returns the one-line refusal. */
+    private static String refusalLinked(Path file) {
+        BadInputException e = assertThrows(BadInputException.class, () -> {
+            try (StateStore store = StateStore.open(file, 100_000, "test")) {
+                store.load(engine(new ArrayList<>(), "DU2", "DU3"), UNIVERSE);
+            }
+        });
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        return e.getMessage();
+    }
+
+    @Test
+    void aLinkedAccountThatBreaksAnInvariantIsRefusedNamingTheAccountAndRow() throws Exception {
+        Path file = writtenLinked(new ArrayList<>());
+        sql(file, "UPDATE orders SET filled = 240 WHERE order_id = 1");
+        assertTrue(refusalLinked(file).matches(".*state\\.db: order permId \\d+ \\(order 1 of client 3, account DU2\\) has"
+                + " filled 240 but its executions add up to 250; refusing to start on it"), refusalLinked(file));
+        sql(file, "UPDATE orders SET filled = 250 WHERE order_id = 1");
+        sql(file, "UPDATE positions SET qty = 71 WHERE account = 'DU3'");
+        assertTrue(refusalLinked(file).contains("account DU3: position conId 265598 holds 71 but its executions add up to 70"),
+                refusalLinked(file));
+        sql(file, "UPDATE positions SET qty = 70 WHERE account = 'DU3'");
+        double cash = rowCash(file, "DU2");
+        sql(file, "UPDATE accounts SET cash = cash + 1 WHERE code = 'DU2'");
+        assertTrue(refusalLinked(file).contains("account DU2: cash is " + (cash + 1) + " but the starting cash 100000.0"
+                + " less its executions gives " + cash), refusalLinked(file));
+        sql(file, "UPDATE accounts SET cash = cash - 1 WHERE code = 'DU2'");
+        sql(file, "UPDATE executions SET account = 'DU3' WHERE order_id = 1 AND cum_qty = 250");
+        assertTrue(refusalLinked(file).contains("account DU2: position conId 265598 holds 250 but its executions add up"
+                + " to 200"), "an execution moved to another account: " + refusalLinked(file));
     }
 
     @Test
@@ -258,7 +423,9 @@ class StateStoreTest {
             assertTrue(child.waitFor(20, TimeUnit.SECONDS));
         }
         try (StateStore store = StateStore.open(file, 1_000_000, "test")) {
-            store.load(engine(new ArrayList<>()), InstrumentUniverse.defaults(LocalDate.of(2024, 1, 8)));
+            List<String> accounts = GatewayStateChild.ACCOUNTS; // the child's, the primary one first
+            store.load(engineOf(accounts.get(0), new ArrayList<>(), accounts.subList(1, accounts.size())
+                    .toArray(String[]::new)), InstrumentUniverse.defaults(LocalDate.of(2024, 1, 8)));
         }
     }
 

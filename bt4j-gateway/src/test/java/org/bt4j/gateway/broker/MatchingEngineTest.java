@@ -211,6 +211,24 @@ class MatchingEngineTest {
     }
 
     @Test
+    void aLinkedAccountsOrdersAndFillsAreSavedWithTheirAccount() {
+        MatchingEngine m = engine(true);
+        Account linked = new Account("DU2", "USD", 50_000);
+        m.link(linked);
+        FailingSink sink = new FailingSink();
+        m.sink(sink);
+        m.place(AAPL, order(1, "BUY", 100, "MKT").account("DU2").build(), T0);
+        m.place(AAPL, order(2, "SELL", 100, "LMT").lmtPrice(190).tif("GTC").account("DU2").build(), T0);
+        assertTrue(sink.saved.containsAll(List.of("order 1 Submitted", "order 2 Submitted")),
+                "a linked account's orders are saved, working ones too: " + sink.saved);
+        tape.quote(185.49, 185.50, 100, 100);
+        tape.play(m, AAPL);
+        assertEquals(List.of("DU2 " + (50_000 - 100 * 185.5 - 1.0) + " 100.0"), sink.accounts,
+                "the fill is saved with its own account, in the one transaction");
+        assertEquals(1_000_000, account.cash(), "the primary account paid nothing");
+    }
+
+    @Test
     void bracketChildrenWaitForTheParentAndCancelEachOther() {
         MatchingEngine m = engine(true);
         m.place(AAPL, order(1, "BUY", 100, "LMT").lmtPrice(185.50).transmit(false).build(), T0);
@@ -259,12 +277,15 @@ class MatchingEngineTest {
         }
 
         final List<String> saved = new java.util.ArrayList<>();
+        /** Per saved fill: the account it was saved with, its cash and position then. */
+        final List<String> accounts = new java.util.ArrayList<>();
 
         @Override
         public void saveFill(SimOrder order, Fill fill, Account account, long nextExecSeq, List<SimOrder> linked) {
             check();
             fills++;
             saved.add("fill " + order.orderId() + " " + linked.stream().map(p -> " " + p.orderId() + " " + p.status()).toList());
+            accounts.add(account.id() + " " + account.cash() + " " + account.position(fill.conId()).quantity());
         }
 
         private void check() {
