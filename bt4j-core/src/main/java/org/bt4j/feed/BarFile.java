@@ -285,6 +285,93 @@ public final class BarFile implements Closeable {
         }
     }
 
+    /** Every column of some bars in fresh arrays: times, and values indexed by {@link DataFeed} line. */
+    record Columns(long[] times, double[][] values) {
+    }
+
+    /**
+     * Bars {@code [from, from + n)} of every column read into new arrays of exactly {@code n}
+     * values, each array written once (no fill before the copy). The file is read with positional
+     * reads through a 1 MiB buffer per column, not through the mapping, so no file pages stay
+     * resident; the columns are shared among up to {@code threads} threads. With {@code check},
+     * each column's checksum is computed on the way over the whole column, as {@link #verify}
+     * does, and the first damaged column in file order is refused with the same line.
+     *
+     * @throws BadInputException for a damaged column or a file that shrank since it was opened
+     */
+    Columns load(int from, int n, boolean check, int threads) {
+        if (from < 0 || n < 0 || from + n > header.count()) {
+            throw new IllegalArgumentException("bars " + from + " + " + n + " outside 0.." + header.count());
+        }
+        String[] problems = new String[COLUMNS];
+        Object[] arrays = new Object[COLUMNS];
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            LoadThreads.run(COLUMNS, threads, c -> problems[c] = loadColumn(ch, c, from, n, check, arrays));
+        } catch (IOException e) {
+            throw new BadInputException(path + ": cannot read: " + e.getMessage(), e);
+        }
+        for (String problem : problems) {
+            if (problem != null) {
+                throw new BadInputException(path + ": " + problem);
+            }
+        }
+        double[][] values = new double[DataFeed.OPENINTEREST + 1][];
+        for (int c = 1; c < COLUMNS; c++) {
+            values[COLUMN_LINES[c]] = (double[]) arrays[c];
+        }
+        return new Columns((long[]) arrays[0], values);
+    }
+
+    /** Reads column {@code c} into {@code arrays[c]}; returns what is wrong with it, or null. */
+    private String loadColumn(FileChannel ch, int c, int from, int n, boolean check, Object[] arrays) {
+        long[] times = c == 0 ? new long[n] : null;
+        double[] values = c == 0 ? null : new double[n];
+        arrays[c] = c == 0 ? times : values;
+        long columnBytes = (long) header.count() * Long.BYTES;
+        long base = HEADER_BYTES + c * columnBytes;
+        long first = (long) from * Long.BYTES;
+        long last = first + (long) n * Long.BYTES;
+        long pos = check ? 0 : first;
+        long end = check ? columnBytes : last;
+        ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.min(1 << 20, Math.max(Long.BYTES, end - pos)))
+            .order(ByteOrder.LITTLE_ENDIAN);
+        CRC32C crc = new CRC32C();
+        try {
+            while (pos < end) {
+                buf.clear().limit((int) Math.min(buf.capacity(), end - pos));
+                while (buf.hasRemaining()) {
+                    if (ch.read(buf, base + pos + buf.position()) < 0) {
+                        return "truncated bar file: it ends inside the " + COLUMN_NAMES[c] + " column";
+                    }
+                }
+                buf.flip();
+                if (check) {
+                    crc.update(buf);
+                    buf.flip();
+                }
+                long lo = Math.max(pos, first);
+                long hi = Math.min(pos + buf.limit(), last);
+                if (lo < hi) {
+                    int src = (int) ((lo - pos) / Long.BYTES);
+                    int dst = (int) ((lo - first) / Long.BYTES);
+                    int len = (int) ((hi - lo) / Long.BYTES);
+                    if (times != null) {
+                        buf.asLongBuffer().get(src, times, dst, len);
+                    } else {
+                        buf.asDoubleBuffer().get(src, values, dst, len);
+                    }
+                }
+                pos += buf.limit();
+            }
+        } catch (IOException e) {
+            return "cannot read: " + e.getMessage();
+        }
+        if (check && (int) crc.getValue() != header.crcs()[c]) {
+            return "damaged bar file: the " + COLUMN_NAMES[c] + " column does not match its checksum";
+        }
+        return null;
+    }
+
     /** The file. */
     public Path path() {
         return path;

@@ -22,6 +22,18 @@ public final class BarRules {
         return problem(open, high, low, close, volume, false);
     }
 
+    /**
+     * Whether the bar has every field and keeps every rule, so {@link #problem} is null; false
+     * means only "ask {@link #problem}" (a NaN field may be absent). Allocates nothing: the
+     * check of each bar of a bulk load.
+     */
+    static boolean plainlyValid(double open, double high, double low, double close, double volume) {
+        double inf = Double.POSITIVE_INFINITY;
+        return open > 0 && open < inf && high > 0 && high < inf && low > 0 && low < inf && close > 0 && close < inf
+            && volume >= 0 && volume < inf && high >= open && high >= close && low <= open && low <= close
+            && high >= low;
+    }
+
     private static String problem(double open, double high, double low, double close, double volume, boolean nanAbsent) {
         String[] names = {"close", "low", "high", "open"};
         double[] v = {close, low, high, open};

@@ -2,19 +2,19 @@ package org.bt4j.feed;
 
 import java.nio.file.Path;
 import org.bt4j.BadInputException;
-import org.bt4j.line.LineBuffer;
-import org.bt4j.line.TimeLine;
 
 /**
  * A feed over a {@link BarFile} ({@code .bt4j}), the fast alternative to CSV. Bar size, zone and
  * session times come from the file's header (they can still be changed before the first bar).
  * The column checksums are verified once before the first bar is delivered.
  *
- * <p>Preloading is one bulk copy per column from the mapped file into the line buffers, no
- * parsing; {@code fromdate}/{@code todate} select the range by binary search. Streaming (not
+ * <p>Preloading reads each column once into an array sized once (no parsing, no fill before the
+ * copy, checksums computed on the way), on several threads for a large file;
+ * {@code fromdate}/{@code todate} select the range by binary search. Streaming (not
  * preloaded, as for {@code exactbars=1}) reads each bar straight from the mapping into the
  * (bounded) lines, so the heap stays flat whatever the file size: the bars live in the page cache,
- * not on the heap. Either way the times are checked to strictly increase. Engine thread only.
+ * not on the heap. Either way the times are checked to strictly increase. Engine thread only (a
+ * preload starts its own helper threads and joins them before it returns).
  */
 public final class BinaryFeed extends SourceFeed {
 
@@ -25,6 +25,9 @@ public final class BinaryFeed extends SourceFeed {
     private long lastTime = Long.MIN_VALUE;
     private BarWindow window;
     private boolean checkBars = true;
+    private int loadThreads = LoadThreads.available();
+    /** Fewer bars than this load on the calling thread alone (threads cost more than they save). */
+    static final int PARALLEL_BARS = 1 << 16;
 
     private BinaryFeed(Path path, BarFile file) {
         this.path = path;
@@ -68,10 +71,27 @@ public final class BinaryFeed extends SourceFeed {
         return ready().barCount();
     }
 
-    private BarFile ready() {
+    /**
+     * How many threads {@link #preload} uses for a large file (default: one per processor; 1 loads
+     * on the calling thread alone). The bars loaded are the same either way.
+     */
+    public BinaryFeed loadThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.loadThreads = threads;
+        return this;
+    }
+
+    private BarFile opened() {
         if (file == null) {
             file = BarFile.open(path);
         }
+        return file;
+    }
+
+    private BarFile ready() {
+        opened();
         if (!verified) {
             file.verify();
             verified = true;
@@ -79,9 +99,10 @@ public final class BinaryFeed extends SourceFeed {
         return file;
     }
 
+    /** Opens the file; its checksums are verified by the first read or the preload. */
     @Override
     public void start() {
-        ready();
+        opened();
     }
 
     @Override
@@ -128,21 +149,23 @@ public final class BinaryFeed extends SourceFeed {
         }
     }
 
-    private long checked(BarFile f, int i) {
-        return checked(f.time(i), i);
-    }
-
     private long checked(long t, int i) {
         if (t <= lastTime) {
-            throw new BadInputException(path + ": damaged bar file: bar " + (i + 1)
-                + " is not after the bar before it");
+            throw unordered(i);
         }
         lastTime = t;
         return t;
     }
 
+    private BadInputException unordered(int i) {
+        return new BadInputException(path + ": damaged bar file: bar " + (i + 1) + " is not after the bar before it");
+    }
+
     /**
-     * Loads the bars between {@code fromdate} and {@code todate} with one bulk copy per column.
+     * Loads the bars between {@code fromdate} and {@code todate}: every column read once into an
+     * array sized once (no fill before the copy), the checksums verified on the same pass, the
+     * columns shared among {@link #loadThreads} threads; then the times and the bar rules are
+     * checked over ranges of bars on those threads, and the first bad bar in file order refused.
      * Falls back to bar-by-bar loading when the lines are bounded or already hold bars.
      */
     @Override
@@ -150,37 +173,92 @@ public final class BinaryFeed extends SourceFeed {
         if (isPreloaded()) {
             return;
         }
-        TimeLine time = datetime();
         if (size() > 0 || next > 0 || buffer(CLOSE).isBounded()) {
             super.preload();
             return;
         }
-        BarFile f = ready();
         long from = fromNanos();
-        int lo = from == Long.MIN_VALUE ? 0 : firstAfter(f, from - 1);
-        int hi = firstAfter(f, toNanos());
+        long to = toNanos();
+        BarFile f;
+        int lo = 0;
+        int hi;
+        if (from == Long.MIN_VALUE && to == Long.MAX_VALUE) {
+            f = opened();
+            hi = f.barCount();
+        } else {
+            f = ready(); // the binary search reads the times: checked first
+            lo = from == Long.MIN_VALUE ? 0 : firstAfter(f, from - 1);
+            hi = firstAfter(f, to);
+        }
         int n = Math.max(0, hi - lo);
-        time.reserve(n);
-        for (int i = lo; i < hi; i++) {
-            time.append(checked(f, i));
-        }
+        int threads = n >= PARALLEL_BARS ? loadThreads : 1;
+        BarFile.Columns columns = f.load(lo, n, !verified, threads);
+        verified = true;
+        refuseBadBars(lo, n, columns, threads);
+        datetime().adopt(columns.times(), n);
         for (int line = 0; line < lineCount(); line++) {
-            LineBuffer b = buffer(line);
-            b.presize(n);
-            f.copy(line, lo, b.array(), n);
-        }
-        if (checkBars) {
-            double[] o = buffer(OPEN).array();
-            double[] h = buffer(HIGH).array();
-            double[] l = buffer(LOW).array();
-            double[] c = buffer(CLOSE).array();
-            double[] v = buffer(VOLUME).array();
-            for (int k = 0; k < n; k++) {
-                check(lo + k, o[k], h[k], l[k], c[k], v[k]);
-            }
+            buffer(line).adopt(columns.values()[line], n);
         }
         next = f.barCount();
         super.preload(); // nothing left to read: marks the feed preloaded and homes the cursors
+    }
+
+    /**
+     * Checks the loaded bars in ranges on up to {@code threads} threads and throws for the first
+     * bad one in file order: first any time that is not after the one before, then (with
+     * {@link #checkBars}) any bar that breaks the {@link BarRules}, as bar-by-bar loading does.
+     */
+    private void refuseBadBars(int lo, int n, BarFile.Columns columns, int threads) {
+        int ranges = threads == 1 ? 1 : 8 * threads;
+        int[] badTime = new int[ranges];
+        int[] badBar = new int[ranges];
+        long[] t = columns.times();
+        double[][] v = columns.values();
+        LoadThreads.run(ranges, threads, r -> {
+            int a = (int) ((long) n * r / ranges);
+            int b = (int) ((long) n * (r + 1) / ranges);
+            badTime[r] = firstUnordered(t, a, b);
+            badBar[r] = checkBars ? firstBroken(v, a, b) : -1;
+        });
+        for (int i : badTime) {
+            if (i >= 0) {
+                throw unordered(lo + i);
+            }
+        }
+        for (int i : badBar) {
+            if (i >= 0) {
+                check(lo + i, v[OPEN][i], v[HIGH][i], v[LOW][i], v[CLOSE][i], v[VOLUME][i]); // throws
+            }
+        }
+    }
+
+    /** The first index in {@code [a, b)} whose time is not after the one before it, or -1. */
+    private static int firstUnordered(long[] t, int a, int b) {
+        long previous = a == 0 ? Long.MIN_VALUE : t[a - 1];
+        for (int i = a; i < b; i++) {
+            long time = t[i];
+            if (time <= previous) {
+                return i;
+            }
+            previous = time;
+        }
+        return -1;
+    }
+
+    /** The first index in {@code [a, b)} of a bar that breaks the {@link BarRules}, or -1. */
+    private static int firstBroken(double[][] v, int a, int b) {
+        double[] o = v[OPEN];
+        double[] h = v[HIGH];
+        double[] l = v[LOW];
+        double[] c = v[CLOSE];
+        double[] vol = v[VOLUME];
+        for (int i = a; i < b; i++) {
+            if (!BarRules.plainlyValid(o[i], h[i], l[i], c[i], vol[i])
+                    && BarRules.problem(o[i], h[i], l[i], c[i], vol[i]) != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Index of the first bar whose time is after {@code t} (binary search over the sorted times). */

@@ -200,6 +200,24 @@ public final class LineBuffer implements Line {
     }
 
     /**
+     * Makes this empty unbounded buffer hold the first {@code n} values of {@code values}, taking
+     * the array over without a copy (a feed hands over a column it loaded in bulk). The caller
+     * gives up the array; every slot from {@code n} to its end must hold NaN, as past the end of
+     * any unbounded buffer.
+     */
+    public void adopt(double[] values, int n) {
+        if (mask != -1 || size != 0) {
+            throw new IllegalStateException("adopt is for empty unbounded buffers");
+        }
+        if (n < 0 || n > values.length) {
+            throw new IllegalArgumentException("n must be 0.." + values.length + ", got " + n);
+        }
+        buf = values;
+        size = n;
+        idx = -1;
+    }
+
+    /**
      * Makes this buffer read the values stored in {@code source} without copying them (an
      * optimisation shares one preloaded data between runs this way). Both must be unbounded and
      * the source complete: the shared values must not change afterwards, and this buffer must

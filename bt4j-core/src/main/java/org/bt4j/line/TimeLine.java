@@ -75,6 +75,22 @@ public final class TimeLine {
         }
     }
 
+    /**
+     * Makes this empty unbounded line hold the first {@code n} times of {@code values}, taking the
+     * array over without a copy (a feed hands over a column it loaded in bulk).
+     */
+    public void adopt(long[] values, int n) {
+        if (mask != -1 || size != 0) {
+            throw new IllegalStateException("adopt is for empty unbounded lines");
+        }
+        if (n < 0 || n > values.length) {
+            throw new IllegalArgumentException("n must be 0.." + values.length + ", got " + n);
+        }
+        buf = values;
+        size = n;
+        idx = -1;
+    }
+
     /** Appends without moving the cursor (preloading). */
     public void append(long epochNanos) {
         if (mask != -1) {

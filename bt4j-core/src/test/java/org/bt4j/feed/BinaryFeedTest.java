@@ -198,4 +198,93 @@ class BinaryFeedTest {
         BadInputException csv = assertThrows(BadInputException.class, () -> BinaryFeed.open(golden("daily-s1.csv")));
         assertEquals(golden("daily-s1.csv") + ": not a bt4j bar file (no BT4JBARS signature)", csv.getMessage());
     }
+
+    /**
+     * A bar file of {@code bars} one-minute bars, with the bars in {@code bad} (index to open, high,
+     * low, close, volume) written as given.
+     */
+    private Path generated(String name, int bars, java.util.Map<Integer, double[]> bad) {
+        Path bin = dir.resolve(name);
+        try (BarFileWriter w = BarFileWriter.create(bin, ZoneId.of("UTC"), TimeFrame.Minutes, 1,
+                LocalTime.MIDNIGHT, LocalTime.of(23, 59, 59))) {
+            java.util.Random random = new java.util.Random(7);
+            double price = 100;
+            for (int i = 0; i < bars; i++) {
+                double[] b = bad.get(i);
+                long time = 60_000_000_000L * (i + 1);
+                if (b != null) {
+                    w.append(time, b[0], b[1], b[2], b[3], b[4], 0);
+                    continue;
+                }
+                double open = price;
+                price = Math.max(1, price + random.nextGaussian());
+                w.append(time, open, Math.max(open, price) + 0.5, Math.min(open, price) - 0.25, price, 100 + i % 7, i);
+            }
+            w.commit();
+        }
+        return bin;
+    }
+
+    @Test
+    void parallelPreloadGivesTheSequentialBars() {
+        for (String file : new String[] {"daily-s1.csv", "minute-s2.csv"}) {
+            Path bin = convert(file, file.startsWith("minute") ? "Minutes" : "", "");
+            assertSameBars(preloaded(BinaryFeed.open(bin).loadThreads(1)), preloaded(BinaryFeed.open(bin).loadThreads(4)));
+        }
+        int bars = BinaryFeed.PARALLEL_BARS * 3 + 17; // several ranges per thread, uneven ends
+        Path big = generated("big.bt4j", bars, java.util.Map.of());
+        List<Bar> expected = drain(BinaryFeed.open(big));
+        assertEquals(bars, expected.size());
+        for (int threads : new int[] {1, 2, 3, 4}) {
+            BinaryFeed f = BinaryFeed.open(big).loadThreads(threads);
+            assertSameBars(expected, preloaded(f));
+        }
+        LocalDateTime from = LocalDateTime.of(1970, 1, 2, 0, 0);
+        assertSameBars(drain(BinaryFeed.open(big).fromDate(from)), preloaded(BinaryFeed.open(big).loadThreads(2).fromDate(from)));
+    }
+
+    @Test
+    void parallelPreloadRefusesTheFirstBadBarInFileOrder() {
+        int bars = BinaryFeed.PARALLEL_BARS * 2;
+        double[] highBelowOpen = {10, 9, 0.5, 1.5, 10};
+        double[] negativeVolume = {10, 11, 9, 10, -1};
+        Path bin = generated("bad.bt4j", bars, java.util.Map.of(bars - 5, highBelowOpen, bars / 2 + 3, negativeVolume,
+            bars / 3, highBelowOpen));
+        String expected = bin + ": bar " + (bars / 3 + 1) + ": high 9.0 is below the open 10.0 (--accept-bad-bars loads such bars)";
+        for (int threads : new int[] {1, 2, 4}) {
+            BadInputException e = assertThrows(BadInputException.class, () -> BinaryFeed.open(bin).loadThreads(threads).preload());
+            assertEquals(expected, e.getMessage(), threads + " threads");
+        }
+        BinaryFeed streamed = BinaryFeed.open(bin);
+        assertEquals(expected, assertThrows(BadInputException.class, () -> drain(streamed)).getMessage());
+        // a time out of order anywhere comes before any bar-rule problem, as bar-by-bar loading checks times first
+        Path times = generated("times.bt4j", bars, java.util.Map.of(bars / 4, highBelowOpen));
+        writeTimeAsAFaultyWriterWould(times, bars - 100, 60_000_000_000L * (bars - 100));
+        for (int threads : new int[] {1, 2, 4}) {
+            BadInputException e = assertThrows(BadInputException.class, () -> BinaryFeed.open(times).loadThreads(threads).preload());
+            assertEquals(times + ": damaged bar file: bar " + (bars - 99) + " is not after the bar before it", e.getMessage());
+        }
+        BinaryFeed accepted = BinaryFeed.open(bin).checkBars(false).loadThreads(2);
+        accepted.preload();
+        assertEquals(bars, accepted.size());
+    }
+
+    /** Sets the time of bar {@code index} and re-signs the file, so only the order check can find it. */
+    private static void writeTimeAsAFaultyWriterWould(Path bin, int index, long time) {
+        try {
+            byte[] b = java.nio.file.Files.readAllBytes(bin);
+            ByteBuffer file = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+            int bars = (int) file.getLong(16);
+            file.putLong(BarFile.HEADER_BYTES + 8 * index, time);
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(b, BarFile.HEADER_BYTES, 8 * bars);
+            file.putInt(48, (int) crc.getValue()); // the time column's checksum
+            crc.reset();
+            crc.update(b, 0, 124);
+            file.putInt(124, (int) crc.getValue()); // the header's
+            java.nio.file.Files.write(bin, b);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.bt4j.line;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,5 +137,25 @@ class LineBufferTest {
         assertEquals(300, b.size());
         assertTrue(Double.isNaN(b.array()[300]), "slots past the end stay NaN");
     }
-}
 
+    @Test
+    void adoptTakesTheArrayOverWithoutACopy() {
+        LineBuffer b = new LineBuffer();
+        double[] column = {1.0, 2.0, 3.0, Double.NaN};
+        b.adopt(column, 3);
+        assertSame(column, b.array());
+        assertEquals(3, b.size());
+        assertEquals(0, b.len());
+        b.advance();
+        b.advance();
+        assertEquals(2.0, b.get(0));
+        assertEquals(1.0, b.get(-1));
+        b.forward();
+        assertTrue(Double.isNaN(b.get(0)), "the slot past the adopted values");
+        assertThrows(IllegalStateException.class, () -> b.adopt(new double[1], 1), "not empty any more");
+        assertThrows(IllegalArgumentException.class, () -> new LineBuffer().adopt(new double[1], 2));
+        LineBuffer ring = new LineBuffer();
+        ring.bound(1);
+        assertThrows(IllegalStateException.class, () -> ring.adopt(new double[1], 1));
+    }
+}

@@ -2,6 +2,7 @@ package org.bt4j.line;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,19 @@ class TimeLineTest {
         t.forward();
         assertEquals(0, t.get(0), "an empty slot is zero");
     }
-}
 
+    @Test
+    void adoptTakesTheArrayOverWithoutACopy() {
+        TimeLine t = new TimeLine();
+        long[] times = {10, 20, 30, 0};
+        t.adopt(times, 3);
+        assertSame(times, t.array());
+        assertEquals(3, t.size());
+        assertEquals(0, t.len());
+        t.seek(2);
+        assertEquals(30, t.get(0));
+        assertEquals(20, t.get(-1));
+        assertThrows(IllegalStateException.class, () -> t.adopt(new long[1], 1), "not empty any more");
+        assertThrows(IllegalArgumentException.class, () -> new TimeLine().adopt(new long[1], 2));
+    }
+}
