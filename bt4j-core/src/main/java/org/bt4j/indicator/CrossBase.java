@@ -40,6 +40,12 @@ abstract class CrossBase extends Indicator {
         return v;
     }
 
+    /** The vectorised pass below writes every bar of its span. */
+    @Override
+    protected final boolean onceWritesEverySlot() {
+        return true;
+    }
+
     @Override
     protected final void once(int start, int end) {
         double[] a = input(0).buffer().array();

@@ -26,6 +26,12 @@ public final class NonZeroDifference extends Indicator {
         out(0).set(0, d != 0.0 ? d : out(0).get(-1));
     }
 
+    /** The vectorised pass below writes every bar of its span. */
+    @Override
+    protected final boolean onceWritesEverySlot() {
+        return true;
+    }
+
     @Override
     protected void once(int start, int end) {
         if (start >= end) {

@@ -88,6 +88,12 @@ abstract class WindowMean extends Indicator {
         out(0).set(0, sum.value() / divisor);
     }
 
+    /** The vectorised pass below writes every bar of its span. */
+    @Override
+    protected final boolean onceWritesEverySlot() {
+        return true;
+    }
+
     @Override
     protected final void once(int start, int end) {
         if (start >= end) {

@@ -105,13 +105,13 @@ public final class WindowSum {
                 long lim = limit;
                 for (; i < end; i++) {
                     double fin = src[i] * tf;
-                    double fout = src[i - period] * tf;
                     long lin = (long) fin;
-                    long lout = (long) fout;
-                    if (lin != fin || lout != fout || lin > lim || lin < -lim || lout > lim || lout < -lim) {
+                    if (lin != fin || lin > lim || lin < -lim) {
                         break;
                     }
-                    fx += lin - lout;
+                    // the leaving value entered with an image (nothing else is in the window), the
+                    // same product truncated: it needs no check
+                    fx += lin - (long) (src[i - period] * tf);
                     dst[i] = (double) fx * ff / divisor;
                 }
                 fixed = fx;

@@ -338,16 +338,27 @@ public abstract class Indicator implements LineSeries {
 
     /**
      * Vectorised: the inputs are complete arrays of {@code n} values; fills every output for all
-     * {@code n} bars. Lines are presized to NaN, then {@link #once(int, int)} runs over
+     * {@code n} bars. Lines are presized to NaN (the warm-up only, when
+     * {@link #onceWritesEverySlot()}), then {@link #once(int, int)} runs over
      * {@code [minPeriod - 1, n)}.
      */
     public final void runOnce(int n) {
-        for (LineBuffer l : lines) {
-            l.presize(n);
-        }
         int start = Math.min(minPeriod - 1, n);
+        int nanUpTo = onceWritesEverySlot() ? start : n;
+        for (LineBuffer l : lines) {
+            l.presize(n, nanUpTo);
+        }
         preOnce(0, start);
         once(start, n);
+    }
+
+    /**
+     * Whether this indicator's {@link #once(int, int)} writes every line at every index of its
+     * span, so that {@link #runOnce} sets only the warm-up slots to NaN first instead of whole
+     * lines. False unless an indicator's own vectorised pass says so.
+     */
+    protected boolean onceWritesEverySlot() {
+        return false;
     }
 
     /** Warm-up bar (value not yet defined); default does nothing. */

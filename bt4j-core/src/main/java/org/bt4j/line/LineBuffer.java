@@ -114,12 +114,24 @@ public final class LineBuffer implements Line {
      * Moves every buffer of one series (lines that are always on the same bar, such as an
      * indicator's or an observer's) onto its next bar: with {@code presized} (each was
      * {@link #presize presized} and holds untouched NaN slots up to its size) and a slot left,
-     * over those slots; otherwise by {@link #forward()}.
+     * over those slots; otherwise by {@link #forward()} (done in place for rings at their end, the
+     * observers' common case, so that a step makes no call per line).
      */
     public static void forwardAll(LineBuffer[] lines, boolean presized) {
-        if (presized && lines.length > 0 && lines[0].idx + 1 < lines[0].size) {
+        if (lines.length == 0) {
+            return;
+        }
+        LineBuffer first = lines[0];
+        int next = first.idx + 1;
+        if (presized && next < first.size) {
             for (LineBuffer l : lines) {
-                l.idx++;
+                l.idx = next;
+            }
+        } else if (next == first.size && first.mask != -1) {
+            for (LineBuffer l : lines) { // rings at their end (exactbars, observers without history)
+                l.idx = next;
+                l.size = next + 1;
+                l.buf[next & l.mask] = Double.NaN;
             }
         } else {
             for (LineBuffer l : lines) {
@@ -189,13 +201,29 @@ public final class LineBuffer implements Line {
 
     /** Makes the buffer hold exactly {@code n} NaN values (vectorised output of length n). */
     public void presize(int n) {
+        presize(n, n);
+    }
+
+    /**
+     * Makes the buffer hold exactly {@code n} values for a vectorised pass that writes every slot
+     * from {@code from} to {@code n} itself: the slots before {@code from} (and any past
+     * {@code n}) hold NaN, those in between are left for the caller (one pass less over a
+     * whole-run array).
+     */
+    public void presize(int n, int from) {
         if (mask != -1) {
             throw new IllegalStateException("presize is for unbounded buffers");
+        }
+        if (from < 0 || from > n) {
+            throw new IllegalArgumentException("from must be 0.." + n + ", got " + from);
         }
         if (buf.length < n) {
             buf = new double[n];
         }
-        Arrays.fill(buf, 0, Math.max(n, size), Double.NaN);
+        Arrays.fill(buf, 0, from, Double.NaN);
+        if (size > n) {
+            Arrays.fill(buf, n, size, Double.NaN);
+        }
         size = n;
     }
 

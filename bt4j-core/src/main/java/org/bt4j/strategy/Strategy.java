@@ -64,6 +64,8 @@ public abstract class Strategy implements OrderOwner, Indicators {
     /** Whether this strategy's class overrides the per-bar cash/value and fund notifications. */
     final boolean wantsCashValue = overrides("notifyCashValue", double.class, double.class);
     final boolean wantsFund = overrides("notifyFund", double.class, double.class, double.class, double.class);
+    /** The analyzers that take the per-bar cash/value or fund notification (set up by the runner). */
+    Analyzer[] fundAnalyzers = new Analyzer[0];
     final ArrayList<Order> ordersPending = new ArrayList<>();
     final ArrayList<Trade> tradesPending = new ArrayList<>();
     /** Every order created, or with {@link #retainHistory} off only those still alive. */
@@ -714,7 +716,8 @@ public abstract class Strategy implements OrderOwner, Indicators {
             }
             tradesPending.clear();
         }
-        if (!wantsCashValue && !wantsFund && analyzers.isEmpty()) {
+        Analyzer[] listeners = fundAnalyzers;
+        if (!wantsCashValue && !wantsFund && listeners.length == 0) {
             return; // nobody listens: skip the broker queries (they have no side effects)
         }
         double cash = broker.getCash();
@@ -727,8 +730,7 @@ public abstract class Strategy implements OrderOwner, Indicators {
         if (wantsFund) {
             notifyFund(cash, value, fundValue, shares);
         }
-        for (int a = 0; a < analyzers.size(); a++) {
-            Analyzer an = analyzers.get(a);
+        for (Analyzer an : listeners) {
             an.notifyCashValue(cash, value);
             an.notifyFund(cash, value, fundValue, shares);
         }

@@ -33,7 +33,8 @@ public final class StrategyRunner {
     private boolean anyUnrooted;
     private int status = Integer.MAX_VALUE;
     private DataFeed[] datas = new DataFeed[0];
-    private Analyzer[] analyzers = new Analyzer[0];
+    /** The analyzers that do something on a bar step (prenext, nextStart or next), in their order. */
+    private Analyzer[] steppedAnalyzers = new Analyzer[0];
     private Observer[] observers = new Observer[0];
     /** Whether any observer owns analyzers (only they receive the per-bar fund notification). */
     private boolean observersWantFund;
@@ -126,7 +127,31 @@ public final class StrategyRunner {
         groupByData();
         s.analyzers.addAll(runAnalyzers.values());
         s.analyzersByName.putAll(runAnalyzers);
-        analyzers = runAnalyzers.values().toArray(new Analyzer[0]);
+        List<Analyzer> stepped = new java.util.ArrayList<>();
+        List<Analyzer> funds = new java.util.ArrayList<>();
+        for (Analyzer a : runAnalyzers.values()) {
+            if (overrides(a, "prenext") || overrides(a, "nextStart") || overrides(a, "next")) {
+                stepped.add(a);
+            }
+            if (overrides(a, "notifyCashValue", double.class, double.class)
+                    || overrides(a, "notifyFund", double.class, double.class, double.class, double.class)) {
+                funds.add(a);
+            }
+        }
+        steppedAnalyzers = stepped.toArray(new Analyzer[0]);
+        s.fundAnalyzers = funds.toArray(new Analyzer[0]);
+    }
+
+    /**
+     * Whether {@code a} replaces {@link Analyzer}'s default (empty) {@code method}: the per-bar
+     * loops call an analyzer only for what it does.
+     */
+    private static boolean overrides(Analyzer a, String method, Class<?>... params) {
+        try {
+            return a.getClass().getMethod(method, params).getDeclaringClass() != Analyzer.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("Analyzer declares " + method, e);
+        }
     }
 
     /** Sets the observers, stepped after the analyzers on every bar (call after setup, before start). */
@@ -199,7 +224,7 @@ public final class StrategyRunner {
     /** Calls {@code start()} on the strategy and its analyzers. */
     public void start() {
         s.callStart();
-        for (Analyzer a : analyzers) {
+        for (Analyzer a : s.analyzers) {
             a.start(s);
         }
         for (Observer o : observers) {
@@ -210,7 +235,7 @@ public final class StrategyRunner {
     /** Calls {@code stop()} on the strategy and its analyzers. */
     public void stop() {
         s.callStop();
-        for (Analyzer a : analyzers) {
+        for (Analyzer a : s.analyzers) {
             a.stop();
         }
         for (Observer o : observers) {
@@ -273,7 +298,7 @@ public final class StrategyRunner {
         } else {
             s.callPrenext();
         }
-        for (Analyzer a : analyzers) {
+        for (Analyzer a : steppedAnalyzers) {
             if (status < 0) {
                 a.next();
             } else if (status == 0) {

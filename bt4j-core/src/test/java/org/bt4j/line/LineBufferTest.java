@@ -117,6 +117,43 @@ class LineBufferTest {
     }
 
     @Test
+    void forwardAllAppendsToRingsInPlace() {
+        LineBuffer a = new LineBuffer();
+        LineBuffer b = new LineBuffer();
+        b.requireLookback(6);
+        a.bound(1);
+        b.bound(1);
+        LineBuffer[] both = {a, b};
+        for (int bar = 1; bar <= 20; bar++) {
+            LineBuffer.forwardAll(both, false);
+            assertEquals(bar, a.len());
+            assertEquals(bar, b.size());
+            assertTrue(Double.isNaN(a.get(0)) && Double.isNaN(b.get(0)), "a reused slot is cleared");
+            a.set(0, bar);
+            b.set(0, -bar);
+        }
+        assertEquals(18.0, a.get(-2));
+        assertEquals(-14.0, b.get(-6));
+    }
+
+    @Test
+    void presizeFromLeavesTheSpanToTheCallerAndNaNAround() {
+        LineBuffer b = new LineBuffer();
+        b.presize(10);
+        for (int i = 0; i < 10; i++) {
+            b.array()[i] = i;
+        }
+        b.presize(6, 2);
+        assertEquals(6, b.size());
+        assertTrue(Double.isNaN(b.array()[0]) && Double.isNaN(b.array()[1]), "before from: NaN");
+        assertEquals(2.0, b.array()[2], "the span is the caller's");
+        for (int i = 6; i < 10; i++) {
+            assertTrue(Double.isNaN(b.array()[i]), "past the end: NaN, slot " + i);
+        }
+        assertThrows(IllegalArgumentException.class, () -> b.presize(4, 5));
+    }
+
+    @Test
     void forwardWithAValueAppendsItInBothModes() {
         LineBuffer b = new LineBuffer();
         LineBuffer ring = new LineBuffer();

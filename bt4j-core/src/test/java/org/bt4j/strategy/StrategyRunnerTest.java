@@ -35,6 +35,60 @@ class StrategyRunnerTest {
         assertEquals(true, strategy.nextCalls > l - mp + 1);
     }
 
+    /** An analyzer with no analysis, overriding what a test counts. */
+    private abstract static class Probe implements org.bt4j.analyzer.Analyzer {
+        @Override
+        public java.util.Map<String, Object> analysis() {
+            return java.util.Map.of();
+        }
+    }
+
+    /**
+     * The per-bar loops call an analyzer only for what it overrides, and every analyzer still
+     * starts and stops: one listening to cash/value only, one stepping only, one doing neither.
+     */
+    @Test
+    void analyzersAreCalledForWhatTheyOverride() {
+        int[] calls = new int[5];
+        org.bt4j.analyzer.Analyzer cash = new Probe() {
+            @Override
+            public void notifyCashValue(double c, double v) {
+                calls[0]++;
+            }
+        };
+        org.bt4j.analyzer.Analyzer stepping = new Probe() {
+            @Override
+            public void prenext() {
+                calls[1]++;
+            }
+
+            @Override
+            public void next() {
+                calls[2]++;
+            }
+        };
+        org.bt4j.analyzer.Analyzer quiet = new Probe() {
+            @Override
+            public void start(Strategy s) {
+                calls[3]++;
+            }
+
+            @Override
+            public void stop() {
+                calls[4]++;
+            }
+        };
+        DataFeed daily = CsvFeeds.open(FeedTestFiles.golden("bt-2006-day-001.txt"), null, 1);
+        WatchSma strategy = new WatchSma();
+        new Cerebro().addData(daily).addStrategy(strategy).addAnalyzer("cash", () -> cash)
+            .addAnalyzer("stepping", () -> stepping).addAnalyzer("quiet", () -> quiet).run();
+        assertEquals(255, calls[0], "cash/value on every bar");
+        assertEquals(29, calls[1], "prenext while the SMA(30) warms up");
+        assertEquals(255 - 29, calls[2], "next (nextStart's default) on every other bar");
+        assertEquals(1, calls[3]);
+        assertEquals(1, calls[4]);
+    }
+
     /** Records the SMA at backtrader's checkpoints [0, -l + mp, (-l + mp) // 2] at stop. */
     public static final class WatchSma extends Strategy {
         private MovingAverageSimple sma;
