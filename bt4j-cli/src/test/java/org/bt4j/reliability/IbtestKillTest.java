@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bt4j.cli.Main;
@@ -52,9 +48,9 @@ class IbtestKillTest {
 
     private static final int CLIENT = 7;
     /** A stock that trades around the clock at the liquid hours' pace, so the test runs alike on any day and hour. */
-    private static final Instrument ALWAYS = Instrument.builder("KILLT", SecType.STK).conId(990_020).tradingHours("ALWAYS")
+    static final Instrument ALWAYS = Instrument.builder("KILLT", SecType.STK).conId(990_020).tradingHours("ALWAYS")
             .liquidHours("ALWAYS").price(50).build();
-    private static final String DATA = "KILLT-STK-SMART-USD";
+    static final String DATA = "KILLT-STK-SMART-USD";
     private static final String BEGIN = "-------------------------------------------------- ORDER BEGIN";
     private static final String END = "-------------------------------------------------- ORDER END";
     private static final Pattern FILL = Pattern.compile("Fill: size (-?[0-9.]+), price ([0-9.eE+-]+), comm .*");
@@ -74,7 +70,7 @@ class IbtestKillTest {
             for (int life = 0; life < kills; life++) {
                 Path out = dir.resolve("child-" + life + ".out");
                 outputs.add(out);
-                Child child = Child.start(gw.port(), journal, out, dir.resolve("child-" + life + ".err"), true);
+                ChildProcess child = ibtest(gw.port(), journal, out, dir.resolve("child-" + life + ".err"), true);
                 try {
                     child.await(l -> l.equals("Status: Accepted") || l.equals("Status: Partial"), 90);
                     boolean drop = life % 2 == 1;
@@ -92,7 +88,7 @@ class IbtestKillTest {
             }
             Path out = dir.resolve("child-last.out");
             outputs.add(out);
-            Child last = Child.start(gw.port(), journal, out, dir.resolve("child-last.err"), false);
+            ChildProcess last = ibtest(gw.port(), journal, out, dir.resolve("child-last.err"), false);
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
                 while (!(noWorkingOrder(gw) && notifiedShares(outputs) == filled(gw)) && System.nanoTime() < deadline) {
@@ -116,7 +112,7 @@ class IbtestKillTest {
     }
 
     /** Waits until the gateway has filled {@code times} more times since {@code before}; false if it did not in 15 s. */
-    private static boolean awaitMoreFills(Gateway gw, double before, int times, Child child) throws Exception {
+    private static boolean awaitMoreFills(Gateway gw, double before, int times, ChildProcess child) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         double last = before;
         int seen = 0;
@@ -235,81 +231,15 @@ class IbtestKillTest {
         return orderId + " " + signedShares + " " + price;
     }
 
-    /** One {@code bt4j ibtest} child process and a thread copying its output to a file. */
-    private static final class Child {
-        private final Process process;
-        private final List<String> lines = new ArrayList<>();
-        private final Thread reader;
-
-        private Child(Process process, Path out) {
-            this.process = process;
-            this.reader = new Thread(() -> copy(out), "ibtest-kill-reader");
-            reader.setDaemon(true);
-            reader.start();
+    /** A {@code bt4j ibtest} child: trading ({@code trade}) or only watching its journaled orders. */
+    private static ChildProcess ibtest(int port, Path journal, Path out, Path err, boolean trade) throws IOException {
+        List<String> args = new ArrayList<>(List.of("ibtest", "--host", "127.0.0.1", "--port", Integer.toString(port),
+                "--clientId", Integer.toString(CLIENT), "--data0", DATA, "--resample", "--timeframe", "Seconds",
+                "--compression", "1", "--no-backfill_start", "--reconnect", "-1", "--timeout", "1", "--broker",
+                "--journal", journal.toString()));
+        if (trade) {
+            args.addAll(List.of("--trade", "--stake", "100"));
         }
-
-        static Child start(int port, Path journal, Path out, Path err, boolean trade) throws IOException {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx160m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                    Main.class.getName(), "ibtest", "--host", "127.0.0.1", "--port", Integer.toString(port),
-                    "--clientId", Integer.toString(CLIENT), "--data0", DATA, "--resample", "--timeframe", "Seconds",
-                    "--compression", "1", "--no-backfill_start", "--reconnect", "-1", "--timeout", "1", "--broker",
-                    "--journal", journal.toString()));
-            if (trade) {
-                cmd.addAll(List.of("--trade", "--stake", "100"));
-            }
-            return new Child(new ProcessBuilder(cmd).redirectError(err.toFile()).start(), out);
-        }
-
-        private void copy(Path out) {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                 PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    w.println(line);
-                    w.flush();
-                    synchronized (lines) {
-                        lines.add(line);
-                        lines.notifyAll();
-                    }
-                }
-            } catch (IOException e) {
-                // the child was killed
-            }
-        }
-
-        /** Waits until the child printed a line matching {@code what}. */
-        void await(Predicate<String> what, int seconds) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            synchronized (lines) {
-                int i = 0;
-                while (true) {
-                    for (; i < lines.size(); i++) {
-                        if (what.test(lines.get(i))) {
-                            return;
-                        }
-                    }
-                    if (!process.isAlive() || System.nanoTime() > deadline) {
-                        fail("the child printed no such line (alive: " + process.isAlive() + ", " + lines.size() + " lines)");
-                    }
-                    lines.wait(100);
-                }
-            }
-        }
-
-        /** Lets the child and the gateway run a little (until it prints a line, at most 20 ms). */
-        void pause() throws InterruptedException {
-            synchronized (lines) {
-                lines.wait(20);
-            }
-        }
-
-        /** SIGKILL, and waits until the process and its output are gone. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the child ended");
-            reader.join(TimeUnit.SECONDS.toMillis(10));
-        }
+        return ChildProcess.java(Main.class.getName(), args, out, err);
     }
 }

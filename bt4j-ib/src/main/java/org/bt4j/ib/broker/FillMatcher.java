@@ -159,6 +159,17 @@ public final class FillMatcher {
         return Long.MAX_VALUE;
     }
 
+    /** Shares of the IB order {@code orderId}'s executions still waiting for their commission (fills to come). */
+    public double waitingShares(int orderId) {
+        double shares = 0;
+        for (Waiting w : executions.values()) {
+            if (w.execution.orderId() == orderId) {
+                shares += w.execution.shares();
+            }
+        }
+        return shares;
+    }
+
     /** Executions still waiting for their commission. */
     public int waiting() {
         return executions.size();

@@ -115,7 +115,25 @@ public final class IbBroker implements Broker {
         }
     }
 
-    private enum Terminal { NONE, CANCEL, REJECT }
+    private enum Terminal { CANCEL, REJECT }
+
+    /**
+     * The downloads asked for at a connection (open orders, completed orders, our executions) and
+     * the orders TWS had not acknowledged when they were asked: those none of the three names
+     * never reached TWS.
+     */
+    private static final class Check {
+        final int execReq;
+        final List<Tracked> unknown;
+        boolean openOrders;
+        boolean completedOrders;
+        boolean executions;
+
+        Check(int execReq, List<Tracked> unknown) {
+            this.execReq = execReq;
+            this.unknown = unknown;
+        }
+    }
 
     /** A fill that came before its order was re-attached; {@code counted}: before IB's portfolio seeded the position. */
     private record Held(FillMatcher.Fill fill, boolean counted) {
@@ -129,9 +147,13 @@ public final class IbBroker implements Broker {
         long key = -1;
         org.bt4j.ib.wire.Order ib;
         String ocaGroup = "";
-        Terminal pending = Terminal.NONE;
-        double pendingFilled;
+        /** How IB ended it (Canceled, Margin, Rejected), applied once {@link #endFilled} shares have arrived; null before. */
+        OrderStatus end;
+        double endFilled;
         String lastError = "";
+        /** IB has told of it (an open order, a status, an execution, a completed order), in this run or a journaled one. */
+        boolean acknowledged;
+        long permId;
 
         Tracked(Order order, int ibId, Contract contract) {
             this.order = order;
@@ -149,7 +171,7 @@ public final class IbBroker implements Broker {
     private final Map<DataFeed, Contract> contracts = new IdentityHashMap<>();
     private final Map<Integer, double[]> portfolio = new HashMap<>();
     private final ArrayDeque<Order> notifications = new ArrayDeque<>();
-    /** The journaled fill each queued notification carries (journal only), until the strategy has it. */
+    /** IB's execution id of the fill each queued notification carries, until the strategy's notifyOrder returned. */
     private final Map<Order, String> carrying = new IdentityHashMap<>();
     /** Fills of journaled orders that came before they were re-attached (or before start), oldest first. */
     private final List<Held> held = new ArrayList<>();
@@ -171,6 +193,7 @@ public final class IbBroker implements Broker {
     private final java.util.Set<String> caughtUp = new java.util.HashSet<>();
     private final Map<Integer, Double> corrections = new HashMap<>();
     private CommInfo estimateScheme;
+    private Check check;
 
     /**
      * A broker trading through {@code port}: a store ({@code IbStore}; backtrader's
@@ -242,7 +265,9 @@ public final class IbBroker implements Broker {
             if (m instanceof ServerMessage.OrderStatus || m instanceof ServerMessage.OpenOrder
                     || m instanceof ServerMessage.ExecDetails || m instanceof ServerMessage.CommissionReport
                     || m instanceof ServerMessage.UpdateAccountValue || m instanceof ServerMessage.UpdatePortfolio
-                    || m instanceof ServerMessage.AccountDownloadEnd
+                    || m instanceof ServerMessage.AccountDownloadEnd || m instanceof ServerMessage.OpenOrderEnd
+                    || m instanceof ServerMessage.CompletedOrder || m instanceof ServerMessage.CompletedOrdersEnd
+                    || m instanceof ServerMessage.ExecDetailsEnd
                     || m instanceof ServerMessage.ErrorMsg && ((ServerMessage.ErrorMsg) m).reqId() >= 0
                     && ((ServerMessage.ErrorMsg) m).reqId() < IbClient.FIRST_REQUEST_ID) {
                 handle(m);
@@ -342,20 +367,35 @@ public final class IbBroker implements Broker {
                 correct(t.order, x.commission() - x.estimate());
             }
         }
-        for (JournalOrder j : toReattach) {
-            Tracked t = byKey.get(j.key());
-            if (t != null && !"Filled".equals(j.status()) && JournalOrder.isTerminal(j.status())) {
-                onStatus(t, j.status(), j.filled()); // its end, after the fills it counts
-            }
-        }
-        if (!toReattach.isEmpty()) {
-            startExecReq = reconcile();
-        }
+        List<JournalOrder> attached = toReattach;
         toReattach = null;
         for (Held h : held) {
             apply(h.fill(), h.counted());
         }
         held.clear();
+        for (JournalOrder j : attached) {
+            Tracked t = byKey.get(j.key());
+            if (t != null) {
+                endAsJournaled(t, j); // after the fills it counts
+            }
+        }
+        if (!attached.isEmpty()) {
+            startExecReq = reconcile();
+        }
+    }
+
+    /**
+     * Gives a re-attached order the end IB gave it before the restart (Canceled, Margin, Rejected),
+     * applied once the shares IB counted at that end have arrived: at once, or after late fills.
+     */
+    private void endAsJournaled(Tracked t, JournalOrder j) {
+        if (!j.end().isEmpty()) {
+            t.end = OrderStatus.valueOf(j.end());
+        } else if (!"Filled".equals(j.status()) && JournalOrder.isTerminal(j.status())) { // journaled before ends were
+            t.end = "Inactive".equals(j.status()) ? OrderStatus.Rejected : OrderStatus.Canceled;
+        }
+        t.endFilled = Math.max(j.endFilled(), j.filled());
+        settle(t);
     }
 
     /**
@@ -387,7 +427,9 @@ public final class IbBroker implements Broker {
         }
         Order o = Order.create(j.ref(), "BUY".equals(sp.action()), null, data, sp.size(), args);
         o.submit();
-        if (!"PendingSubmit".equals(j.status()) && !j.status().isEmpty() && !"ApiPending".equals(j.status())) {
+        boolean acknowledged = j.permId() != 0 || !"PendingSubmit".equals(j.status()) && !j.status().isEmpty()
+                && !"ApiPending".equals(j.status());
+        if (acknowledged) {
             o.accept();
         }
         double sign = o.isBuy() ? 1.0 : -1.0;
@@ -404,6 +446,8 @@ public final class IbBroker implements Broker {
         o.snapshot(); // the journaled fills were delivered in the run that made them
         Tracked t = new Tracked(o, j.ibOrderId(), c);
         t.key = j.key();
+        t.permId = j.permId();
+        t.acknowledged = acknowledged;
         t.ib = IbOrderMapper.toIb(o, t.ibId, port.clientId(), port.account(), 0, "", args.valid(), minTickOf(data));
         byIbId.put(t.ibId, t);
         byRef.put(o.ref(), t);
@@ -515,8 +559,7 @@ public final class IbBroker implements Broker {
                 minTickOf(data));
         if (!port.send(new ClientMessage.PlaceOrder(t.ibId, c, t.ib))) {
             t.lastError = "not connected to TWS";
-            o.reject();
-            notify(o);
+            neverReached(t);
         }
         return o;
     }
@@ -567,9 +610,19 @@ public final class IbBroker implements Broker {
             return;
         }
         String execId = carrying.remove(snapshot);
-        if (execId != null) {
+        if (execId != null && journal != null) {
             journal.delivered(List.of(execId));
         }
+    }
+
+    /**
+     * IB's execution id ({@code execId}) of the fill the notification {@code notification} carries
+     * (its {@code executed().pending()}), while the strategy's {@code notifyOrder} for it runs; null
+     * for a notification without a fill. A fill notified again after a crash (see RELIABILITY.md)
+     * carries the same id, so a strategy with effects outside bt4j can make them idempotent by it.
+     */
+    public String execId(Order notification) {
+        return carrying.get(notification);
     }
 
     @Override
@@ -640,12 +693,12 @@ public final class IbBroker implements Broker {
     private void handle(Object m) {
         if (m instanceof ServerMessage.OrderStatus) {
             ServerMessage.OrderStatus s = (ServerMessage.OrderStatus) m;
-            Tracked t = byIbId.get(s.orderId());
+            Tracked t = known(byIbId.get(s.orderId()), s.permId());
             journalIds(t, s.permId(), s.status());
             onStatus(t, s.status(), s.filled());
         } else if (m instanceof ServerMessage.OpenOrder) {
             ServerMessage.OpenOrder oo = (ServerMessage.OpenOrder) m;
-            Tracked t = byIbId.get(oo.order().orderId());
+            Tracked t = known(byIbId.get(oo.order().orderId()), oo.order().permId());
             String st = oo.state().status();
             journalIds(t, oo.order().permId(), st);
             if (t != null && isWorking(st)) {
@@ -654,6 +707,7 @@ public final class IbBroker implements Broker {
         } else if (m instanceof ServerMessage.ExecDetails) {
             ServerMessage.ExecDetails d = (ServerMessage.ExecDetails) m;
             if (d.execution().clientId() == port.clientId()) {
+                known(byIbId.get(d.execution().orderId()), d.execution().permId());
                 if (startExecReq >= 0 && d.reqId() == startExecReq && !fills.isDone(d.execution().execId())) {
                     caughtUp.add(d.execution().execId());
                 }
@@ -672,10 +726,86 @@ public final class IbBroker implements Broker {
             portfolio.put(p.contract().conId(), new double[] {p.position(), p.averageCost()});
         } else if (m instanceof ServerMessage.AccountDownloadEnd) {
             downloaded = true;
-
+        } else if (m instanceof ServerMessage.CompletedOrder) {
+            known(completedOf((ServerMessage.CompletedOrder) m), 0);
+        } else if (m instanceof ServerMessage.OpenOrderEnd && check != null) {
+            check.openOrders = true;
+            concludeCheck();
+        } else if (m instanceof ServerMessage.CompletedOrdersEnd && check != null) {
+            check.completedOrders = true;
+            concludeCheck();
+        } else if (m instanceof ServerMessage.ExecDetailsEnd && check != null
+                && ((ServerMessage.ExecDetailsEnd) m).reqId() == check.execReq) {
+            check.executions = true;
+            concludeCheck();
         } else if (m instanceof StoreEvent.Connected) {
             reconcile();
         }
+    }
+
+    /** Notes that TWS has told of {@code t} (null: not ours), with its perm id when known; returns {@code t}. */
+    private static Tracked known(Tracked t, long permId) {
+        if (t != null) {
+            t.acknowledged = true;
+            if (permId > 0) {
+                t.permId = permId;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Our order a completed order of TWS's list is (IB's completed orders carry no order or client
+     * id): the one with its perm id, else the one IB has not acknowledged with its orderRef
+     * ({@code bt4j-REF}), contract, side and size; null if none.
+     */
+    private Tracked completedOf(ServerMessage.CompletedOrder c) {
+        org.bt4j.ib.wire.Order w = c.order();
+        for (Tracked t : byIbId.values()) {
+            if (w.permId() > 0 && t.permId == w.permId()) {
+                return t;
+            }
+        }
+        for (Tracked t : byIbId.values()) {
+            if (!t.acknowledged && t.ib != null && t.ib.orderRef().equals(w.orderRef())
+                    && t.ib.action().equals(w.action()) && t.ib.totalQuantity() == w.totalQuantity()
+                    && t.contract.conId() == c.contract().conId()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Once the three downloads asked for at a connection are complete, every order TWS had not
+     * acknowledged when they were asked and that none of them names never reached TWS: TWS lets a
+     * client id connect only after its previous connection has closed, and answers a connection's
+     * requests in order, so nothing sent before them can still arrive.
+     */
+    private void concludeCheck() {
+        Check c = check;
+        if (!(c.openOrders && c.completedOrders && c.executions)) {
+            return;
+        }
+        check = null;
+        for (Tracked t : c.unknown) {
+            if (!t.acknowledged && t.order.isAlive()) {
+                t.lastError = "TWS never received it";
+                warnings.add("order " + t.order.ref() + " (IB id " + t.ibId + ") rejected: TWS never received it (no"
+                        + " open order, completed order or execution of it after the connection)");
+                neverReached(t);
+            }
+        }
+    }
+
+    /** Rejects an order TWS never received, journaled as {@link JournalOrder#NOT_SENT} so no restart re-attaches it. */
+    private void neverReached(Tracked t) {
+        if (journal != null && t.key >= 0) {
+            journal.ended(t.key, JournalOrder.NOT_SENT, 0.0, OrderStatus.Rejected.name());
+        }
+        t.end = OrderStatus.Rejected;
+        t.endFilled = 0.0;
+        settle(t);
     }
 
     /** Journals IB's perm id and status of {@code t} (when journaling and either is known). */
@@ -707,37 +837,55 @@ public final class IbBroker implements Broker {
                 notify(o);
             }
         } else if ("Cancelled".equals(ibStatus) || "ApiCancelled".equals(ibStatus)) {
-            terminal(t, Terminal.CANCEL, filled);
+            terminal(t, Terminal.CANCEL, filled, ibStatus);
         } else if ("Inactive".equals(ibStatus)) {
-            terminal(t, Terminal.REJECT, filled);
+            terminal(t, Terminal.REJECT, filled, ibStatus);
         }
     }
 
-    private void terminal(Tracked t, Terminal kind, double filled) {
-        t.pending = kind;
-        t.pendingFilled = filled == Wire.UNSET_DOUBLE ? 0.0 : filled;
+    /**
+     * IB ended {@code t} ({@code ibStatus}, counting {@code filled} shares, or more if an earlier
+     * message of its end counted more: an error 202 follows the Cancelled status and counts no
+     * shares): the end is journaled with that count, so a restart applies it after the same fills,
+     * and applied once they are here.
+     */
+    private void terminal(Tracked t, Terminal kind, double filled, String ibStatus) {
+        if (!t.order.isAlive()) {
+            return;
+        }
+        OrderStatus end = kind == Terminal.CANCEL ? OrderStatus.Canceled
+                : t.lastError.toLowerCase(Locale.ROOT).contains("margin") ? OrderStatus.Margin : OrderStatus.Rejected;
+        double count = Math.max(filled == Wire.UNSET_DOUBLE ? 0.0 : filled, t.end == null ? 0.0 : t.endFilled);
+        if (journal != null && t.key >= 0 && (end != t.end || count != t.endFilled)) {
+            journal.ended(t.key, ibStatus, count, end.name());
+        }
+        t.end = end;
+        t.endFilled = count;
         settle(t);
     }
 
-    /** Applies a deferred final status once every fill it counts has been delivered. */
+    /**
+     * Applies a deferred end once every fill it counts has been delivered; Canceled becomes Expired
+     * when the order's validity has passed (as backtrader's broker does).
+     */
     private void settle(Tracked t) {
         Order o = t.order;
-        if (t.pending == Terminal.NONE || !o.isAlive()) {
+        if (t.end == null || !o.isAlive()) {
             return;
         }
-        if (Math.abs(o.executed().size()) + 1e-9 < t.pendingFilled) {
+        if (Math.abs(o.executed().size()) + 1e-9 < t.endFilled) {
             return;
         }
-        if (t.pending == Terminal.CANCEL) {
+        if (t.end == OrderStatus.Canceled) {
             if (!o.expire()) {
                 o.cancel();
             }
-        } else if (t.lastError.toLowerCase(Locale.ROOT).contains("margin")) {
+        } else if (t.end == OrderStatus.Margin) {
             o.margin();
         } else {
             o.reject();
         }
-        t.pending = Terminal.NONE;
+        t.end = null;
         notify(o);
     }
 
@@ -748,13 +896,15 @@ public final class IbBroker implements Broker {
         }
         t.lastError = e.message();
         int code = e.code();
+        // the error names no filled count: the fills delivered and those waiting for their commission
+        double filled = Math.abs(t.order.executed().size()) + fills.waitingShares(t.ibId);
         if (code == 202) {
-            terminal(t, Terminal.CANCEL, Math.abs(t.order.executed().size()));
+            terminal(t, Terminal.CANCEL, filled, "Cancelled");
         } else if (code == 201 || code == 203) {
-            terminal(t, Terminal.REJECT, Math.abs(t.order.executed().size()));
+            terminal(t, Terminal.REJECT, filled, "Inactive");
         } else if (code < 1000 && code != 161 && code != 399 && code != 404
                 && t.order.status() == OrderStatus.Submitted) {
-            terminal(t, Terminal.REJECT, 0.0);
+            terminal(t, Terminal.REJECT, 0.0, "Inactive");
         }
     }
 
@@ -790,6 +940,7 @@ public final class IbBroker implements Broker {
             lastExecTime = e.time();
         }
         Tracked t = byIbId.get(e.orderId());
+        JournalOrder late = null; // a journaled order this execution re-attaches: its end comes after the fill
         if (t == null) {
             // an execution of a journaled order not attached (yet): IB said Cancelled before its last fills, say
             JournalOrder j = journal == null ? null : journal.byIbOrderId(port.clientId(), e.orderId()).orElse(null);
@@ -807,6 +958,7 @@ public final class IbBroker implements Broker {
             if (t == null) {
                 return;
             }
+            late = j;
         }
         double size = "SLD".equals(e.side()) ? -e.shares() : e.shares();
         double price = e.price();
@@ -818,10 +970,16 @@ public final class IbBroker implements Broker {
             if (!estimated) { // received before, maybe with an estimate (in an earlier run): this is its report
                 lateReport(t, e.execId(), Double.NaN, comm);
             }
+            if (late != null) {
+                endAsJournaled(t, late);
+            }
             return;
         }
         // a fill replayed at start that IB's portfolio, which seeded the position, already holds
         fill(t, e.execId(), size, price, comm, dt, caughtUp.remove(e.execId()) || counted);
+        if (late != null) {
+            endAsJournaled(t, late);
+        }
     }
 
     /**
@@ -852,10 +1010,7 @@ public final class IbBroker implements Broker {
         if (journal != null && t.key >= 0 && o.status() == OrderStatus.Completed) {
             journal.status(t.key, "Filled"); // TWS may never say so when it filled while we were away
         }
-        Order snap = notify(o);
-        if (journal != null && t.key >= 0) {
-            carrying.put(snap, execId);
-        }
+        carrying.put(notify(o), execId);
         settle(t);
     }
 
@@ -902,9 +1057,14 @@ public final class IbBroker implements Broker {
         }
     }
 
-    /** After a reconnection: open orders, and our executions since the last one seen. */
+    /**
+     * At a connection (a reconnection, or a restart with journaled orders): open orders, completed
+     * orders, and our executions since the last one seen; the orders TWS has not acknowledged yet are
+     * checked against the three answers ({@link #concludeCheck}).
+     */
     private int reconcile() {
         port.send(new ClientMessage.ReqOpenOrders());
+        port.send(new ClientMessage.ReqCompletedOrders(false));
         String since = "";
         if (!lastExecTime.isEmpty()) {
             long t = execNanos(lastExecTime, java.time.ZoneOffset.UTC, port.nanos()) - 60_000_000_000L;
@@ -912,6 +1072,14 @@ public final class IbBroker implements Broker {
         }
         int id = port.nextRequestId();
         port.send(new ClientMessage.ReqExecutions(id, new ExecutionFilter(port.clientId(), "", since, "", "", "", "")));
+        List<Tracked> unknown = new ArrayList<>();
+        for (Tracked t : byIbId.values()) {
+            if (t.order.isAlive() && !t.acknowledged) {
+                unknown.add(t);
+            }
+        }
+        unknown.sort((a, b) -> Integer.compare(a.ibId, b.ibId));
+        check = unknown.isEmpty() ? null : new Check(id, unknown);
         return id;
     }
 

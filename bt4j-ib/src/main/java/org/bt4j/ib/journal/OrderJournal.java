@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>Life of an order: {@link #orderSubmitted} before {@code placeOrder} is sent (so an order IB
  * may have received is never unknown locally), {@link #ibOrderId} when its IB id is chosen,
- * {@link #permId} when IB reports it, {@link #status} on every status change. Fills:
+ * {@link #permId} when IB reports it, {@link #status} on every status change, {@link #ended} when IB
+ * ends it otherwise than Filled (or bt4j finds that TWS never received it). Fills:
  * {@link #executionReceived} when a fill is queued for the strategy; it answers false for an
  * execId already received (a re-sent execDetails after a reconnect, or a {@code reqExecutions}
  * replay), so the broker drops it; {@link #delivered} once the strategy's {@code notifyOrder} for
@@ -39,6 +40,14 @@ public interface OrderJournal extends AutoCloseable {
 
     /** Records IB's latest status text of the order {@code key} ({@code Submitted}, {@code Filled}, …). */
     void status(long key, String status);
+
+    /**
+     * Records how the order {@code key} ends, in one statement: IB's terminal status text (or
+     * {@link JournalOrder#NOT_SENT}), the shares IB counted as filled at it, and the backtrader status
+     * the strategy gets once executions for those shares have been received ({@code Canceled},
+     * {@code Margin}, {@code Rejected}). Until then the order stays {@link JournalOrder#isWorking working}.
+     */
+    void ended(long key, String status, double endFilled, String end);
 
     /**
      * Records an execution received for the strategy (not yet delivered), adding its shares to the

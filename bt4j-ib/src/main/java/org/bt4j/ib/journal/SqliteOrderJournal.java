@@ -20,7 +20,8 @@ import org.bt4j.util.OwnerLock;
  * {@link OrderJournal} in an embedded SQLite file: write-ahead log, {@code synchronous=FULL}, one
  * autocommitted statement (or one transaction) per call, so a record is on disk when the call
  * returns and a process killed at any moment leaves a consistent journal. Two tables: {@code orders}
- * (key, ref, spec text, client id, IB order id, perm id, status, filled, updated) and
+ * (key, ref, spec text, client id, IB order id, perm id, status, filled, updated, and IB's end:
+ * {@code end_filled}, {@code end_status}) and
  * {@code executions} (execId primary key — the de-duplication — order key, IB order id, shares,
  * price, time, commission as IB reported it, the estimate delivered instead when the report was
  * late, the receiving order {@code seq}, and {@code delivered}: 0 from receipt until the strategy's
@@ -31,7 +32,8 @@ import org.bt4j.util.OwnerLock;
  */
 public final class SqliteOrderJournal implements OrderJournal {
 
-    private static final String ORDER_COLUMNS = "key, ref, spec, client_id, ib_order_id, perm_id, status, filled, updated";
+    private static final String ORDER_COLUMNS = "key, ref, spec, client_id, ib_order_id, perm_id, status, filled,"
+            + " end_filled, end_status, updated";
     private static final String EXEC_COLUMNS = "exec_id, order_key, ib_order_id, shares, price, time, commission, estimate";
 
     private final Connection db;
@@ -42,6 +44,7 @@ public final class SqliteOrderJournal implements OrderJournal {
     private final PreparedStatement setIbId;
     private final PreparedStatement setPermId;
     private final PreparedStatement setStatus;
+    private final PreparedStatement setEnd;
     private final PreparedStatement insertExec;
     private final PreparedStatement addFilled;
     private final PreparedStatement setCommission;
@@ -66,21 +69,26 @@ public final class SqliteOrderJournal implements OrderJournal {
             s.execute("CREATE TABLE IF NOT EXISTS orders (key INTEGER PRIMARY KEY AUTOINCREMENT, ref INTEGER NOT NULL,"
                     + " spec TEXT NOT NULL, client_id INTEGER NOT NULL DEFAULT 0, ib_order_id INTEGER NOT NULL DEFAULT 0,"
                     + " perm_id INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, filled REAL NOT NULL DEFAULT 0,"
-                    + " updated INTEGER NOT NULL)");
+                    + " updated INTEGER NOT NULL, end_filled REAL NOT NULL DEFAULT 0,"
+                    + " end_status TEXT NOT NULL DEFAULT '')");
             s.execute("CREATE INDEX IF NOT EXISTS orders_ib ON orders (client_id, ib_order_id)");
             s.execute("CREATE INDEX IF NOT EXISTS orders_perm ON orders (perm_id)");
             s.execute("CREATE TABLE IF NOT EXISTS executions (exec_id TEXT PRIMARY KEY, order_key INTEGER NOT NULL"
                     + " REFERENCES orders(key), ib_order_id INTEGER NOT NULL, shares REAL NOT NULL, price REAL NOT NULL,"
                     + " time INTEGER NOT NULL, commission REAL, seq INTEGER NOT NULL, estimate REAL,"
                     + " delivered INTEGER NOT NULL DEFAULT 1)");
-            addColumn(s, "estimate", "REAL");
-            addColumn(s, "delivered", "INTEGER NOT NULL DEFAULT 1");
+            addColumn(s, "executions", "estimate", "REAL");
+            addColumn(s, "executions", "delivered", "INTEGER NOT NULL DEFAULT 1");
+            addColumn(s, "orders", "end_filled", "REAL NOT NULL DEFAULT 0");
+            addColumn(s, "orders", "end_status", "TEXT NOT NULL DEFAULT ''");
         }
         insertOrder = db.prepareStatement("INSERT INTO orders (ref, spec, status, updated) VALUES (?, ?, 'PendingSubmit', ?)",
                 Statement.RETURN_GENERATED_KEYS);
         setIbId = db.prepareStatement("UPDATE orders SET client_id = ?, ib_order_id = ?, updated = ? WHERE key = ?");
         setPermId = db.prepareStatement("UPDATE orders SET perm_id = ?, updated = ? WHERE key = ?");
         setStatus = db.prepareStatement("UPDATE orders SET status = ?, updated = ? WHERE key = ?");
+        setEnd = db.prepareStatement("UPDATE orders SET status = ?, end_filled = ?, end_status = ?, updated = ?"
+                + " WHERE key = ?");
         insertExec = db.prepareStatement("INSERT OR IGNORE INTO executions (exec_id, order_key, ib_order_id, shares,"
                 + " price, time, commission, estimate, delivered, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0,"
                 + " (SELECT COALESCE(MAX(seq), 0) + 1 FROM executions))");
@@ -92,17 +100,18 @@ public final class SqliteOrderJournal implements OrderJournal {
 
     /**
      * Journals written before a column existed get it: {@code estimate} NULL (delivered with IB's
-     * report), {@code delivered} 1 (they were journaled as they were handed to the strategy).
+     * report), {@code delivered} 1 (they were journaled as they were handed to the strategy),
+     * {@code end_filled} 0 and {@code end_status} empty (IB's end not known beyond its status text).
      */
-    private static void addColumn(Statement s, String name, String type) throws SQLException {
-        try (ResultSet r = s.executeQuery("PRAGMA table_info(executions)")) {
+    private static void addColumn(Statement s, String table, String name, String type) throws SQLException {
+        try (ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
             while (r.next()) {
                 if (name.equals(r.getString("name"))) {
                     return;
                 }
             }
         }
-        s.execute("ALTER TABLE executions ADD COLUMN " + name + " " + type);
+        s.execute("ALTER TABLE " + table + " ADD COLUMN " + name + " " + type);
     }
 
     /**
@@ -193,6 +202,11 @@ public final class SqliteOrderJournal implements OrderJournal {
     @Override
     public synchronized void status(long key, String status) {
         update(setStatus, "record status of order key " + key, status, clock.getAsLong(), key);
+    }
+
+    @Override
+    public synchronized void ended(long key, String status, double endFilled, String end) {
+        update(setEnd, "record the end of order key " + key, status, endFilled, end, clock.getAsLong(), key);
     }
 
     @Override
@@ -309,7 +323,8 @@ public final class SqliteOrderJournal implements OrderJournal {
     @Override
     public synchronized List<JournalOrder> workingOrders() {
         List<JournalOrder> all = orders("SELECT " + ORDER_COLUMNS + " FROM orders WHERE status NOT IN"
-                + " ('Cancelled', 'ApiCancelled', 'Inactive') ORDER BY key");
+                + " ('Cancelled', 'ApiCancelled', 'Inactive', '" + JournalOrder.NOT_SENT + "') OR end_filled > filled"
+                + " ORDER BY key");
         all.removeIf(o -> !o.isWorking());
         return all;
     }
@@ -401,7 +416,8 @@ public final class SqliteOrderJournal implements OrderJournal {
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     out.add(new JournalOrder(r.getLong(1), r.getInt(2), OrderSpec.parse(r.getString(3)), r.getInt(4),
-                            r.getInt(5), r.getLong(6), r.getString(7), r.getDouble(8), r.getLong(9)));
+                            r.getInt(5), r.getLong(6), r.getString(7), r.getDouble(8), r.getDouble(9), r.getString(10),
+                            r.getLong(11)));
                 }
             }
             return out;

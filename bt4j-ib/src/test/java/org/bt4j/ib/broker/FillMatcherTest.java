@@ -88,4 +88,18 @@ class FillMatcherTest {
         assertEquals(List.of(), m.overdue(200 * S, (c, e) -> 0.0));
         assertThrows(IllegalArgumentException.class, () -> m.timeoutNanos(-1));
     }
+
+    @Test
+    void theSharesOfAnOrdersExecutionsWaitingForTheirReportAreKnown() {
+        FillMatcher m = new FillMatcher();
+        assertEquals(0.0, m.waitingShares(1));
+        m.onExecution(C, exec("a"), 0);
+        m.onExecution(C, exec("b"), 0);
+        m.onExecution(C, new Execution(2, "c", "20240105 10:00:00", "DU1", "ISLAND", "BOT", 7, 10.0, 2L, 7, 0, 7, 10.0,
+                "", "", 0, "", 0, false), 0);
+        assertEquals(10.0, m.waitingShares(1));
+        m.onCommission("a", 1.0, 0.0);
+        assertEquals(5.0, m.waitingShares(1), "a is a fill now");
+        assertEquals(7.0, m.waitingShares(2));
+    }
 }

@@ -139,6 +139,30 @@ class IbBrokerTest {
     }
 
     @Test
+    void aCancelErrorAfterTheCancelledStatusWaitsForTheFillsTheStatusCounted() {
+        broker.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(15.5));
+        drain();
+        broker.receive(exec(100, "x1", "BOT", 3, 15.5, 3)); // its commission report is still on the way
+        broker.receive(status(100, "Cancelled", 5, 5));
+        broker.receive(new ServerMessage.ErrorMsg(100, 202, "Order Canceled - reason:", "")); // counts no shares
+        assertEquals(List.of(), drain());
+        broker.receive(new ServerMessage.CommissionReport("x1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+        reported(broker, exec(100, "x2", "BOT", 2, 15.5, 5), 1.0);
+        assertEquals(List.of(OrderStatus.Partial, OrderStatus.Partial, OrderStatus.Canceled), drain());
+    }
+
+    @Test
+    void aCancelErrorAloneWaitsForTheFillsWaitingForTheirCommission() {
+        broker.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(15.5));
+        drain();
+        broker.receive(exec(100, "x1", "BOT", 3, 15.5, 3));
+        broker.receive(new ServerMessage.ErrorMsg(100, 202, "Order Canceled - reason:", ""));
+        assertEquals(List.of(), drain());
+        broker.receive(new ServerMessage.CommissionReport("x1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+        assertEquals(List.of(OrderStatus.Partial, OrderStatus.Canceled), drain());
+    }
+
+    @Test
     void rejectionsAndWarnings() {
         broker.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(15.5));
         broker.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(15.5));
@@ -317,7 +341,7 @@ class IbBrokerTest {
     }
 
     @Test
-    void anExecutionBeforeStartOfAnOrderTheJournalThinksDoneIsDeliveredAfterAll(@TempDir Path dir) {
+    void anExecutionBeforeStartOfAnOrderIbEndedBeforeItIsDeliveredAfterAll(@TempDir Path dir) {
         try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
             IbBroker b1 = journaled(j, 100);
             b1.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(16.0));
@@ -325,7 +349,7 @@ class IbBrokerTest {
             reported(b1, exec(100, "e1", "BOT", 4, 15.97, 4), 1.0);
             b1.receive(status(100, "Cancelled", 10, 0)); // IB's word came before the last fill's
             drain(b1);
-            assertTrue(j.workingOrders().isEmpty());
+            assertEquals(1, j.workingOrders().size(), "IB counted 10 shares at its Cancelled, the journal has 4");
 
             FakePort p = new FakePort();
             p.nextId = 200;
@@ -516,6 +540,192 @@ class IbBrokerTest {
             IbBroker b3 = journaled(j, 300, new FakePort());
             drain(b3);
             assertEquals(1.0, b3.commissionCorrection(o.ref()), 1e-12);
+        }
+    }
+
+    /** IB's answer that it has no such order: the ends of the open orders, completed orders and executions downloads. */
+    private static void downloadsEnd(IbBroker b, FakePort p) {
+        b.receive(new ServerMessage.OpenOrderEnd());
+        b.receive(new ServerMessage.CompletedOrdersEnd());
+        b.receive(new ServerMessage.ExecDetailsEnd(lastExecutionsRequest(p)));
+    }
+
+    private static int lastExecutionsRequest(FakePort p) {
+        int id = -1;
+        for (ClientMessage m : p.sent) {
+            if (m instanceof ClientMessage.ReqExecutions) {
+                id = ((ClientMessage.ReqExecutions) m).reqId();
+            }
+        }
+        return id;
+    }
+
+    private static List<OrderStatus> statuses(List<Order> notes) {
+        return notes.stream().map(Order::status).toList();
+    }
+
+    private static ClientMessage.PlaceOrder placed(FakePort p, int ibId) {
+        return p.sent.stream().filter(m -> m instanceof ClientMessage.PlaceOrder && ((ClientMessage.PlaceOrder) m).orderId() == ibId)
+                .map(m -> (ClientMessage.PlaceOrder) m).reduce((a, b) -> b).orElseThrow();
+    }
+
+    @Test
+    void anOrderJournaledButNeverReceivedByTwsIsRejectedOnceWhenNoDownloadNamesItAndNeverReattachedAgain(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            Order o = journaled(j, 100).buy(null, data, 5, OrderArgs.of()); // then killed: TWS never heard of it
+            FakePort p = new FakePort();
+            IbBroker b2 = journaled(j, 200, p);
+            assertEquals(List.of(OrderStatus.Submitted), statuses(drain(b2)), "re-attached: TWS may still know it");
+            b2.receive(new ServerMessage.OpenOrderEnd());
+            b2.receive(new ServerMessage.ExecDetailsEnd(lastExecutionsRequest(p) + 99)); // another request's end
+            b2.receive(new ServerMessage.CompletedOrdersEnd());
+            assertEquals(List.of(), drain(b2), "our executions have not all come yet");
+            b2.receive(new ServerMessage.ExecDetailsEnd(lastExecutionsRequest(p)));
+            List<Order> got = drain(b2);
+            assertEquals(List.of(OrderStatus.Rejected), statuses(got));
+            assertEquals(o.ref(), got.get(0).ref());
+            assertTrue(b2.warnings().get(0).startsWith("order " + o.ref() + " (IB id 100) rejected: TWS never received it"),
+                    b2.warnings().toString());
+            assertEquals(JournalOrder.NOT_SENT, j.order(1).orElseThrow().status());
+            assertTrue(j.workingOrders().isEmpty());
+            downloadsEnd(b2, p);
+            assertEquals(List.of(), drain(b2), "once");
+            FakePort p3 = new FakePort();
+            IbBroker b3 = journaled(j, 300, p3);
+            assertEquals(List.of(), drain(b3), "a third run re-attaches nothing");
+            assertFalse(p3.sent.stream().anyMatch(m -> m instanceof ClientMessage.ReqCompletedOrders));
+        }
+    }
+
+    @Test
+    void anOrderTwsNamesInAnyOfTheThreeDownloadsIsNotRejected(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            FakePort p1 = new FakePort();
+            IbBroker b1 = journaled(j, 100, p1);
+            for (int i = 0; i < 4; i++) {
+                b1.buy(null, data, 5 + i, OrderArgs.of().exectype(ExecType.Limit).price(15.0));
+            }
+            FakePort p = new FakePort();
+            IbBroker b2 = journaled(j, 200, p);
+            assertEquals(4, drain(b2).size());
+            b2.receive(new ServerMessage.OpenOrder(TWTR, placed(p1, 100).order(), org.bt4j.ib.wire.OrderState.of("Submitted")));
+            reported(b2, exec(101, "x1", "BOT", 6, 15.0, 6), 1.0);
+            b2.receive(new ServerMessage.CompletedOrder(TWTR, placed(p1, 102).order(),
+                    org.bt4j.ib.wire.OrderState.of("Cancelled")));
+            downloadsEnd(b2, p);
+            List<Order> got = drain(b2);
+            assertEquals(List.of(OrderStatus.Accepted, OrderStatus.Completed, OrderStatus.Rejected), statuses(got));
+            assertEquals(4, got.get(2).ref(), "only the one no download names");
+            assertEquals(List.of(1L, 3L), j.workingOrders().stream().map(JournalOrder::key).toList(),
+                    "the completed one is known to TWS; its end is not taken from the list, which names no client id");
+        }
+    }
+
+    @Test
+    void afterAReconnectAnOrderSentBeforeItThatTwsNeverGotIsRejectedButNotOneSentAfter() {
+        broker.buy(null, data, 10, OrderArgs.of()); // 100: acknowledged
+        broker.receive(status(100, "Submitted", 0, 10));
+        broker.buy(null, data, 3, OrderArgs.of()); // 101: lost with the socket
+        drain();
+        broker.receive(new StoreEvent.Connected(187, List.of("DU1"), true, 7));
+        broker.buy(null, data, 2, OrderArgs.of()); // 102: sent after the downloads were asked for
+        drain();
+        broker.receive(new ServerMessage.OpenOrder(TWTR, placed(port, 100).order(), org.bt4j.ib.wire.OrderState.of("Submitted")));
+        downloadsEnd(broker, port);
+        assertEquals(List.of(OrderStatus.Rejected), drain());
+        assertEquals(2, notified.get(notified.size() - 1).ref(), "the order IB knows as 101");
+        assertEquals(2, broker.openOrders().size());
+    }
+
+    @Test
+    void anOrderPlacedWhileDisconnectedIsJournaledAsNeverSent(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            FakePort p = new FakePort();
+            IbBroker b = journaled(j, 100, p);
+            p.connected = false;
+            b.buy(null, data, 1, OrderArgs.of());
+            assertEquals(List.of(OrderStatus.Submitted, OrderStatus.Rejected), statuses(drain(b)));
+            assertEquals(JournalOrder.NOT_SENT, j.order(1).orElseThrow().status());
+            assertTrue(j.workingOrders().isEmpty());
+        }
+    }
+
+    @Test
+    void anOrderCancelledWithFillsStillOnTheirWayEndsCancelledAfterThemAcrossARestart(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            IbBroker b1 = journaled(j, 100);
+            Order o = b1.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(16.0));
+            b1.receive(status(100, "Submitted", 0, 10));
+            reported(b1, exec(100, "e1", "BOT", 4, 15.97, 4), 1.0);
+            b1.receive(exec(100, "e2", "BOT", 3, 15.98, 7)); // its commission report is still on the way
+            b1.receive(status(100, "Cancelled", 7, 3));
+            assertEquals(List.of(OrderStatus.Submitted, OrderStatus.Accepted, OrderStatus.Partial), statuses(drain(b1)));
+            JournalOrder jo = j.order(1).orElseThrow();
+            assertEquals("Cancelled", jo.status());
+            assertEquals(7.0, jo.endFilled());
+            assertEquals("Canceled", jo.end());
+            assertTrue(jo.isWorking(), "3 of the 7 shares IB counted have not arrived");
+
+            FakePort p = new FakePort();
+            IbBroker b2 = journaled(j, 200, p); // the crash came before e2's report
+            assertEquals(List.of(OrderStatus.Partial), statuses(drain(b2)), "re-attached with its 4 delivered shares");
+            reported(b2, exec(100, "e1", "BOT", 4, 15.97, 4), 1.0); // IB's replay
+            reported(b2, exec(100, "e2", "BOT", 3, 15.98, 7), 0.5);
+            downloadsEnd(b2, p);
+            List<Order> got = drain(b2);
+            assertEquals(List.of(OrderStatus.Partial, OrderStatus.Canceled), statuses(got), "the fill, then IB's end");
+            assertEquals(List.of(3.0), fills(got));
+            assertEquals(7.0, got.get(1).executed().size());
+            assertEquals(o.ref(), got.get(1).ref());
+            assertTrue(j.workingOrders().isEmpty());
+            assertEquals(List.of(), drain(journaled(j, 300)), "a third run has nothing to do");
+        }
+    }
+
+    @Test
+    void aLateExecutionOfAnOrderJournaledCancelledWithoutItsCountIsDeliveredThenTheCancel(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            IbBroker b1 = journaled(j, 100);
+            b1.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(16.0));
+            b1.receive(status(100, "Submitted", 0, 10));
+            reported(b1, exec(100, "e1", "BOT", 4, 15.97, 4), 1.0);
+            drain(b1);
+            j.status(1, "Cancelled"); // as a journal written before ends were journaled with IB's count
+            assertTrue(j.workingOrders().isEmpty());
+
+            IbBroker b2 = journaled(j, 200);
+            assertEquals(List.of(), drain(b2));
+            reported(b2, exec(100, "e2", "BOT", 3, 15.98, 7), 0.5); // IB's replay has one more
+            List<Order> got = drain(b2);
+            assertEquals(List.of(OrderStatus.Partial, OrderStatus.Partial, OrderStatus.Canceled), statuses(got),
+                    "re-attached with its delivered fill, the late fill, then the journaled end");
+            assertEquals(List.of(3.0), fills(got));
+            assertEquals(7.0, got.get(2).executed().size());
+        }
+    }
+
+    @Test
+    void eachFillNotificationCarriesIbsExecutionIdAlsoWhenDeliveredAgainAfterACrash(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            IbBroker b1 = journaled(j, 100);
+            b1.buy(null, data, 10, OrderArgs.of());
+            b1.receive(status(100, "Submitted", 0, 10));
+            reported(b1, exec(100, "e1", "BOT", 4, 15.97, 4), 1.0);
+            List<Order> first = taken(b1);
+            assertEquals(List.of(OrderStatus.Submitted, OrderStatus.Accepted, OrderStatus.Partial), statuses(first));
+            assertEquals(null, b1.execId(first.get(1)), "no fill in it");
+            b1.notified(first.get(0));
+            b1.notified(first.get(1));
+            assertEquals("e1", b1.execId(first.get(2)));
+            // the strategy's notifyOrder ran; the crash comes before notified() commits the delivery
+            IbBroker b2 = journaled(j, 200);
+            List<Order> again = taken(b2);
+            assertEquals(List.of(OrderStatus.Accepted, OrderStatus.Partial), statuses(again));
+            assertEquals("e1", b2.execId(again.get(1)), "delivered again, with the same id");
+            assertEquals(4.0, again.get(1).executed().size(), "and counted once in the re-attached order");
+            again.forEach(b2::notified);
+            assertEquals(null, b2.execId(again.get(1)), "only while its notifyOrder runs");
+            assertTrue(j.hasDelivered("e1"));
         }
     }
 }

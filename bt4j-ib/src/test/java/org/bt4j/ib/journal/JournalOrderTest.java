@@ -22,6 +22,16 @@ class JournalOrderTest {
         }
         assertFalse(order("Filled", 100).isWorking());
         assertTrue(order("Filled", 60).isWorking(), "IB says Filled before bt4j has the last executions");
+        assertFalse(order(JournalOrder.NOT_SENT, 0).isWorking(), "TWS never received it");
+    }
+
+    @Test
+    void anOrderIbEndedIsWorkingUntilTheSharesIbCountedAtItsEndHaveArrived() {
+        OrderSpec spec = OrderSpec.of("AAPL", "BUY", 100, "Limit", 180);
+        assertTrue(new JournalOrder(1, 1, spec, 3, 7, 99, "Cancelled", 40, 70, "Canceled", 0).isWorking());
+        assertFalse(new JournalOrder(1, 1, spec, 3, 7, 99, "Cancelled", 70, 70, "Canceled", 0).isWorking());
+        assertTrue(new JournalOrder(1, 1, spec, 3, 7, 99, "Inactive", 0, 10, "Margin", 0).isWorking());
+        assertEquals(100, order("Filled", 60).owed(), "Filled owes the whole size");
     }
 
     @Test

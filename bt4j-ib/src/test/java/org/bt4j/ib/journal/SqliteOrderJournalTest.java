@@ -138,6 +138,28 @@ class SqliteOrderJournalTest {
             assertFalse(xs.get(1).estimated());
             assertEquals(1.0, xs.get(1).commission());
             assertEquals(0.05, xs.get(2).estimate());
+            JournalOrder o = j.order(1).orElseThrow();
+            assertEquals(0.0, o.endFilled(), "the orders table got IB's end columns");
+            assertEquals("", o.end());
+        }
+    }
+
+    @Test
+    void anEndIsRecordedWithIbsCountAndKeepsTheOrderWorkingUntilThoseSharesArrive() {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("j.db"), () -> 42L)) {
+            long key = j.orderSubmitted(1, BUY_100);
+            j.ibOrderId(key, 3, 7);
+            j.executionReceived(exec("e1", key, 40));
+            j.ended(key, "Cancelled", 70, "Canceled");
+            JournalOrder o = j.order(key).orElseThrow();
+            assertEquals(new JournalOrder(key, 1, BUY_100, 3, 7, 0, "Cancelled", 40, 70, "Canceled", 42L), o);
+            assertEquals(List.of(key), j.workingOrders().stream().map(JournalOrder::key).toList(), "30 shares to come");
+            j.executionReceived(exec("e2", key, 30));
+            assertEquals(List.of(), j.workingOrders());
+            long unsent = j.orderSubmitted(2, BUY_100);
+            j.ended(unsent, JournalOrder.NOT_SENT, 0, "Rejected");
+            assertEquals(List.of(), j.workingOrders(), "TWS never had it");
+            assertThrows(IllegalArgumentException.class, () -> j.ended(99, "Cancelled", 0, "Canceled"));
         }
     }
 

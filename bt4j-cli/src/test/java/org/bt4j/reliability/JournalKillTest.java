@@ -1,0 +1,250 @@
+package org.bt4j.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bt4j.gateway.Gateway;
+import org.bt4j.gateway.GatewayConfig;
+import org.bt4j.gateway.broker.SimOrder;
+import org.bt4j.gateway.fault.FaultSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 20's journal gaps, each with a real kill -9 of a real child ({@link JournalKillChild}: store,
+ * feed, broker and journal) at the exact moment the gap needs, against a gateway in this JVM on the
+ * wall clock with a state file; the oracle is the gateway: its orders and its executions table.
+ * <ul>
+ * <li>killed after the order is journaled but before {@code placeOrder} went out, or right after
+ * it was handed to the socket: the restarted broker rejects it once if and only if the gateway has
+ * no such order, and no later run re-attaches it;
+ * <li>killed after IB said Cancelled while the last executions' commission reports were still on
+ * their way (so the journal had the end but not those fills): the restarted broker delivers the
+ * fills and then Canceled, once;
+ * <li>killed after a fill's {@code notifyOrder} returned but before its delivery was journaled:
+ * the fill is notified again after the restart with the same IB execution id, and the restarted
+ * order and position count it once.
+ * </ul>
+ * Linux only (SIGKILL through {@code destroyForcibly}).
+ */
+class JournalKillTest {
+
+    private static final int CLIENT = 9;
+
+    private static Gateway gateway(Path dir) {
+        return Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).statePath(dir.resolve("gateway.db")).seed(9)
+                .instrument(IbtestKillTest.ALWAYS).followHours(false).participation(0.02).bookLevels(1).build());
+    }
+
+    private static ChildProcess child(Gateway gw, Path dir, String name, String mode, double size) throws Exception {
+        return ChildProcess.java(JournalKillChild.class.getName(), List.of(Integer.toString(gw.port()),
+                Integer.toString(CLIENT), dir.resolve("orders.db").toString(), mode, Double.toString(size)),
+                dir.resolve(name + ".out"), dir.resolve(name + ".err"));
+    }
+
+    /** The gateway's order {@code ibId} of our client id, or null if it never received it. */
+    private static SimOrder gatewayOrder(Gateway gw, int ibId) {
+        gw.sync();
+        return gw.engine().call(() -> gw.engine().matching().order(CLIENT, ibId));
+    }
+
+    /** The number after {@code prefix} in {@code line} ("JOURNALED 12" → 12). */
+    private static int idIn(String line, String prefix) {
+        return Integer.parseInt(line.substring(prefix.length()).trim().split(" ")[0]);
+    }
+
+    private static long count(List<String> lines, String prefix) {
+        return lines.stream().filter(l -> l.startsWith(prefix)).count();
+    }
+
+    @Test
+    void anOrderKilledBeforeOrJustAfterPlaceOrderWentOutEndsAsTheGatewayKnowsIt(
+            @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
+        int lives = Boolean.getBoolean("bt4j.soak") ? 8 : 2;
+        int rejected = 0;
+        int reached = 0;
+        try (Gateway gw = gateway(dir)) {
+            for (int life = 0; life < lives; life++) {
+                boolean unsent = life % 2 == 0;
+                int ref = life + 1;
+                ChildProcess a = child(gw, dir, "placer-" + life, unsent ? "unsent" : "sent", 100);
+                int ibId;
+                try {
+                    ibId = idIn(a.await(l -> l.startsWith(unsent ? "JOURNALED " : "SENT "), 90),
+                            unsent ? "JOURNALED " : "SENT ");
+                } finally {
+                    a.kill();
+                }
+                SimOrder atGateway = gatewayOrder(gw, ibId);
+                if (unsent) {
+                    assertNull(atGateway, "placeOrder never left the killed child");
+                }
+                ChildProcess b = child(gw, dir, "restart-" + life, "watch", 0);
+                List<String> lines;
+                try {
+                    String verdict = b.await(l -> l.startsWith("NOTE " + ref + " Rejected")
+                            || l.startsWith("NOTE " + ref + " Completed"), 90);
+                    b.await(l -> l.equals("BAR 2"), 60); // a later point: nothing more comes for it
+                    lines = b.lines();
+                    if (atGateway == null) {
+                        assertTrue(verdict.startsWith("NOTE " + ref + " Rejected"), verdict);
+                        assertTrue(lines.contains("WARN order " + ref + " (IB id " + ibId + ") rejected: TWS never received it"
+                                + " (no open order, completed order or execution of it after the connection)"), lines.toString());
+                        rejected++;
+                    } else {
+                        assertTrue(verdict.startsWith("NOTE " + ref + " Completed 100.0"), verdict);
+                        reached++;
+                    }
+                } finally {
+                    b.kill();
+                }
+                assertEquals(1, count(lines, "NOTE " + ref + " Submitted"), "re-attached once: " + lines);
+                assertEquals(1, count(lines, "NOTE " + ref + " Rejected") + count(lines, "NOTE " + ref + " Completed"),
+                        "one end: " + lines);
+                for (int earlier = 1; earlier < ref; earlier++) {
+                    assertEquals(0, count(lines, "NOTE " + earlier + " "), "order " + earlier + " is not re-attached again");
+                }
+                if (atGateway == null) {
+                    assertNull(gatewayOrder(gw, ibId), "and the gateway never got it later either");
+                }
+            }
+            ChildProcess c = child(gw, dir, "last", "watch", 0);
+            try {
+                c.await(l -> l.equals("BAR 2"), 60);
+                assertEquals(0, count(c.lines(), "NOTE "), "a last run has nothing to re-attach: " + c.lines());
+            } finally {
+                c.kill();
+            }
+        }
+        System.out.printf("journal kill test, placeOrder: %d kills, %d orders the gateway never got rejected, %d that"
+                + " reached it completed%n", lives, rejected, reached);
+        assertEquals(lives, rejected + reached);
+        assertTrue(rejected >= (lives + 1) / 2, "every order killed before placeOrder went out was rejected");
+    }
+
+    @Test
+    void anOrderCancelledWhileItsLastExecutionsWereOnTheirWayEndsCanceledAfterThemAcrossAKill(
+            @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
+        int ibId;
+        SimOrder atGateway;
+        List<String> before;
+        List<String> after;
+        try (Gateway gw = gateway(dir)) {
+            gw.inject(FaultSpec.parseNow("nocomm")); // executions arrive, their commission reports do not
+            ChildProcess a = child(gw, dir, "canceller", "cancel", 5000);
+            try {
+                int[] seen = new int[1];
+                ibId = idIn(a.await(l -> l.startsWith("IBEXEC ") && ++seen[0] == 3, 90), "IBEXEC ");
+                a.send("CANCEL");
+                a.await(l -> l.startsWith("IBSTATUS " + ibId + " Cancelled"), 60);
+                before = a.lines();
+            } finally {
+                a.kill();
+            }
+            gw.engine().clearFaults();
+            atGateway = gatewayOrder(gw, ibId);
+            assertEquals("Cancelled", atGateway.status().name(), "the gateway cancelled it");
+            assertTrue(atGateway.filled() > 0 && atGateway.filled() < 5000, "partly filled: " + atGateway.filled());
+            ChildProcess b = child(gw, dir, "restart", "watch", 0);
+            try {
+                b.await(l -> l.startsWith("NOTE 1 Canceled"), 90);
+                b.await(l -> l.equals("BAR 2"), 60);
+                after = b.lines();
+            } finally {
+                b.kill();
+            }
+        }
+        assertEquals(0, count(before, "FILL "), "the killed child had no fill: each waited for its commission");
+        Map<String, Double> executions = gatewayExecutions(dir.resolve("gateway.db"), ibId);
+        Map<String, Double> fills = new TreeMap<>();
+        int lastFill = -1;
+        for (int i = 0; i < after.size(); i++) {
+            String[] f = after.get(i).split(" ");
+            if (f[0].equals("FILL")) {
+                assertNull(fills.put(f[2], Double.parseDouble(f[3])), "fill " + f[2] + " once");
+                lastFill = i;
+            }
+        }
+        assertEquals(executions, fills, "every execution of the gateway's, once, as a fill");
+        int canceled = after.indexOf(after.stream().filter(l -> l.startsWith("NOTE 1 Canceled")).findFirst().orElseThrow());
+        assertTrue(canceled > lastFill, "Canceled after the last fill: " + after);
+        assertEquals(1, count(after, "NOTE 1 Canceled"));
+        assertEquals("NOTE 1 Canceled " + atGateway.filled() + " " + atGateway.filled(), after.get(canceled),
+                "with the gateway's filled shares, and the position they make");
+        System.out.printf("journal kill test, cancel: the gateway filled %.0f of 5000 shares in %d executions before"
+                + " Cancelled; after the kill, %d fills then Canceled%n", atGateway.filled(), executions.size(), fills.size());
+    }
+
+    @Test
+    void aFillWhoseDeliveryWasNotJournaledYetIsNotifiedAgainWithItsExecIdAndCountedOnce(
+            @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
+        List<String> before;
+        List<String> after;
+        String window;
+        double filled;
+        try (Gateway gw = gateway(dir)) {
+            ChildProcess a = child(gw, dir, "window", "window", 300);
+            try {
+                String line = a.await(l -> l.startsWith("DELIVERING "), 90);
+                window = line.substring("DELIVERING [".length(), line.length() - 1);
+                before = a.lines();
+            } finally {
+                a.kill();
+            }
+            ChildProcess b = child(gw, dir, "restart", "watch", 0);
+            try {
+                b.await(l -> l.startsWith("NOTE 1 Completed"), 90);
+                after = b.lines();
+            } finally {
+                b.kill();
+            }
+            filled = gatewayOrder(gw, idIn(before.stream().filter(l -> l.startsWith("IBEXEC ")).findFirst().orElseThrow(),
+                    "IBEXEC ")).filled();
+        }
+        Map<String, Double> executions = gatewayExecutions(dir.resolve("gateway.db"), -1);
+        List<String> notified = new ArrayList<>();
+        for (List<String> out : List.of(before, after)) {
+            out.stream().filter(l -> l.startsWith("FILL 1 ")).forEach(l -> notified.add(l.split(" ")[2]));
+        }
+        assertEquals(List.of(window), before.stream().filter(l -> l.startsWith("FILL ")).map(l -> l.split(" ")[2]).toList(),
+                "the killed child's strategy saw this one fill");
+        assertEquals(window, after.stream().filter(l -> l.startsWith("FILL ")).findFirst().orElseThrow().split(" ")[2],
+                "it is notified again first, with the same IB execution id");
+        List<String> expected = new ArrayList<>(executions.keySet());
+        expected.add(window);
+        assertEquals(expected.stream().sorted().toList(), notified.stream().sorted().toList(),
+                "every gateway execution once, the one in the window twice");
+        assertEquals(300.0, filled);
+        assertEquals("NOTE 1 Completed 300.0 300.0", after.stream().filter(l -> l.startsWith("NOTE 1 Completed")).findFirst()
+                .orElseThrow(), "the restarted order and position count it once");
+        assertEquals(1, count(after, "NOTE 1 Completed"));
+        System.out.printf("journal kill test, delivery window: %d gateway executions, %d fill notifications over the"
+                + " kill (%s twice), order and position 300 after it%n", executions.size(), notified.size(), window);
+    }
+
+    /** The oracle: the gateway's executions of our client id (of IB order {@code ibId}, any if negative): execId → shares. */
+    private static Map<String, Double> gatewayExecutions(Path state, int ibId) throws SQLException {
+        Map<String, Double> out = new TreeMap<>();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + state);
+             Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT exec_id, shares FROM executions WHERE client_id = " + CLIENT
+                     + (ibId < 0 ? "" : " AND order_id = " + ibId))) {
+            while (r.next()) {
+                out.put(r.getString(1), r.getDouble(2));
+            }
+        }
+        return out;
+    }
+}
