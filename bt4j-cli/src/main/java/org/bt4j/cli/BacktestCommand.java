@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.bt4j.BadInputException;
 import org.bt4j.analyzer.Analyzers;
 import org.bt4j.engine.Backtest;
+import org.bt4j.engine.ResultStreamer;
 import org.bt4j.feed.BinaryFeed;
 import org.bt4j.feed.SourceFeed;
 import org.bt4j.time.Stopwatch;
@@ -127,17 +128,38 @@ public final class BacktestCommand implements Callable<Integer> {
         if (RunProgress.onTerminal()) {
             bt.analyzer(PROGRESS, () -> new RunProgress(err, () -> total(feed), command::elapsedNanos));
         }
-        Backtest.Result r = bt.run();
-        outputs.finish(r, strategy.strategy + " on " + input.data().getFileName(), RunOutputs.settings(this));
-        Stopwatch output = Stopwatch.start();
-        write(r);
-        long outputNanos = output.elapsedNanos();
-        double secs = r.cerebro().runNanos() / 1e9;
-        err.printf(Locale.ROOT, "bt4j: %d bars processed in %.3f s (%.0f bars/s); load %.3f s, output %.3f s, "
-                + "total %.3f s%n", r.bars(), secs, secs > 0 ? r.bars() / secs : 0.0, r.loadNanos() / 1e9,
-                outputNanos / 1e9, command.elapsedNanos() / 1e9);
+        try (ResultStreamer json = streamer()) {
+            if (json != null) {
+                bt.alongside(json);
+            }
+            Backtest.Result r = bt.run();
+            outputs.finish(r, strategy.strategy + " on " + input.data().getFileName(), RunOutputs.settings(this));
+            Stopwatch output = Stopwatch.start();
+            write(r, json);
+            long outputNanos = output.elapsedNanos();
+            double secs = r.cerebro().runNanos() / 1e9;
+            String alongside = json == null ? "" : String.format(Locale.ROOT,
+                    " after the run (+%.3f s alongside it on a second thread)", json.nanosAlongside() / 1e9);
+            err.printf(Locale.ROOT, "bt4j: %d bars processed in %.3f s (%.0f bars/s); load %.3f s, output %.3f s%s, "
+                    + "total %.3f s%n", r.bars(), secs, secs > 0 ? r.bars() / secs : 0.0, r.loadNanos() / 1e9,
+                    outputNanos / 1e9, alongside, command.elapsedNanos() / 1e9);
+        }
         err.flush();
         return 0;
+    }
+
+    /**
+     * The streamer that writes the orders and trades while the run goes on, spilling beside
+     * {@code --out} (or in the temporary directory); null when no spill file can be made there (the
+     * document is then written after the run, in one pass).
+     */
+    private ResultStreamer streamer() {
+        Path dir = out != null ? out.toAbsolutePath().getParent() : Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            return ResultStreamer.open(schema, dir);
+        } catch (UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** The bars the run will have, or -1 while unknown. */
@@ -148,17 +170,28 @@ public final class BacktestCommand implements Callable<Integer> {
         return feed.isPreloaded() ? feed.size() : -1;
     }
 
-    /** The JSON, streamed to stdout or to {@code --out} (created only when complete). */
-    private void write(Backtest.Result r) {
+    /**
+     * The JSON, streamed to stdout or to {@code --out} (created only when complete), with what
+     * {@code json} wrote while the run went on (null: all of it now).
+     */
+    private void write(Backtest.Result r, ResultStreamer json) {
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
-            r.writeJson(w, schema);
+            if (json != null) {
+                json.write(r, w);
+            } else {
+                r.writeJson(w, schema);
+            }
             w.println();
             w.flush();
             return;
         }
         try (AtomicFile f = AtomicFile.open(out)) {
-            r.writeJson(f.out(), schema);
+            if (json != null) {
+                json.write(r, f.out());
+            } else {
+                r.writeJson(f.out(), schema);
+            }
             f.out().write('\n');
             f.out().flush();
             f.commit();

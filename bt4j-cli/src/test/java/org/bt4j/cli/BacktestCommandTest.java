@@ -48,7 +48,8 @@ class BacktestCommandTest {
         String expected = Files.readString(res("golden-backtest/" + id + ".json"));
         assertEquals(expected.strip(), r.out().strip());
         assertTrue(r.err().matches("bt4j: 1000 bars processed in [0-9.]+ s \\([0-9]+ bars/s\\); load [0-9.]+ s, "
-            + "output [0-9.]+ s, total [0-9.]+ s\\R"), r.err());
+            + "output [0-9.]+ s after the run \\(\\+[0-9.]+ s alongside it on a second thread\\), total [0-9.]+ s\\R"),
+            r.err());
     }
 
     @Test
@@ -90,6 +91,27 @@ class BacktestCommandTest {
         CliRun bad = CliRun.run(args("daily-s1.csv", "--strategy", "smacross", "--schema", "2"));
         assertEquals(2, bad.code());
         assertEquals("bt4j: --schema: must be 0 or 1, got 2", bad.err().strip());
+    }
+
+    @Test
+    void aFailingResultWriterIsOneLineAndLeavesNothing(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // a real bt4j process whose files may not grow past 16 blocks (ulimit -f): the orders spilled
+        // during the run hit the limit first (EFBIG, "File too large")
+        Path file = dir.resolve("r.json");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cmd = "ulimit -f 16; exec \"$0\" -XX:-UsePerfData -Xss4m -cp \"$1\" org.bt4j.cli.Main backtest --data \"$2\""
+            + " --timeframe Minutes --strategy smacross --json --out \"$3\"";
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", cmd, javaBin, System.getProperty("java.class.path"),
+            res("golden/data/minute-s2.csv").toString(), file.toString());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), out);
+        assertEquals("bt4j: --out: cannot write " + file + ": cannot spill the orders and trades during the run: "
+            + "File too large", out.strip());
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "nothing at --out, no temporary or spill file");
+        }
     }
 
     @Test

@@ -52,6 +52,7 @@ public final class Backtest {
     private Mode mode = Mode.RUNONCE;
     private final Map<String, Supplier<? extends Analyzer>> analyzers = new LinkedHashMap<>();
     private final List<org.bt4j.writer.WriterFile> writers = new ArrayList<>();
+    private ResultStreamer streamer;
 
     /**
      * The data: a bt4j bar file (by its content, of its own bar size unless {@code tf} is given) or
@@ -148,6 +149,15 @@ public final class Backtest {
     }
 
     /**
+     * Writes the result's orders and trades on a thread of {@code s} while the run goes on, for
+     * {@link ResultStreamer#write} to finish after it (the caller closes {@code s}).
+     */
+    public Backtest alongside(ResultStreamer s) {
+        this.streamer = s;
+        return this;
+    }
+
+    /**
      * The finished run: the engine, the strategy (holding only its live orders and open trades,
      * its observers only their last bars),
      * the result (final values, orders and trades as columns), each analyzer's analysis by name (bt4j's own, named {@code bt4j.…}, left out), and
@@ -176,7 +186,7 @@ public final class Backtest {
             write(org.bt4j.util.JsonWriter.pretty(out, nonFinite(schema)), schema);
         }
 
-        private static org.bt4j.util.JsonWriter.NonFinite nonFinite(int schema) {
+        static org.bt4j.util.JsonWriter.NonFinite nonFinite(int schema) {
             if (schema != 0 && schema != 1) {
                 throw new IllegalArgumentException("schema must be 0 or 1, got " + schema);
             }
@@ -184,7 +194,12 @@ public final class Backtest {
         }
 
         private void write(org.bt4j.util.JsonWriter w, int schema) {
-            summary.write(w, analyses, schema == 0 ? null : RunSummary.SCHEMA_V1);
+            write(w, schema, null);
+        }
+
+        /** Writes the document with the first orders and trades copied from {@code streamed} (null: none). */
+        void write(org.bt4j.util.JsonWriter w, int schema, ResultStreamer streamed) {
+            summary.write(w, analyses, schema == 0 ? null : RunSummary.SCHEMA_V1, streamed);
             w.flush();
         }
 
@@ -238,6 +253,9 @@ public final class Backtest {
             cerebro.addAnalyzer(e.getKey(), e.getValue());
         }
         cerebro.addAnalyzer(RECORDER, () -> recorder);
+        if (streamer != null) {
+            recorder.streamTo(streamer);
+        }
         for (org.bt4j.writer.WriterFile w : writers) {
             cerebro.addWriter(w);
         }
@@ -246,6 +264,9 @@ public final class Backtest {
             Stopwatch load = Stopwatch.start();
             data.preload();
             loadNanos = load.elapsedNanos();
+        }
+        if (streamer != null) {
+            streamer.start();
         }
         cerebro.run();
         Map<String, Map<String, Object>> analyses = new LinkedHashMap<>();

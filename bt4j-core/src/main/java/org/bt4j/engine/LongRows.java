@@ -3,7 +3,9 @@ package org.bt4j.engine;
 /**
  * A table of rows of {@code stride} 64-bit fields (longs, or doubles by their bits), stored in
  * chunks of 1024 rows: it grows without copying what it holds, and a row costs {@code 8 × stride}
- * bytes, no object. Rows are addressed by index; a row never set reads as zeros. Not thread-safe.
+ * bytes, no object. Rows are addressed by index; a row never set reads as zeros. Not thread-safe;
+ * a {@link #view(int)} of rows that are no longer written may be read by another thread once
+ * handed over safely (a volatile field).
  */
 final class LongRows {
 
@@ -17,6 +19,23 @@ final class LongRows {
 
     LongRows(int stride) {
         this.stride = stride;
+    }
+
+    private LongRows(int stride, long[][] chunks, int size) {
+        this.stride = stride;
+        this.chunks = chunks;
+        this.size = size;
+    }
+
+    /**
+     * The first {@code rows} rows, for reading only: shares the chunks (no copy), so the rows it
+     * shows must not be set again, while later rows may still be.
+     */
+    LongRows view(int rows) {
+        if (rows < 0 || rows > size) {
+            throw new IndexOutOfBoundsException("rows " + rows + " of " + size);
+        }
+        return new LongRows(stride, chunks, rows);
     }
 
     /** One more than the highest row set. */

@@ -1,17 +1,15 @@
 package org.bt4j.engine;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bt4j.analyzer.Analyzer;
 import org.bt4j.broker.Trade;
 import org.bt4j.feed.DataFeed;
-import org.bt4j.order.ExecType;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderExecution;
-import org.bt4j.order.OrderStatus;
 import org.bt4j.strategy.Strategy;
-import org.bt4j.time.ZoneConverter;
 
 /**
  * Records a strategy's orders and trades as columns, for {@code bt4j backtest}'s result: one row
@@ -19,7 +17,10 @@ import org.bt4j.time.ZoneConverter;
  * each notification the strategy receives and, at the end, from the orders and trades the strategy
  * still holds. So the strategy need not keep finished orders and closed trades (exactbars keeps
  * none), and nothing per order is built after the run: {@link RunSummary} streams the rows as
- * JSON. Attached as an analyzer; engine thread only.
+ * JSON. Rows become final in ref order as a rule (an order completed, cancelled…; a trade closed);
+ * with a {@link ResultStreamer} attached, each longer run of final rows at the front is handed to
+ * it as {@link RecordedRows} while the run goes on, so it can write them on another thread. Attached
+ * as an analyzer; engine thread only.
  */
 public final class ResultRecorder implements Analyzer {
 
@@ -48,16 +49,32 @@ public final class ResultRecorder implements Analyzer {
     /** A datetime field with no value. */
     static final long NO_DT = Long.MIN_VALUE;
 
-    private static final ExecType[] EXEC_TYPES = ExecType.values();
-    private static final OrderStatus[] STATUSES = OrderStatus.values();
-    private static final Trade.Status[] TRADE_STATUSES = Trade.Status.values();
+    /** Final rows gathered before they are handed to the streamer (a hand-over wakes its thread). */
+    static final int BATCH = 256;
 
     private final LongRows orders = new LongRows(O_FIELDS);
     private final LongRows trades = new LongRows(T_FIELDS);
     private final List<DataFeed> datas = new ArrayList<>(1);
-    /** A converter per data, built when the rows are read (each keeps its zone's offsets cached). */
-    private final List<ZoneConverter> zones = new ArrayList<>(1);
+    /** Each data's zone, by the index the rows' flags hold. */
+    private ZoneId[] zones = new ZoneId[0];
     private Strategy strategy;
+    /** Where runs of final rows go while the run goes on, or null. */
+    private ResultStreamer streamer;
+    /** Rows at the front known final (never written again), and how many of them were handed over. */
+    private int ordersFinal;
+    private int tradesFinal;
+    private int ordersHanded;
+    private int tradesHanded;
+
+    /** Hands runs of final rows to {@code s} as the run goes on (set before the run). */
+    void streamTo(ResultStreamer s) {
+        this.streamer = s;
+    }
+
+    /** Every row recorded so far: after the run, the complete result. */
+    RecordedRows rows() {
+        return new RecordedRows(orders.view(orders.size()), trades.view(trades.size()), zones);
+    }
 
     @Override
     public void start(Strategy s) {
@@ -93,6 +110,9 @@ public final class ResultRecorder implements Analyzer {
 
     private void record(Order o) {
         int row = o.ref() - 1;
+        if (row < ordersFinal) {
+            return; // final: its notification came again (the same fields), and it may be read elsewhere now
+        }
         OrderExecution ex = o.executed();
         long flags = (o.isBuy() ? 1 : 0) | (long) o.execType().ordinal() << 1 | (long) o.status().ordinal() << 8
             | (long) dataIndex(o.data()) << 16;
@@ -104,10 +124,20 @@ public final class ResultRecorder implements Analyzer {
         orders.setDouble(row, O_EXEC_PRICE, ex.price());
         orders.setDouble(row, O_EXEC_SIZE, ex.size());
         orders.setDouble(row, O_EXEC_COMM, ex.comm());
+        if (row == ordersFinal && !o.status().isAlive()) {
+            while (ordersFinal < orders.size() && orders.get(ordersFinal, O_REF) != 0
+                    && !RecordedRows.status(orders.get(ordersFinal, O_FLAGS)).isAlive()) {
+                ordersFinal++;
+            }
+            handOver();
+        }
     }
 
     private void record(Trade t) {
         int row = t.ref() - 1;
+        if (row < tradesFinal) {
+            return;
+        }
         boolean closed = t.isClosed() || t.status() == Trade.Status.Closed;
         trades.set(row, T_REF, t.ref());
         trades.set(row, T_FLAGS, t.status().ordinal() | (long) t.barLen() << 8 | (long) dataIndex(t.data()) << 40);
@@ -119,6 +149,22 @@ public final class ResultRecorder implements Analyzer {
         trades.setDouble(row, T_PNL, t.pnl());
         trades.setDouble(row, T_PNLCOMM, t.pnlcomm());
         trades.setDouble(row, T_COMMISSION, t.commission());
+        if (row == tradesFinal && closed) {
+            while (tradesFinal < trades.size() && trades.get(tradesFinal, T_REF) != 0
+                    && trades.get(tradesFinal, T_DTCLOSE) != NO_DT) {
+                tradesFinal++;
+            }
+            handOver();
+        }
+    }
+
+    /** Hands the final rows to the streamer once a batch of them has gathered. */
+    private void handOver() {
+        if (streamer != null && (ordersFinal - ordersHanded >= BATCH || tradesFinal - tradesHanded >= BATCH)) {
+            ordersHanded = ordersFinal;
+            tradesHanded = tradesFinal;
+            streamer.offer(new RecordedRows(orders.view(ordersFinal), trades.view(tradesFinal), zones));
+        }
     }
 
     private int dataIndex(DataFeed d) {
@@ -128,78 +174,8 @@ public final class ResultRecorder implements Analyzer {
             }
         }
         datas.add(d);
+        zones = java.util.Arrays.copyOf(zones, datas.size());
+        zones[datas.size() - 1] = d.tz();
         return datas.size() - 1;
-    }
-
-    // ---- reading (after the run) ----------------------------------------------------------
-
-    /** Order rows: one per ref up to the highest (a ref of another strategy is an empty row). */
-    int orderRows() {
-        return orders.size();
-    }
-
-    /** Whether order row {@code row} holds an order of this strategy. */
-    boolean hasOrder(int row) {
-        return orders.get(row, O_REF) != 0;
-    }
-
-    long order(int row, int field) {
-        return orders.get(row, field);
-    }
-
-    double orderDouble(int row, int field) {
-        return orders.getDouble(row, field);
-    }
-
-    boolean orderIsBuy(int row) {
-        return (orders.get(row, O_FLAGS) & 1) != 0;
-    }
-
-    ExecType orderType(int row) {
-        return EXEC_TYPES[(int) (orders.get(row, O_FLAGS) >>> 1 & 0x7f)];
-    }
-
-    OrderStatus orderStatus(int row) {
-        return STATUSES[(int) (orders.get(row, O_FLAGS) >>> 8 & 0xff)];
-    }
-
-    ZoneConverter orderZone(int row) {
-        return zone((int) (orders.get(row, O_FLAGS) >>> 16 & 0xffff));
-    }
-
-    /** Trade rows: one per ref up to the highest. */
-    int tradeRows() {
-        return trades.size();
-    }
-
-    boolean hasTrade(int row) {
-        return trades.get(row, T_REF) != 0;
-    }
-
-    long trade(int row, int field) {
-        return trades.get(row, field);
-    }
-
-    double tradeDouble(int row, int field) {
-        return trades.getDouble(row, field);
-    }
-
-    Trade.Status tradeStatus(int row) {
-        return TRADE_STATUSES[(int) (trades.get(row, T_FLAGS) & 0xff)];
-    }
-
-    int tradeBarLen(int row) {
-        return (int) (trades.get(row, T_FLAGS) >>> 8 & 0xffffffffL);
-    }
-
-    ZoneConverter tradeZone(int row) {
-        return zone((int) (trades.get(row, T_FLAGS) >>> 40 & 0xffff));
-    }
-
-    private ZoneConverter zone(int data) {
-        while (zones.size() <= data) {
-            zones.add(ZoneConverter.of(datas.get(zones.size()).tz()));
-        }
-        return zones.get(data);
     }
 }

@@ -1,6 +1,7 @@
 package org.bt4j.util;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -76,6 +77,60 @@ public final class JsonWriter {
      */
     public static JsonWriter pretty(OutputStream out, NonFinite nonFinite) {
         return new JsonWriter(null, null, out, 1, nonFinite);
+    }
+
+    /**
+     * A writer of the elements of an array that a {@link #pretty} document holds {@code depth}
+     * containers deep (the document's own object or array is depth 1), sent to {@code out} in pieces
+     * exactly as that document lays them out there, from its first element on; so a section of a
+     * document can be written apart (on another thread) and joined into it with
+     * {@link #elements(long, InputStream)}. Call {@link #flush()} at the end.
+     */
+    public static JsonWriter prettyElements(OutputStream out, NonFinite nonFinite, int depth) {
+        if (depth < 1) {
+            throw new IllegalArgumentException("depth must be >= 1, got " + depth);
+        }
+        JsonWriter w = new JsonWriter(null, null, out, 1, nonFinite);
+        if (depth > w.counts.length) {
+            w.counts = new int[depth * 2];
+        }
+        w.depth = depth;
+        return w;
+    }
+
+    /** Values written so far in the innermost open container (for {@link #prettyElements}: elements written). */
+    public long written() {
+        return depth == 0 ? 0 : counts[depth - 1];
+    }
+
+    /**
+     * Continues the array just opened with {@code count} elements that a {@link #prettyElements}
+     * writer of this depth wrote, copying its bytes from {@code in} to the end; the next element
+     * follows them.
+     *
+     * @throws IllegalStateException when the innermost container is not empty
+     */
+    public JsonWriter elements(long count, InputStream in) {
+        if (depth == 0 || counts[depth - 1] != 0 || afterName) {
+            throw new IllegalStateException("elements must come first in a newly opened array");
+        }
+        if (count <= 0) {
+            return this;
+        }
+        if (count > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many elements: " + count);
+        }
+        drain();
+        try {
+            for (int n; (n = in.read(buf, 0, buf.length)) >= 0; ) {
+                len = n;
+                drain();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        counts[depth - 1] = (int) count;
+        return this;
     }
 
     /** A writer appending the one-line layout ({@code separators=(',', ':')}) to {@code out} (each complete value as it ends). */

@@ -28,4 +28,20 @@ class LongRowsTest {
         assertEquals(Double.doubleToRawLongBits(Double.NaN), Double.doubleToRawLongBits(t.getDouble(70_000, 1)));
         assertThrows(IndexOutOfBoundsException.class, () -> t.set(-1, 0, 1));
     }
+
+    @Test
+    void aViewShowsTheFirstRowsWhileLaterOnesGrow() {
+        LongRows t = new LongRows(2);
+        for (int r = 0; r < 1500; r++) {
+            t.set(r, 1, r);
+        }
+        LongRows v = t.view(1200);
+        for (int r = 1500; r < 40_000; r++) {
+            t.set(r, 1, r); // grows the chunk table: the view keeps the one it was given
+        }
+        assertEquals(1200, v.size());
+        assertEquals(1199, v.get(1199, 1));
+        assertEquals(40_000, t.size());
+        assertThrows(IndexOutOfBoundsException.class, () -> t.view(40_001));
+    }
 }

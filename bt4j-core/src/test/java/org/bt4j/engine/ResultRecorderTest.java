@@ -22,6 +22,25 @@ class ResultRecorderTest {
         }
     }
 
+    @Test
+    void handsOverOnlyFinalRowsInRefOrder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // bracket orders stay live while later ones complete: the rows handed over stop at the
+        // first live one, and the rest follow after the run, so the streamed document (written
+        // from the hand-overs) equals the one written from the finished rows
+        for (Backtest.Mode m : Backtest.Mode.values()) {
+            try (ResultStreamer s = ResultStreamer.open(0, dir)) {
+                Backtest.Result r = GoldenBacktestsTest.fromArgs(List.of("backtest", "--data", "data/minute-s2.csv",
+                    "--timeframe", "Minutes", "--strategy", "bracket", "--param", "sl=0.005", "--param", "tp=0.01"))
+                    .mode(m).alongside(s).run();
+                java.io.StringWriter streamed = new java.io.StringWriter();
+                s.write(r, streamed);
+                assertEquals(r.json(), streamed.toString(), m.name());
+                assertTrue(s.elementsAlongside() >= ResultRecorder.BATCH, m + ": " + s.elementsAlongside());
+                assertTrue(s.elementsAlongside() < r.summary().orderCount(), m + ": " + s.elementsAlongside());
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static void check(Backtest.Mode mode) throws Exception {
         List<Object> args = List.of("backtest", "--data", "data/daily-s1.csv", "--strategy", "bracket", "--json");

@@ -38,6 +38,42 @@ class JsonWriterTest {
     }
 
     @Test
+    void elementsWrittenApartJoinIntoTheDocument() {
+        // the orders array's elements written by a writer of their own (in 64 KiB pieces), then
+        // copied in and continued: the same bytes as the document written in one pass
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream apart = new java.io.ByteArrayOutputStream();
+        JsonWriter one = JsonWriter.pretty(whole, JsonWriter.NonFinite.QUOTED);
+        JsonWriter part = JsonWriter.prettyElements(apart, JsonWriter.NonFinite.QUOTED, 2);
+        one.beginObject().name("final_value").value(1.5).name("orders").beginArray();
+        for (int i = 0; i < 7000; i++) {
+            for (JsonWriter w : List.of(one, part)) {
+                w.beginObject().name("ref").value((long) i).name("price").value(i / 3.0).name("dt").nullValue()
+                    .endObject();
+            }
+        }
+        part.flush();
+        assertEquals(7000, part.written());
+        StringWriter joined = new StringWriter();
+        JsonWriter doc = JsonWriter.pretty(joined, JsonWriter.NonFinite.QUOTED);
+        doc.beginObject().name("final_value").value(1.5).name("orders").beginArray();
+        doc.elements(part.written(), new java.io.ByteArrayInputStream(apart.toByteArray()));
+        for (JsonWriter w : List.of(one, doc)) {
+            w.beginObject().name("ref").value(7000L).endObject().endArray().name("trades").beginArray().endArray()
+                .endObject().flush();
+        }
+        assertEquals(whole.toString(java.nio.charset.StandardCharsets.US_ASCII), joined.toString());
+        // no elements apart: nothing copied, the array as before
+        StringWriter empty = new StringWriter();
+        JsonWriter e = JsonWriter.pretty(empty, JsonWriter.NonFinite.QUOTED).beginArray();
+        e.elements(0, new java.io.ByteArrayInputStream(new byte[0])).endArray().flush();
+        assertEquals("[]", empty.toString());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+            () -> JsonWriter.pretty(new StringWriter(), JsonWriter.NonFinite.QUOTED).beginArray().value(1L)
+                .elements(1, new java.io.ByteArrayInputStream(new byte[0])));
+    }
+
+    @Test
     void largeDocumentsGoOutInPieces() {
         StringWriter out = new StringWriter();
         JsonWriter w = JsonWriter.pretty(out, JsonWriter.NonFinite.QUOTED).beginArray();
