@@ -285,10 +285,6 @@ public final class BarFile implements Closeable {
         }
     }
 
-    /** Every column of some bars in fresh arrays: times, and values indexed by {@link DataFeed} line. */
-    record Columns(long[] times, double[][] values) {
-    }
-
     /**
      * Bars {@code [from, from + n)} of every column read into new arrays of exactly {@code n}
      * values, each array written once (no fill before the copy). The file is read with positional
@@ -319,7 +315,7 @@ public final class BarFile implements Closeable {
         for (int c = 1; c < COLUMNS; c++) {
             values[COLUMN_LINES[c]] = (double[]) arrays[c];
         }
-        return new Columns((long[]) arrays[0], values);
+        return new Columns((long[]) arrays[0], values, n);
     }
 
     /** Reads column {@code c} into {@code arrays[c]}; returns what is wrong with it, or null. */

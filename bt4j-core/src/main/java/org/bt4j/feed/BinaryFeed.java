@@ -192,13 +192,10 @@ public final class BinaryFeed extends SourceFeed {
         }
         int n = Math.max(0, hi - lo);
         int threads = n >= PARALLEL_BARS ? loadThreads : 1;
-        BarFile.Columns columns = f.load(lo, n, !verified, threads);
+        Columns columns = f.load(lo, n, !verified, threads);
         verified = true;
         refuseBadBars(lo, n, columns, threads);
-        datetime().adopt(columns.times(), n);
-        for (int line = 0; line < lineCount(); line++) {
-            buffer(line).adopt(columns.values()[line], n);
-        }
+        columns.moveInto(this);
         next = f.barCount();
         super.preload(); // nothing left to read: marks the feed preloaded and homes the cursors
     }
@@ -208,7 +205,7 @@ public final class BinaryFeed extends SourceFeed {
      * bad one in file order: first any time that is not after the one before, then (with
      * {@link #checkBars}) any bar that breaks the {@link BarRules}, as bar-by-bar loading does.
      */
-    private void refuseBadBars(int lo, int n, BarFile.Columns columns, int threads) {
+    private void refuseBadBars(int lo, int n, Columns columns, int threads) {
         int ranges = threads == 1 ? 1 : 8 * threads;
         int[] badTime = new int[ranges];
         int[] badBar = new int[ranges];

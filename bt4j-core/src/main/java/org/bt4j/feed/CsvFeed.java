@@ -18,8 +18,15 @@ import org.bt4j.time.StrptimeFormat;
  * Every bar is checked ({@link #checkBars}, on by default): prices finite and positive, high at or
  * above max(open, close), that at or above min(open, close), that at or above low, volume finite and
  * not negative; a field the row does not have (no column, or an empty field) is not checked.
- * Reading stops at the first error; the faulty row is never delivered. Subclasses parse one row
- * in {@link #parseRow}. Engine thread only.
+ * Reading stops at the first error; the faulty row is never delivered. Subclasses parse rows
+ * through the {@link RowParser} they make in {@link #rowParser}.
+ *
+ * <p>Preloading a whole file (no date limits, not reversed) reads it in parts on several threads
+ * ({@link #loadThreads}), each part split at a line end and parsed by its own parser straight
+ * into its share of the columns, joined in file order; the bars, and the error for the first bad
+ * row in file order, are exactly those of reading row by row; a preload that fails loads no bar.
+ * Engine thread only (a preload
+ * starts its own helper threads and joins them before it returns).
  */
 public abstract class CsvFeed extends SourceFeed {
 
@@ -28,14 +35,11 @@ public abstract class CsvFeed extends SourceFeed {
     private byte separator = ',';
     private boolean reverse;
     private boolean checkBars = true;
+    private int loadThreads = LoadThreads.available();
+    private long partBytes = CsvParts.PART_BYTES;
     private CsvLineReader reader;
-    private RowView row;
+    private CsvRows rows;
     private boolean exhausted;
-    private long rowsSeen;
-    private long lastRaw = Long.MIN_VALUE;
-    private long lastRawLine;
-    /** Set by {@link #parseRow} to the row's parsed time before any adjustment, for the order check. */
-    protected long rawTime;
 
     /** A CSV feed over {@code path}, named after the file without its extension. */
     protected CsvFeed(Path path) {
@@ -79,12 +83,22 @@ public abstract class CsvFeed extends SourceFeed {
     }
 
     /**
-     * Whether the current row has no value for {@code field} ({@link DataFeed#OPEN} …): the file has
-     * no such column, or the field is empty and read as a null value; such a field is not checked.
-     * Default: every field is present.
+     * How many threads a preload of the whole file uses (default: one per processor; 1 parses on
+     * the calling thread alone). Small files and parsers that must not run on several threads
+     * ({@link #parallelRows}) use one. The bars and errors are the same either way.
      */
-    protected boolean absent(int field) {
-        return false;
+    public final CsvFeed loadThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.loadThreads = threads;
+        return this;
+    }
+
+    /** The smallest part a preload cuts the file into (tests cut small files into many parts). */
+    final CsvFeed partBytes(long bytes) {
+        this.partBytes = Math.max(1, bytes);
+        return this;
     }
 
     /** Reads the data rows last to first (for files written newest first; Yahoo's {@code reverse}). */
@@ -93,11 +107,42 @@ public abstract class CsvFeed extends SourceFeed {
     }
 
     /**
-     * Parses the current row into {@code bar} and sets {@link #rawTime}.
-     *
-     * @return false to skip the row silently (for example Yahoo's "null" rows)
+     * Turns rows of this feed's file into bars. A preload makes one per thread, so a parser may
+     * keep scratch state between its rows but must not share any with other parsers.
      */
-    protected abstract boolean parseRow(Row row, Bar bar);
+    protected interface RowParser {
+
+        /** What {@link #parse} returns for a row to skip silently (for example Yahoo's "null" rows). */
+        long SKIP = Long.MIN_VALUE;
+
+        /**
+         * Parses {@code row} into {@code bar} (its time in UTC epoch nanoseconds).
+         *
+         * @return the row's time as written, before any adjustment (the order check compares
+         *         these), or {@link #SKIP}
+         */
+        long parse(Row row, Bar bar);
+
+        /**
+         * Whether the row parsed last has no value for {@code field} ({@link DataFeed#OPEN} …): the
+         * file has no such column, or the field is empty and read as a null value; such a field is
+         * not checked. Default: every field is present.
+         */
+        default boolean absent(int field) {
+            return false;
+        }
+    }
+
+    /** A parser of this feed's rows with the feed's settings as they are now, for one thread. */
+    protected abstract RowParser rowParser();
+
+    /**
+     * Whether parsers from {@link #rowParser} may run on several threads at once (default true;
+     * false, for example, when they call a user's function).
+     */
+    protected boolean parallelRows() {
+        return true;
+    }
 
     @Override
     public void start() {
@@ -105,45 +150,24 @@ public abstract class CsvFeed extends SourceFeed {
     }
 
     /**
-     * Preloads every row; without date limits the line buffers are first sized from the file's
-     * length and the length of its first lines, so a large file is not copied while its arrays
-     * grow (less time, half the peak heap).
+     * Preloads every row. Without date limits and in file order, the file is read in parts on
+     * {@link #loadThreads} threads straight into columns sized once from its length
+     * ({@link CsvParts}); otherwise row by row.
      */
     @Override
     public void preload() {
         if (!isPreloaded() && size() == 0 && !buffer(CLOSE).isBounded() && fromNanos() == Long.MIN_VALUE
-                && toNanos() == Long.MAX_VALUE) {
-            int rows = estimateRows();
-            datetime().reserve(rows);
-            for (int i = 0; i < lineCount(); i++) {
-                buffer(i).reserve(rows);
+                && toNanos() == Long.MAX_VALUE && !reverse && !exhausted) {
+            closeReader();
+            try {
+                CsvParts parts = new CsvParts(path, headers, parallelRows() ? loadThreads : 1, partBytes,
+                    part -> new CsvRows(path, part, separator, checkBars, rowParser()));
+                parts.load().moveInto(this);
+            } finally {
+                exhausted = true;
             }
         }
         super.preload();
-    }
-
-    /** Rows in the file, estimated from its size and its first 64 KiB (a little above, rarely below). */
-    private int estimateRows() {
-        try (InputStream in = Files.newInputStream(path)) {
-            long size = Files.size(path);
-            byte[] head = in.readNBytes(1 << 16);
-            int lines = 0;
-            for (byte b : head) {
-                if (b == '\n') {
-                    lines++;
-                }
-            }
-            if (head.length == size) {
-                return lines + 1;
-            }
-            if (lines < 2) {
-                return 0;
-            }
-            double perLine = (double) head.length / lines;
-            return (int) Math.min(Integer.MAX_VALUE - 16, size / perLine * 1.02 + 16);
-        } catch (IOException e) {
-            return 0; // reading proper reports the problem
-        }
     }
 
     @Override
@@ -160,28 +184,7 @@ public abstract class CsvFeed extends SourceFeed {
             openReader();
         }
         try {
-            while (reader.nextLine()) {
-                if (reader.isBlank()) {
-                    continue;
-                }
-                rowsSeen++;
-                reader.split(separator);
-                if (!parseRow(row, bar)) {
-                    continue;
-                }
-                if (checkBars) {
-                    String problem = badBar(bar);
-                    if (problem != null) {
-                        throw new BadInputException(path + ":" + reader.lineNumber() + ": " + problem
-                            + " (--accept-bad-bars loads such rows)");
-                    }
-                }
-                if (rawTime <= lastRaw) {
-                    throw row.error(0, (rawTime == lastRaw ? "duplicate timestamp" : "timestamp goes backwards")
-                        + " (previous row at line " + lastRawLine + ")");
-                }
-                lastRaw = rawTime;
-                lastRawLine = reader.lineNumber();
+            if (rows.next(bar)) {
                 return true;
             }
         } catch (IOException e) {
@@ -194,28 +197,10 @@ public abstract class CsvFeed extends SourceFeed {
         }
         exhausted = true;
         closeReader();
-        if (rowsSeen == 0) {
-            throw new BadInputException(path + ": no data rows" + (headers ? " after the header line" : ""));
+        if (rows.rowsSeen() == 0) {
+            throw CsvParts.noDataRows(path, headers);
         }
         return false;
-    }
-
-    /** What is wrong with {@code b}, or null; a NaN in a column the file has is a bad price (absent columns are skipped). */
-    private String badBar(Bar b) {
-        String[] names = {"close", "low", "high", "open"};
-        double[] v = {b.close, b.low, b.high, b.open}; // indexed by the fields CLOSE, LOW, HIGH, OPEN
-        for (int f = 0; f < v.length; f++) {
-            if (absent(f)) {
-                v[f] = Double.NaN;
-            } else if (Double.isNaN(v[f])) {
-                return names[f] + " is NaN, not a finite price";
-            }
-        }
-        if (!absent(DataFeed.VOLUME) && Double.isNaN(b.volume)) {
-            return "volume is NaN, not a finite number >= 0";
-        }
-        return BarRules.problem(v[DataFeed.OPEN], v[DataFeed.HIGH], v[DataFeed.LOW], v[DataFeed.CLOSE],
-                absent(DataFeed.VOLUME) ? Double.NaN : b.volume);
     }
 
     private void openReader() {
@@ -229,11 +214,11 @@ public abstract class CsvFeed extends SourceFeed {
             } else {
                 reader = new CsvLineReader(in);
             }
-            row = new RowView(reader, path);
+            rows = new CsvRows(path, reader, separator, checkBars, rowParser());
             if (headers && !reader.nextLine()) {
                 exhausted = true;
                 closeReader();
-                throw new BadInputException(path + ": empty file");
+                throw CsvParts.emptyFile(path);
             }
         } catch (NoSuchFileException e) {
             throw new BadInputException(path + ": no such file");
@@ -284,8 +269,8 @@ public abstract class CsvFeed extends SourceFeed {
     }
 
     /**
-     * The current row, as seen by {@link #parseRow}: typed field access with errors that name the
-     * file, line and (1-based) column. Valid only during the call, on the feed's thread.
+     * The current row, as seen by a {@link RowParser}: typed field access with errors that name the
+     * file, line and (1-based) column. Valid only during the call, on the parser's thread.
      */
     public interface Row {
 
@@ -318,101 +303,5 @@ public abstract class CsvFeed extends SourceFeed {
 
         /** A {@link BadInputException} naming this row and 0-based column {@code col}. */
         BadInputException error(int col, String problem);
-    }
-
-    private static final class RowView implements Row {
-        private final CsvLineReader r;
-        private final Path path;
-
-        RowView(CsvLineReader r, Path path) {
-            this.r = r;
-            this.path = path;
-        }
-
-        @Override
-        public int size() {
-            return r.fieldCount();
-        }
-
-        @Override
-        public boolean isEmpty(int col) {
-            return col < r.fieldCount() && r.isEmpty(col);
-        }
-
-        @Override
-        public boolean equals(int col, String text) {
-            return col < r.fieldCount() && r.fieldEquals(col, text);
-        }
-
-        private void need(int col, String what) {
-            if (col >= r.fieldCount()) {
-                throw error(col, "missing " + what + " (the row has " + r.fieldCount() + " column"
-                    + (r.fieldCount() == 1 ? "" : "s") + ")");
-            }
-        }
-
-        @Override
-        public double number(int col, String what) {
-            need(col, what);
-            try {
-                return AsciiNumbers.parseDouble(r.bytes(), r.start(col), r.end(col));
-            } catch (NumberFormatException e) {
-                throw error(col, "bad number '" + r.fieldText(col) + "' for " + what);
-            }
-        }
-
-        @Override
-        public double numberOr(int col, String what, double empty) {
-            need(col, what);
-            if (r.isEmpty(col)) {
-                return empty;
-            }
-            return number(col, what);
-        }
-
-        @Override
-        public long time(int col, StrptimeFormat format, String what) {
-            need(col, what);
-            try {
-                return format.parse(r.bytes(), r.start(col), r.end(col));
-            } catch (IllegalArgumentException e) {
-                throw error(col, "bad " + what + ": " + e.getMessage());
-            }
-        }
-
-        @Override
-        public long dateAndTime(int dateCol, StrptimeFormat dateFormat, int timeCol, StrptimeFormat timeFormat) {
-            long date = time(dateCol, dateFormat, "date");
-            long tod = time(timeCol, timeFormat, "time");
-            return org.bt4j.time.EpochNanos.day(date) * org.bt4j.time.EpochNanos.DAY
-                + org.bt4j.time.EpochNanos.timeOfDay(tod);
-        }
-
-        @Override
-        public long unixSeconds(int col, boolean decimal, String what) {
-            need(col, what);
-            if (!decimal) {
-                long v = AsciiNumbers.parseDigits(r.bytes(), r.start(col), r.end(col));
-                if (v >= 0) {
-                    return v * org.bt4j.time.EpochNanos.SECOND;
-                }
-            }
-            double d = number(col, what);
-            if (!decimal && d != Math.rint(d)) {
-                throw error(col, "bad " + what + " '" + r.fieldText(col) + "': expected whole Unix seconds");
-            }
-            return Math.round(d * 1e6) * 1000L;
-        }
-
-        @Override
-        public String text(int col) {
-            need(col, "field");
-            return r.fieldText(col);
-        }
-
-        @Override
-        public BadInputException error(int col, String problem) {
-            return new BadInputException(path + ":" + r.lineNumber() + ": column " + (col + 1) + ": " + problem);
-        }
     }
 }

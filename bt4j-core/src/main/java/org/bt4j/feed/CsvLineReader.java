@@ -25,9 +25,22 @@ final class CsvLineReader implements Closeable {
     private int[] fieldEnd = new int[16];
     private int fieldCount;
     private int[] lineNumbers;
+    private boolean fileStart = true;
+    private long linesBefore;
 
     CsvLineReader(InputStream in) {
         this.in = in;
+    }
+
+    /**
+     * Reads a part of a file that starts at a line start after {@code linesBefore} lines: its lines
+     * are numbered from {@code linesBefore + 1}, and its first line, not being the file's, keeps
+     * any byte-order mark as data.
+     */
+    CsvLineReader partAfter(long linesBefore) {
+        this.fileStart = false;
+        this.linesBefore = linesBefore;
+        return this;
     }
 
     /** Reports {@code numbers[k]} as the number of the (k+1)-th line read (reordered input). */
@@ -59,7 +72,7 @@ final class CsvLineReader implements Closeable {
     }
 
     private void setLine(int start, int end) {
-        if (lineNumber == 0 && lineNumbers == null && end - start >= 3 && (buf[start] & 0xff) == 0xEF && (buf[start + 1] & 0xff) == 0xBB
+        if (lineNumber == 0 && fileStart && lineNumbers == null && end - start >= 3 && (buf[start] & 0xff) == 0xEF && (buf[start + 1] & 0xff) == 0xBB
                 && (buf[start + 2] & 0xff) == 0xBF) {
             start += 3;
         }
@@ -92,7 +105,7 @@ final class CsvLineReader implements Closeable {
     /** 1-based number of the current line. */
     long lineNumber() {
         return lineNumbers != null && lineNumber > 0 && lineNumber <= lineNumbers.length
-            ? lineNumbers[(int) lineNumber - 1] : lineNumber;
+            ? lineNumbers[(int) lineNumber - 1] : linesBefore + lineNumber;
     }
 
     /** Whether the current line is empty or only blanks. */

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.bt4j.time.EpochNanos;
 import org.bt4j.time.StrptimeFormat;
 import org.bt4j.time.TimeFrame;
+import org.bt4j.time.ZoneConverter;
 import java.time.LocalDateTime;
 
 /**
@@ -17,7 +18,8 @@ import java.time.LocalDateTime;
  *
  * <p>As in backtrader, when the feed's timeframe is Days or longer, a timestamp earlier than its
  * day's session end is moved to the session end, so daily bars are end-stamped. Naive times are
- * read in the feed's {@link #tz()}; Unix seconds are UTC. Engine thread only.
+ * read in the feed's {@link #tz()}; Unix seconds are UTC. Engine thread only; its row parsers run on
+ * any one thread each (a {@code dtformat} function only on the engine thread).
  */
 public final class GenericCsvFeed extends CsvFeed {
 
@@ -27,13 +29,11 @@ public final class GenericCsvFeed extends CsvFeed {
     private int datetimeCol = 0;
     private int timeCol = -1;
     private final int[] cols = {4, 3, 2, 1, 5, 6}; // in DataFeed line order: close, low, high, open, volume, oi
-    private final boolean[] empty = new boolean[6]; // the current row's empty fields
     private StrptimeFormat dtformat = DEFAULT_DT;
     private StrptimeFormat tmformat = DEFAULT_TM;
     private int unixSeconds; // 0: strptime, 1: integer seconds, 2: decimal seconds
     private Function<String, LocalDateTime> dtParser;
     private double nullValue = Double.NaN;
-    private final double[] values = new double[6];
     private static final String[] WHAT = {"close", "low", "high", "open", "volume", "openinterest"};
 
     /** A generic CSV feed over {@code path} with backtrader's default columns. */
@@ -143,60 +143,99 @@ public final class GenericCsvFeed extends CsvFeed {
         return col;
     }
 
+    /** A user's {@code dtformat} function may not be safe to call from several threads. */
     @Override
-    protected boolean absent(int field) {
-        return cols[field] < 0 || empty[field];
+    protected boolean parallelRows() {
+        return dtParser == null;
     }
 
     @Override
-    protected boolean parseRow(Row row, Bar bar) {
-        long time;
-        if (unixSeconds != 0) {
-            long utc = row.unixSeconds(datetimeCol, unixSeconds == 2, "datetime");
-            rawTime = utc;
-            // backtrader converts Unix seconds to a naive UTC datetime; treat it as an instant
-            time = isDaily() ? endOfSession(zone().toLocal(utc), utc) : utc;
-        } else {
-            long local;
-            if (dtParser != null) {
-                LocalDateTime t;
-                try {
-                    t = dtParser.apply(row.text(datetimeCol));
-                } catch (RuntimeException e) {
-                    throw row.error(datetimeCol, "bad datetime '" + row.text(datetimeCol) + "': " + e.getMessage());
-                }
-                if (t == null) {
-                    throw row.error(datetimeCol, "bad datetime '" + row.text(datetimeCol) + "'");
-                }
-                local = EpochNanos.of(t);
-            } else if (timeCol >= 0) {
-                local = row.dateAndTime(datetimeCol, dtformat, timeCol, tmformat);
+    protected RowParser rowParser() {
+        return new Parser(this);
+    }
+
+    /** This feed's rows with the feed's settings as they were when it was made; one thread. */
+    private static final class Parser implements RowParser {
+        private final int datetimeCol;
+        private final int timeCol;
+        private final int[] cols;
+        private final StrptimeFormat dtformat;
+        private final StrptimeFormat tmformat;
+        private final int unixSeconds;
+        private final Function<String, LocalDateTime> dtParser;
+        private final double nullValue;
+        private final boolean daily;
+        private final long sessionEnd;
+        private final ZoneConverter zone;
+        private final boolean[] empty = new boolean[6]; // the current row's empty fields
+        private final double[] values = new double[6];
+
+        Parser(GenericCsvFeed f) {
+            datetimeCol = f.datetimeCol;
+            timeCol = f.timeCol;
+            cols = f.cols.clone();
+            dtformat = f.dtformat;
+            tmformat = f.tmformat;
+            unixSeconds = f.unixSeconds;
+            dtParser = f.dtParser;
+            nullValue = f.nullValue;
+            daily = f.timeFrame().compareTo(TimeFrame.Days) >= 0;
+            sessionEnd = f.sessionEnd().toNanoOfDay();
+            zone = ZoneConverter.of(f.tz());
+        }
+
+        @Override
+        public boolean absent(int field) {
+            return cols[field] < 0 || empty[field];
+        }
+
+        @Override
+        public long parse(Row row, Bar bar) {
+            long raw;
+            long time;
+            if (unixSeconds != 0) {
+                long utc = row.unixSeconds(datetimeCol, unixSeconds == 2, "datetime");
+                raw = utc;
+                // backtrader converts Unix seconds to a naive UTC datetime; treat it as an instant
+                time = daily ? endOfSession(zone.toLocal(utc), utc) : utc;
             } else {
-                local = row.time(datetimeCol, dtformat, "datetime");
+                long local;
+                if (dtParser != null) {
+                    LocalDateTime t;
+                    try {
+                        t = dtParser.apply(row.text(datetimeCol));
+                    } catch (RuntimeException e) {
+                        throw row.error(datetimeCol, "bad datetime '" + row.text(datetimeCol) + "': " + e.getMessage());
+                    }
+                    if (t == null) {
+                        throw row.error(datetimeCol, "bad datetime '" + row.text(datetimeCol) + "'");
+                    }
+                    local = EpochNanos.of(t);
+                } else if (timeCol >= 0) {
+                    local = row.dateAndTime(datetimeCol, dtformat, timeCol, tmformat);
+                } else {
+                    local = row.time(datetimeCol, dtformat, "datetime");
+                }
+                raw = local;
+                time = daily ? endOfSession(local, Long.MIN_VALUE) : zone.toUtc(local);
             }
-            rawTime = local;
-            time = isDaily() ? endOfSession(local, Long.MIN_VALUE) : localToUtc(local);
+            for (int i = 0; i < cols.length; i++) {
+                int c = cols[i];
+                empty[i] = c >= 0 && row.isEmpty(c);
+                values[i] = c < 0 ? nullValue : row.numberOr(c, WHAT[i], nullValue);
+            }
+            bar.set(time, values[DataFeed.OPEN], values[DataFeed.HIGH], values[DataFeed.LOW], values[DataFeed.CLOSE],
+                values[DataFeed.VOLUME], values[DataFeed.OPENINTEREST]);
+            return raw;
         }
-        for (int i = 0; i < cols.length; i++) {
-            int c = cols[i];
-            empty[i] = c >= 0 && row.isEmpty(c);
-            values[i] = c < 0 ? nullValue : row.numberOr(c, WHAT[i], nullValue);
-        }
-        bar.set(time, values[DataFeed.OPEN], values[DataFeed.HIGH], values[DataFeed.LOW], values[DataFeed.CLOSE],
-            values[DataFeed.VOLUME], values[DataFeed.OPENINTEREST]);
-        return true;
-    }
 
-    private boolean isDaily() {
-        return timeFrame().compareTo(TimeFrame.Days) >= 0;
-    }
-
-    /** backtrader's Days rule: a stamp before its day's session end moves to the session end. */
-    private long endOfSession(long local, long utcIfKept) {
-        long eos = EpochNanos.day(local) * EpochNanos.DAY + sessionEnd().toNanoOfDay();
-        if (eos > local) {
-            return localToUtc(eos);
+        /** backtrader's Days rule: a stamp before its day's session end moves to the session end. */
+        private long endOfSession(long local, long utcIfKept) {
+            long eos = EpochNanos.day(local) * EpochNanos.DAY + sessionEnd;
+            if (eos > local) {
+                return zone.toUtc(eos);
+            }
+            return utcIfKept != Long.MIN_VALUE ? utcIfKept : zone.toUtc(local);
         }
-        return utcIfKept != Long.MIN_VALUE ? utcIfKept : localToUtc(local);
     }
 }

@@ -2,6 +2,7 @@ package org.bt4j.feed;
 
 import java.nio.file.Path;
 import org.bt4j.time.StrptimeFormat;
+import org.bt4j.time.ZoneConverter;
 import org.bt4j.util.PyFormat;
 
 /**
@@ -11,7 +12,7 @@ import org.bt4j.util.PyFormat;
  * divided by close/adjclose and the close becomes the adjusted close), {@code adjvolume} (true:
  * volume multiplied by that factor), {@code round} (true) to {@code decimals} (2) places,
  * {@code roundvolume} (0) places, {@code swapcloses} (false). Rounding is Python's {@code round}.
- * Open interest is 0. Engine thread only.
+ * Open interest is 0. Engine thread only; its row parsers run on any one thread each.
  */
 public final class YahooCsvFeed extends CsvFeed {
 
@@ -72,43 +73,52 @@ public final class YahooCsvFeed extends CsvFeed {
     }
 
     @Override
-    protected boolean parseRow(Row row, Bar bar) {
-        for (int i = 1; i < row.size(); i++) {
-            if (row.equals(i, "null")) {
-                return false;
+    protected RowParser rowParser() {
+        ZoneConverter zone = ZoneConverter.of(tz());
+        long sessionEnd = sessionEnd().toNanoOfDay();
+        boolean adjClose = this.adjClose;
+        boolean adjVolume = this.adjVolume;
+        boolean round = this.round;
+        int decimals = this.decimals;
+        int roundVolume = this.roundVolume;
+        boolean swapCloses = this.swapCloses;
+        return (row, bar) -> {
+            for (int i = 1; i < row.size(); i++) {
+                if (row.equals(i, "null")) {
+                    return RowParser.SKIP;
+                }
             }
-        }
-        long local = row.time(0, DATE, "date") + sessionEnd().toNanoOfDay();
-        rawTime = local;
-        double o = row.number(1, "open");
-        double h = row.number(2, "high");
-        double l = row.number(3, "low");
-        double c = row.number(4, "close");
-        double adjusted = row.number(5, "adj close");
-        double v = row.size() > 6 && !row.isEmpty(6) ? row.number(6, "volume") : 0.0;
-        if (swapCloses) {
-            double t = c;
-            c = adjusted;
-            adjusted = t;
-        }
-        double factor = c / adjusted;
-        if (adjClose) {
-            o /= factor;
-            h /= factor;
-            l /= factor;
-            c = adjusted;
-            if (adjVolume) {
-                v *= factor;
+            long local = row.time(0, DATE, "date") + sessionEnd;
+            double o = row.number(1, "open");
+            double h = row.number(2, "high");
+            double l = row.number(3, "low");
+            double c = row.number(4, "close");
+            double adjusted = row.number(5, "adj close");
+            double v = row.size() > 6 && !row.isEmpty(6) ? row.number(6, "volume") : 0.0;
+            if (swapCloses) {
+                double t = c;
+                c = adjusted;
+                adjusted = t;
             }
-        }
-        if (round) {
-            o = PyFormat.round(o, decimals);
-            h = PyFormat.round(h, decimals);
-            l = PyFormat.round(l, decimals);
-            c = PyFormat.round(c, decimals);
-        }
-        v = PyFormat.round(v, roundVolume);
-        bar.set(localToUtc(local), o, h, l, c, v, 0.0);
-        return true;
+            double factor = c / adjusted;
+            if (adjClose) {
+                o /= factor;
+                h /= factor;
+                l /= factor;
+                c = adjusted;
+                if (adjVolume) {
+                    v *= factor;
+                }
+            }
+            if (round) {
+                o = PyFormat.round(o, decimals);
+                h = PyFormat.round(h, decimals);
+                l = PyFormat.round(l, decimals);
+                c = PyFormat.round(c, decimals);
+            }
+            v = PyFormat.round(v, roundVolume);
+            bar.set(zone.toUtc(local), o, h, l, c, v, 0.0);
+            return local;
+        };
     }
 }

@@ -44,4 +44,23 @@ class BacktraderCsvFeedTest {
         assertEquals(p + ":2: column 1: bad date: time data '2020-02-30' is not a valid date/time (format '%Y-%m-%d')",
             e.getMessage());
     }
+
+    @Test
+    void preloadsInPartsAsRowByRowWithAndWithoutTimes() throws IOException {
+        StringBuilder daily = new StringBuilder(CsvFeeds.BACKTRADER_HEADER + "\n");
+        StringBuilder intraday = new StringBuilder(CsvFeeds.BACKTRADER_TIME_HEADER + "\r\n");
+        for (int i = 0; i < 300; i++) {
+            daily.append(String.format("2019-%02d-%02d,1,2,0.5,1.5,100,%d%n", 1 + i / 28, 1 + i % 28, i));
+            intraday.append(String.format("2020-01-%02d,%02d:%02d:00,1,2,0.5,1.5,100,3\r\n", 2 + i / 60, 10, i % 60));
+        }
+        Path d = FeedTestFiles.write(dir, "d.csv", daily.toString());
+        Path t = FeedTestFiles.write(dir, "t.csv", intraday.toString());
+        FeedTestFiles.assertPreloadMatchesRowByRow(() -> {
+            BacktraderCsvFeed f = new BacktraderCsvFeed(d);
+            f.tz(ZoneId.of("Europe/Berlin"));
+            return f;
+        });
+        FeedTestFiles.assertPreloadMatchesRowByRow(() -> new BacktraderCsvFeed(t));
+        FeedTestFiles.assertPreloadMatchesRowByRow(() -> new BacktraderCsvFeed(FeedTestFiles.golden("bt-2006-day-001.txt")));
+    }
 }

@@ -40,15 +40,17 @@ class CsvFeedTest {
         }
 
         @Override
-        protected boolean parseRow(Row row, Bar bar) {
-            if (row.equals(0, "skip")) {
-                return false;
-            }
-            rawTime = row.unixSeconds(0, decimalSeconds, "time");
-            double close = row.numberOr(1, "close", Double.NaN);
-            double volume = row.size() > 2 && !row.isEmpty(2) ? row.number(2, "volume") : 0;
-            bar.set(rawTime, close, close, close, close, volume, 0);
-            return true;
+        protected RowParser rowParser() {
+            return (row, bar) -> {
+                if (row.equals(0, "skip")) {
+                    return RowParser.SKIP;
+                }
+                long time = row.unixSeconds(0, decimalSeconds, "time");
+                double close = row.numberOr(1, "close", Double.NaN);
+                double volume = row.size() > 2 && !row.isEmpty(2) ? row.number(2, "volume") : 0;
+                bar.set(time, close, close, close, close, volume, 0);
+                return time;
+            };
         }
     }
 

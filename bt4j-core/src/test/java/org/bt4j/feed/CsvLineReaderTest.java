@@ -33,4 +33,20 @@ class CsvLineReaderTest {
         assertEquals(2, r.split((byte) ','));
         assertFalse(r.nextLine());
     }
+
+    @Test
+    void aPartOfAFileNumbersOnAndKeepsAByteOrderMarkAsData() throws Exception {
+        byte[] text = "\uFEFFa,b\nc".getBytes(StandardCharsets.UTF_8);
+        CsvLineReader whole = new CsvLineReader(new ByteArrayInputStream(text));
+        assertTrue(whole.nextLine());
+        assertEquals("a,b", whole.lineText(), "the file's own mark is skipped");
+        assertEquals(1, whole.lineNumber());
+        CsvLineReader part = new CsvLineReader(new ByteArrayInputStream(text)).partAfter(41);
+        assertTrue(part.nextLine());
+        assertEquals("\uFEFFa,b", part.lineText(), "a part's first line is not the file's");
+        assertEquals(42, part.lineNumber());
+        assertTrue(part.nextLine());
+        assertEquals(43, part.lineNumber());
+        assertFalse(part.nextLine());
+    }
 }

@@ -77,4 +77,44 @@ public final class FeedTestFiles {
         feed.stop();
         return out;
     }
+
+    /**
+     * What a feed gives: its bars as copies, or the message of the error that stopped it (then
+     * nothing else: a failed load keeps no bars).
+     */
+    public static String outcome(java.util.function.Supplier<List<Bar>> load) {
+        List<Bar> bars;
+        try {
+            bars = load.get();
+        } catch (org.bt4j.BadInputException e) {
+            return "error: " + e.getMessage();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Bar b : bars) {
+            sb.append(b.time).append(' ').append(bits(b.open)).append(' ').append(bits(b.high)).append(' ')
+                .append(bits(b.low)).append(' ').append(bits(b.close)).append(' ').append(bits(b.volume)).append(' ')
+                .append(bits(b.openInterest)).append('\n');
+        }
+        return bars.size() + " bars\n" + sb;
+    }
+
+    /**
+     * Asserts that preloading the feeds {@code feed} makes, read in parts on 1 to 4 threads and
+     * cut at many places (parts down to one byte, so a cut falls next to every kind of line end),
+     * gives exactly what reading row by row gives: the same bars, or the same error line for the
+     * first bad row.
+     */
+    public static void assertPreloadMatchesRowByRow(java.util.function.Supplier<CsvFeed> feed) {
+        String expected = outcome(() -> drain(feed.get()));
+        for (int threads = 1; threads <= 4; threads++) {
+            for (long partBytes : new long[] {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 1 << 12, CsvParts.PART_BYTES}) {
+                int t = threads;
+                String actual = outcome(() -> preloaded(feed.get().loadThreads(t).partBytes(partBytes)));
+                if (!expected.equals(actual)) {
+                    org.junit.jupiter.api.Assertions.assertEquals(expected, actual,
+                        threads + " threads, parts of " + partBytes + " bytes");
+                }
+            }
+        }
+    }
 }

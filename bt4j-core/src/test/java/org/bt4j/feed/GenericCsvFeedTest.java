@@ -107,7 +107,7 @@ class GenericCsvFeedTest {
         GenericCsvFeed f = minutes(p);
         BadInputException e = assertThrows(BadInputException.class, f::preload);
         assertEquals(p + ":3: column 4: bad number 'x' for low", e.getMessage());
-        assertEquals(1, f.size(), "the bad row is not delivered");
+        assertEquals(0, f.size(), "a failed preload loads nothing: the bad row is never delivered");
         assertEquals(false, f.next(), "reading stops after an error");
 
         Path m = FeedTestFiles.write(dir, "m.csv", "h", "2020-01-02 10:00:00,1,2,0.5");
@@ -161,5 +161,42 @@ class GenericCsvFeedTest {
         limited.preload();
         assertEquals(31, limited.size());
         assertTrue(limited.buffer(DataFeed.CLOSE).capacity() < 1000, "date limits: no estimate from the whole file");
+    }
+
+    @Test
+    void everyGenericDialectPreloadsInPartsAsRowByRow() throws IOException {
+        StringBuilder semi = new StringBuilder("Close;Time;Date;Open\r\n");
+        StringBuilder unix = new StringBuilder("h\n");
+        StringBuilder iso = new StringBuilder(CsvFeeds.GENERIC_HEADER + "\n");
+        StringBuilder days = new StringBuilder("h\n");
+        for (int i = 0; i < 400; i++) {
+            int minute = 570 + i;
+            semi.append(10 + i % 9).append(i % 5 == 0 ? ".5" : "").append(';').append(String.format("%02d:%02d", minute / 60 % 24,
+                minute % 60)).append(';').append(String.format("%02d/01/2020", 2 + minute / 1440)).append(';')
+                .append(i % 11 == 0 ? "" : "10").append(i % 3 == 0 ? "\r\n" : "\n");
+            unix.append(1577959200L + 60L * i).append(i % 2 == 0 ? ".5" : "").append(",1,2,0.5,1.5,1,0\n");
+            iso.append(String.format("2020-01-%02dT%02d:%02d:00", 2 + minute / 1440, minute / 60 % 24, minute % 60))
+                .append(",1,2,0.5,1.5,").append(i % 4 == 0 ? "" : "7").append(",0\n");
+            days.append(String.format("2019-%02d-%02d 10:00:00,1,2,0.5,1.5,1,0%n", 1 + i / 28, 1 + i % 28));
+        }
+        Path p = FeedTestFiles.write(dir, "semi.txt", semi.toString());
+        FeedTestFiles.assertPreloadMatchesRowByRow(() -> {
+            GenericCsvFeed f = minutes(p);
+            f.separator(';');
+            return f.datetimeColumn(2).timeColumn(1).dtformat("%d/%m/%Y").tmformat("%H:%M").closeColumn(0).openColumn(3)
+                .highColumn(-1).lowColumn(-1).volumeColumn(-1).openInterestColumn(-1).nullValue(-1.0);
+        });
+        Path u = FeedTestFiles.write(dir, "unix.csv", unix.toString());
+        FeedTestFiles.assertPreloadMatchesRowByRow(() -> minutes(u).dtformat(2));
+        Path iso8601 = FeedTestFiles.write(dir, "iso.csv", iso.toString());
+        FeedTestFiles.assertPreloadMatchesRowByRow(() -> CsvFeeds.open(iso8601, TimeFrame.Minutes, 1));
+        FeedTestFiles.assertPreloadMatchesRowByRow(() -> minutes(iso8601).dtformat(t -> java.time.LocalDateTime.parse(t)));
+        Path d = FeedTestFiles.write(dir, "days.csv", days.toString());
+        FeedTestFiles.assertPreloadMatchesRowByRow(() -> {
+            GenericCsvFeed f = new GenericCsvFeed(d);
+            f.tz(java.time.ZoneId.of("America/New_York"));
+            f.sessions(java.time.LocalTime.of(9, 30), java.time.LocalTime.of(16, 0));
+            return f;
+        });
     }
 }

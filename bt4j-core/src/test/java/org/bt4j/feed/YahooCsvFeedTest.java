@@ -50,4 +50,18 @@ class YahooCsvFeedTest {
         assertEquals(1.0, bars.get(0).close);
         assertEquals(2.0, bars.get(1).close);
     }
+
+    @Test
+    void preloadsInPartsAsRowByRowWithNullRowsAndEitherOrder() throws IOException {
+        StringBuilder sb = new StringBuilder(CsvFeeds.YAHOO_HEADER + "\n");
+        for (int i = 0; i < 300; i++) {
+            String day = String.format("2014-%02d-%02d", 1 + i / 28, 1 + i % 28);
+            sb.append(day).append(i % 17 == 5 ? ",null,null,null,null,null,null"
+                : ",15.920000,15.980000,15.720000,15.860000,15.096152," + (6502300 + i)).append('\n');
+        }
+        Path p = FeedTestFiles.write(dir, "y.csv", sb.toString());
+        FeedTestFiles.assertPreloadMatchesRowByRow(() -> new YahooCsvFeed(p));
+        FeedTestFiles.assertPreloadMatchesRowByRow(() -> new YahooCsvFeed(p).adjClose(false).round(false).swapCloses(true));
+        FeedTestFiles.assertPreloadMatchesRowByRow(() -> new YahooCsvFeed(p).reverse(true)); // fails: not newest first
+    }
 }
