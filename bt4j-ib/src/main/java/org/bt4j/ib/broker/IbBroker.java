@@ -727,7 +727,7 @@ public final class IbBroker implements Broker {
         } else if (m instanceof ServerMessage.AccountDownloadEnd) {
             downloaded = true;
         } else if (m instanceof ServerMessage.CompletedOrder) {
-            known(completedOf((ServerMessage.CompletedOrder) m), 0);
+            onCompleted((ServerMessage.CompletedOrder) m);
         } else if (m instanceof ServerMessage.OpenOrderEnd && check != null) {
             check.openOrders = true;
             concludeCheck();
@@ -755,25 +755,33 @@ public final class IbBroker implements Broker {
     }
 
     /**
-     * Our order a completed order of TWS's list is (IB's completed orders carry no order or client
-     * id): the one with its perm id, else the one IB has not acknowledged with its orderRef
-     * ({@code bt4j-REF}), contract, side and size; null if none.
+     * A completed order of TWS's list (it carries no order or client id). Named by its perm id, it
+     * is ours and its end is applied as its order status would be, after the shares it counts (an
+     * order cancelled while bt4j was away or before it heard); else one of ours IB has not
+     * acknowledged with its orderRef ({@code bt4j-REF}), contract, side and size is only known to
+     * TWS (the list names no client id, so another client's order of the same ref could be it).
      */
-    private Tracked completedOf(ServerMessage.CompletedOrder c) {
+    private void onCompleted(ServerMessage.CompletedOrder c) {
         org.bt4j.ib.wire.Order w = c.order();
         for (Tracked t : byIbId.values()) {
             if (w.permId() > 0 && t.permId == w.permId()) {
-                return t;
+                known(t, w.permId());
+                double filled = c.state().filledQuantity();
+                if (filled != Wire.UNSET_DOUBLE && !Double.isNaN(filled)) {
+                    journalIds(t, w.permId(), c.state().status());
+                    onStatus(t, c.state().status(), filled);
+                }
+                return;
             }
         }
         for (Tracked t : byIbId.values()) {
             if (!t.acknowledged && t.ib != null && t.ib.orderRef().equals(w.orderRef())
                     && t.ib.action().equals(w.action()) && t.ib.totalQuantity() == w.totalQuantity()
                     && t.contract.conId() == c.contract().conId()) {
-                return t;
+                known(t, 0);
+                return;
             }
         }
-        return null;
     }
 
     /**

@@ -683,6 +683,32 @@ class IbBrokerTest {
     }
 
     @Test
+    void anOrderTwsCompletedWhileBt4jWasAwayEndsAsTheCompletedOrdersListSaysAfterItsFills(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            FakePort p1 = new FakePort();
+            IbBroker b1 = journaled(j, 100, p1);
+            b1.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(16.0));
+            b1.receive(status(100, "Submitted", 0, 10)); // perm id 1
+            reported(b1, exec(100, "e1", "BOT", 4, 15.97, 4), 1.0);
+            drain(b1);
+            // killed; meanwhile IB fills 3 more and the order is cancelled
+            FakePort p = new FakePort();
+            IbBroker b2 = journaled(j, 200, p);
+            assertEquals(List.of(OrderStatus.Partial), statuses(drain(b2)));
+            org.bt4j.ib.wire.Order done = placed(p1, 100).order().toBuilder().permId(1L).build();
+            b2.receive(new ServerMessage.CompletedOrder(TWTR, done, new org.bt4j.ib.wire.OrderState("Cancelled",
+                    Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, "USD", "", 7, "20160620 10:40:00", "Cancelled")));
+            assertEquals(List.of(), drain(b2), "3 of the 7 shares it counts are still to come");
+            reported(b2, exec(100, "e2", "BOT", 3, 15.98, 7), 0.5); // the executions download
+            downloadsEnd(b2, p);
+            List<Order> got = drain(b2);
+            assertEquals(List.of(OrderStatus.Partial, OrderStatus.Canceled), statuses(got));
+            assertEquals(7.0, got.get(1).executed().size());
+            assertTrue(j.workingOrders().isEmpty());
+        }
+    }
+
+    @Test
     void aLateExecutionOfAnOrderJournaledCancelledWithoutItsCountIsDeliveredThenTheCancel(@TempDir Path dir) {
         try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
             IbBroker b1 = journaled(j, 100);
