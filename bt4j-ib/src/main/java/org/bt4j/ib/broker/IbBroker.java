@@ -61,9 +61,14 @@ import org.bt4j.order.OrderStatus;
  * their datas have a bar, the journal's working orders of this client id, and every order with a
  * fill received but never delivered, are re-attached as new {@link Order} objects (notified with
  * their current status and delivered fills, which are not delivered again); then every undelivered
- * fill is notified, oldest first, before anything newer; then IB's open orders and executions are
- * re-read, so fills made while bt4j was down are delivered exactly once (and not added a second time
- * to the position that IB's portfolio seeded).
+ * fill is notified, oldest first, before anything newer; then the end IB gave an order (Canceled,
+ * Margin, Rejected), once the shares IB counted at it have arrived; then IB's open orders, completed
+ * orders and executions are re-read, so fills made while bt4j was down are delivered exactly once
+ * (and not added a second time to the position that IB's portfolio seeded). At every connection,
+ * an order TWS had not acknowledged when those three were asked for and that none of their answers
+ * names never reached TWS (TWS admits a client id again only once its previous connection has
+ * closed, and answers requests in order): it is rejected once and journaled as never sent.
+ * {@link #execId} gives the IB execution id of the fill a notification carries.
  *
  * <p>A single-threaded state machine fed by the store's engine loop: the store hands it every
  * order, execution, commission and account message the loop takes, and it applies each at once;
