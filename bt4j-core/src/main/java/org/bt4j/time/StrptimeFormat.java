@@ -35,6 +35,15 @@ public final class StrptimeFormat {
     private final int fixedLength;
     /** Offset in the text of each op, for the fixed-width path. */
     private final int[] offsets;
+    /**
+     * {@link #DATE} for {@code %Y?%m?%d}, {@link #DATE_TIME} for {@code %Y?%m?%d?%H?%M?%S} (each
+     * {@code ?} one literal or blank: every CSV layout bt4j writes), else 0: such text is read in
+     * straight-line code before the general fixed-width loop.
+     */
+    private final int layout;
+    private static final int DATE = 1, DATE_TIME = 2;
+    private static final byte[] DATE_OPS = {YEAR4, LIT, MONTH, LIT, DAY};
+    private static final byte[] DATE_TIME_OPS = {YEAR4, LIT, MONTH, LIT, DAY, LIT, HOUR24, LIT, MINUTE, LIT, SECOND};
 
     private StrptimeFormat(String pattern, byte[] ops, byte[] literals) {
         this.pattern = pattern;
@@ -48,6 +57,12 @@ public final class StrptimeFormat {
             at = w < 0 ? -1 : at + w;
         }
         this.fixedLength = at;
+        byte[] shape = ops.clone();
+        for (int k = 0; k < shape.length; k++) {
+            shape[k] = shape[k] == SPACE ? LIT : shape[k];
+        }
+        this.layout = java.util.Arrays.equals(shape, DATE_OPS) ? DATE
+            : java.util.Arrays.equals(shape, DATE_TIME_OPS) ? DATE_TIME : 0;
     }
 
     /** Width of an op on the fixed-width path, or -1 when its width varies. */
@@ -138,7 +153,7 @@ public final class StrptimeFormat {
      */
     public long parse(byte[] b, int start, int end) {
         if (end - start == fixedLength) {
-            long v = parseFixed(b, start);
+            long v = layout != 0 ? parseLayout(b, start) : parseFixed(b, start);
             if (v != NOT_FIXED) {
                 return v;
             }
@@ -193,6 +208,57 @@ public final class StrptimeFormat {
         }
         return EpochNanos.epochDay(year, month, day) * EpochNanos.DAY + hour * EpochNanos.HOUR
             + minute * EpochNanos.MINUTE + second * EpochNanos.SECOND + nanos;
+    }
+
+    /**
+     * {@link #parseFixed} in straight-line code for the two layouts of {@link #layout}: the same
+     * result on the text it accepts, {@link #NOT_FIXED} on anything else.
+     */
+    private long parseLayout(byte[] b, int s) {
+        int year = digits(b, s, 4);
+        int month = digits(b, s + 5, 2);
+        int day = digits(b, s + 8, 2);
+        if ((year | month | day) < 0 || !separates(b[s + 4], 1) || !separates(b[s + 7], 3)) {
+            return NOT_FIXED;
+        }
+        long t = 0;
+        if (layout == DATE_TIME) {
+            int hour = digits(b, s + 11, 2);
+            int minute = digits(b, s + 14, 2);
+            int second = digits(b, s + 17, 2);
+            if ((hour | minute | second) < 0 || hour > 23 || minute > 59 || second > 59 || !separates(b[s + 10], 5)
+                    || !separates(b[s + 13], 7) || !separates(b[s + 16], 9)) {
+                return NOT_FIXED;
+            }
+            t = hour * EpochNanos.HOUR + minute * EpochNanos.MINUTE + second * EpochNanos.SECOND;
+        }
+        if (month < 1 || month > 12 || day < 1 || day > EpochNanos.monthLength(year, month)) {
+            return NOT_FIXED;
+        }
+        return EpochNanos.epochDay(year, month, day) * EpochNanos.DAY + t;
+    }
+
+    /** The value of the {@code n} ASCII digits at {@code i}, or a negative number if any is not a digit. */
+    private static int digits(byte[] b, int i, int n) {
+        int v = 0;
+        int bad = 0;
+        for (int k = i; k < i + n; k++) {
+            int d = b[k] - '0';
+            bad |= d | (9 - d);
+            v = v * 10 + d;
+        }
+        return bad < 0 ? -1 : v;
+    }
+
+    /** Whether byte {@code c} matches op {@code k} (a literal or a blank). */
+    private boolean separates(byte c, int k) {
+        return ops[k] == SPACE ? c == ' ' || c == '\t' : c == literals[k];
+    }
+
+    /** The general scanner alone, without the fixed-width paths (tests compare those with it). */
+    long parseGeneral(String text) {
+        byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+        return parseGeneral(b, 0, b.length);
     }
 
     private long parseGeneral(byte[] b, int start, int end) {

@@ -54,4 +54,41 @@ class StrptimeFormatTest {
         assertEquals("time data '2020-01-0a 10:00:00' does not match format '%Y-%m-%d %H:%M:%S'",
             assertThrows(IllegalArgumentException.class, () -> f.parse("2020-01-0a 10:00:00")).getMessage());
     }
+
+    @Test
+    void theStraightLineLayoutsGiveWhatTheGeneralScannerGives() {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "0123456789-: Tx/\t";
+        for (String pattern : new String[] {"%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d", "%Y/%m/%d"}) {
+            StrptimeFormat f = StrptimeFormat.of(pattern);
+            for (int n = 0; n < 20_000; n++) {
+                char[] text = String.format("%04d-%02d-%02d %02d:%02d:%02d", random.nextInt(2100), 1 + random.nextInt(12),
+                    1 + random.nextInt(31), random.nextInt(25), random.nextInt(61), random.nextInt(61)).toCharArray();
+                if (pattern.contains("T")) {
+                    text[10] = 'T';
+                }
+                if (pattern.contains("/")) {
+                    text[4] = '/';
+                    text[7] = '/';
+                }
+                for (int k = random.nextInt(3); k > 0; k--) {
+                    text[random.nextInt(text.length)] = alphabet.charAt(random.nextInt(alphabet.length()));
+                }
+                String t = new String(text, 0, pattern.contains("%H") ? 19 : 10);
+                String expected;
+                try {
+                    expected = Long.toString(f.parseGeneral(t));
+                } catch (IllegalArgumentException e) {
+                    expected = e.getMessage();
+                }
+                String actual;
+                try {
+                    actual = Long.toString(f.parse(t));
+                } catch (IllegalArgumentException e) {
+                    actual = e.getMessage();
+                }
+                assertEquals(expected, actual, pattern + " on '" + t + "'");
+            }
+        }
+    }
 }
