@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.bt4j.broker.CommInfo;
+import org.bt4j.gateway.broker.Account;
 import org.bt4j.gateway.broker.Position;
 import org.bt4j.gateway.broker.SimOrder;
 import org.bt4j.ib.broker.IbBroker;
@@ -41,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the simulated gateway (participation 0.2 %, so every order fills in parts over tens of seconds)
  * while one fault strikes at a seeded moment: connectivity lost with data maintained or lost, a
  * farm down, the socket dropped, every reply slowed by 2 s, the gateway killed and restarted from
- * its state file. Four orders work across it — market and limit,
+ * its state file (trading the primary account, or a linked one). Four orders work across it — market and limit,
  * buys and sells, so cash moves both ways. Afterwards every order is complete, each execution
  * reached the strategy exactly once (its delivered shares and commission equal the gateway's for
  * that order, one journal row per delivered fill), the journal has no working order left, the
@@ -55,8 +56,11 @@ class FaultFillsTest {
 
     private static final boolean SOAK = Boolean.getBoolean("bt4j.soak");
     static final String RESTART = "gateway restart";
+    /** The restart while the broker trades a linked account of the gateway ({@link #LINKED}). */
+    static final String RESTART_LINKED = RESTART + " (linked account)";
+    static final String LINKED = "DU7654321";
     private static final String[] FAULTS = {"connloss 20s maintained", "connloss 20s lost", "farm hmds 15s",
-        "farm market 15s", "drop", "delay 2s", RESTART};
+        "farm market 15s", "drop", "delay 2s", RESTART, RESTART_LINKED};
 
     @TempDir
     Path dir;
@@ -91,10 +95,16 @@ class FaultFillsTest {
 
         Trader(FaultRig rig, int clientId, int reconnect, OrderJournal journal, java.util.function.UnaryOperator<IbBroker> setup)
                 throws InterruptedException {
+            this(rig, clientId, reconnect, journal, setup, null);
+        }
+
+        /** A trader of {@code account}, one of the gateway's managed accounts (null: the first). */
+        Trader(FaultRig rig, int clientId, int reconnect, OrderJournal journal, java.util.function.UnaryOperator<IbBroker> setup,
+               String account) throws InterruptedException {
             this.rig = rig;
             this.clientId = clientId;
             this.journal = journal;
-            store = rig.store(clientId, reconnect);
+            store = rig.store(clientId, reconnect).account(account);
             data = rig.feed(store, FaultRig.TWTR, IbDataParams.of().backfillStart(false));
             data.start();
             rig.run(Duration.ofSeconds(10), List.of(data), bars);
@@ -145,15 +155,21 @@ class FaultFillsTest {
             });
         }
 
+        /** {@code read} of the gateway's account this trader trades, on the gateway thread. */
+        <T> T gatewayAccount(java.util.function.Function<Account, T> read) {
+            String code = store.account();
+            return rig.gw.engine().call(() -> read.apply(rig.gw.engine().matching().account(code)));
+        }
+
         double gatewayPosition() {
             int conId = data.tradeContract().conId();
-            Position p = rig.gw.engine().call(() -> rig.gw.engine().account().position(conId));
+            Position p = gatewayAccount(a -> a.position(conId));
             return p == null ? 0.0 : p.quantity();
         }
 
         /** The gateway's cash as its account updates report it (IB sends account values with 2 decimals). */
         double gatewayReportedCash() {
-            double cash = rig.gw.engine().call(() -> rig.gw.engine().account().cash());
+            double cash = gatewayAccount(Account::cash);
             return Double.parseDouble(String.format(Locale.ROOT, "%.2f", cash));
         }
     }
@@ -163,14 +179,25 @@ class FaultFillsTest {
     void everyFillOnceAndCashAndPositionEqualTheGatewaysThroughAFault(String fault, int seed, int clientId)
             throws Exception {
         SplittableRandom rnd = new SplittableRandom(seed);
-        try (FaultRig rig = new FaultRig("2024-01-05T15:00:00Z", dir.resolve("gw.db"), b -> b.participation(0.002).bookLevels(1));
+        boolean linked = RESTART_LINKED.equals(fault);
+        try (FaultRig rig = new FaultRig("2024-01-05T15:00:00Z", dir.resolve("gw.db"), b -> {
+                 b.participation(0.002).bookLevels(1);
+                 if (linked) {
+                     b.linkedAccount(LINKED);
+                 }
+             });
              OrderJournal journal = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
-            Trader t = new Trader(rig, clientId, RESTART.equals(fault) ? -1 : 20, journal, b -> b);
+            Trader t = new Trader(rig, clientId, fault.startsWith(RESTART) ? -1 : 20, journal, b -> b, linked ? LINKED : null);
             List<Order> orders = placeFourOrders(t);
             t.run(Duration.ofMillis(2_000 + 250L * rnd.nextInt(12)));
             strike(t, fault);
             runUntilFilled(t, orders, fault, Duration.ofSeconds(10));
             assertExactlyOnceAndEqualToTheGateway(t, orders, fault, true);
+            if (linked) {
+                assertEquals(LINKED, t.store.account());
+                assertEquals("1000000.0 []", rig.gw.engine().call(() -> rig.gw.engine().account().cash() + " "
+                        + rig.gw.engine().account().positions()), fault + ": nothing went to the primary account");
+            }
             stopAndAssertNothingLeft(t);
         }
     }
@@ -229,7 +256,7 @@ class FaultFillsTest {
     /** Applies {@code fault} now (for the restart: the gateway is down for 10 s of virtual time). */
     static void strike(Trader t, String fault) throws InterruptedException {
         FaultRig rig = t.rig;
-        if (RESTART.equals(fault)) {
+        if (fault.startsWith(RESTART)) {
             int port = rig.port();
             rig.stopGateway();
             rig.pass(Duration.ofSeconds(10)); // the store retries meanwhile
@@ -299,7 +326,7 @@ class FaultFillsTest {
             }
             ledger -= reported ? t.broker.commissionCorrection(o.ref()) : t.gatewayOrder(o).commission();
         }
-        double gwCash = t.rig.gw.engine().call(() -> t.rig.gw.engine().account().cash());
+        double gwCash = t.gatewayAccount(Account::cash);
         assertEquals(gwCash, ledger, 1e-6, fault + ": starting cash minus the delivered fills vs the gateway's cash");
     }
 
