@@ -95,20 +95,31 @@ class BacktestCommandTest {
 
     @Test
     void aFailingResultWriterIsOneLineAndLeavesNothing(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        // a real bt4j process whose files may not grow past 16 blocks (ulimit -f): the orders spilled
-        // during the run hit the limit first (EFBIG, "File too large")
+        // a real bt4j process (16 MB heap: a spill keeps 1 MB in memory, then writes its file) whose
+        // files may not grow past 16 blocks (ulimit -f): a spill file hits the limit first (EFBIG,
+        // "File too large"); 30,000 zig-zag minute bars make a crossover, an order, every few bars
+        Path data = dir.resolve("zigzag.csv");
+        StringBuilder csv = new StringBuilder("datetime,open,high,low,close,volume,openinterest\n");
+        java.time.LocalDateTime t = java.time.LocalDateTime.of(2020, 3, 2, 9, 30);
+        for (int i = 0; i < 30_000; i++, t = t.plusMinutes(1)) {
+            double c = 50 + (i % 6 < 3 ? i % 6 : 6 - i % 6) * 0.5;
+            csv.append(t.toString().replace('T', ' ')).append(":00,").append(c).append(',').append(c + 0.25)
+                .append(',').append(c - 0.25).append(',').append(c).append(",100,0\n");
+        }
+        Files.writeString(data, csv);
         Path file = dir.resolve("r.json");
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cmd = "ulimit -f 16; exec \"$0\" -XX:-UsePerfData -Xss4m -cp \"$1\" org.bt4j.cli.Main backtest --data \"$2\""
-            + " --timeframe Minutes --strategy smacross --json --out \"$3\"";
+        String cmd = "ulimit -f 16; exec \"$0\" -XX:-UsePerfData -Xmx16m -Xss4m -cp \"$1\" org.bt4j.cli.Main backtest"
+            + " --data \"$2\" --timeframe Minutes --strategy smacross --param fast=2 --param slow=3 --json --out \"$3\"";
         ProcessBuilder pb = new ProcessBuilder("sh", "-c", cmd, javaBin, System.getProperty("java.class.path"),
-            res("golden/data/minute-s2.csv").toString(), file.toString());
+            data.toString(), file.toString());
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(2, p.waitFor(), out);
         assertEquals("bt4j: --out: cannot write " + file + ": cannot spill the orders and trades during the run: "
             + "File too large", out.strip());
+        Files.delete(data);
         try (java.util.stream.Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(), left.toList(), "nothing at --out, no temporary or spill file");
         }

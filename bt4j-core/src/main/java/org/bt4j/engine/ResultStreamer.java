@@ -18,8 +18,8 @@ import org.bt4j.util.JsonWriter;
  * Writes a backtest's result document with most of its work done while the run goes on: a thread
  * of its own turns the orders and trades the {@link ResultRecorder} hands over (final ones, in ref
  * order, a batch at a time) into the JSON elements of the document's {@code orders} and
- * {@code trades} arrays, each array into a spill file of its own (unlinked as soon as it is open,
- * so nothing is left behind, and memory stays bounded). After the run, {@link #write} writes the
+ * {@code trades} arrays, each array into a spill of its own (32 MB in memory, the rest in a file
+ * unlinked as soon as it is open, so nothing is left behind, and memory stays bounded). After the run, {@link #write} writes the
  * document in its fixed key order: the final values, each array's spilled elements copied and its
  * last rows (still live at the end, or not yet handed over) written, then the analyzers; byte for
  * byte what {@link Backtest.Result#writeJson(OutputStream, int)} writes in one pass.
@@ -70,15 +70,21 @@ public final class ResultStreamer implements AutoCloseable {
 
     /**
      * A streamer of the result document in {@code schema} (0 or 1, as
-     * {@link Backtest.Result#writeJson(OutputStream, int)}), spilling into two files in {@code dir}.
+     * {@link Backtest.Result#writeJson(OutputStream, int)}), spilling each array into memory up to
+     * 32 MB or a sixteenth of the heap, the rest into a file in {@code dir}.
      *
      * @throws UncheckedIOException when the files cannot be made there
      */
     public static ResultStreamer open(int schema, Path dir) {
+        return open(schema, dir, Math.min(32 << 20, Runtime.getRuntime().maxMemory() / 16));
+    }
+
+    /** As {@link #open(int, Path)}, keeping {@code inMemory} bytes of each array in memory. */
+    static ResultStreamer open(int schema, Path dir, long inMemory) {
         FileSpill o = null;
         try {
-            o = new FileSpill(dir, "orders");
-            return new ResultStreamer(schema, o, new FileSpill(dir, "trades"));
+            o = new FileSpill(dir, "orders", inMemory);
+            return new ResultStreamer(schema, o, new FileSpill(dir, "trades", inMemory));
         } catch (IOException e) {
             if (o != null) {
                 o.close();
@@ -248,18 +254,59 @@ public final class ResultStreamer implements AutoCloseable {
         }
     }
 
-    /** A spill file beside the output, unlinked while open where the system allows (deleted on close elsewhere). */
+    /**
+     * A spill that keeps its first bytes in memory (in pieces of up to 1 MiB: a 1M-bar result fits
+     * in the default budget) and the rest in a file beside the output, opened at once (so a
+     * directory that cannot take it is known before the run) and unlinked while open where the
+     * system allows (deleted on close elsewhere).
+     */
     private static final class FileSpill implements Spill {
 
-        private final FileChannel channel;
-        private final OutputStream out;
+        private static final int PIECE = 1 << 20;
 
-        FileSpill(Path dir, String name) throws IOException {
-            Path file = dir.resolve(".bt4j-" + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+        /** Bytes kept in memory before the file takes over. */
+        private final long budget;
+        private final int piece;
+        private final FileChannel channel;
+        private final java.util.List<byte[]> pieces = new java.util.ArrayList<>();
+        /** Bytes in the last piece. */
+        private int last;
+        private long inMemory;
+        private final OutputStream file;
+        private final OutputStream out = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                while (len > 0 && inMemory < budget) {
+                    if (pieces.isEmpty() || last == piece) {
+                        pieces.add(new byte[piece]);
+                        last = 0;
+                    }
+                    int n = (int) Math.min(Math.min(len, piece - last), budget - inMemory);
+                    System.arraycopy(b, off, pieces.get(pieces.size() - 1), last, n);
+                    last += n;
+                    inMemory += n;
+                    off += n;
+                    len -= n;
+                }
+                if (len > 0) {
+                    file.write(b, off, len);
+                }
+            }
+        };
+
+        FileSpill(Path dir, String name, long budget) throws IOException {
+            this.budget = budget;
+            this.piece = (int) Math.max(1, Math.min(PIECE, budget));
+            Path f = dir.resolve(".bt4j-" + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
                     + ".part");
-            channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+            channel = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                     StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
-            out = Channels.newOutputStream(channel);
+            file = Channels.newOutputStream(channel);
         }
 
         @Override
@@ -269,12 +316,18 @@ public final class ResultStreamer implements AutoCloseable {
 
         @Override
         public InputStream in() throws IOException {
+            java.util.List<InputStream> parts = new java.util.ArrayList<>();
+            for (int i = 0; i < pieces.size(); i++) {
+                parts.add(new java.io.ByteArrayInputStream(pieces.get(i), 0, i == pieces.size() - 1 ? last : piece));
+            }
             channel.position(0);
-            return Channels.newInputStream(channel);
+            parts.add(Channels.newInputStream(channel));
+            return new java.io.SequenceInputStream(java.util.Collections.enumeration(parts));
         }
 
         @Override
         public void close() {
+            pieces.clear();
             try {
                 channel.close();
             } catch (IOException ignored) {
