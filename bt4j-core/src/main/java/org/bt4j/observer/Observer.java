@@ -37,6 +37,13 @@ public abstract class Observer implements LineSeries {
     private boolean notified;
     /** Whether the lines hold a NaN slot for every bar of the run already ({@link #presize}). */
     private boolean presized;
+    /**
+     * Whether this observer's class has an {@link #onOrder} / {@link #onTrade} of its own: the empty
+     * default is not called (most observers take one kind of notification, and a notification would
+     * otherwise make a virtual call on every observer).
+     */
+    private final boolean takesOrders = declares("onOrder", Order.class);
+    private final boolean takesTrades = declares("onTrade", Trade.class);
 
     /** An observer with lines called {@code names}, in backtrader's declared order. */
     protected Observer(String... names) {
@@ -58,6 +65,19 @@ public abstract class Observer implements LineSeries {
         for (int i = 0; i < lines.length; i++) {
             lines[i] = new LineBuffer(this);
         }
+    }
+
+    /** Whether a class from this one's up to (not including) {@code Observer} declares {@code method}. */
+    private boolean declares(String method, Class<?> param) {
+        for (Class<?> c = getClass(); c != Observer.class; c = c.getSuperclass()) {
+            try {
+                c.getDeclaredMethod(method, param);
+                return true;
+            } catch (NoSuchMethodException e) {
+                // keep looking up the hierarchy
+            }
+        }
+        return false;
     }
 
     /** Adds an analyzer driven with this observer; returns it. Call in the constructor. */
@@ -90,7 +110,9 @@ public abstract class Observer implements LineSeries {
             a.notifyOrder(order);
         }
         notified = true;
-        onOrder(order);
+        if (takesOrders) {
+            onOrder(order);
+        }
     }
 
     /** A trade notification of this bar. */
@@ -99,7 +121,9 @@ public abstract class Observer implements LineSeries {
             a.notifyTrade(trade);
         }
         notified = true;
-        onTrade(trade);
+        if (takesTrades) {
+            onTrade(trade);
+        }
     }
 
     /**

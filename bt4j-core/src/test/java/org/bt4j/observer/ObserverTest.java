@@ -114,6 +114,42 @@ class ObserverTest {
         }
     }
 
+    /** Takes trades only: its empty onOrder is skipped, yet an order still counts as a notification. */
+    private static final class TradesOnly extends Observer {
+        int calls;
+        int trades;
+
+        TradesOnly() {
+            super(true, "events");
+        }
+
+        @Override
+        protected void onTrade(org.bt4j.broker.Trade trade) {
+            trades++;
+        }
+
+        @Override
+        protected void onNext() {
+            calls++;
+        }
+    }
+
+    @Test
+    void anObserverWithoutAnOrderHookStillRecordsTheBarsWithOrders() {
+        for (boolean runonce : new boolean[] {true, false}) {
+            // limit entries: accepted on one bar, filled on a later one, so some bars bring orders only
+            Strategy s = new org.bt4j.engine.Cerebro().runonce(runonce).stdstats(false).addObserver(Quiet::new)
+                .addObserver(TradesOnly::new).addData(ObserverRuns.daily("daily-s1"))
+                .addStrategy(new org.bt4j.strategy.builtin.SmaCross(),
+                    java.util.Map.of("exectype", org.bt4j.order.ExecType.Limit, "offset", 0.01))
+                .run().get(0);
+            Quiet q = ObserverRuns.find(s, Quiet.class);
+            TradesOnly t = ObserverRuns.find(s, TradesOnly.class);
+            assertEquals(q.calls, t.calls, "onNext on every bar with an order or a trade notification");
+            assertTrue(t.trades > 0 && t.trades < t.calls, t.trades + " trades, " + t.calls + " bars");
+        }
+    }
+
     /** Records its own length on every bar. */
     private static final class Counter extends Observer {
         Counter() {
