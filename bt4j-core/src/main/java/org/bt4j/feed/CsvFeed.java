@@ -160,7 +160,7 @@ public abstract class CsvFeed extends SourceFeed {
                 && toNanos() == Long.MAX_VALUE && !reverse && !exhausted) {
             closeReader();
             try {
-                CsvParts parts = new CsvParts(path, headers, separator, parallelRows() ? loadThreads : 1, partBytes,
+                CsvParts parts = new CsvParts(path, headers, parallelRows() ? loadThreads : 1, partBytes,
                     part -> new CsvRows(path, part, separator, checkBars, rowParser()));
                 parts.load().moveInto(this);
             } finally {
@@ -212,7 +212,7 @@ public abstract class CsvFeed extends SourceFeed {
             if (reverse) {
                 reader = reversed(in);
             } else {
-                reader = new CsvLineReader(in, separator);
+                reader = new CsvLineReader(in);
             }
             rows = new CsvRows(path, reader, separator, checkBars, rowParser());
             if (headers && !reader.nextLine()) {

@@ -7,8 +7,7 @@ import java.util.Arrays;
 
 /**
  * Reads a byte stream line by line into one reusable buffer and splits each line into fields at
- * a one-byte separator, recording field boundaries in int arrays: no per-line allocation. The
- * separator given at construction is found in the same pass as the line's end. Lines
+ * a one-byte separator, recording field boundaries in int arrays: no per-line allocation. Lines
  * end in {@code \n}, {@code \r\n} or end of input; a leading UTF-8 byte-order mark is skipped.
  * Not thread-safe.
  */
@@ -25,22 +24,12 @@ final class CsvLineReader implements Closeable {
     private int[] fieldStart = new int[16];
     private int[] fieldEnd = new int[16];
     private int fieldCount;
-    /** Fields of the current line at {@link #separator}, found while looking for its end. */
-    private int scanned;
-    private final byte separator;
     private int[] lineNumbers;
     private boolean fileStart = true;
     private long linesBefore;
 
-    /** A reader of {@code in} whose lines are split at ','. */
     CsvLineReader(InputStream in) {
-        this(in, (byte) ',');
-    }
-
-    /** A reader of {@code in} that finds the fields at {@code separator} while reading each line. */
-    CsvLineReader(InputStream in, byte separator) {
         this.in = in;
-        this.separator = separator;
     }
 
     /**
@@ -60,46 +49,31 @@ final class CsvLineReader implements Closeable {
         return this;
     }
 
-    /**
-     * Moves to the next line; false at end of input. The same pass over the bytes that finds the
-     * line's end records where the fields separated by the {@link #CsvLineReader(InputStream, byte)
-     * separator} end, so {@link #split} with it costs nothing more.
-     */
+    /** Moves to the next line; false at end of input. */
     boolean nextLine() throws IOException {
-        byte sep = separator;
         while (true) {
-            byte[] b = buf;
-            int[] ends = fieldEnd;
-            int n = 0;
             for (int i = pos; i < limit; i++) {
-                byte c = b[i];
-                if (c == sep) {
-                    if (n == ends.length - 1) {
-                        growFields();
-                        ends = fieldEnd;
-                    }
-                    ends[n++] = i;
-                } else if (c == '\n') {
-                    setLine(pos, i, n);
+                if (buf[i] == '\n') {
+                    setLine(pos, i);
                     pos = i + 1;
                     return true;
                 }
             }
             if (eof) {
                 if (pos < limit) {
-                    setLine(pos, limit, n);
+                    setLine(pos, limit);
                     pos = limit;
                     return true;
                 }
                 return false;
             }
-            fill(); // the line continues past the buffer: scan it again from its start
+            fill();
         }
     }
 
-    private void setLine(int start, int end, int separators) {
-        if (lineNumber == 0 && fileStart && lineNumbers == null && end - start >= 3 && (buf[start] & 0xff) == 0xEF
-                && (buf[start + 1] & 0xff) == 0xBB && (buf[start + 2] & 0xff) == 0xBF) {
+    private void setLine(int start, int end) {
+        if (lineNumber == 0 && fileStart && lineNumbers == null && end - start >= 3 && (buf[start] & 0xff) == 0xEF && (buf[start + 1] & 0xff) == 0xBB
+                && (buf[start + 2] & 0xff) == 0xBF) {
             start += 3;
         }
         if (end > start && buf[end - 1] == '\r') {
@@ -108,19 +82,7 @@ final class CsvLineReader implements Closeable {
         lineStart = start;
         lineEnd = end;
         lineNumber++;
-        // the fields at the separator found in the pass: a '\r' or a mark is never one
-        fieldStart[0] = start;
-        for (int f = 0; f < separators; f++) {
-            fieldStart[f + 1] = fieldEnd[f] + 1;
-        }
-        fieldEnd[separators] = end;
         fieldCount = -1;
-        scanned = separators + 1;
-    }
-
-    private void growFields() {
-        fieldStart = Arrays.copyOf(fieldStart, fieldStart.length * 2);
-        fieldEnd = Arrays.copyOf(fieldEnd, fieldEnd.length * 2);
     }
 
     private void fill() throws IOException {
@@ -163,16 +125,13 @@ final class CsvLineReader implements Closeable {
 
     /** Splits the current line at {@code separator}; returns the number of fields. */
     int split(byte separator) {
-        if (separator == this.separator) {
-            fieldCount = scanned; // found by nextLine
-            return scanned;
-        }
         int n = 0;
         int start = lineStart;
         for (int i = lineStart; i <= lineEnd; i++) {
             if (i == lineEnd || buf[i] == separator) {
                 if (n == fieldStart.length) {
-                    growFields();
+                    fieldStart = Arrays.copyOf(fieldStart, n * 2);
+                    fieldEnd = Arrays.copyOf(fieldEnd, n * 2);
                 }
                 fieldStart[n] = start;
                 fieldEnd[n] = i;

@@ -38,22 +38,19 @@ final class CsvParts {
 
     private final Path path;
     private final boolean headers;
-    private final byte separator;
     private final int threads;
     private final long partBytes;
     private final Function<CsvLineReader, CsvRows> rowsOf;
     private final AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
 
     /**
-     * A load of {@code path}, fields at {@code separator}, on up to {@code threads} threads in parts
-     * of at least {@code partBytes}; {@code rowsOf} makes the rows reader (bar checks, a new
-     * parser) over one part's lines.
+     * A load of {@code path} on up to {@code threads} threads in parts of at least
+     * {@code partBytes}; {@code rowsOf} makes the rows reader (separator, bar checks, a new parser)
+     * over one part's lines.
      */
-    CsvParts(Path path, boolean headers, byte separator, int threads, long partBytes,
-             Function<CsvLineReader, CsvRows> rowsOf) {
+    CsvParts(Path path, boolean headers, int threads, long partBytes, Function<CsvLineReader, CsvRows> rowsOf) {
         this.path = path;
         this.headers = headers;
-        this.separator = separator;
         this.threads = threads;
         this.partBytes = partBytes;
         this.rowsOf = rowsOf;
@@ -189,8 +186,8 @@ final class CsvParts {
     }
 
     /** The bytes of {@code p} as a line reader, numbering its lines after {@code linesBefore}. */
-    private CsvLineReader lines(FileChannel ch, Part p, long linesBefore) {
-        CsvLineReader r = new CsvLineReader(new Range(ch, p.from, p.to), separator);
+    private static CsvLineReader lines(FileChannel ch, Part p, long linesBefore) {
+        CsvLineReader r = new CsvLineReader(new Range(ch, p.from, p.to));
         return p.index == 0 ? r : r.partAfter(linesBefore);
     }
 

@@ -49,31 +49,4 @@ class CsvLineReaderTest {
         assertEquals(43, part.lineNumber());
         assertFalse(part.nextLine());
     }
-
-    @Test
-    void fieldsFoundWhileReadingEqualASplitAfterwards() throws Exception {
-        String wide = String.join(";", java.util.Collections.nCopies(40, "v")); // grows the field arrays
-        String text = "\uFEFFa;b;\r\n" + wide + "\n;\r\n\n" + "x".repeat(70_000) + ";y\nlast;";
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        CsvLineReader eager = new CsvLineReader(new ByteArrayInputStream(bytes), (byte) ';');
-        CsvLineReader plain = new CsvLineReader(new ByteArrayInputStream(bytes)); // splits ';' afterwards
-        int lines = 0;
-        while (eager.nextLine()) {
-            assertTrue(plain.nextLine());
-            lines++;
-            int n = eager.split((byte) ';');
-            assertEquals(plain.split((byte) ';'), n, "line " + lines);
-            for (int f = 0; f < n; f++) {
-                assertEquals(plain.fieldText(f), eager.fieldText(f), "line " + lines + " field " + f);
-            }
-        }
-        assertFalse(plain.nextLine());
-        assertEquals(6, lines);
-        CsvLineReader again = new CsvLineReader(new ByteArrayInputStream(bytes), (byte) ';');
-        assertTrue(again.nextLine());
-        assertEquals(3, again.split((byte) ';'));
-        assertEquals("a", again.fieldText(0), "the mark is not part of the first field");
-        assertEquals("", again.fieldText(2), "nor the \\r of the last");
-        assertEquals(1, again.split((byte) ','), "another separator splits afresh");
-    }
 }
