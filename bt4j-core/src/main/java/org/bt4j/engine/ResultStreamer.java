@@ -18,7 +18,7 @@ import org.bt4j.util.JsonWriter;
  * Writes a backtest's result document with most of its work done while the run goes on: a thread
  * of its own turns the orders and trades the {@link ResultRecorder} hands over (final ones, in ref
  * order, a batch at a time) into the JSON elements of the document's {@code orders} and
- * {@code trades} arrays, each array into a spill of its own (32 MB in memory, the rest in a file
+ * {@code trades} arrays, each array into a spill of its own (2 MB in memory, the rest in a file
  * unlinked as soon as it is open, so nothing is left behind, and memory stays bounded). After the run, {@link #write} writes the
  * document in its fixed key order: the final values, each array's spilled elements copied and its
  * last rows (still live at the end, or not yet handed over) written, then the analyzers; byte for
@@ -71,12 +71,12 @@ public final class ResultStreamer implements AutoCloseable {
     /**
      * A streamer of the result document in {@code schema} (0 or 1, as
      * {@link Backtest.Result#writeJson(OutputStream, int)}), spilling each array into memory up to
-     * 32 MB or a sixteenth of the heap, the rest into a file in {@code dir}.
+     * 2 MB or a sixteenth of the heap, the rest into a file in {@code dir}.
      *
      * @throws UncheckedIOException when the files cannot be made there
      */
     public static ResultStreamer open(int schema, Path dir) {
-        return open(schema, dir, Math.min(32 << 20, Runtime.getRuntime().maxMemory() / 16));
+        return open(schema, dir, Math.min(2 << 20, Runtime.getRuntime().maxMemory() / 16));
     }
 
     /** As {@link #open(int, Path)}, keeping {@code inMemory} bytes of each array in memory. */
@@ -255,8 +255,8 @@ public final class ResultStreamer implements AutoCloseable {
     }
 
     /**
-     * A spill that keeps its first bytes in memory (in pieces of up to 1 MiB: a 1M-bar result fits
-     * in the default budget) and the rest in a file beside the output, opened at once (so a
+     * A spill that keeps its first bytes in memory (in pieces of up to 1 MiB; a 100k-bar result
+     * fits the default budget) and the rest in a file beside the output, opened at once (so a
      * directory that cannot take it is known before the run) and unlinked while open where the
      * system allows (deleted on close elsewhere).
      */

@@ -100,8 +100,10 @@ public final class RunSummary {
     static final class Elements {
 
         private final JsonWriter w;
-        private final StringBuilder dt = new StringBuilder(20);
         private ZoneConverter[] zones = new ZoneConverter[0];
+        /** {@code YYYY-MM-DDTHH:MM:SS} of the last date-time, its date part valid for {@link #day}. */
+        private final byte[] text = new byte[19];
+        private long day = Long.MIN_VALUE;
 
         Elements(JsonWriter w) {
             this.w = w;
@@ -141,14 +143,20 @@ public final class RunSummary {
             w.name("side").value(rows.orderIsBuy(r) ? "buy" : "sell");
             w.name("type").value(rows.orderType(r).name());
             w.name("status").value(rows.orderStatus(r).name());
-            w.name("created_dt").value(iso(zone, rows.order(r, ResultRecorder.O_CREATED_DT)));
+            w.name("created_dt");
+            dateTime(zone, rows.order(r, ResultRecorder.O_CREATED_DT));
             w.name("created_price");
             if (Double.isNaN(created)) {
                 w.nullValue();
             } else {
                 w.value(created);
             }
-            w.name("executed_dt").value(execDt == ResultRecorder.NO_DT ? null : iso(zone, execDt));
+            w.name("executed_dt");
+            if (execDt == ResultRecorder.NO_DT) {
+                w.nullValue();
+            } else {
+                dateTime(zone, execDt);
+            }
             w.name("executed_price");
             if (execSize == 0) {
                 w.nullValue();
@@ -167,8 +175,14 @@ public final class RunSummary {
             w.beginObject();
             w.name("ref").value(rows.trade(r, ResultRecorder.T_REF));
             w.name("status").value(rows.tradeStatus(r).name());
-            w.name("dtopen").value(iso(zone, rows.trade(r, ResultRecorder.T_DTOPEN)));
-            w.name("dtclose").value(close == ResultRecorder.NO_DT ? null : iso(zone, close));
+            w.name("dtopen");
+            dateTime(zone, rows.trade(r, ResultRecorder.T_DTOPEN));
+            w.name("dtclose");
+            if (close == ResultRecorder.NO_DT) {
+                w.nullValue();
+            } else {
+                dateTime(zone, close);
+            }
             w.name("barlen").value(rows.tradeBarLen(r));
             w.name("size_open");
             size(w, rows.tradeDouble(r, ResultRecorder.T_SIZE_OPEN));
@@ -193,11 +207,42 @@ public final class RunSummary {
             return z;
         }
 
-        /** The date-time text (reused: write it before the next call). */
-        private CharSequence iso(ZoneConverter zone, long nanos) {
-            dt.setLength(0);
-            EpochNanos.appendIsoSeconds(dt, zone.toLocal(nanos));
-            return dt;
+        /**
+         * Writes {@code utcNanos} as {@code %Y-%m-%dT%H:%M:%S} in {@code zone}, truncated to whole
+         * seconds, as {@link EpochNanos#appendIsoSeconds} writes it: the date part made once per day
+         * (consecutive orders mostly share it), the time in int arithmetic (epoch nanoseconds
+         * reach the years 1677 to 2262 only, always four digits).
+         */
+        private void dateTime(ZoneConverter zone, long utcNanos) {
+            long local = zone.toLocal(utcNanos);
+            long d = Math.floorDiv(local, EpochNanos.DAY);
+            if (d != day) {
+                long c = EpochNanos.civil(d);
+                day = d;
+                put4((int) (c / 10000), 0);
+                text[4] = '-';
+                put2((int) (c / 100 % 100), 5);
+                text[7] = '-';
+                put2((int) (c % 100), 8);
+                text[10] = 'T';
+                text[13] = ':';
+                text[16] = ':';
+            }
+            int sec = (int) ((local - d * EpochNanos.DAY) / EpochNanos.SECOND);
+            put2(sec / 3600, 11);
+            put2(sec / 60 % 60, 14);
+            put2(sec % 60, 17);
+            w.asciiValue(text, 0, 19);
+        }
+
+        private void put2(int v, int at) {
+            text[at] = (byte) ('0' + v / 10);
+            text[at + 1] = (byte) ('0' + v % 10);
+        }
+
+        private void put4(int v, int at) {
+            put2(v / 100, at);
+            put2(v % 100, at + 2);
         }
     }
 

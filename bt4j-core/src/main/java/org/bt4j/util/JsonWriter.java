@@ -214,6 +214,20 @@ public final class JsonWriter {
         return done();
     }
 
+    /**
+     * A string of the ASCII bytes {@code ascii[from..to)}, which must be printable and hold no
+     * quote or backslash (not checked: text made by the caller, like a formatted date-time).
+     */
+    public JsonWriter asciiValue(byte[] ascii, int from, int to) {
+        separate();
+        room(to - from + 2);
+        buf[len++] = '"';
+        System.arraycopy(ascii, from, buf, len, to - from);
+        len += to - from;
+        buf[len++] = '"';
+        return done();
+    }
+
     /** {@code null}. */
     public JsonWriter nullValue() {
         separate();

@@ -74,6 +74,17 @@ class JsonWriterTest {
     }
 
     @Test
+    void asciiBytesAreTheStringValue() {
+        byte[] dt = "x2015-01-09T23:59:59y".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        StringWriter a = new StringWriter();
+        StringWriter b = new StringWriter();
+        JsonWriter.pretty(a, JsonWriter.NonFinite.QUOTED).beginObject().name("dt").asciiValue(dt, 1, 20).endObject().flush();
+        JsonWriter.pretty(b, JsonWriter.NonFinite.QUOTED).beginObject().name("dt").value("2015-01-09T23:59:59").endObject()
+            .flush();
+        assertEquals(b.toString(), a.toString());
+    }
+
+    @Test
     void largeDocumentsGoOutInPieces() {
         StringWriter out = new StringWriter();
         JsonWriter w = JsonWriter.pretty(out, JsonWriter.NonFinite.QUOTED).beginArray();
