@@ -960,6 +960,14 @@ public final class IbBroker implements Broker {
             if (j == null) {
                 return;
             }
+            JournalExecution before = journal.execution(e.execId()).orElse(null);
+            if (before != null) { // a replay: the journal delivers it, or did, with its order
+                if (f.kind() != FillMatcher.Kind.ESTIMATED && before.estimated() && Double.isNaN(before.commission())
+                        && f.commission() != Wire.UNSET_DOUBLE) {
+                    journal.commission(e.execId(), f.commission()); // its late report; attach() corrects by it
+                }
+                return;
+            }
             if (!started || toReattach != null) { // its re-attachment is still to come
                 if (toReattach != null && !awaitsReattachment(e.orderId())) {
                     toReattach.add(j);

@@ -479,7 +479,6 @@ class IbBrokerTest {
             assertEquals(List.of(), drain(b), "waiting for its commission report");
             p.now += 5 * SEC - 1;
             assertEquals(List.of(), drain(b), "4.999999999 s on the port's clock: still waiting");
-            p.now += 1;
             List<Order> got = drain(b);
             assertEquals(List.of(OrderStatus.Partial), got.stream().map(Order::status).toList());
             assertEquals(4.0, got.get(0).executed().pending().get(0).size());
@@ -679,6 +678,25 @@ class IbBrokerTest {
             assertEquals(o.ref(), got.get(1).ref());
             assertTrue(j.workingOrders().isEmpty());
             assertEquals(List.of(), drain(journaled(j, 300)), "a third run has nothing to do");
+        }
+    }
+
+    @Test
+    void aReplayedExecutionOfAnOrderDoneAndDeliveredInAnEarlierRunReattachesNothing(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            IbBroker b1 = journaled(j, 100);
+            b1.buy(null, data, 10, OrderArgs.of());
+            b1.receive(status(100, "Submitted", 0, 10));
+            reported(b1, exec(100, "e1", "BOT", 10, 15.97, 10), 1.0);
+            assertEquals(List.of(OrderStatus.Submitted, OrderStatus.Accepted, OrderStatus.Completed), statuses(drain(b1)));
+            FakePort p = new FakePort();
+            IbBroker b2 = journaled(j, 200, p);
+            Order next = b2.buy(null, data, 5, OrderArgs.of());
+            drain(b2);
+            b2.receive(new StoreEvent.Connected(187, List.of("DU1"), true, 7));
+            reported(b2, exec(100, "e1", "BOT", 10, 15.97, 10), 1.0); // the replay of every execution of the client
+            assertEquals(List.of(), drain(b2), "the order done in the first run is not notified again");
+            assertEquals(List.of(next), b2.openOrders());
         }
     }
 
