@@ -479,6 +479,7 @@ class IbBrokerTest {
             assertEquals(List.of(), drain(b), "waiting for its commission report");
             p.now += 5 * SEC - 1;
             assertEquals(List.of(), drain(b), "4.999999999 s on the port's clock: still waiting");
+            p.now += 1;
             List<Order> got = drain(b);
             assertEquals(List.of(OrderStatus.Partial), got.stream().map(Order::status).toList());
             assertEquals(4.0, got.get(0).executed().pending().get(0).size());
