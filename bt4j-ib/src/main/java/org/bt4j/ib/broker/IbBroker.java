@@ -782,7 +782,7 @@ public final class IbBroker implements Broker {
         for (Tracked t : byIbId.values()) {
             if (!t.acknowledged && t.ib != null && t.ib.orderRef().equals(w.orderRef())
                     && t.ib.action().equals(w.action()) && t.ib.totalQuantity() == w.totalQuantity()
-                    && t.contract.conId() == c.contract().conId()) {
+                    && (t.contract.conId() == c.contract().conId() || t.contract.conId() == 0)) {
                 known(t, 0);
                 return;
             }

@@ -638,6 +638,24 @@ class IbBrokerTest {
     }
 
     @Test
+    void aCompletedOrderOfTheSameRefSideAndSizeIsOursWhenOurContractHasNoConIdYet() {
+        FakePort p = new FakePort();
+        IbBroker b = new IbBroker(p).startWait(0).contract(data, Contract.of("TWTR", "STK", "SMART", "USD"));
+        b.receive(new ServerMessage.AccountDownloadEnd("DU1"));
+        b.start(List.of(data));
+        b.buy(null, data, 3, OrderArgs.of());
+        b.receive(new StoreEvent.Connected(187, List.of("DU1"), true, 7));
+        b.receive(new ServerMessage.CompletedOrder(TWTR, placed(p, 100).order(), org.bt4j.ib.wire.OrderState.of("Inactive")));
+        downloadsEnd(b, p);
+        b.next();
+        List<OrderStatus> got = new ArrayList<>();
+        for (Order o = b.nextNotification(); o != null; o = b.nextNotification()) {
+            got.add(o.status());
+        }
+        assertEquals(List.of(OrderStatus.Submitted), got, "TWS has it: not judged never received");
+    }
+
+    @Test
     void anOrderPlacedWhileDisconnectedIsJournaledAsNeverSent(@TempDir Path dir) {
         try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
             FakePort p = new FakePort();
