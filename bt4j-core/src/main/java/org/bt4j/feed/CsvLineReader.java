@@ -52,8 +52,10 @@ final class CsvLineReader implements Closeable {
     /** Moves to the next line; false at end of input. */
     boolean nextLine() throws IOException {
         while (true) {
-            for (int i = pos; i < limit; i++) {
-                if (buf[i] == '\n') {
+            byte[] b = buf; // locals: C1 reloads fields inside a loop
+            int end = limit;
+            for (int i = pos; i < end; i++) {
+                if (b[i] == '\n') {
                     setLine(pos, i);
                     pos = i + 1;
                     return true;
@@ -125,22 +127,28 @@ final class CsvLineReader implements Closeable {
 
     /** Splits the current line at {@code separator}; returns the number of fields. */
     int split(byte separator) {
+        byte[] b = buf; // locals: C1 reloads fields inside a loop
+        int[] starts = fieldStart;
+        int[] ends = fieldEnd;
+        int end = lineEnd;
         int n = 0;
         int start = lineStart;
-        for (int i = lineStart; i <= lineEnd; i++) {
-            if (i == lineEnd || buf[i] == separator) {
-                if (n == fieldStart.length) {
-                    fieldStart = Arrays.copyOf(fieldStart, n * 2);
-                    fieldEnd = Arrays.copyOf(fieldEnd, n * 2);
+        for (int i = start; i < end; i++) {
+            if (b[i] == separator) {
+                if (n == starts.length - 1) {
+                    starts = fieldStart = Arrays.copyOf(starts, starts.length * 2);
+                    ends = fieldEnd = Arrays.copyOf(ends, ends.length * 2);
                 }
-                fieldStart[n] = start;
-                fieldEnd[n] = i;
+                starts[n] = start;
+                ends[n] = i;
                 n++;
                 start = i + 1;
             }
         }
-        fieldCount = n;
-        return n;
+        starts[n] = start;
+        ends[n] = end;
+        fieldCount = n + 1;
+        return n + 1;
     }
 
     /** Number of fields after {@link #split(byte)}. */

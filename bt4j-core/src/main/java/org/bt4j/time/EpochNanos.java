@@ -28,13 +28,14 @@ public final class EpochNanos {
 
     /** Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). */
     public static long epochDay(int year, int month, int day) {
-        long y = month <= 2 ? year - 1 : year;
-        long era = Math.floorDiv(y, 400);
-        long yoe = y - era * 400;
-        long mp = (month + 9) % 12;
-        long doy = (153 * mp + 2) / 5 + day - 1;
+        // divisions in int (C1 calls the runtime for each long division): the same value for every input
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yoe = y - era * 400;
+        int mp = (month + 9) % 12;
+        long doy = (153 * mp + 2) / 5 + (long) day - 1;
         long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146097 + doe - 719468;
+        return era * 146097L + doe - 719468;
     }
 
     /** Epoch nanoseconds of a naive date and time. */
