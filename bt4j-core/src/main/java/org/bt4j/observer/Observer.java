@@ -158,6 +158,25 @@ public abstract class Observer implements LineSeries {
             }
         }
         LineBuffer.forwardAll(lines, presized);
+        record();
+    }
+
+    /**
+     * Whether the engine may move this observer's lines together with the other observers' before
+     * any of them records the bar ({@link #record()} instead of {@link #step}): it owns no analyzers
+     * (they step before its lines move) and is one of bt4j's own, which read no other observer's
+     * lines (a user's observer may read one that comes after it, and must see it not moved yet).
+     */
+    public final boolean movesJointly() {
+        return analyzers.length == 0 && getClass().getPackage() == Observer.class.getPackage();
+    }
+
+    /**
+     * One bar of an observer whose lines the engine has already moved onto it with
+     * {@link LineBuffer#forwardAll}: records the bar (for a notifications-only observer, only when
+     * a notification reached it). Only for an observer that {@link #movesJointly()}.
+     */
+    public final void record() {
         if (notified || !notificationsOnly) {
             notified = false;
             onNext();

@@ -36,6 +36,13 @@ public final class StrategyRunner {
     /** The analyzers that do something on a bar step (prenext, nextStart or next), in their order. */
     private Analyzer[] steppedAnalyzers = new Analyzer[0];
     private Observer[] observers = new Observer[0];
+    /**
+     * Every observer's lines, when all of them move jointly and stand on the same bar: one
+     * {@link LineBuffer#forwardAll} moves them before the observers record the bar; null otherwise
+     * (each observer steps its own).
+     */
+    private LineBuffer[] observerLines;
+    private boolean observerLinesPresized;
     /** Whether any observer owns analyzers (only they receive the per-bar fund notification). */
     private boolean observersWantFund;
 
@@ -230,6 +237,30 @@ public final class StrategyRunner {
         for (Observer o : observers) {
             o.start(s);
         }
+        jointObserverLines();
+    }
+
+    /** Decides, at the start, whether the observers' lines move in one pass (see {@link #observerLines}). */
+    private void jointObserverLines() {
+        observerLines = null;
+        List<LineBuffer> all = new java.util.ArrayList<>();
+        for (Observer o : observers) {
+            if (!o.movesJointly()) {
+                return;
+            }
+            all.addAll(java.util.Arrays.asList(o.buffers()));
+        }
+        if (all.isEmpty()) {
+            return;
+        }
+        LineBuffer first = all.get(0);
+        for (LineBuffer b : all) {
+            if (b.isBounded() != first.isBounded() || b.size() != first.size() || b.len() != first.len()) {
+                return; // not on one bar, or not kept alike: each observer moves its own
+            }
+        }
+        observerLines = all.toArray(new LineBuffer[0]);
+        observerLinesPresized = !first.isBounded() && first.size() > first.len();
     }
 
     /** Calls {@code stop()} on the strategy and its analyzers. */
@@ -307,8 +338,16 @@ public final class StrategyRunner {
                 a.prenext();
             }
         }
-        for (Observer o : observers) {
-            o.step(status);
+        LineBuffer[] ol = observerLines;
+        if (ol != null) {
+            LineBuffer.forwardAll(ol, observerLinesPresized);
+            for (Observer o : observers) {
+                o.record();
+            }
+        } else {
+            for (Observer o : observers) {
+                o.step(status);
+            }
         }
     }
 

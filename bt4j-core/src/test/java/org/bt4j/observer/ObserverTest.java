@@ -1,6 +1,7 @@
 package org.bt4j.observer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -175,5 +176,31 @@ class ObserverTest {
         }
         assertEquals(5, c.buffers()[0].size());
         assertEquals(1.0, c.line(0).get(-4));
+    }
+
+    /**
+     * bt4j's own observers without analyzers may move their lines jointly; one owning analyzers
+     * may not (they step before its lines move); a user's observer (another package) is
+     * StrategyRunnerTest's case.
+     */
+    @Test
+    void onlyOwnObserversWithoutAnalyzersMoveJointly() {
+        assertTrue(new Broker().movesJointly());
+        assertTrue(new Trades().movesJointly());
+        assertFalse(new DrawDown().movesJointly());
+    }
+
+    /** record() after a joint forward writes the bar as step() does. */
+    @Test
+    void recordAfterAJointForwardWritesTheBarAsStepDoes() {
+        Counter stepped = new Counter();
+        Counter recorded = new Counter();
+        for (int bar = 1; bar <= 3; bar++) {
+            stepped.step(-1);
+            org.bt4j.line.LineBuffer.forwardAll(recorded.buffers(), false);
+            recorded.record();
+            assertEquals(stepped.line(0).get(0), recorded.line(0).get(0));
+            assertEquals(bar, recorded.len());
+        }
     }
 }

@@ -35,6 +35,50 @@ class StrategyRunnerTest {
         assertEquals(true, strategy.nextCalls > l - mp + 1);
     }
 
+    /**
+     * The observers' lines move in one pass before they record a bar only when all are bt4j's own
+     * without analyzers; a user's observer that reads one coming after it still sees it not moved
+     * yet on every bar (each observer then steps its own lines), in both run modes and with or
+     * without observer history.
+     */
+    @Test
+    void aUsersObserverSeesTheLaterObserversNotMovedYet() {
+        for (boolean runonce : new boolean[] {true, false}) {
+            for (boolean keep : new boolean[] {true, false}) {
+                Peek peek = new Peek();
+                DataFeed daily = CsvFeeds.open(FeedTestFiles.golden("bt-2006-day-001.txt"), null, 1);
+                new Cerebro().addData(daily).addStrategy(new WatchSma()).stdstats(false).runonce(runonce)
+                    .keepObserverLines(keep).addObserver(() -> peek).addObserver(org.bt4j.observer.Broker::new).run();
+                assertEquals(255, peek.bars, "runonce=" + runonce + " keep=" + keep);
+                assertEquals(0, peek.mismatches, "runonce=" + runonce + " keep=" + keep);
+            }
+        }
+    }
+
+    /** Counts the bars on which the Broker observer after it was not one bar behind it. */
+    private static final class Peek extends org.bt4j.observer.Observer {
+        org.bt4j.observer.Observer later;
+        int bars;
+        int mismatches;
+
+        Peek() {
+            super("seen");
+        }
+
+        @Override
+        protected void onStart() {
+            later = strategy.observers().get(1);
+        }
+
+        @Override
+        protected void onNext() {
+            bars++;
+            if (later.len() != len() - 1) {
+                mismatches++;
+            }
+        }
+    }
+
     /** An analyzer with no analysis, overriding what a test counts. */
     private abstract static class Probe implements org.bt4j.analyzer.Analyzer {
         @Override
