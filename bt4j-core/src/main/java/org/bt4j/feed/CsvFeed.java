@@ -133,7 +133,10 @@ public abstract class CsvFeed extends SourceFeed {
         }
     }
 
-    /** A parser of this feed's rows with the feed's settings as they are now, for one thread. */
+    /**
+     * A parser of this feed's rows with the feed's settings as they are now, for one thread. Called
+     * on the engine thread only (a preload makes one per part before the parts start).
+     */
     protected abstract RowParser rowParser();
 
     /**

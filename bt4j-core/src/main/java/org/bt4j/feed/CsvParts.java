@@ -46,7 +46,7 @@ final class CsvParts {
     /**
      * A load of {@code path} on up to {@code threads} threads in parts of at least
      * {@code partBytes}; {@code rowsOf} makes the rows reader (separator, bar checks, a new parser)
-     * over one part's lines.
+     * over one part's lines, and is called on the calling thread only.
      */
     CsvParts(Path path, boolean headers, int threads, long partBytes, Function<CsvLineReader, CsvRows> rowsOf) {
         this.path = path;
@@ -86,6 +86,10 @@ final class CsvParts {
                     values[c] = new double[capacity];
                 }
             });
+            for (Part p : parts) {
+                p.reader = lines(ch, p, 0);
+                p.rows = rowsOf.apply(p.reader);
+            }
             LoadThreads.run(parts.length, workers, k -> read(ch, parts[k], times[0], values));
             return join(ch, parts, times[0], values);
         } catch (NoSuchFileException e) {
@@ -115,6 +119,9 @@ final class CsvParts {
         long rowsSeen;
         BadInputException error;
         IOException ioError;
+        /** Its lines and rows reader, made on the calling thread (a feed's row parser is made there). */
+        CsvLineReader reader;
+        CsvRows rows;
 
         Part(int index, long from, long to, int start, int end) {
             this.index = index;
@@ -201,12 +208,12 @@ final class CsvParts {
         double[] oi = values[DataFeed.OPENINTEREST];
         int at = p.start;
         int end = p.end;
-        CsvLineReader reader = lines(ch, p, 0);
+        CsvLineReader reader = p.reader;
+        CsvRows rows = p.rows;
         try {
             if (p.index == 0 && headers && !reader.nextLine()) {
                 throw emptyFile(path);
             }
-            CsvRows rows = rowsOf.apply(reader);
             Bar bar = new Bar();
             while (rows.next(bar)) {
                 if (at == p.start && p.aside == null) {
