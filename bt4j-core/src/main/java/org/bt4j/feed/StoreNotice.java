@@ -8,7 +8,7 @@ import java.util.Objects;
  * own, or with {@code notifyall} any other provider {@link Message}. Each has the request or order
  * id it concerns ({@code -1} for none), the provider's code (IB's error codes as TWS sends them:
  * 2104 a data farm is OK, 354 no market data subscription, 1100 connectivity lost, ...; 0 for
- * none) and its text; {@link #toString()} is the form backtrader prints,
+ * none) and its text; {@code toString()} is the form backtrader prints,
  * {@code <error id=-1, errorCode=2104, errorMsg=Market data farm connection is OK:usfarm>}.
  *
  * <pre>{@code
