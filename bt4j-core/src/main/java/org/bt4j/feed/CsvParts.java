@@ -90,7 +90,7 @@ final class CsvParts {
                 p.reader = lines(ch, p, 0);
                 p.rows = rowsOf.apply(p.reader);
             }
-            LoadThreads.run(parts.length, workers, k -> read(ch, parts[k], times[0], values));
+            LoadThreads.run(parts.length, workers, k -> read(parts[k], times[0], values));
             return join(ch, parts, times[0], values);
         } catch (NoSuchFileException e) {
             throw new BadInputException(path + ": no such file");
@@ -131,7 +131,8 @@ final class CsvParts {
             this.end = end;
         }
 
-        int rows() {
+        /** Rows read into its region or kept aside. */
+        int delivered() {
             return count + (aside == null ? 0 : aside.size());
         }
     }
@@ -199,7 +200,7 @@ final class CsvParts {
     }
 
     /** Reads part {@code p} into its region (the rest aside), up to its first bad row. */
-    private void read(FileChannel ch, Part p, long[] times, double[][] values) {
+    private void read(Part p, long[] times, double[][] values) {
         double[] close = values[DataFeed.CLOSE];
         double[] low = values[DataFeed.LOW];
         double[] high = values[DataFeed.HIGH];
@@ -285,14 +286,14 @@ final class CsvParts {
             if (p.ioError != null) {
                 throw cannotRead(p.ioError);
             }
-            if (p.error != null || (p.rows() > 0 && p.firstRaw <= lastRaw)) {
+            if (p.error != null || (p.delivered() > 0 && p.firstRaw <= lastRaw)) {
                 if (p.index == 0) {
                     throw p.error; // read from the file's start: numbered and checked as row by row
                 }
                 readAgain(ch, p, linesBefore, lastRaw, lastLine);
             }
             rowsSeen += p.rowsSeen;
-            if (p.rows() > 0) {
+            if (p.delivered() > 0) {
                 lastRaw = p.lastRaw;
                 lastLine = linesBefore + p.lastLine;
             }
@@ -319,7 +320,7 @@ final class CsvParts {
         int n = 0;
         boolean aside = false;
         for (Part p : parts) {
-            n += p.rows();
+            n += p.delivered();
             aside |= p.aside != null;
         }
         long[] t = aside ? new long[n] : times;
