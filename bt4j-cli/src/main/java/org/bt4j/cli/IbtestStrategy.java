@@ -3,7 +3,9 @@ package org.bt4j.cli;
 import java.io.PrintStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.bt4j.broker.Trade;
@@ -25,6 +27,12 @@ import org.bt4j.util.PyFormat;
  * the chosen execution type (optionally a bracket, an OCO pair or a trailing stop), then sells half
  * the stake at market while long — cancels after {@code cancel} live bars and stops the run after
  * {@code stopafter} live bars. Engine thread only.
+ *
+ * <p>One addition to the sample, for sessions with {@code --journal}: an order this run did not place
+ * but is notified of while it still works was re-attached from the journal after a restart (placed by
+ * a process that died). It counts as the pending order, as it did for the process that placed it: a
+ * working buy as the run's entry, a working sell as the sell in progress. Without this, a restarted
+ * run would sell again while the previous run's sell still works, or buy again over its buy.
  */
 final class IbtestStrategy extends Strategy {
 
@@ -56,6 +64,8 @@ final class IbtestStrategy extends Strategy {
     private final LiveLog log;
 
     private final List<Order> orderid = new ArrayList<>();
+    /** The refs of the orders this run placed (notifications are snapshots); any other was re-attached from the journal. */
+    private final Set<Integer> placed = new HashSet<>();
     private Order order;
     private int counttostop;
     private int datastatus;
@@ -104,6 +114,12 @@ final class IbtestStrategy extends Strategy {
 
     @Override
     protected void notifyOrder(Order o) {
+        if (order == null && o.isAlive() && !placed.contains(o.ref())) {
+            order = o; // re-attached after a restart: the pending order of the run that placed it
+            if (o.isBuy()) {
+                orderid.add(o);
+            }
+        }
         if (o.status() == OrderStatus.Completed || o.status() == OrderStatus.Canceled
                 || o.status() == OrderStatus.Rejected) {
             order = null;
@@ -141,7 +157,7 @@ final class IbtestStrategy extends Strategy {
             enter();
         } else if (position().size() > 0 && !p.donotsell) {
             if (order == null) {
-                order = sell(OrderArgs.of().size(p.stake / 2).exectype(ExecType.Market).price(data().close().get(0)));
+                order = place(sell(OrderArgs.of().size(p.stake / 2).exectype(ExecType.Market).price(data().close().get(0))));
             }
         } else if (order != null && p.cancel > 0) {
             if (datastatus > p.cancel) {
@@ -157,23 +173,29 @@ final class IbtestStrategy extends Strategy {
         ExecType exectype = p.oca ? ExecType.Limit : p.exectype;
         double close = data().close().get(0);
         double price = PyFormat.round(close * 0.90, 2);
-        order = buy(OrderArgs.of().size(p.stake).exectype(exectype).price(price).valid(p.valid).transmit(!p.bracket));
+        order = place(buy(OrderArgs.of().size(p.stake).exectype(exectype).price(price).valid(p.valid).transmit(!p.bracket)));
         orderid.add(order);
         if (p.bracket) {
-            sell(OrderArgs.of().size(p.stake).exectype(ExecType.Stop).price(PyFormat.round(price * 0.90, 2))
-                    .valid(p.valid).transmit(false).parent(order));
-            sell(OrderArgs.of().size(p.stake).exectype(ExecType.Limit).price(PyFormat.round(close * 1.10, 2))
-                    .valid(p.valid).transmit(true).parent(order));
+            place(sell(OrderArgs.of().size(p.stake).exectype(ExecType.Stop).price(PyFormat.round(price * 0.90, 2))
+                    .valid(p.valid).transmit(false).parent(order)));
+            place(sell(OrderArgs.of().size(p.stake).exectype(ExecType.Limit).price(PyFormat.round(close * 1.10, 2))
+                    .valid(p.valid).transmit(true).parent(order)));
         } else if (p.oca) {
-            buy(OrderArgs.of().size(p.stake).exectype(ExecType.Limit).price(PyFormat.round(close * 0.80, 2))
-                    .oco(order));
+            place(buy(OrderArgs.of().size(p.stake).exectype(ExecType.Limit).price(PyFormat.round(close * 0.80, 2))
+                    .oco(order)));
         } else if (p.stoptrail) {
-            sell(OrderArgs.of().size(p.stake).exectype(ExecType.StopTrail).valid(p.valid)
-                    .trailAmount(p.trailamount).trailPercent(p.trailpercent));
+            place(sell(OrderArgs.of().size(p.stake).exectype(ExecType.StopTrail).valid(p.valid)
+                    .trailAmount(p.trailamount).trailPercent(p.trailpercent)));
         } else if (p.stoptraillimit) {
             double lp = PyFormat.round(close - p.trailamount, 2);
-            sell(OrderArgs.of().size(p.stake).exectype(ExecType.StopTrailLimit).price(lp).plimit(lp + p.limitoffset)
-                    .valid(p.valid).trailAmount(p.trailamount).trailPercent(p.trailpercent));
+            place(sell(OrderArgs.of().size(p.stake).exectype(ExecType.StopTrailLimit).price(lp).plimit(lp + p.limitoffset)
+                    .valid(p.valid).trailAmount(p.trailamount).trailPercent(p.trailpercent)));
         }
+    }
+
+    /** Remembers an order this run placed. */
+    private Order place(Order o) {
+        placed.add(o.ref());
+        return o;
     }
 }

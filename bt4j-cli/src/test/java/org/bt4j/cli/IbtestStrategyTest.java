@@ -19,6 +19,9 @@ import org.bt4j.feed.DataStatus;
 import org.bt4j.feed.LiveFeed;
 import org.bt4j.feed.StatusSource;
 import org.bt4j.order.ExecType;
+import org.bt4j.order.Order;
+import org.bt4j.order.OrderArgs;
+import org.bt4j.strategy.Strategy;
 import org.bt4j.time.TimeFrame;
 import org.junit.jupiter.api.Test;
 
@@ -210,6 +213,31 @@ class IbtestStrategyTest {
         // the market buy placed on bar 3 fills at bar 4's open (102.0), the sells at bars 5 and 6
         assertEquals(List.of("size 10, price 102.0, comm 0.0", "size -5, price 102.5, comm 0.0",
                 "size -5, price 103.0, comm 0.0"), completed);
+    }
+
+    @Test
+    void aWorkingBuyReattachedFromTheJournalIsTheRunsEntryNotASecondBuy() {
+        // a restarted run is notified, before any data is live, of a buy the killed process placed and
+        // that still works (IbBroker re-attaches it from the journal, owned by the strategy)
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        Cerebro cerebro = new Cerebro();
+        cerebro.addData(new ScriptedLiveFeed());
+        IbtestStrategy ibtest = new IbtestStrategy(trading(), new PrintStream(buf, true, StandardCharsets.UTF_8),
+                cerebro::runstop, () -> cerebro.loop().now(), () -> ZoneOffset.UTC, () -> null, ref -> null);
+        cerebro.addStrategy(ibtest);
+        cerebro.addStrategy(new Strategy() {
+            @Override
+            protected void next() {
+                if (len() == 1) {
+                    ibtest.addNotification(Order.create(900, true, ibtest, data(), 10,
+                            OrderArgs.of().exectype(ExecType.Limit).price(50.0)));
+                }
+            }
+        });
+        cerebro.run();
+        List<String> out = buf.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("900"), List.copyOf(firstOrders(out).keySet()),
+                "the re-attached buy stands for the entry: no buy of this run beside it, and no sell while flat");
     }
 
     @Test
