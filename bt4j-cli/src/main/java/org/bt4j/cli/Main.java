@@ -170,7 +170,9 @@ public final class Main implements Callable<Integer> {
         });
         int code;
         try {
-            code = commandLine(args).execute(args);
+            CommandLine cl = commandLine(args);
+            BacktestCommand.printBytesTo(cl, System.out);
+            code = cl.execute(args);
         } catch (OutOfMemoryError e) {
             System.err.println(outOfMemory(e));
             code = 1;

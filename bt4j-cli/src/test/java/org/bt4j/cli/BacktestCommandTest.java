@@ -94,6 +94,22 @@ class BacktestCommandTest {
     }
 
     @Test
+    void printsTheSameBytesStraightToStandardOutput() throws Exception {
+        // as Main.main runs it: the JSON as bytes to the process's stdout, nothing through the writer
+        String expected = Files.readString(res("golden-backtest/bt-daily-s1-smacross.json")).strip();
+        picocli.CommandLine cl = Main.commandLine(new String[] {"backtest"});
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setOut(new java.io.PrintWriter(text));
+        cl.setErr(new java.io.PrintWriter(err));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        BacktestCommand.printBytesTo(cl, bytes);
+        assertEquals(0, cl.execute(args("daily-s1.csv", "--strategy", "smacross")), err.toString());
+        assertEquals(expected + "\n", bytes.toString(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("", text.toString());
+    }
+
+    @Test
     void aFailingResultWriterIsOneLineAndLeavesNothing(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // a real bt4j process (16 MB heap: a spill keeps 1 MB in memory, then writes its file) whose
         // files may not grow past 16 blocks (ulimit -f): a spill file hits the limit first (EFBIG,
