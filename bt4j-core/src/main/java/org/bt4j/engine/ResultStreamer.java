@@ -19,13 +19,14 @@ import org.bt4j.util.JsonWriter;
  * of its own turns the orders and trades the {@link ResultRecorder} hands over (final ones, in ref
  * order, a batch at a time) into the JSON elements of the document's {@code orders} and
  * {@code trades} arrays, each array into a spill of its own (2 MB in memory, the rest in a file
- * unlinked as soon as it is open, so nothing is left behind, and memory stays bounded). After the run, {@link #write} writes the
- * document in its fixed key order: the final values, each array's spilled elements copied and its
- * last rows (still live at the end, or not yet handed over) written, then the analyzers; byte for
- * byte what {@link Backtest.Result#writeJson(OutputStream, int)} writes in one pass.
+ * unlinked as soon as it is open, so nothing is left behind, and memory stays bounded). After the
+ * run, {@link #write} writes the document in its fixed key order: the final values, each array's
+ * spilled elements copied and its last rows (still live at the end, or not yet handed over)
+ * written, then the analyzers; byte for byte what
+ * {@link Backtest.Result#writeJson(OutputStream, int)} writes in one pass.
  *
- * <p>Threads: {@link #offer} on the engine thread; everything else on the thread that runs the
- * backtest, which owns the streamer and closes it.
+ * <p>Threads: {@link #offer} on the engine thread, the spills on the writer thread until it ends;
+ * everything else on the thread that runs the backtest, which owns the streamer and closes it.
  */
 public final class ResultStreamer implements AutoCloseable {
 
