@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The repository's {@code ./bt4j} launcher, run as a real child process from a copy next to a jar
  * that is up to date (so it builds nothing), with a {@code java} on the PATH that prints the
  * arguments it was given: the JVM options it chooses per command, and {@code BT4J_JAVA_OPTS}
- * replacing the JIT choice while {@code -Xss4m} stays.
+ * replacing the JIT choice while {@code -Xss4m} stays; and the class-data sharing options it passes
+ * when an archive is there, given to the real JVM with an archive it cannot use.
  */
 class LauncherScriptTest {
 
@@ -63,5 +67,47 @@ class LauncherScriptTest {
     @Test
     void javaOptsReplaceTheJitChoiceAndKeepTheStackSize() throws Exception {
         assertEquals("-Xss4m -Xmx2g -XX:+UseG1GC -jar JAR backtest", launch("-Xmx2g -XX:+UseG1GC", "backtest"));
+    }
+
+    @Test
+    void anArchiveTheJvmCannotUseIsSkippedWithoutAWord() throws Exception {
+        Path jsa = Files.createDirectories(root.resolve("bt4j-cli/target")).resolve("bt4j.jsa");
+        String echoed = launch(null, "backtest"); // makes the jar first, so the archive below is newer
+        assertTrue(!echoed.contains("SharedArchiveFile"), echoed);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // a real archive made by this JVM for another class path (as after a checkout moved)
+        Path jar = root.resolve("hi.jar");
+        String entry = Hi.class.getName().replace('.', '/') + ".class";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             InputStream in = Hi.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new JarEntry(entry));
+            in.transferTo(out);
+        }
+        assertEquals("0", run(List.of(java, "-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:disable", "-cp", jar.toString(),
+                Hi.class.getName())).get(1));
+        assertTrue(jsa.toFile().setLastModified(System.currentTimeMillis() + 60_000)); // newer than the jar launch() writes
+        String opts = launch(null, "backtest");
+        String cds = opts.substring(opts.indexOf("-XX:SharedArchiveFile"), opts.indexOf(" -jar JAR"));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(cds.split(" ")));
+        command.addAll(List.of("-cp", root.toString(), "-version"));
+        List<String> result = run(command);
+        assertEquals("0", result.get(1), result.get(0));
+        assertTrue(result.get(0).startsWith("openjdk version") || result.get(0).startsWith("java version"), result.get(0));
+        assertTrue(!result.get(0).contains("[warning]") && !result.get(0).contains("[error"), result.get(0));
+    }
+
+    /** A main class to archive. */
+    static final class Hi {
+        public static void main(String[] args) {
+        }
+    }
+
+    /** Runs {@code command}: its output (stdout and stderr together) and its exit code. */
+    private static List<String> run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        return List.of(out, String.valueOf(code));
     }
 }
