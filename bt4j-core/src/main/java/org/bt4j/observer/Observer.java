@@ -8,6 +8,7 @@ import org.bt4j.line.LineBuffer;
 import org.bt4j.line.LineSeries;
 import org.bt4j.order.Order;
 import org.bt4j.strategy.Strategy;
+import org.bt4j.util.Overrides;
 
 /**
  * Base of backtrader's observers: line series that record something about the run on every bar
@@ -42,8 +43,8 @@ public abstract class Observer implements LineSeries {
      * default is not called (most observers take one kind of notification, and a notification would
      * otherwise make a virtual call on every observer).
      */
-    private final boolean takesOrders = declares("onOrder", Order.class);
-    private final boolean takesTrades = declares("onTrade", Trade.class);
+    private final boolean takesOrders = Overrides.declares(getClass(), Observer.class, "onOrder", Order.class);
+    private final boolean takesTrades = Overrides.declares(getClass(), Observer.class, "onTrade", Trade.class);
 
     /** An observer with lines called {@code names}, in backtrader's declared order. */
     protected Observer(String... names) {
@@ -65,19 +66,6 @@ public abstract class Observer implements LineSeries {
         for (int i = 0; i < lines.length; i++) {
             lines[i] = new LineBuffer(this);
         }
-    }
-
-    /** Whether a class from this one's up to (not including) {@code Observer} declares {@code method}. */
-    private boolean declares(String method, Class<?> param) {
-        for (Class<?> c = getClass(); c != Observer.class; c = c.getSuperclass()) {
-            try {
-                c.getDeclaredMethod(method, param);
-                return true;
-            } catch (NoSuchMethodException e) {
-                // keep looking up the hierarchy
-            }
-        }
-        return false;
     }
 
     /** Adds an analyzer driven with this observer; returns it. Call in the constructor. */

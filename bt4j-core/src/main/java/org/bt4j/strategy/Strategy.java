@@ -22,6 +22,7 @@ import org.bt4j.order.OrderOwner;
 import org.bt4j.order.OrderStatus;
 import org.bt4j.sizer.FixedSize;
 import org.bt4j.sizer.Sizer;
+import org.bt4j.util.Overrides;
 
 /**
  * Base class of every trading strategy: backtrader's {@code Strategy} in Java form.
@@ -791,15 +792,7 @@ public abstract class Strategy implements OrderOwner, Indicators {
 
     /** Whether a subclass declares {@code name(params)}, overriding the base class's no-op. */
     private boolean overrides(String method, Class<?>... params) {
-        for (Class<?> c = getClass(); c != Strategy.class && c != null; c = c.getSuperclass()) {
-            try {
-                c.getDeclaredMethod(method, params);
-                return true;
-            } catch (NoSuchMethodException e) {
-                // keep looking up the hierarchy
-            }
-        }
-        return false;
+        return Overrides.declares(getClass(), Strategy.class, method, params);
     }
 
     /** Default sizer: backtrader's FixedSize with stake 1. */

@@ -1,5 +1,7 @@
 package org.bt4j.strategy;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.bt4j.analyzer.Analyzer;
@@ -11,6 +13,7 @@ import org.bt4j.line.LineBuffer;
 import org.bt4j.line.LineContext;
 import org.bt4j.line.LineSeries;
 import org.bt4j.observer.Observer;
+import org.bt4j.util.Overrides;
 
 /**
  * Drives one {@link Strategy} through a run on behalf of the engine: binds datas and broker,
@@ -134,8 +137,8 @@ public final class StrategyRunner {
         groupByData();
         s.analyzers.addAll(runAnalyzers.values());
         s.analyzersByName.putAll(runAnalyzers);
-        List<Analyzer> stepped = new java.util.ArrayList<>();
-        List<Analyzer> funds = new java.util.ArrayList<>();
+        List<Analyzer> stepped = new ArrayList<>();
+        List<Analyzer> funds = new ArrayList<>();
         for (Analyzer a : runAnalyzers.values()) {
             if (overrides(a, "prenext") || overrides(a, "nextStart") || overrides(a, "next")) {
                 stepped.add(a);
@@ -149,16 +152,9 @@ public final class StrategyRunner {
         s.fundAnalyzers = funds.toArray(new Analyzer[0]);
     }
 
-    /**
-     * Whether {@code a} replaces {@link Analyzer}'s default (empty) {@code method}: the per-bar
-     * loops call an analyzer only for what it does.
-     */
+    /** Whether {@code a} replaces {@link Analyzer}'s default (empty) {@code method}: the per-bar loops call an analyzer only for what it does. */
     private static boolean overrides(Analyzer a, String method, Class<?>... params) {
-        try {
-            return a.getClass().getMethod(method, params).getDeclaringClass() != Analyzer.class;
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("Analyzer declares " + method, e);
-        }
+        return Overrides.declares(a.getClass(), Analyzer.class, method, params);
     }
 
     /** Sets the observers, stepped after the analyzers on every bar (call after setup, before start). */
@@ -183,9 +179,9 @@ public final class StrategyRunner {
     /** Groups the indicators by the data their clock is rooted in, for the per-bar steps. */
     private void groupByData() {
         indData = new int[inds.length];
-        java.util.List<java.util.List<LineBuffer>> bufs = new java.util.ArrayList<>();
+        java.util.List<java.util.List<LineBuffer>> bufs = new ArrayList<>();
         for (int i = 0; i < datas.length; i++) {
-            bufs.add(new java.util.ArrayList<>());
+            bufs.add(new ArrayList<>());
         }
         anyUnrooted = false;
         for (int k = 0; k < inds.length; k++) {
@@ -199,7 +195,7 @@ public final class StrategyRunner {
             }
             indData[k] = g;
             if (g >= 0) {
-                bufs.get(g).addAll(java.util.Arrays.asList(inds[k].buffers()));
+                bufs.get(g).addAll(Arrays.asList(inds[k].buffers()));
             } else {
                 anyUnrooted = true;
             }
@@ -243,12 +239,12 @@ public final class StrategyRunner {
     /** Decides, at the start, whether the observers' lines move in one pass (see {@link #observerLines}). */
     private void jointObserverLines() {
         observerLines = null;
-        List<LineBuffer> all = new java.util.ArrayList<>();
+        List<LineBuffer> all = new ArrayList<>();
         for (Observer o : observers) {
             if (!o.movesJointly()) {
                 return;
             }
-            all.addAll(java.util.Arrays.asList(o.buffers()));
+            all.addAll(Arrays.asList(o.buffers()));
         }
         if (all.isEmpty()) {
             return;
