@@ -65,6 +65,7 @@ class IbtestKillTest {
         int leftUndelivered = 0;
         int killsWithUndelivered = 0;
         int killsAfterOutageFills = 0;
+        Map<String, Integer> repeated = new TreeMap<>();
         try (Gateway gw = Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).statePath(state).seed(20)
                 .instrument(ALWAYS).followHours(false).participation(0.02).bookLevels(1).build())) {
             for (int life = 0; life < kills; life++) {
@@ -82,6 +83,7 @@ class IbtestKillTest {
                 } finally {
                     child.kill();
                 }
+                notifiedInTheWindow(out, outputs, journal, repeated);
                 int undelivered = undelivered(journal);
                 leftUndelivered += undelivered;
                 killsWithUndelivered += undelivered > 0 ? 1 : 0;
@@ -101,14 +103,51 @@ class IbtestKillTest {
         Map<String, Integer> gateway = gatewayExecutions(state);
         Map<String, Integer> notified = notifiedFills(outputs);
         int executions = gateway.values().stream().mapToInt(Integer::intValue).sum();
+        int again = repeated.values().stream().mapToInt(Integer::intValue).sum();
         System.out.printf("ibtest kill test: %d kills (%d after the gateway filled during the outage), %d executions in"
-                + " the gateway, %d fill notifications; %d kills left %d received-but-undelivered fills in the journal%n",
+                + " the gateway, %d fill notifications (%d of them again: killed after notifyOrder, before the delivery's"
+                + " commit); %d kills left %d received-but-undelivered fills in the journal%n",
                 kills, killsAfterOutageFills, executions, notified.values().stream().mapToInt(Integer::intValue).sum(),
-                killsWithUndelivered, leftUndelivered);
+                again, killsWithUndelivered, leftUndelivered);
+        repeated.forEach((fill, n) -> notified.merge(fill, -n, (a, b) -> a + b == 0 ? null : a + b));
         assertTrue(executions >= 3L * kills, "the children traded: " + executions + " executions");
         assertTrue(killsAfterOutageFills >= kills / 2, killsAfterOutageFills + " of " + kills
                 + " kills came after the gateway filled during the outage");
-        assertEquals(gateway, notified, () -> "in " + dir + ": each gateway execution (order id, signed shares, price) once as a fill notification");
+        assertEquals(gateway, notified, () -> "in " + dir + ": each gateway execution (order id, signed shares, price) once"
+                + " as a fill notification, besides the " + again + " notified again after a kill in the window " + repeated);
+    }
+
+    /**
+     * The one fill a kill can repeat by design (RELIABILITY.md): the killed child printed its whole
+     * notification (its {@code notifyOrder} returned) but died before the journal's commit marked it
+     * delivered, so the next child delivers it again. Fills are notified one at a time, each marked
+     * before the next is notified, so only the killed child's last fill notification can be in that
+     * window; it is, when the journal's delivered executions of that fill are one fewer than the
+     * notifications of it so far (less the ones already counted as repeated). Such a fill is added to
+     * {@code repeated}; any other surplus stays for the final comparison to report.
+     */
+    private static void notifiedInTheWindow(Path out, List<Path> outputs, Path journal, Map<String, Integer> repeated)
+            throws SQLException {
+        List<String> fills = fillsInOrder(out);
+        if (fills.isEmpty()) {
+            return;
+        }
+        String last = fills.get(fills.size() - 1);
+        int notifiedSoFar = notifiedFills(outputs).getOrDefault(last, 0) - repeated.getOrDefault(last, 0);
+        if (notifiedSoFar == deliveredInJournal(journal, last) + 1) {
+            repeated.merge(last, 1, Integer::sum);
+        }
+    }
+
+    /** The journal's executions of one fill ("orderId signedShares price") marked delivered. */
+    private static int deliveredInJournal(Path journal, String fill) throws SQLException {
+        String[] k = fill.split(" ");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + journal);
+             Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM executions WHERE delivered = 1 AND ib_order_id = " + k[0]
+                     + " AND shares = " + Math.abs(Double.parseDouble(k[1])) + " AND price = " + k[2])) {
+            return r.next() ? r.getInt(1) : 0;
+        }
     }
 
     /** Waits until the gateway has filled {@code times} more times since {@code before}; false if it did not in 15 s. */
@@ -177,16 +216,25 @@ class IbtestKillTest {
     static Map<String, Integer> notifiedFills(List<Path> outputs) {
         Map<String, Integer> out = new TreeMap<>();
         for (Path p : outputs) {
-            List<String> block = null;
-            for (String line : lines(p)) {
-                if (line.startsWith(BEGIN)) {
-                    block = new ArrayList<>();
-                } else if (line.equals(END) && block != null) {
-                    addFills(block, out, p);
-                    block = null;
-                } else if (block != null) {
-                    block.add(line);
-                }
+            for (String fill : fillsInOrder(p)) {
+                out.merge(fill, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /** The fills ("orderId signedShares price") of one output's complete order notifications, in order. */
+    private static List<String> fillsInOrder(Path p) {
+        List<String> out = new ArrayList<>();
+        List<String> block = null;
+        for (String line : lines(p)) {
+            if (line.startsWith(BEGIN)) {
+                block = new ArrayList<>();
+            } else if (line.equals(END) && block != null) {
+                addFills(block, out, p);
+                block = null;
+            } else if (block != null) {
+                block.add(line);
             }
         }
         return out;
@@ -200,7 +248,7 @@ class IbtestKillTest {
         }
     }
 
-    private static void addFills(List<String> block, Map<String, Integer> out, Path file) {
+    private static void addFills(List<String> block, List<String> out, Path file) {
         int orderId = -1;
         List<double[]> fills = new ArrayList<>();
         for (String line : block) {
@@ -215,7 +263,7 @@ class IbtestKillTest {
             fail("a notification with fills but no orderId in " + file + ": " + block);
         }
         for (double[] f : fills) {
-            out.merge(key(orderId, f[0], f[1]), 1, Integer::sum);
+            out.add(key(orderId, f[0], f[1]));
         }
     }
 
