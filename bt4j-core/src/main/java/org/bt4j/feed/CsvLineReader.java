@@ -110,6 +110,25 @@ final class CsvLineReader implements Closeable {
             ? lineNumbers[(int) lineNumber - 1] : linesBefore + lineNumber;
     }
 
+    /** Where the next line starts in {@link #bytes()}; the bytes read stop at {@link #limit()}. */
+    int position() {
+        return pos;
+    }
+
+    /** The end of the bytes read into {@link #bytes()}. */
+    int limit() {
+        return limit;
+    }
+
+    /**
+     * Moves to the line from {@link #position()} to the {@code '\n'} at {@code newline}, found by
+     * the caller: what {@link #nextLine()} would do.
+     */
+    void takeLine(int newline) {
+        setLine(pos, newline);
+        pos = newline + 1;
+    }
+
     /** Whether the current line is empty or only blanks. */
     boolean isBlank() {
         for (int i = lineStart; i < lineEnd; i++) {

@@ -20,6 +20,9 @@ final class CsvRows {
     private final CsvLineReader reader;
     private final RowView row;
     private final CsvFeed.RowParser parser;
+    /** The parser's one-pass reader of plain lines and the parser as their reader, or null. */
+    private final PlainRow plain;
+    private final PlainLineParser plainParser;
     private final byte separator;
     private final boolean checkBars;
     private long rowsSeen;
@@ -33,6 +36,8 @@ final class CsvRows {
         this.separator = separator;
         this.checkBars = checkBars;
         this.parser = parser;
+        this.plainParser = parser instanceof PlainLineParser p ? p : null;
+        this.plain = plainParser == null ? null : plainParser.plainRow(separator);
     }
 
     /**
@@ -53,13 +58,23 @@ final class CsvRows {
      * @throws IOException when the file cannot be read
      */
     boolean next(Bar bar) throws IOException {
-        while (reader.nextLine()) {
-            if (reader.isBlank()) {
-                continue;
+        while (true) {
+            long raw = plain == null ? PlainRow.NOT_PLAIN : plain.read(reader.bytes(), reader.position(), reader.limit());
+            if (raw != PlainRow.NOT_PLAIN) {
+                reader.takeLine(plain.newline());
+                rowsSeen++;
+                raw = plainParser.plainBar(raw, bar);
+            } else {
+                if (!reader.nextLine()) {
+                    return false;
+                }
+                if (reader.isBlank()) {
+                    continue;
+                }
+                rowsSeen++;
+                reader.split(separator);
+                raw = parser.parse(row, bar);
             }
-            rowsSeen++;
-            reader.split(separator);
-            long raw = parser.parse(row, bar);
             if (raw == CsvFeed.RowParser.SKIP) {
                 continue;
             }
@@ -78,7 +93,6 @@ final class CsvRows {
             lastRawLine = reader.lineNumber();
             return true;
         }
-        return false;
     }
 
     /** Non-blank rows read so far (delivered, skipped or bad). */

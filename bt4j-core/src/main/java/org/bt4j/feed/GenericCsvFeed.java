@@ -1,6 +1,7 @@
 package org.bt4j.feed;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Function;
 import org.bt4j.time.EpochNanos;
 import org.bt4j.time.StrptimeFormat;
@@ -155,7 +156,7 @@ public final class GenericCsvFeed extends CsvFeed {
     }
 
     /** This feed's rows with the feed's settings as they were when it was made; one thread. */
-    private static final class Parser implements RowParser {
+    private static final class Parser implements RowParser, PlainLineParser {
         private final int datetimeCol;
         private final int timeCol;
         private final int[] cols;
@@ -169,6 +170,9 @@ public final class GenericCsvFeed extends CsvFeed {
         private final ZoneConverter zone;
         private final boolean[] empty = new boolean[6]; // the current row's empty fields
         private final double[] values = new double[6];
+        private PlainRow plain;
+        /** Whether the row parsed last was a plain line (no empty fields). */
+        private boolean plainLine;
 
         Parser(GenericCsvFeed f) {
             datetimeCol = f.datetimeCol;
@@ -186,11 +190,53 @@ public final class GenericCsvFeed extends CsvFeed {
 
         @Override
         public boolean absent(int field) {
-            return cols[field] < 0 || empty[field];
+            return cols[field] < 0 || (!plainLine && empty[field]);
+        }
+
+        @Override
+        public PlainRow plainRow(byte separator) {
+            if (unixSeconds != 0 || dtParser != null || timeCol >= 0) {
+                return null;
+            }
+            int fields = datetimeCol + 1;
+            for (int c : cols) {
+                fields = Math.max(fields, c + 1);
+            }
+            int[] kinds = new int[fields];
+            Arrays.fill(kinds, PlainRow.SKIP);
+            kinds[datetimeCol] = PlainRow.TIME;
+            for (int line = 0; line < cols.length; line++) {
+                int c = cols[line];
+                if (c >= 0 && kinds[c] != PlainRow.SKIP) {
+                    return null; // a column read twice: the general way
+                }
+                if (c >= 0) {
+                    kinds[c] = line;
+                }
+            }
+            plain = PlainRow.of(separator, dtformat, kinds);
+            if (plain != null) {
+                for (int line = 0; line < cols.length; line++) {
+                    if (cols[line] < 0) {
+                        plain.values()[line] = nullValue;
+                    }
+                }
+            }
+            return plain;
+        }
+
+        @Override
+        public long plainBar(long time, Bar bar) {
+            double[] v = plain.values();
+            plainLine = true;
+            bar.set(naiveTime(time), v[DataFeed.OPEN], v[DataFeed.HIGH], v[DataFeed.LOW], v[DataFeed.CLOSE],
+                v[DataFeed.VOLUME], v[DataFeed.OPENINTEREST]);
+            return time;
         }
 
         @Override
         public long parse(Row row, Bar bar) {
+            plainLine = false;
             long raw;
             long time;
             if (unixSeconds != 0) {
@@ -217,7 +263,7 @@ public final class GenericCsvFeed extends CsvFeed {
                     local = row.time(datetimeCol, dtformat, "datetime");
                 }
                 raw = local;
-                time = daily ? endOfSession(local, Long.MIN_VALUE) : zone.toUtc(local);
+                time = naiveTime(local);
             }
             for (int i = 0; i < cols.length; i++) {
                 int c = cols[i];
@@ -227,6 +273,11 @@ public final class GenericCsvFeed extends CsvFeed {
             bar.set(time, values[DataFeed.OPEN], values[DataFeed.HIGH], values[DataFeed.LOW], values[DataFeed.CLOSE],
                 values[DataFeed.VOLUME], values[DataFeed.OPENINTEREST]);
             return raw;
+        }
+
+        /** The bar time of a naive date-time: in the feed's zone, and end-stamped for Days and longer. */
+        private long naiveTime(long local) {
+            return daily ? endOfSession(local, Long.MIN_VALUE) : zone.toUtc(local);
         }
 
         /** backtrader's Days rule: a stamp before its day's session end moves to the session end. */

@@ -41,6 +41,8 @@ public final class StrptimeFormat {
      * straight-line code before the general fixed-width loop.
      */
     private final int layout;
+    /** For the two layouts: whether op 1, 3, 5, 7, 9 (the separators) is a blank rather than a literal. */
+    private final boolean blank1, blank3, blank5, blank7, blank9;
     private static final int DATE = 1, DATE_TIME = 2;
     private static final byte[] DATE_OPS = {YEAR4, LIT, MONTH, LIT, DAY};
     private static final byte[] DATE_TIME_OPS = {YEAR4, LIT, MONTH, LIT, DAY, LIT, HOUR24, LIT, MINUTE, LIT, SECOND};
@@ -63,6 +65,11 @@ public final class StrptimeFormat {
         }
         this.layout = java.util.Arrays.equals(shape, DATE_OPS) ? DATE
             : java.util.Arrays.equals(shape, DATE_TIME_OPS) ? DATE_TIME : 0;
+        this.blank1 = layout != 0 && ops[1] == SPACE;
+        this.blank3 = layout != 0 && ops[3] == SPACE;
+        this.blank5 = layout == DATE_TIME && ops[5] == SPACE;
+        this.blank7 = layout == DATE_TIME && ops[7] == SPACE;
+        this.blank9 = layout == DATE_TIME && ops[9] == SPACE;
     }
 
     /** Width of an op on the fixed-width path, or -1 when its width varies. */
@@ -153,12 +160,30 @@ public final class StrptimeFormat {
      */
     public long parse(byte[] b, int start, int end) {
         if (end - start == fixedLength) {
-            long v = layout != 0 ? parseLayout(b, start) : parseFixed(b, start);
+            long v = parsePlain(b, start);
             if (v != NOT_FIXED) {
                 return v;
             }
         }
         return parseGeneral(b, start, end);
+    }
+
+    /**
+     * The length of this format's text when every directive has a fixed width ({@code %Y %m %d %H
+     * %M %S %f}, literals, one blank), else -1.
+     */
+    public int fixedLength() {
+        return fixedLength;
+    }
+
+    /**
+     * The value of the {@link #fixedLength} bytes at {@code start} when they are in the plain form
+     * (every field its full width of digits, every literal in place, a valid date and time), else
+     * {@code Long.MIN_VALUE}: a quick try that never throws, giving what {@link #parse} gives for
+     * that text. Only for a format with a fixed length.
+     */
+    public long parsePlain(byte[] b, int start) {
+        return layout != 0 ? parseLayout(b, start) : parseFixed(b, start);
     }
 
     /**
@@ -215,44 +240,43 @@ public final class StrptimeFormat {
      * result on the text it accepts, {@link #NOT_FIXED} on anything else.
      */
     private long parseLayout(byte[] b, int s) {
-        int year = digits(b, s, 4);
-        int month = digits(b, s + 5, 2);
-        int day = digits(b, s + 8, 2);
-        if ((year | month | day) < 0 || !separates(b[s + 4], 1) || !separates(b[s + 7], 3)) {
+        // no calls, no loops: C1 (the command line's compiler) inlines little
+        int y0 = b[s] - '0', y1 = b[s + 1] - '0', y2 = b[s + 2] - '0', y3 = b[s + 3] - '0';
+        int mo0 = b[s + 5] - '0', mo1 = b[s + 6] - '0', d0 = b[s + 8] - '0', d1 = b[s + 9] - '0';
+        // a byte that is no digit makes its d or 9 - d negative
+        int bad = y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1
+            | (9 - y0) | (9 - y1) | (9 - y2) | (9 - y3) | (9 - mo0) | (9 - mo1) | (9 - d0) | (9 - d1);
+        byte c4 = b[s + 4], c7 = b[s + 7];
+        if (bad < 0 || (c4 != literals[1] && !(blank1 && (c4 == ' ' || c4 == '\t')))
+                || (c7 != literals[3] && !(blank3 && (c7 == ' ' || c7 == '\t')))) {
             return NOT_FIXED;
         }
+        int year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
+        int month = mo0 * 10 + mo1;
+        int day = d0 * 10 + d1;
         long t = 0;
         if (layout == DATE_TIME) {
-            int hour = digits(b, s + 11, 2);
-            int minute = digits(b, s + 14, 2);
-            int second = digits(b, s + 17, 2);
-            if ((hour | minute | second) < 0 || hour > 23 || minute > 59 || second > 59 || !separates(b[s + 10], 5)
-                    || !separates(b[s + 13], 7) || !separates(b[s + 16], 9)) {
+            int h0 = b[s + 11] - '0', h1 = b[s + 12] - '0', mi0 = b[s + 14] - '0', mi1 = b[s + 15] - '0';
+            int s0 = b[s + 17] - '0', s1 = b[s + 18] - '0';
+            byte c10 = b[s + 10], c13 = b[s + 13], c16 = b[s + 16];
+            if ((h0 | h1 | mi0 | mi1 | s0 | s1 | (9 - h0) | (9 - h1) | (9 - mi0) | (9 - mi1) | (9 - s0) | (9 - s1)) < 0
+                    || (c10 != literals[5] && !(blank5 && (c10 == ' ' || c10 == '\t')))
+                    || (c13 != literals[7] && !(blank7 && (c13 == ' ' || c13 == '\t')))
+                    || (c16 != literals[9] && !(blank9 && (c16 == ' ' || c16 == '\t')))) {
                 return NOT_FIXED;
             }
-            t = hour * EpochNanos.HOUR + minute * EpochNanos.MINUTE + second * EpochNanos.SECOND;
+            int hour = h0 * 10 + h1;
+            int minute = mi0 * 10 + mi1;
+            int second = s0 * 10 + s1;
+            if (hour > 23 || minute > 59 || second > 59) {
+                return NOT_FIXED;
+            }
+            t = (hour * 3600 + minute * 60 + second) * EpochNanos.SECOND;
         }
-        if (month < 1 || month > 12 || day < 1 || day > EpochNanos.monthLength(year, month)) {
+        if (month < 1 || month > 12 || day < 1 || (day > 28 && day > EpochNanos.monthLength(year, month))) {
             return NOT_FIXED;
         }
         return EpochNanos.epochDay(year, month, day) * EpochNanos.DAY + t;
-    }
-
-    /** The value of the {@code n} ASCII digits at {@code i}, or a negative number if any is not a digit. */
-    private static int digits(byte[] b, int i, int n) {
-        int v = 0;
-        int bad = 0;
-        for (int k = i; k < i + n; k++) {
-            int d = b[k] - '0';
-            bad |= d | (9 - d);
-            v = v * 10 + d;
-        }
-        return bad < 0 ? -1 : v;
-    }
-
-    /** Whether byte {@code c} matches op {@code k} (a literal or a blank). */
-    private boolean separates(byte c, int k) {
-        return ops[k] == SPACE ? c == ' ' || c == '\t' : c == literals[k];
     }
 
     /** The general scanner alone, without the fixed-width paths (tests compare those with it). */

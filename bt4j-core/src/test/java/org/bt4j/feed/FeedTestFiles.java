@@ -117,4 +117,15 @@ public final class FeedTestFiles {
             }
         }
     }
+
+    /** Replaces, inserts or deletes one character of {@code text} at random, with one of {@code alphabet}. */
+    public static void mutate(StringBuilder text, java.util.SplittableRandom r, String alphabet) {
+        int at = r.nextInt(text.length());
+        char c = alphabet.charAt(r.nextInt(alphabet.length()));
+        switch (r.nextInt(3)) {
+            case 0: text.setCharAt(at, c); break;
+            case 1: text.insert(at, c); break;
+            default: text.deleteCharAt(at); break;
+        }
+    }
 }

@@ -199,4 +199,86 @@ class GenericCsvFeedTest {
             return f;
         });
     }
+    /**
+     * The one-pass reading of plain lines changes nothing: files of plain rows with some lines
+     * broken (bytes replaced, inserted, deleted, blank lines, CRLF, extra columns), read with the
+     * plain path and with the general path alone (the feed's parser behind one that offers no plain
+     * lines), give the same bars bit for bit, or the same error line; with bar checks and without,
+     * in the default layout, in Days, and with other columns and a separator.
+     */
+    @Test
+    void plainLinesReadAsTheGeneralPathReadsThem() throws IOException {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+        String alphabet = "0123456789.-+e ,;:\r\n\tTx";
+        for (int file = 0; file < 80; file++) {
+            boolean semi = file % 4 == 3;
+            char sep = semi ? ';' : ',';
+            StringBuilder text = new StringBuilder(semi ? "v;close;dt;open\n" : CsvFeeds.GENERIC_HEADER + "\n");
+            long minute = 0;
+            for (int row = 0; row < 300; row++) {
+                minute += 1 + r.nextInt(3);
+                String dt = String.format("2020-%02d-%02d %02d:%02d:00", 1 + (int) (minute / 40000), 1 + (int) (minute / 1440 % 28),
+                    minute / 60 % 24, minute % 60);
+                double price = 100 + r.nextInt(100_000) / 100.0;
+                StringBuilder line = new StringBuilder();
+                if (semi) {
+                    line.append(r.nextInt(1000)).append(';').append(price).append(';').append(dt).append(';').append(price);
+                } else {
+                    line.append(dt).append(',').append(price).append(',').append(price + 0.5).append(',').append(price - 0.5)
+                        .append(',').append(price).append(',').append(r.nextInt(10_000)).append(",0");
+                }
+                if (r.nextInt(20) == 0) {
+                    line.append(sep).append("extra");
+                }
+                if (file % 3 != 0 && r.nextInt(60) == 0) {
+                    FeedTestFiles.mutate(line, r, alphabet);
+                }
+                text.append(line).append(r.nextInt(10) == 0 ? "\r\n" : "\n").append(r.nextInt(100) == 0 ? "\n" : "");
+            }
+            Path p = dir.resolve("plain" + file + ".csv");
+            java.nio.file.Files.writeString(p, text.toString());
+            boolean check = file % 2 == 0;
+            TimeFrame tf = file % 5 == 4 ? TimeFrame.Days : TimeFrame.Minutes;
+            java.util.function.Supplier<GenericCsvFeed> generic = () -> {
+                GenericCsvFeed f = new GenericCsvFeed(p);
+                f.timeFrame(tf, 1);
+                f.checkBars(check);
+                if (semi) {
+                    f.separator(';');
+                    f.datetimeColumn(2).closeColumn(1).openColumn(3).highColumn(-1).lowColumn(-1).volumeColumn(0)
+                        .openInterestColumn(-1);
+                }
+                return f;
+            };
+            String plain = FeedTestFiles.outcome(() -> FeedTestFiles.preloaded(generic.get()));
+            String general = FeedTestFiles.outcome(() -> FeedTestFiles.preloaded(generalOnly(generic.get(), sep, check)));
+            assertEquals(general, plain, "file " + file);
+            assertEquals(general, FeedTestFiles.outcome(() -> FeedTestFiles.drain(generic.get())), "file " + file + " streamed");
+        }
+    }
+
+    /** {@code f} with its rows read the general way only: its parser behind one that is no {@link PlainLineParser}. */
+    private static CsvFeed generalOnly(GenericCsvFeed f, char separator, boolean checkBars) {
+        CsvFeed general = new CsvFeed(f.path()) {
+            @Override
+            protected RowParser rowParser() {
+                RowParser p = f.rowParser();
+                assertTrue(p instanceof PlainLineParser, "the feed has a plain path to compare with");
+                return new RowParser() {
+                    @Override
+                    public long parse(CsvFeed.Row row, Bar bar) {
+                        return p.parse(row, bar);
+                    }
+
+                    @Override
+                    public boolean absent(int field) {
+                        return p.absent(field);
+                    }
+                };
+            }
+        };
+        general.timeFrame(f.timeFrame(), f.compression());
+        general.separator(separator);
+        return general.checkBars(checkBars);
+    }
 }

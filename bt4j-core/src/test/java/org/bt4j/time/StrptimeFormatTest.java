@@ -81,6 +81,10 @@ class StrptimeFormatTest {
                 } catch (IllegalArgumentException e) {
                     expected = e.getMessage();
                 }
+                long plain = f.parsePlain(t.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0);
+                if (plain != Long.MIN_VALUE) {
+                    assertEquals(expected, Long.toString(plain), pattern + " on '" + t + "' (the quick try)");
+                }
                 String actual;
                 try {
                     actual = Long.toString(f.parse(t));
