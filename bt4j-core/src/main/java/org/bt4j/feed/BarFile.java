@@ -20,8 +20,8 @@ import org.bt4j.BadInputException;
 import org.bt4j.time.TimeFrame;
 
 /**
- * An open bt4j bar file ({@code .bt4j}): bars stored column by column, memory-mapped read-only, so
- * loading is a bulk copy (or no copy at all through the column views) instead of parsing.
+ * An open bt4j bar file ({@code .bt4j}): bars stored column by column, so loading is a bulk copy
+ * (or no copy at all through the memory-mapped column views) instead of parsing.
  *
  * <p>Layout, all numbers little-endian (the byte order of x86 and ARM, so a column maps straight
  * onto the JVM's native {@code double} and {@code long} views):
@@ -52,10 +52,12 @@ import org.bt4j.time.TimeFrame;
  * 268,435,455 bars.
  *
  * <p>{@link #open} checks the header and the size; {@link #verify} checks the column checksums
- * (one pass over the data; {@link BinaryFeed} always does it before delivering a bar). Every
- * problem is a {@link BadInputException} of one line naming the file. Instances are immutable once
- * open and may be read from several threads; {@link #close} drops the mappings (the JVM unmaps them
- * when they are no longer reachable).
+ * (one pass over the data; {@link BinaryFeed} always does it before delivering a bar). The columns
+ * are mapped read-only on the first read through {@link #time}, {@link #value}, {@link #times} or
+ * {@link #prices} (a preload reads the file without them: no mapping calls on its way). Every
+ * problem is a {@link BadInputException} of one line naming the file. Instances may be read from
+ * several threads; {@link #close} drops the mappings (the JVM unmaps them when they are no longer
+ * reachable).
  */
 public final class BarFile implements Closeable {
 
@@ -85,25 +87,22 @@ public final class BarFile implements Closeable {
 
     private final Path path;
     private final Header header;
-    private LongBuffer times;
-    private final DoubleBuffer[] values = new DoubleBuffer[DataFeed.OPENINTEREST + 1];
+    /** The columns mapped read-only: null until the first read through them, and after {@link #close}. */
+    private volatile Mapped mapped;
+    private boolean closed;
+
+    /** The column views of a mapped file: the times, and the values by {@link DataFeed} line index. */
+    private record Mapped(LongBuffer times, DoubleBuffer[] values) {
+    }
 
     /** What the header says about the bars. */
     record Header(int count, TimeFrame timeFrame, int compression, LocalTime sessionStart, LocalTime sessionEnd,
                   ZoneId zone, int[] crcs) {
     }
 
-    private BarFile(Path path, Header header, ByteBuffer[] columns) {
+    private BarFile(Path path, Header header) {
         this.path = path;
         this.header = header;
-        for (int c = 0; c < COLUMNS; c++) {
-            ByteBuffer b = columns[c].order(ByteOrder.LITTLE_ENDIAN);
-            if (c == 0) {
-                times = b.asLongBuffer();
-            } else {
-                values[COLUMN_LINES[c]] = b.asDoubleBuffer();
-            }
-        }
     }
 
     /** Whether {@code file} starts with the bar file signature (false for CSV, missing or short files). */
@@ -121,8 +120,7 @@ public final class BarFile implements Closeable {
 
     /**
      * Opens {@code file}: checks signature, version, header checksum and fields, and that the file
-     * size matches the bar count exactly; then maps the columns. The column checksums are checked
-     * by {@link #verify()}.
+     * size matches the bar count exactly. The column checksums are checked by {@link #verify()}.
      *
      * @throws BadInputException for a missing, unreadable, foreign, damaged or truncated file
      */
@@ -145,13 +143,7 @@ public final class BarFile implements Closeable {
                 throw new BadInputException(file + ": damaged bar file: " + header.count() + " bars need " + need
                     + " bytes, the file has " + size + " (extra bytes at the end)");
             }
-            ByteBuffer[] columns = new ByteBuffer[COLUMNS];
-            long columnBytes = (long) header.count() * Long.BYTES;
-            for (int c = 0; c < COLUMNS; c++) {
-                columns[c] = columnBytes == 0 ? ByteBuffer.allocate(0)
-                    : ch.map(FileChannel.MapMode.READ_ONLY, HEADER_BYTES + c * columnBytes, columnBytes);
-            }
-            return new BarFile(file, header, columns);
+            return new BarFile(file, header);
         } catch (NoSuchFileException e) {
             throw new BadInputException(file + ": no such file");
         } catch (AccessDeniedException e) {
@@ -405,37 +397,63 @@ public final class BarFile implements Closeable {
 
     /** The end time of bar {@code i} (UTC epoch nanoseconds). */
     public long time(int i) {
-        return times.get(i);
+        return mapped().times().get(i);
     }
 
     /** Value {@code i} of the line {@code line} ({@link DataFeed#OPEN} etc.). */
     public double value(int line, int i) {
-        return values[line].get(i);
+        return mapped().values()[line].get(i);
     }
 
     /** A read-only view of the time column (no copy). */
     public LongBuffer times() {
-        return times.asReadOnlyBuffer();
+        return mapped().times().asReadOnlyBuffer();
     }
 
     /** A read-only view of the column of line {@code line} ({@link DataFeed#OPEN} etc.; no copy). */
     public DoubleBuffer prices(int line) {
-        if (line < 0 || line >= values.length) {
-            throw new IllegalArgumentException("line must be 0.." + (values.length - 1) + ", got " + line);
+        if (line < 0 || line > DataFeed.OPENINTEREST) {
+            throw new IllegalArgumentException("line must be 0.." + DataFeed.OPENINTEREST + ", got " + line);
         }
-        return values[line].asReadOnlyBuffer();
+        return mapped().values()[line].asReadOnlyBuffer();
     }
 
-    /** Copies bars {@code [from, from + n)} of line {@code line} into {@code dst} at 0 (one bulk copy). */
-    void copy(int line, int from, double[] dst, int n) {
-        values[line].get(from, dst, 0, n);
+    /** The mapped columns, mapped now on the first call. */
+    private Mapped mapped() {
+        Mapped m = mapped;
+        return m != null ? m : map();
+    }
+
+    private synchronized Mapped map() {
+        if (closed) {
+            throw new IllegalStateException(path + ": the bar file is closed");
+        }
+        if (mapped == null) {
+            long columnBytes = (long) header.count() * Long.BYTES;
+            ByteBuffer[] columns = new ByteBuffer[COLUMNS];
+            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+                for (int c = 0; c < COLUMNS; c++) {
+                    columns[c] = (columnBytes == 0 ? ByteBuffer.allocate(0)
+                        : ch.map(FileChannel.MapMode.READ_ONLY, HEADER_BYTES + c * columnBytes, columnBytes))
+                        .order(ByteOrder.LITTLE_ENDIAN);
+                }
+            } catch (IOException e) {
+                throw new BadInputException(path + ": cannot read: " + e.getMessage(), e);
+            }
+            DoubleBuffer[] values = new DoubleBuffer[DataFeed.OPENINTEREST + 1];
+            for (int c = 1; c < COLUMNS; c++) {
+                values[COLUMN_LINES[c]] = columns[c].asDoubleBuffer();
+            }
+            mapped = new Mapped(columns[0].asLongBuffer(), values);
+        }
+        return mapped;
     }
 
     /** Drops the mappings; the JVM unmaps them once unreachable. Reading after close fails. */
     @Override
-    public void close() {
-        times = null;
-        java.util.Arrays.fill(values, null);
+    public synchronized void close() {
+        closed = true;
+        mapped = null;
     }
 
     @Override

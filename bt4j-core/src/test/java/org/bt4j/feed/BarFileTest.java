@@ -92,8 +92,20 @@ class BarFileTest {
             assertTrue(oi.isReadOnly());
             assertThrows(ReadOnlyBufferException.class, () -> oi.put(0, 1.0));
             double[] lows = new double[2];
-            f.copy(DataFeed.LOW, 1, lows, 2);
+            f.prices(DataFeed.LOW).get(1, lows, 0, 2);
             assertEquals("[6.0, 7.0]", Arrays.toString(lows));
+        }
+    }
+
+    @Test
+    void columnsAreReadableUntilClosed() {
+        BarFile f = BarFile.open(file);
+        f.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> f.time(0));
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+        try (BarFile g = BarFile.open(file)) {
+            assertEquals(2000, g.time(1)); // mapped on this first read
+            assertEquals(2000, g.times().get(1));
         }
     }
 
