@@ -40,27 +40,12 @@ final class AsciiNumbers {
      * @throws NumberFormatException when the text is not a number Python would accept
      */
     static double parseDouble(byte[] b, int start, int end) {
-        long plain = scanPlain(b, start, end);
-        if (plain != NOT_PLAIN && start + plainLength(plain) == end) {
-            return plainValue(plain);
-        }
-        return parseGeneral(b, start, end);
-    }
-
-    /** What {@link #scanPlain} returns when the text does not start with a plain decimal. */
-    static final long NOT_PLAIN = -1;
-
-    /**
-     * The plain decimal at the start of {@code b[start, end)}: {@code [-]digits[.digits]} with 1 to
-     * 15 digits, up to the first byte that cannot continue it (or {@code end}), packed into a long
-     * for {@link #plainValue} and {@link #plainLength}; {@link #NOT_PLAIN} when there is none or it
-     * has more digits. Such a decimal's value is exact in one correctly rounded division (Clinger's
-     * fast path), so it is the double {@link Double#parseDouble} gives for the same text.
-     */
-    static long scanPlain(byte[] b, int start, int end) {
+        // the common case in one pass: [-]digits[.digits], at most 15 digits, nothing else
         int i = start;
-        long neg = i < end && b[i] == '-' ? 1 : 0;
-        i += (int) neg;
+        boolean neg = i < end && b[i] == '-';
+        if (neg) {
+            i++;
+        }
         long m = 0;
         int digits = 0;
         int dot = -1;
@@ -69,31 +54,18 @@ final class AsciiNumbers {
             if (c >= 0 && c <= 9) {
                 m = m * 10 + c;
                 digits++;
-            } else if (c == '.' - '0' && dot < 0) {
+            } else if (b[i] == '.' && dot < 0) {
                 dot = i;
             } else {
                 break;
             }
         }
-        if (digits == 0 || digits > 15) {
-            return NOT_PLAIN;
+        int decimals = dot < 0 ? 0 : i - dot - 1;
+        if (i == end && digits > 0 && digits <= 15) {
+            double v = decimals == 0 ? m : m / POW10[decimals];
+            return neg ? -v : v;
         }
-        long decimals = dot < 0 ? 0 : i - dot - 1;
-        // bit 0 the sign, 1 a dot, 2-5 the decimals, 6-9 the digits, 10- the digits' value (< 2^50)
-        return m << 10 | (long) digits << 6 | decimals << 2 | (dot < 0 ? 0 : 2) | neg;
-    }
-
-    /** The number of bytes of a decimal {@link #scanPlain} found. */
-    static int plainLength(long plain) {
-        return (int) (plain >>> 6 & 15) + (int) (plain >>> 1 & 1) + (int) (plain & 1);
-    }
-
-    /** The double of a decimal {@link #scanPlain} found. */
-    static double plainValue(long plain) {
-        double m = plain >>> 10;
-        int decimals = (int) (plain >>> 2 & 15);
-        double v = decimals == 0 ? m : m / POW10[decimals];
-        return (plain & 1) == 0 ? v : -v;
+        return parseGeneral(b, start, end);
     }
 
     /** Python's whitespace for float(): space, TAB, LF, VT, FF, CR and 0x1c-0x1f; not NUL or other controls. */

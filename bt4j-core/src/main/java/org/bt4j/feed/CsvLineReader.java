@@ -106,8 +106,11 @@ final class CsvLineReader implements Closeable {
 
     /** 1-based number of the current line. */
     long lineNumber() {
-        return lineNumbers != null && lineNumber > 0 && lineNumber <= lineNumbers.length
-            ? lineNumbers[(int) lineNumber - 1] : linesBefore + lineNumber;
+        return lineNumbers == null ? linesBefore + lineNumber : reordered(); // small enough for C1 to inline
+    }
+
+    private long reordered() {
+        return lineNumber > 0 && lineNumber <= lineNumbers.length ? lineNumbers[(int) lineNumber - 1] : linesBefore + lineNumber;
     }
 
     /** Where the next line starts in {@link #bytes()}; the bytes read stop at {@link #limit()}. */

@@ -78,7 +78,7 @@ final class CsvRows {
             if (raw == CsvFeed.RowParser.SKIP) {
                 continue;
             }
-            if (checkBars) {
+            if (checkBars && !BarRules.plainlyValid(bar.open, bar.high, bar.low, bar.close, bar.volume)) {
                 String problem = badBar(bar);
                 if (problem != null) {
                     throw new BadInputException(path + ":" + reader.lineNumber() + ": " + problem
@@ -116,13 +116,10 @@ final class CsvRows {
     }
 
     /**
-     * What is wrong with {@code b}, or null; a NaN in a column the file has is a bad price (absent
-     * columns are skipped). Allocates nothing for a complete, good bar.
+     * What is wrong with {@code b}, which is not {@link BarRules#plainlyValid}, or null; a NaN in a
+     * column the file has is a bad price (absent columns are skipped).
      */
     private String badBar(Bar b) {
-        if (BarRules.plainlyValid(b.open, b.high, b.low, b.close, b.volume)) {
-            return null; // whichever fields are absent: the rules on the others hold too
-        }
         CsvFeed.RowParser p = parser;
         String[] names = {"close", "low", "high", "open"};
         double[] v = {b.close, b.low, b.high, b.open}; // indexed by the fields CLOSE, LOW, HIGH, OPEN

@@ -4,10 +4,10 @@ import org.bt4j.time.StrptimeFormat;
 
 /**
  * Reads a CSV line in the plain form of a layout in one pass over its bytes, finding its end on
- * the way (no separate search for the line end, no split): a date-time field of a fixed-width
- * format, fields of plain decimals ({@code [-]digits[.digits]}, at most 15 digits: see
- * {@link AsciiNumbers#scanPlain}) and fields skipped, in a given order, each followed by the
- * separator, and after the last one the line end ({@code \n} or {@code \r\n}) or a separator and
+ * the way (no separate search for the line end, no split, no call per field): a date-time field
+ * of a fixed-width format, fields of plain decimals ({@code [-]digits[.digits]}, at most 15
+ * digits, read exactly) and fields skipped, in a given order, each followed by the separator,
+ * and after the last one the line end ({@code \n} or {@code \r\n}) or a separator and
  * anything up to it (the general path ignores the rest too). Such a line gives exactly the values
  * the general path (line end, split, then {@link StrptimeFormat#parse} and
  * {@link AsciiNumbers#parseDouble} per field) gives; any other line, blank lines and bad rows
@@ -20,6 +20,7 @@ final class PlainRow {
     static final long NOT_PLAIN = Long.MIN_VALUE;
     /** A field's kind: the date-time; any other text, skipped; else its line ({@link DataFeed#CLOSE} ...). */
     static final int TIME = -2, SKIP = -1;
+    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
     private final byte separator;
     private final StrptimeFormat format;
@@ -71,12 +72,35 @@ final class PlainRow {
             }
             int kind = k[f];
             if (kind >= 0) {
-                long plain = AsciiNumbers.scanPlain(b, i, limit);
-                if (plain == AsciiNumbers.NOT_PLAIN) {
+                // [-]digits[.digits]: up to 15 digits are exact in a long, and the one correctly
+                // rounded division by an exact power of ten is then the double the text names
+                // (Clinger's fast path), as AsciiNumbers.parseDouble and Double.parseDouble give it.
+                // The same loop as parseDouble's first pass, here inline: C1 (the command line's
+                // compiler) does not inline a method this size, and six calls a row cost 8 % of a load
+                // (BENCHMARKS.md 12.3)
+                boolean negative = i < limit && b[i] == '-';
+                if (negative) {
+                    i++;
+                }
+                long m = 0;
+                int digits = 0;
+                int dot = -1;
+                for (; i < limit; i++) {
+                    int c = b[i] - '0';
+                    if (c >= 0 && c <= 9) {
+                        m = m * 10 + c;
+                        digits++;
+                    } else if (c == '.' - '0' && dot < 0) {
+                        dot = i;
+                    } else {
+                        break;
+                    }
+                }
+                if (digits == 0 || digits > 15) {
                     return NOT_PLAIN;
                 }
-                v[kind] = AsciiNumbers.plainValue(plain);
-                i += AsciiNumbers.plainLength(plain);
+                double x = m / POW10[dot < 0 ? 0 : i - dot - 1];
+                v[kind] = negative ? -x : x;
             } else if (kind == TIME) {
                 if (limit - i <= timeLength) {
                     return NOT_PLAIN;

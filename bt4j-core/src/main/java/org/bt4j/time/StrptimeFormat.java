@@ -46,6 +46,18 @@ public final class StrptimeFormat {
     private static final int DATE = 1, DATE_TIME = 2;
     private static final byte[] DATE_OPS = {YEAR4, LIT, MONTH, LIT, DAY};
     private static final byte[] DATE_TIME_OPS = {YEAR4, LIT, MONTH, LIT, DAY, LIT, HOUR24, LIT, MINUTE, LIT, SECOND};
+    /**
+     * The epoch day of the first of every month from {@link #FIRST_YEAR} to 2199, and of January 2200
+     * after them: the two layouts' dates by a look-up (C1 calls a runtime routine for a division).
+     */
+    private static final int[] MONTH_STARTS = new int[300 * 12 + 1];
+    private static final int FIRST_YEAR = 1900;
+
+    static {
+        for (int m = 0; m < MONTH_STARTS.length; m++) {
+            MONTH_STARTS[m] = (int) EpochNanos.epochDay(FIRST_YEAR + m / 12, 1 + m % 12, 1);
+        }
+    }
 
     private StrptimeFormat(String pattern, byte[] ops, byte[] literals) {
         this.pattern = pattern;
@@ -273,7 +285,15 @@ public final class StrptimeFormat {
             }
             t = (hour * 3600 + minute * 60 + second) * EpochNanos.SECOND;
         }
-        if (month < 1 || month > 12 || day < 1 || (day > 28 && day > EpochNanos.monthLength(year, month))) {
+        if (month < 1 || month > 12 || day < 1) {
+            return NOT_FIXED;
+        }
+        int m = (year - FIRST_YEAR) * 12 + month - 1;
+        if (m >= 0 && m < MONTH_STARTS.length - 1) {
+            int first = MONTH_STARTS[m];
+            return day > MONTH_STARTS[m + 1] - first ? NOT_FIXED : (first + day - 1) * EpochNanos.DAY + t;
+        }
+        if (day > EpochNanos.monthLength(year, month)) {
             return NOT_FIXED;
         }
         return EpochNanos.epochDay(year, month, day) * EpochNanos.DAY + t;

@@ -52,6 +52,58 @@ class PlainRowTest {
     }
 
     /**
+     * The plain decimals of price files ({@code [-]digits[.digits]}, up to 15 digits) read in the
+     * line are Java's own {@code Double.parseDouble} doubles, bit for bit (and those of the general
+     * path), on every dot position, sign, leading or trailing zeros and the largest mantissas.
+     */
+    @Test
+    void plainDecimalsAreExactlyJavasDouble() {
+        SplittableRandom r = new SplittableRandom(42);
+        for (int i = 0; i < 400_000; i++) {
+            int digits = 1 + r.nextInt(15);
+            StringBuilder d = new StringBuilder();
+            for (int k = 0; k < digits; k++) {
+                // mostly random digits, sometimes runs of 9s and 0s (carries, halfway-looking tails)
+                int kind = r.nextInt(10);
+                d.append(kind == 0 ? '9' : kind == 1 ? '0' : (char) ('0' + r.nextInt(10)));
+            }
+            int dot = r.nextInt(digits + 2) - 1; // -1: no dot; else the dot before digit 'dot' (digits: at the end)
+            assertPlainExact((r.nextInt(8) == 0 ? "-" : "") + (dot < 0 ? d : d.substring(0, dot) + "." + d.substring(dot)));
+        }
+        for (String s : new String[] {"0", "-0", "0.", ".0", "-.5", "5.", "0.1", "0.2", "0.3", "2.675", "1.005",
+                "1000.05", "999999999999999", "99999999999999.9", "9.99999999999999", "0.999999999999999",
+                "0.000000000000001", ".000000000000001", "123456789012345", "1.00000000000000", "8.98846567431158",
+                "0.500000000000001", "000000000000001", "-999999999999999."}) {
+            if (s.replaceAll("[-.]", "").length() <= 15) {
+                assertPlainExact(s);
+            } else {
+                assertNotPlain(s); // 16 digits counting the leading zero: the general path
+            }
+        }
+        for (String s : new String[] {"", "-", ".", "-.", "+1", " 1", "1 ", "1234567890123456", "0.0000000000000001",
+                "4503599627370497", "nan", "1e5", "1.2.3", "12x", "--1"}) {
+            assertNotPlain(s);
+        }
+    }
+
+    private static void assertNotPlain(String s) {
+        PlainRow row = PlainRow.of((byte) ',', DT, new int[] {PlainRow.TIME, DataFeed.CLOSE});
+        byte[] b = bytes("2000-01-03 09:30:00," + s + "\n");
+        assertEquals(PlainRow.NOT_PLAIN, row.read(b, 0, b.length), s);
+    }
+
+    private static void assertPlainExact(String s) {
+        PlainRow row = PlainRow.of((byte) ',', DT, new int[] {PlainRow.TIME, DataFeed.CLOSE, DataFeed.VOLUME});
+        byte[] b = bytes("2000-01-03 09:30:00," + s + "," + s + "\n");
+        assertEquals(DT.parse("2000-01-03 09:30:00"), row.read(b, 0, b.length), s);
+        long expected = Double.doubleToRawLongBits(Double.parseDouble(s));
+        assertEquals(expected, Double.doubleToRawLongBits(row.values()[DataFeed.CLOSE]), s);
+        assertEquals(expected, Double.doubleToRawLongBits(row.values()[DataFeed.VOLUME]), s);
+        byte[] field = bytes(s);
+        assertEquals(expected, Double.doubleToRawLongBits(AsciiNumbers.parseDouble(field, 0, field.length)), s);
+    }
+
+    /**
      * Lines of the plain form with bytes replaced, inserted or deleted: every line the plain
      * reader takes has the general path's time and values, bit for bit, and its line end.
      */

@@ -95,4 +95,25 @@ class StrptimeFormatTest {
             }
         }
     }
+
+    /** The layouts read dates by a table of month starts (1900-2199) and by arithmetic outside it: both as the scanner. */
+    @Test
+    void everyDateInAndAroundTheTableIsTheScannersDate() {
+        StrptimeFormat f = StrptimeFormat.of("%Y-%m-%d %H:%M:%S");
+        for (int year : new int[] {0, 1, 4, 1600, 1899, 1900, 1901, 1970, 2000, 2024, 2100, 2199, 2200, 2201, 9999}) {
+            for (int month = 0; month <= 13; month++) {
+                for (int day = 0; day <= 32; day++) {
+                    String t = String.format("%04d-%02d-%02d 12:34:56", year, month, day);
+                    long plain = f.parsePlain(t.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0);
+                    String expected;
+                    try {
+                        expected = Long.toString(f.parseGeneral(t));
+                    } catch (IllegalArgumentException e) {
+                        expected = "refused";
+                    }
+                    assertEquals(expected, plain == Long.MIN_VALUE ? "refused" : Long.toString(plain), t);
+                }
+            }
+        }
+    }
 }
