@@ -154,15 +154,39 @@ public final class BacktestCommand implements Callable<Integer> {
             Stopwatch output = Stopwatch.start();
             write(r, json);
             long outputNanos = output.elapsedNanos();
-            double secs = r.cerebro().runNanos() / 1e9;
-            String alongside = json == null ? "" : String.format(Locale.ROOT,
-                    " after the run (+%.3f s alongside it on a second thread)", json.nanosAlongside() / 1e9);
-            err.printf(Locale.ROOT, "bt4j: %d bars processed in %.3f s (%.0f bars/s); load %.3f s, output %.3f s%s, "
-                    + "total %.3f s%n", r.bars(), secs, secs > 0 ? r.bars() / secs : 0.0, r.loadNanos() / 1e9,
-                    outputNanos / 1e9, alongside, command.elapsedNanos() / 1e9);
+            long totalNanos = command.elapsedNanos();
+            err.println(closingLine(r.bars(), r.cerebro().runNanos(), r.loadNanos(), outputNanos,
+                    json == null ? -1 : json.nanosAlongside(), totalNanos));
         }
         err.flush();
         return 0;
+    }
+
+    /**
+     * The line that ends every run: the bars, the run's time and bars per second, the load and
+     * output times, the writer thread's time alongside the run ({@code alongsideNanos} &lt; 0: none)
+     * and the command's total. Times in seconds with three decimals, rounded half up (as
+     * {@code %.3f}); made without {@link java.util.Formatter}, whose first use costs a cold run
+     * about 10 ms.
+     */
+    static String closingLine(long bars, long runNanos, long loadNanos, long outputNanos, long alongsideNanos,
+            long totalNanos) {
+        StringBuilder b = new StringBuilder(200).append("bt4j: ").append(bars).append(" bars processed in ");
+        seconds(b, runNanos).append(" s (").append(runNanos > 0 ? Math.round(bars * 1e9 / runNanos) : 0)
+                .append(" bars/s); load ");
+        seconds(b, loadNanos).append(" s, output ");
+        seconds(b, outputNanos).append(" s");
+        if (alongsideNanos >= 0) {
+            seconds(b.append(" after the run (+"), alongsideNanos).append(" s alongside it on a second thread)");
+        }
+        return seconds(b.append(", total "), totalNanos).append(" s").toString();
+    }
+
+    /** Appends {@code nanos} (&gt;= 0) as seconds with three decimals, rounded half up. */
+    private static StringBuilder seconds(StringBuilder b, long nanos) {
+        long ms = (nanos + 500_000) / 1_000_000;
+        long frac = ms % 1000;
+        return b.append(ms / 1000).append('.').append(frac < 100 ? (frac < 10 ? "00" : "0") : "").append(frac);
     }
 
     /**

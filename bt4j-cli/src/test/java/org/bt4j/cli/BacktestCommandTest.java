@@ -52,6 +52,25 @@ class BacktestCommandTest {
             r.err());
     }
 
+    @ParameterizedTest(name = "{0} bars in {1} ns")
+    @CsvSource({
+        "1000, 361499999, 92000000, 38400000, 119000000, 527600001",
+        "1000000, 203000000, 44990000, 15000, 0, 282000000",
+        "10000000, 1389000000, 345000000, 214999999, 651000000, 2012345678",
+        "0, 0, 0, 0, -1, 1000",
+        "7, 1234567890123, 999999999, 1499999, -1, 1234567890123",
+    })
+    void closingLineReadsAsFormatterWouldWriteIt(long bars, long run, long load, long output, long alongside,
+            long total) {
+        // the oracle: the JDK's Formatter, which printed the line before
+        double secs = run / 1e9;
+        String expected = String.format(java.util.Locale.ROOT, "bt4j: %d bars processed in %.3f s (%.0f bars/s); "
+            + "load %.3f s, output %.3f s%s, total %.3f s", bars, secs, secs > 0 ? bars / secs : 0.0, load / 1e9,
+            output / 1e9, alongside < 0 ? "" : String.format(java.util.Locale.ROOT,
+                " after the run (+%.3f s alongside it on a second thread)", alongside / 1e9), total / 1e9);
+        assertEquals(expected, BacktestCommand.closingLine(bars, run, load, output, alongside, total));
+    }
+
     @Test
     void readsEveryFormatBt4jWrites(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // the same bars as a bar file (bt4j data convert) and as ISO date-times (bt4j resample's
