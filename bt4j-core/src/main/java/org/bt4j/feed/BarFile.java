@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.function.IntConsumer;
 import java.util.zip.CRC32C;
 import org.bt4j.BadInputException;
 import org.bt4j.time.TimeFrame;
@@ -294,7 +295,12 @@ public final class BarFile implements Closeable {
         String[] problems = new String[COLUMNS];
         Object[] arrays = new Object[COLUMNS];
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            LoadThreads.run(COLUMNS, threads, c -> problems[c] = loadColumn(ch, c, from, n, check, arrays));
+            LoadThreads.run(COLUMNS, threads, new IntConsumer() { // not a lambda: see LoadThreads
+                @Override
+                public void accept(int c) {
+                    problems[c] = loadColumn(ch, c, from, n, check, arrays);
+                }
+            });
         } catch (IOException e) {
             throw new BadInputException(path + ": cannot read: " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package org.bt4j.feed;
 
 import java.nio.file.Path;
+import java.util.function.IntConsumer;
 import org.bt4j.BadInputException;
 
 /**
@@ -211,11 +212,14 @@ public final class BinaryFeed extends SourceFeed {
         int[] badBar = new int[ranges];
         long[] t = columns.times();
         double[][] v = columns.values();
-        LoadThreads.run(ranges, threads, r -> {
-            int a = (int) ((long) n * r / ranges);
-            int b = (int) ((long) n * (r + 1) / ranges);
-            badTime[r] = firstUnordered(t, a, b);
-            badBar[r] = checkBars ? firstBroken(v, a, b) : -1;
+        LoadThreads.run(ranges, threads, new IntConsumer() { // not a lambda: see LoadThreads
+            @Override
+            public void accept(int r) {
+                int a = (int) ((long) n * r / ranges);
+                int b = (int) ((long) n * (r + 1) / ranges);
+                badTime[r] = firstUnordered(t, a, b);
+                badBar[r] = checkBars ? firstBroken(v, a, b) : -1;
+            }
         });
         for (int i : badTime) {
             if (i >= 0) {

@@ -10,6 +10,10 @@ import java.util.function.IntConsumer;
  * Returns when every task is done; then an exception of a task (a bug, or running out of memory:
  * bad input is reported through the tasks' results, not thrown) is rethrown on the calling thread,
  * the one of the lowest task number. Called from one thread at a time per load; stateless.
+ *
+ * <p>The worker here and the tasks of the bar file's load are anonymous classes, not lambdas: a
+ * lambda's first call links through {@code LambdaMetafactory} and spins its method-handle classes,
+ * about 1-2 ms of a cold start each, and these run once per load (BENCHMARKS.md §12.1).
  */
 final class LoadThreads {
 
@@ -35,12 +39,15 @@ final class LoadThreads {
         }
         AtomicInteger nextTask = new AtomicInteger();
         Throwable[] failures = new Throwable[tasks];
-        Runnable worker = () -> {
-            for (int i = nextTask.getAndIncrement(); i < tasks; i = nextTask.getAndIncrement()) {
-                try {
-                    task.accept(i);
-                } catch (RuntimeException | Error e) {
-                    failures[i] = e;
+        Runnable worker = new Runnable() {
+            @Override
+            public void run() {
+                for (int i = nextTask.getAndIncrement(); i < tasks; i = nextTask.getAndIncrement()) {
+                    try {
+                        task.accept(i);
+                    } catch (RuntimeException | Error e) {
+                        failures[i] = e;
+                    }
                 }
             }
         };
