@@ -61,7 +61,7 @@ public final class LogReturnsRolling extends TimeFrameAnalyzerBase {
     @Override
     protected void onFund(double cash, double v, double fundValue, double shares) {
         if (tracked != null) {
-            value = tracked.close().get(0);
+            value = tracked.close(0);
         } else {
             value = fundMode ? fundValue : v;
         }
@@ -73,7 +73,7 @@ public final class LogReturnsRolling extends TimeFrameAnalyzerBase {
         if (tracked == null || tracked.len() > 1) {
             vst = lastValue;
         } else {
-            vst = firstOpen ? tracked.open().get(0) : tracked.close().get(0);
+            vst = firstOpen ? tracked.open(0) : tracked.close(0);
         }
         values.addLast(vst);
         if (values.size() > compression) {

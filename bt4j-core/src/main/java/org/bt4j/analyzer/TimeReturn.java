@@ -77,7 +77,7 @@ public final class TimeReturn extends TimeFrameAnalyzerBase {
         if (tracked == null) {
             value = fundMode ? fundValue : v;
         } else {
-            value = tracked.close().get(0);
+            value = tracked.close(0);
         }
     }
 
@@ -87,7 +87,7 @@ public final class TimeReturn extends TimeFrameAnalyzerBase {
         if (tracked == null || haveLast) {
             valueStart = lastValue;
         } else {
-            valueStart = firstOpen ? tracked.open().get(0) : tracked.close().get(0);
+            valueStart = firstOpen ? tracked.open(0) : tracked.close(0);
         }
     }
 

@@ -443,7 +443,7 @@ public final class BackBroker implements Broker {
 
     @Override
     public Order nextNotification() {
-        return notifs.pollFirst();
+        return notifs.isEmpty() ? null : notifs.pollFirst(); // most bars: no call (C1 does not inline pollFirst)
     }
 
     private void bracketize(Order order, boolean cancel) {
@@ -530,7 +530,7 @@ public final class BackBroker implements Broker {
         for (int i = 0; anyFutures && i < positions.length; i++) {
             Position pos = positions[i];
             if (pos.size() != 0 && !comms[i].isStockLike()) {
-                double close = datas[i].close().get(0);
+                double close = datas[i].close(0);
                 cash += comms[i].cashAdjust(pos.size(), pos.adjbase(), close);
                 pos.adjbase(close);
             }
@@ -596,7 +596,7 @@ public final class BackBroker implements Broker {
         double size = order.executed().remsize();
         double price;
         if (coo && order.execType() == ExecType.Market) {
-            price = order.data().open().get(0);
+            price = order.data().open(0);
         } else {
             price = order.createdPrice();
         }
@@ -719,7 +719,7 @@ public final class BackBroker implements Broker {
                 tryExecMarket(order, d);
                 break;
             case Close:
-                tryExecClose(order, d.close().get(0));
+                tryExecClose(order, d.close(0));
                 break;
             case Historical:
                 execute(order, 0, order.createdPrice(), NO_DT);
@@ -731,10 +731,10 @@ public final class BackBroker implements Broker {
 
     /** Limit, stop and stop-limit orders: they look at the whole bar. */
     private void tryExecPriced(Order order, DataFeed d) {
-        double popen = d.open().get(0);
-        double phigh = d.high().get(0);
-        double plow = d.low().get(0);
-        double pclose = d.close().get(0);
+        double popen = d.open(0);
+        double phigh = d.high(0);
+        double plow = d.low(0);
+        double pclose = d.close(0);
         double pcreated = order.createdPrice();
         double plimit = order.createdPriceLimit();
         switch (order.execType()) {
@@ -770,7 +770,7 @@ public final class BackBroker implements Broker {
                 return;
             }
             dtcoc = NO_DT;
-            exprice = d.open().get(0);
+            exprice = d.open(0);
         }
         boolean buy = order.isBuy();
         boolean slips = slipOpen && (slipPerc != 0 || slipFixed != 0);
@@ -941,7 +941,7 @@ public final class BackBroker implements Broker {
             DataFeed data = datas[i];
             pos.datetime(data.datetime(0));
             CommInfo ci = comms[i];
-            double close = data.close().get(0);
+            double close = data.close(0);
             double dvalue = shortCash ? ci.getValueSize(pos.size(), close) : Math.abs(ci.getValue(pos, close));
             double dunreal = ci.profitAndLoss(pos.size(), pos.price(), close);
             posValue += dvalue;
@@ -1012,7 +1012,7 @@ public final class BackBroker implements Broker {
         if (pos.size() == 0) {
             return 0.0;
         }
-        double close = data.close().get(0);
+        double close = data.close(0);
         return shortCash ? comms[i].getValueSize(pos.size(), close) : comms[i].getValue(pos, close);
     }
 

@@ -29,7 +29,7 @@ public final class BarPointPercFiller implements Filler {
     public double fill(Order order, double price, int ago) {
         double parts = 1;
         if (minmov != 0) {
-            parts = PyMath.floorDiv(order.data().high().get(ago) - order.data().low().get(ago) + minmov, minmov);
+            parts = PyMath.floorDiv(order.data().high(ago) - order.data().low(ago) + minmov, minmov);
         }
         double alloc = PyMath.floorDiv((order.data().volume().get(ago) / parts) * perc, 100.0);
         return Math.min(alloc, Math.abs(order.executed().remsize()));

@@ -89,10 +89,10 @@ public final class BuySell extends Observer {
             return; // nothing executed on this bar: the lines keep the NaN of the step's forward
         }
         if (buys > 0) {
-            out(0).set(0, barplot ? data.low().get(0) * (1 - bardist) : buySum.value() / buys);
+            out(0).set(0, barplot ? data.low(0) * (1 - bardist) : buySum.value() / buys);
         }
         if (sells > 0) {
-            out(1).set(0, barplot ? data.high().get(0) * (1 + bardist) : sellSum.value() / sells);
+            out(1).set(0, barplot ? data.high(0) * (1 + bardist) : sellSum.value() / sells);
         }
         buySum.reset();
         sellSum.reset();

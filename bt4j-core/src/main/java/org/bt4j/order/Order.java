@@ -91,7 +91,7 @@ public final class Order {
             throw new IllegalArgumentException("order size must be > 0, got " + unsignedSize);
         }
         double size = buy ? unsignedSize : -unsignedSize;
-        double pclose = data.close().get(0);
+        double pclose = data.close(0);
         long createdDt = data.datetime(0);
         boolean noPrice = Double.isNaN(a.price) || a.price == 0.0;
         boolean noLimit = Double.isNaN(a.plimit) || a.plimit == 0.0;

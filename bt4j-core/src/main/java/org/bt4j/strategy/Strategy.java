@@ -442,7 +442,7 @@ public abstract class Strategy implements OrderOwner, Indicators {
         }
         double value = broker.getValue(d);
         var ci = broker.getCommissionInfo(d);
-        double price = Double.isNaN(args.price()) ? d.close().get(0) : args.price();
+        double price = Double.isNaN(args.price()) ? d.close(0) : args.price();
         if (target > value) {
             double size = ci.getSize(price, target - value);
             return buy(args.copy().data(d).size(size).price(price));

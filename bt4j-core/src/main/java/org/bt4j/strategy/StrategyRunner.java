@@ -48,6 +48,8 @@ public final class StrategyRunner {
     private boolean observerLinesPresized;
     /** Whether any observer owns analyzers (only they receive the per-bar fund notification). */
     private boolean observersWantFund;
+    /** Whether the strategy or one of its analyzers takes the per-bar cash, value and fund notifications. */
+    private boolean strategyWantsFund;
 
     /** What the per-bar steps track of one data (one object, so one pass touches little memory). */
     private static final class DataClock {
@@ -150,6 +152,7 @@ public final class StrategyRunner {
         }
         steppedAnalyzers = stepped.toArray(new Analyzer[0]);
         s.fundAnalyzers = funds.toArray(new Analyzer[0]);
+        strategyWantsFund = s.wantsCashValue || s.wantsFund || s.fundAnalyzers.length > 0;
     }
 
     /** Whether {@code a} replaces {@link Analyzer}'s default (empty) {@code method}: the per-bar loops call an analyzer only for what it does. */
@@ -312,10 +315,15 @@ public final class StrategyRunner {
     }
 
     private void finishStep() {
-        if (observers.length > 0) {
+        // most bars bring no notification and nobody takes cash and value each bar: then neither
+        // hand-over is called (C1 inlines neither)
+        boolean notified = !s.ordersPending.isEmpty() || !s.tradesPending.isEmpty();
+        if (observers.length > 0 && (notified || observersWantFund)) {
             notifyObservers();
         }
-        s.deliverNotifications();
+        if (notified || strategyWantsFund) {
+            s.deliverNotifications();
+        }
         int status = this.status;
         s.minPerStatus = status;
         if (status < 0) {

@@ -133,6 +133,30 @@ class StrategyRunnerTest {
         assertEquals(1, calls[4]);
     }
 
+    /** A strategy that takes cash/value or the fund gets them on every bar, with or without a notification. */
+    @Test
+    void aStrategyListeningToTheBrokerHearsEveryBar() {
+        for (boolean fund : new boolean[] {false, true}) {
+            int[] calls = new int[1];
+            Strategy listener = fund
+                ? new Strategy() {
+                    @Override
+                    protected void notifyFund(double cash, double value, double fundValue, double shares) {
+                        calls[0]++;
+                    }
+                }
+                : new Strategy() {
+                    @Override
+                    protected void notifyCashValue(double cash, double value) {
+                        calls[0]++;
+                    }
+                };
+            DataFeed daily = CsvFeeds.open(FeedTestFiles.golden("bt-2006-day-001.txt"), null, 1);
+            new Cerebro().addData(daily).addStrategy(listener).stdstats(false).run();
+            assertEquals(255, calls[0], fund ? "notifyFund" : "notifyCashValue");
+        }
+    }
+
     /** Records the SMA at backtrader's checkpoints [0, -l + mp, (-l + mp) // 2] at stop. */
     public static final class WatchSma extends Strategy {
         private MovingAverageSimple sma;

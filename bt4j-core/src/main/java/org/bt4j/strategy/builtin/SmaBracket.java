@@ -19,7 +19,7 @@ public final class SmaBracket extends SmaCrossBase {
     @Override
     protected void trade() {
         if (position().size() == 0 && cross.get(0) > 0) {
-            double c = close().get(0);
+            double c = data().close(0);
             track(buyBracket(BracketArgs.of().size(stake).exectype(ExecType.Market)
                     .stopPrice(c * (1.0 - sl)).limitPrice(c * (1.0 + tp))));
         }

@@ -20,9 +20,10 @@ public final class SmaCross extends SmaCrossBase {
 
     @Override
     protected void trade() {
-        double size = position().size();
-        if (size == 0 && cross.get(0) > 0) {
-            double c = close().get(0);
+        // the cross first: it is 0 on most bars, and then the position need not be looked up
+        double x = cross.get(0);
+        if (x > 0 && position().size() == 0) {
+            double c = data().close(0);
             OrderArgs a = OrderArgs.of().size(stake).exectype(exectype).valid(validDays(validdays));
             switch (exectype) {
                 case Limit:
@@ -45,7 +46,7 @@ public final class SmaCross extends SmaCrossBase {
                             + "; valid: Market, Close, Limit, Stop, StopLimit, StopTrail");
             }
             track(buy(a));
-        } else if (size > 0 && cross.get(0) < 0) {
+        } else if (x < 0 && position().size() > 0) {
             track(closePosition());
         }
     }

@@ -1,7 +1,6 @@
 package org.bt4j.strategy.builtin;
 
 import java.util.ArrayList;
-import java.util.List;
 import org.bt4j.indicator.CrossOver;
 import org.bt4j.indicator.MovingAverageSimple;
 import org.bt4j.order.Order;
@@ -28,7 +27,7 @@ public abstract class SmaCrossBase extends Strategy {
     protected MovingAverageSimple smaSlow;
     protected CrossOver cross;
 
-    private final List<Order> live = new ArrayList<>();
+    private final ArrayList<Order> live = new ArrayList<>();
 
     @Override
     protected void init() {
@@ -45,7 +44,7 @@ public abstract class SmaCrossBase extends Strategy {
 
     @Override
     protected final void next() {
-        if (anyAlive()) {
+        if (!live.isEmpty() && anyAlive()) { // most bars track no order: no call then (C1 inlines isEmpty only)
             return;
         }
         trade();
@@ -54,12 +53,17 @@ public abstract class SmaCrossBase extends Strategy {
     /** The strategy's own rule, run when no order of it is alive. */
     protected abstract void trade();
 
+    /** Remembers an order so the "an order is alive" rule can see it (null ignored). */
+    protected final void track(Order order) {
+        if (order != null) {
+            live.add(order);
+        }
+    }
+
     /** Remembers orders so the "an order is alive" rule can see them (nulls ignored). */
     protected final void track(Order... orders) {
         for (Order o : orders) {
-            if (o != null) {
-                live.add(o);
-            }
+            track(o);
         }
     }
 

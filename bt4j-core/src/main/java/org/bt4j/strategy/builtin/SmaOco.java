@@ -22,7 +22,7 @@ public final class SmaOco extends SmaCrossBase {
     protected void trade() {
         double size = position().size();
         if (size == 0 && cross.get(0) > 0) {
-            double c = close().get(0);
+            double c = data().close(0);
             Validity v = validDays(validdays);
             Order o1 = buy(OrderArgs.of().size(stake).exectype(ExecType.Limit).price(c * (1.0 - offset)).valid(v));
             Order o2 = buy(OrderArgs.of().size(stake).exectype(ExecType.Stop).price(c * (1.0 + offset)).valid(v).oco(o1));
