@@ -47,15 +47,22 @@ public final class StrptimeFormat {
     private static final byte[] DATE_OPS = {YEAR4, LIT, MONTH, LIT, DAY};
     private static final byte[] DATE_TIME_OPS = {YEAR4, LIT, MONTH, LIT, DAY, LIT, HOUR24, LIT, MINUTE, LIT, SECOND};
     /**
-     * The epoch day of the first of every month from {@link #FIRST_YEAR} to 2199, and of January 2200
-     * after them: the two layouts' dates by a look-up (C1 calls a runtime routine for a division).
+     * The epoch day of January 1 of every year from {@link #FIRST_YEAR} to 2199, and of 2200 after
+     * them: the two layouts' dates by a look-up (C1 calls a runtime routine for a division); 301
+     * steps to fill, so a short run's class initialisation stays cheap.
      */
-    private static final int[] MONTH_STARTS = new int[300 * 12 + 1];
+    private static final int[] YEAR_STARTS = new int[301];
     private static final int FIRST_YEAR = 1900;
+    /** Days before each month, and each month's length, in a common year. */
+    private static final int[] DAYS_BEFORE = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    private static final int[] MONTH_DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     static {
-        for (int m = 0; m < MONTH_STARTS.length; m++) {
-            MONTH_STARTS[m] = (int) EpochNanos.epochDay(FIRST_YEAR + m / 12, 1 + m % 12, 1);
+        int day = (int) EpochNanos.epochDay(FIRST_YEAR, 1, 1);
+        for (int y = 0; y < YEAR_STARTS.length; y++) {
+            YEAR_STARTS[y] = day;
+            int year = FIRST_YEAR + y;
+            day += (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 366 : 365; // no call: interpreted
         }
     }
 
@@ -288,10 +295,13 @@ public final class StrptimeFormat {
         if (month < 1 || month > 12 || day < 1) {
             return NOT_FIXED;
         }
-        int m = (year - FIRST_YEAR) * 12 + month - 1;
-        if (m >= 0 && m < MONTH_STARTS.length - 1) {
-            int first = MONTH_STARTS[m];
-            return day > MONTH_STARTS[m + 1] - first ? NOT_FIXED : (first + day - 1) * EpochNanos.DAY + t;
+        int y = year - FIRST_YEAR;
+        if (y >= 0 && y < YEAR_STARTS.length - 1) {
+            int january1 = YEAR_STARTS[y];
+            int leap = month > 1 ? YEAR_STARTS[y + 1] - january1 - 365 : 0; // 1 in a leap year, from February on
+            int length = MONTH_DAYS[month - 1] + (month == 2 ? leap : 0);
+            int first = january1 + DAYS_BEFORE[month - 1] + (month > 2 ? leap : 0);
+            return day > length ? NOT_FIXED : (first + day - 1) * EpochNanos.DAY + t;
         }
         if (day > EpochNanos.monthLength(year, month)) {
             return NOT_FIXED;

@@ -96,7 +96,7 @@ class StrptimeFormatTest {
         }
     }
 
-    /** The layouts read dates by a table of month starts (1900-2199) and by arithmetic outside it: both as the scanner. */
+    /** The layouts read dates by a table of year starts (1900-2199) and by arithmetic outside it: both as the scanner. */
     @Test
     void everyDateInAndAroundTheTableIsTheScannersDate() {
         StrptimeFormat f = StrptimeFormat.of("%Y-%m-%d %H:%M:%S");
