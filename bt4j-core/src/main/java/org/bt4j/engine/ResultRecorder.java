@@ -14,10 +14,11 @@ import org.bt4j.strategy.Strategy;
 /**
  * Records a strategy's orders and trades as columns, for {@code bt4j backtest}'s result: one row
  * of primitive fields per order (by ref) and per trade (by ref) in {@link LongRows}, written from
- * each notification the strategy receives and, at the end, from the orders and trades the strategy
- * still holds. So the strategy need not keep finished orders and closed trades (exactbars keeps
- * none), and nothing per order is built after the run: {@link RunSummary} streams the rows as
- * JSON. Rows become final in ref order as a rule (an order completed, cancelled…; a trade closed);
+ * the notification that ends it (an order completed, cancelled…; a trade closed) and, at the end,
+ * from the orders and trades the strategy still holds (the live ones, as they stand then: a live
+ * order's or open trade's notifications are not written, since a later one overwrites them). So the
+ * strategy need not keep finished orders and closed trades (exactbars keeps none), and nothing per
+ * order is built after the run: {@link RunSummary} streams the rows as JSON. Rows become final in ref order as a rule (an order completed, cancelled…; a trade closed);
  * with a {@link ResultStreamer} attached, each longer run of final rows at the front is handed to
  * it as {@link RecordedRows} while the run goes on, so it can write them on another thread. Attached
  * as an analyzer; engine thread only.
@@ -81,14 +82,24 @@ public final class ResultRecorder implements Analyzer {
         this.strategy = s;
     }
 
+    /** Records an order that ended; a live one is recorded by its last notification or, at the end, from the strategy. */
     @Override
     public void notifyOrder(Order o) {
-        record(o);
+        if (!o.isAlive()) {
+            record(o);
+        }
     }
 
+    /** Records a trade that closed; an open one is recorded by its closing notification or, at the end, from the strategy. */
     @Override
     public void notifyTrade(Trade t) {
-        record(t);
+        if (closed(t)) {
+            record(t);
+        }
+    }
+
+    private static boolean closed(Trade t) {
+        return t.isClosed() || t.status() == Trade.Status.Closed;
     }
 
     /** Records what the strategy still holds (live orders, open trades; everything if it keeps its history). */
@@ -138,7 +149,7 @@ public final class ResultRecorder implements Analyzer {
         if (row < tradesFinal) {
             return;
         }
-        boolean closed = t.isClosed() || t.status() == Trade.Status.Closed;
+        boolean closed = closed(t);
         trades.set(row, T_REF, t.ref());
         trades.set(row, T_FLAGS, t.status().ordinal() | (long) t.barLen() << 8 | (long) dataIndex(t.data()) << 40);
         trades.set(row, T_DTOPEN, t.dtOpen());
