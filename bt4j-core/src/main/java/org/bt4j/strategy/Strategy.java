@@ -691,6 +691,11 @@ public abstract class Strategy implements OrderOwner, Indicators {
         return t;
     }
 
+    /** Whether this strategy or one of its analyzers takes cash, value and the fund on every bar. */
+    boolean listensToBroker() {
+        return wantsCashValue || wantsFund || fundAnalyzers.length > 0;
+    }
+
     void deliverNotifications() {
         int n = ordersPending.size();
         if (n > 0) { // most bars bring none: no clear (a store) then
@@ -717,10 +722,10 @@ public abstract class Strategy implements OrderOwner, Indicators {
             }
             tradesPending.clear();
         }
-        Analyzer[] listeners = fundAnalyzers;
-        if (!wantsCashValue && !wantsFund && listeners.length == 0) {
+        if (!listensToBroker()) {
             return; // nobody listens: skip the broker queries (they have no side effects)
         }
+        Analyzer[] listeners = fundAnalyzers;
         double cash = broker.getCash();
         double value = broker.getValue();
         double fundValue = broker.fundValue();

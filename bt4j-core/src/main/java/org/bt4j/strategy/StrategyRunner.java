@@ -152,7 +152,7 @@ public final class StrategyRunner {
         }
         steppedAnalyzers = stepped.toArray(new Analyzer[0]);
         s.fundAnalyzers = funds.toArray(new Analyzer[0]);
-        strategyWantsFund = s.wantsCashValue || s.wantsFund || s.fundAnalyzers.length > 0;
+        strategyWantsFund = s.listensToBroker();
     }
 
     /** Whether {@code a} replaces {@link Analyzer}'s default (empty) {@code method}: the per-bar loops call an analyzer only for what it does. */
