@@ -18,10 +18,10 @@ import org.bt4j.strategy.Strategy;
  * from the orders and trades the strategy still holds (the live ones, as they stand then: a live
  * order's or open trade's notifications are not written, since a later one overwrites them). So the
  * strategy need not keep finished orders and closed trades (exactbars keeps none), and nothing per
- * order is built after the run: {@link RunSummary} streams the rows as JSON. Rows become final in ref order as a rule (an order completed, cancelled…; a trade closed);
- * with a {@link ResultStreamer} attached, each longer run of final rows at the front is handed to
- * it as {@link RecordedRows} while the run goes on, so it can write them on another thread. Attached
- * as an analyzer; engine thread only.
+ * order is built after the run: {@link RunSummary} streams the rows as JSON. Rows become final in
+ * ref order as a rule; with a {@link ResultStreamer} attached, each longer run of final rows at the
+ * front is handed to it as {@link RecordedRows} while the run goes on, so it can write them on
+ * another thread. Attached as an analyzer; engine thread only.
  */
 public final class ResultRecorder implements Analyzer {
 
