@@ -20,9 +20,17 @@ final class CsvRows {
     private final CsvLineReader reader;
     private final RowView row;
     private final CsvFeed.RowParser parser;
-    /** The parser's one-pass reader of plain lines and the parser as their reader, or null. */
-    private final PlainRow plain;
+    /**
+     * Lines the plain reader may decline in a row before it is dropped: a file whose lines are not in
+     * the plain form (an empty field or an exponent on every row) then pays for the attempt only on
+     * its first lines, not on every one.
+     */
+    static final int PLAIN_MISSES_TO_STOP = 32;
+
+    /** The parser's one-pass reader of plain lines (null: none, or dropped) and the parser as their reader. */
+    private PlainRow plain;
     private final PlainLineParser plainParser;
+    private int plainMisses;
     private final byte separator;
     private final boolean checkBars;
     private long rowsSeen;
@@ -61,10 +69,14 @@ final class CsvRows {
         while (true) {
             long raw = plain == null ? PlainRow.NOT_PLAIN : plain.read(reader.bytes(), reader.position(), reader.limit());
             if (raw != PlainRow.NOT_PLAIN) {
+                plainMisses = 0;
                 reader.takeLine(plain.newline());
                 rowsSeen++;
                 raw = plainParser.plainBar(raw, bar);
             } else {
+                if (plain != null && ++plainMisses == PLAIN_MISSES_TO_STOP) {
+                    plain = null;
+                }
                 if (!reader.nextLine()) {
                     return false;
                 }

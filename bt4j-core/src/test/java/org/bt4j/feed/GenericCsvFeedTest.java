@@ -257,6 +257,32 @@ class GenericCsvFeedTest {
         }
     }
 
+    /**
+     * A file whose first rows are not plain (an empty open interest) makes the rows drop the plain
+     * reader after {@link CsvRows#PLAIN_MISSES_TO_STOP} of them; the plain rows after it are then
+     * read the general way: the same bars, and the same error line for a bad row among them.
+     */
+    @Test
+    void aFileOfLinesThatAreNotPlainDropsThePlainReaderAndLosesNoRow() throws IOException {
+        for (boolean bad : new boolean[] {false, true}) {
+            StringBuilder text = new StringBuilder(CsvFeeds.GENERIC_HEADER + "\n");
+            for (int row = 0; row < 3 * CsvRows.PLAIN_MISSES_TO_STOP; row++) {
+                double price = 100 + row / 4.0;
+                text.append(String.format(java.util.Locale.ROOT, "2020-01-02 %02d:%02d:00,%s,%s,%s,%s,%d,%s\n", row / 60, row % 60,
+                    price, price + 1, price - 1, price, 10 + row, row < CsvRows.PLAIN_MISSES_TO_STOP + 5 ? "" : "0"));
+            }
+            if (bad) {
+                text.append("2020-01-02 05:00:00,1,0.5,2,1,1,0\n");
+            }
+            Path p = dir.resolve("notplain-" + bad + ".csv");
+            java.nio.file.Files.writeString(p, text.toString());
+            String general = FeedTestFiles.outcome(() -> FeedTestFiles.preloaded(generalOnly(new GenericCsvFeed(p), ',', true)));
+            assertEquals(general, FeedTestFiles.outcome(() -> FeedTestFiles.preloaded(new GenericCsvFeed(p))));
+            assertEquals(general, FeedTestFiles.outcome(() -> FeedTestFiles.drain(new GenericCsvFeed(p))));
+            assertEquals(bad, general.contains(":" + (3 * CsvRows.PLAIN_MISSES_TO_STOP + 2) + ":"), general);
+        }
+    }
+
     /** {@code f} with its rows read the general way only: its parser behind one that is no {@link PlainLineParser}. */
     private static CsvFeed generalOnly(GenericCsvFeed f, char separator, boolean checkBars) {
         CsvFeed general = new CsvFeed(f.path()) {
