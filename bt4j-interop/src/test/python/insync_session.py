@@ -88,13 +88,20 @@ def main():
             raise AssertionError(f"{trade.orderStatus.status}, fills {[f.execution.shares for f in fills]}")
         until(ib, lambda: all(f.commissionReport.commission > 0 for f in trade.fills), "commission of each fill")
 
-    # ib_async logs TWS's cancel confirmation (202) as an error; ib_insync as a warning
+    # TWS confirms a cancel with the status Cancelled and then error 202, which ib_async logs as an
+    # error and ib_insync as a warning: each step waits for both, so no 202 spills into the next step
+    cancel_confirmed = set()
+    ib.errorEvent += lambda req_id, code, *rest: cancel_confirmed.add(req_id) if code == 202 else None
+
+    def cancelled(tr):
+        return tr.orderStatus.status == "Cancelled" and tr.order.orderId in cancel_confirmed
+
     with checks.step("limit and stop orders, cancel"), checks.expecting(r"Error 202, reqId \d+: Order Canceled"):
         for o in (L.LimitOrder("BUY", 100, 50.0), L.StopOrder("SELL", 100, 50.0)):
             tr = ib.placeOrder(aapl, o)
             until(ib, lambda: tr.orderStatus.status in ("Submitted", "PreSubmitted"), f"{o.orderType} working")
             ib.cancelOrder(o)
-            until(ib, lambda: tr.orderStatus.status == "Cancelled", f"{o.orderType} cancelled")
+            until(ib, lambda: cancelled(tr), f"{o.orderType} cancelled and 202 received")
 
     with checks.step("bracket order"), checks.expecting(r"Error 202, reqId \d+: Order Canceled"):
         br = ib.bracketOrder("BUY", 200, limitPrice=400.0, takeProfitPrice=1000.0, stopLossPrice=10.0)
@@ -103,7 +110,7 @@ def main():
         for tr in trades[1:]:
             until(ib, lambda: tr.orderStatus.status in ("Submitted", "PreSubmitted"), "bracket child working")
             ib.cancelOrder(tr.order)
-            until(ib, lambda: tr.orderStatus.status == "Cancelled", "bracket child cancelled")
+            until(ib, lambda: cancelled(tr), "bracket child cancelled and 202 received")
 
     with checks.step("account values, portfolio, positions, executions"):
         if not [v for v in ib.accountValues() if v.tag == "NetLiquidation"]:
