@@ -151,6 +151,17 @@ public final class LineBuffer implements Line {
         buf[size++] = value;
     }
 
+    /**
+     * The value stored {@code bars} past the cursor, or 0 when the array ends before it: a
+     * preloaded feed reads its columns ahead this way so that they are in cache when its cursor
+     * gets there. Changes nothing.
+     */
+    public double ahead(int bars) {
+        int k = idx + bars;
+        double[] b = buf;
+        return k < b.length ? b[k & mask] : 0.0;
+    }
+
     /** Moves the cursor one bar forward over already stored values (preloaded run). */
     public void advance() {
         idx++;

@@ -195,4 +195,20 @@ class LineBufferTest {
         ring.bound(1);
         assertThrows(IllegalStateException.class, () -> ring.adopt(new double[1], 1));
     }
+
+    @Test
+    void aheadReadsPastTheCursorWithoutMovingItAndGivesZeroPastTheArray() {
+        LineBuffer b = new LineBuffer();
+        for (int i = 0; i < 300; i++) {
+            b.append(i);
+        }
+        b.advance();
+        assertEquals(16.0, b.ahead(16));
+        assertEquals(1, b.len());
+        b.seek(290);
+        assertEquals(299.0, b.ahead(9));
+        assertTrue(Double.isNaN(b.ahead(10)), "a slot past the end of an unbounded buffer holds NaN");
+        assertEquals(0.0, b.ahead(b.capacity()), "past the array");
+        assertEquals(291, b.len());
+    }
 }
