@@ -230,17 +230,30 @@ public final class Order {
      * expire). Returns whether it expired (broker use).
      */
     public boolean expire() {
+        return expire(spec.data.datetime(0));
+    }
+
+    /**
+     * Expires the order if its validity has passed at {@code nanos} (UTC epoch nanoseconds: a live
+     * broker passes the moment its broker ended the order, which may lie after the data's last bar),
+     * stamped at the data's current bar. Returns whether it expired (broker use).
+     */
+    public boolean expire(long nanos) {
         checkLive();
-        if (spec.execType == ExecType.Market) {
+        if (!validityPassed(nanos)) {
             return false;
         }
-        long now = spec.data.datetime(0);
-        if (spec.valid != 0L && now > spec.valid) {
-            status = OrderStatus.Expired;
-            changingExecuted().setDt(now);
-            return true;
-        }
-        return false;
+        status = OrderStatus.Expired;
+        changingExecuted().setDt(spec.data.datetime(0));
+        return true;
+    }
+
+    /**
+     * Whether the order's validity has passed at {@code nanos}: it has one (not a Market order) and
+     * {@code nanos} is strictly later. Changes nothing.
+     */
+    public boolean validityPassed(long nanos) {
+        return spec.execType != ExecType.Market && spec.valid != 0L && nanos > spec.valid;
     }
 
     /** Records one fill and becomes Partial or Completed (broker use). */

@@ -107,14 +107,29 @@ class OrderTest {
         Order market = create(true, 1, OrderArgs.of().valid(Validity.until(DailyBars.T0 + DailyBars.DAY)));
         Order gtc = create(true, 1, OrderArgs.of().exectype(ExecType.Limit).price(90));
         DailyBars.step(data);
+        assertFalse(limit.validityPassed(data.datetime(0)));
         assertFalse(limit.expire()); // bar time == valid: not yet
+        assertTrue(limit.validityPassed(data.datetime(0) + 1), "asking changes nothing");
+        assertEquals(OrderStatus.Created, limit.status());
         DailyBars.step(data);
+        assertFalse(market.validityPassed(Long.MAX_VALUE));
+        assertFalse(gtc.validityPassed(Long.MAX_VALUE));
         assertTrue(limit.expire());
         assertEquals(OrderStatus.Expired, limit.status());
         assertEquals(DailyBars.T0 + 2 * DailyBars.DAY, limit.executed().dt());
         assertFalse(market.expire());
         assertFalse(gtc.expire());
         assertEquals(0L, gtc.valid());
+    }
+
+    @Test
+    void aBrokerCanExpireAnOrderAtTheMomentItsBrokerEndedItBeforeABarShowsIt() {
+        Order limit = create(true, 1, OrderArgs.of().exectype(ExecType.Limit).price(90)
+                .valid(Validity.until(DailyBars.T0 + DailyBars.DAY / 2)));
+        assertFalse(limit.expire(DailyBars.T0 + DailyBars.DAY / 2), "not at the validity itself");
+        assertTrue(limit.expire(DailyBars.T0 + DailyBars.DAY / 2 + 1));
+        assertEquals(OrderStatus.Expired, limit.status());
+        assertEquals(data.datetime(0), limit.executed().dt(), "stamped at the data's current bar");
     }
 
     @Test

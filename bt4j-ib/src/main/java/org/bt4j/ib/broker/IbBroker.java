@@ -33,6 +33,7 @@ import org.bt4j.order.Order;
 import org.bt4j.order.OrderArgs;
 import org.bt4j.order.OrderOwner;
 import org.bt4j.order.OrderStatus;
+import org.bt4j.order.Validity;
 
 /**
  * backtrader's IBBroker, fixed: orders go to TWS as IB orders ({@link IbOrderMapper}); their life
@@ -62,7 +63,7 @@ import org.bt4j.order.OrderStatus;
  * fill received but never delivered, are re-attached as new {@link Order} objects (notified with
  * their current status and delivered fills, which are not delivered again); then every undelivered
  * fill is notified, oldest first, before anything newer; then the end IB gave an order (Canceled,
- * Margin, Rejected), once the shares IB counted at it have arrived; then IB's open orders, completed
+ * Expired, Margin, Rejected), once the shares IB counted at it have arrived; then IB's open orders, completed
  * orders and executions are re-read, so fills made while bt4j was down are delivered exactly once
  * (and not added a second time to the position that IB's portfolio seeded). At every connection,
  * an order TWS had not acknowledged when those three were asked for and that none of their answers
@@ -152,7 +153,7 @@ public final class IbBroker implements Broker {
         long key = -1;
         org.bt4j.ib.wire.Order ib;
         String ocaGroup = "";
-        /** How IB ended it (Canceled, Margin, Rejected), applied once {@link #endFilled} shares have arrived; null before. */
+        /** How IB ended it (Canceled, Expired, Margin, Rejected), applied once {@link #endFilled} shares have arrived; null before. */
         OrderStatus end;
         double endFilled;
         String lastError = "";
@@ -390,7 +391,7 @@ public final class IbBroker implements Broker {
     }
 
     /**
-     * Gives a re-attached order the end IB gave it before the restart (Canceled, Margin, Rejected),
+     * Gives a re-attached order the end IB gave it before the restart (Canceled, Expired, Margin, Rejected),
      * applied once the shares IB counted at that end have arrived: at once, or after late fills.
      */
     private void endAsJournaled(Tracked t, JournalOrder j) {
@@ -430,6 +431,10 @@ public final class IbBroker implements Broker {
         if (!Double.isNaN(sp.trailPercent())) {
             args.trailPercent(sp.trailPercent());
         }
+        int at = sp.validity().lastIndexOf('@');
+        if (at >= 0) { // its limit as resolved when it was created
+            args.valid(Validity.until(Long.parseLong(sp.validity().substring(at + 1))));
+        }
         Order o = Order.create(j.ref(), "BUY".equals(sp.action()), null, data, sp.size(), args);
         o.submit();
         boolean acknowledged = j.permId() != 0 || !"PendingSubmit".equals(j.status()) && !j.status().isEmpty()
@@ -453,11 +458,21 @@ public final class IbBroker implements Broker {
         t.key = j.key();
         t.permId = j.permId();
         t.acknowledged = acknowledged;
-        t.ib = IbOrderMapper.toIb(o, t.ibId, port.clientId(), port.account(), 0, "", args.valid(), minTickOf(data));
+        t.ib = IbOrderMapper.toIb(o, t.ibId, port.clientId(), port.account(), 0, "",
+                sp.validity().startsWith("DAY") ? Validity.day() : args.valid(), minTickOf(data));
         byIbId.put(t.ibId, t);
         byRef.put(o.ref(), t);
         notify(o);
         return t;
+    }
+
+    /**
+     * The journal's text of a validity: empty for none, else its own text and, when it resolved to
+     * a limit, {@code @} and that limit (UTC epoch nanoseconds), so a re-attached order expires at
+     * the same moment ({@code DAY} and {@code after(...)} resolve against the creation bar).
+     */
+    private static String validityText(Validity v, long limit) {
+        return v == null ? "" : limit == 0 ? v.toString() : v + "@" + limit;
     }
 
     /** Whether the order IB knows as {@code ibId} waits to be re-attached. */
@@ -536,7 +551,7 @@ public final class IbBroker implements Broker {
             Tracked p = args.parent() == null ? null : byRef.get(args.parent().ref());
             t.key = journal.orderSubmitted(o.ref(), new OrderSpec(data.name(), isBuy ? "BUY" : "SELL", size,
                     o.execType().name(), args.price(), args.plimit(), args.trailAmount(), args.trailPercent(),
-                    args.valid() == null ? "" : args.valid().toString(), p == null ? 0 : p.key,
+                    validityText(args.valid(), o.valid()), p == null ? 0 : p.key,
                     args.oco() == null ? "" : "oco-ref-" + args.oco().ref(), args.tradeId()));
             journal.ibOrderId(t.key, port.clientId(), t.ibId);
         }
@@ -866,7 +881,8 @@ public final class IbBroker implements Broker {
         if (!t.order.isAlive()) {
             return;
         }
-        OrderStatus end = kind == Terminal.CANCEL ? OrderStatus.Canceled
+        OrderStatus end = kind == Terminal.CANCEL
+                ? t.order.validityPassed(ibSecondEnd()) ? OrderStatus.Expired : OrderStatus.Canceled
                 : t.lastError.toLowerCase(Locale.ROOT).contains("margin") ? OrderStatus.Margin : OrderStatus.Rejected;
         double count = Math.max(filled == Wire.UNSET_DOUBLE ? 0.0 : filled, t.end == null ? 0.0 : t.endFilled);
         if (journal != null && t.key >= 0 && (end != t.end || count != t.endFilled)) {
@@ -878,8 +894,9 @@ public final class IbBroker implements Broker {
     }
 
     /**
-     * Applies a deferred end once every fill it counts has been delivered; Canceled becomes Expired
-     * when the order's validity has passed (as backtrader's broker does).
+     * Applies a deferred end once every fill it counts has been delivered. Expired was decided when
+     * IB ended the order (a cancel at or after the order's validity, as backtrader's broker expires
+     * an order past it); a re-attached order from a journal without its validity is Canceled.
      */
     private void settle(Tracked t) {
         Order o = t.order;
@@ -890,7 +907,9 @@ public final class IbBroker implements Broker {
             return;
         }
         if (t.end == OrderStatus.Canceled) {
-            if (!o.expire()) {
+            o.cancel();
+        } else if (t.end == OrderStatus.Expired) {
+            if (!o.expire(ibSecondEnd())) {
                 o.cancel();
             }
         } else if (t.end == OrderStatus.Margin) {
@@ -900,6 +919,15 @@ public final class IbBroker implements Broker {
         }
         t.end = null;
         notify(o);
+    }
+
+    /**
+     * The port's clock reading as an order's validity is compared with it at IB: the end of its
+     * whole second, since IB's GTD (sent in whole seconds, cut down) ends the order at the second
+     * that the validity falls in.
+     */
+    private long ibSecondEnd() {
+        return Math.floorDiv(port.nanos(), 1_000_000_000L) * 1_000_000_000L + 1_000_000_000L;
     }
 
     private void onError(ServerMessage.ErrorMsg e) {

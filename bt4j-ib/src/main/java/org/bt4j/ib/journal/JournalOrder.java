@@ -7,7 +7,7 @@ package org.bt4j.ib.journal;
  * text ({@link #NOT_SENT} for an order TWS never received), the quantity filled by executions the
  * strategy has received, and, once IB ended the order otherwise than Filled, the shares IB counted
  * as filled at that end ({@code endFilled}) and the backtrader status the strategy gets after
- * executions for them ({@code end}: {@code Canceled}, {@code Margin} or {@code Rejected}; empty
+ * executions for them ({@code end}: {@code Canceled}, {@code Expired}, {@code Margin} or {@code Rejected}; empty
  * before), and when it was last changed (UTC epoch nanoseconds).
  *
  * <p>Threading: immutable.

@@ -45,7 +45,7 @@ public interface OrderJournal extends AutoCloseable {
      * Records how the order {@code key} ends, in one statement: IB's terminal status text (or
      * {@link JournalOrder#NOT_SENT}), the shares IB counted as filled at it, and the backtrader status
      * the strategy gets once executions for those shares have been received ({@code Canceled},
-     * {@code Margin}, {@code Rejected}). Until then the order stays {@link JournalOrder#isWorking working}.
+     * {@code Expired}, {@code Margin}, {@code Rejected}). Until then the order stays {@link JournalOrder#isWorking working}.
      */
     void ended(long key, String status, double endFilled, String end);
 

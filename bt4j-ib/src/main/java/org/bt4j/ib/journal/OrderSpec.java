@@ -9,8 +9,10 @@ import java.util.Map;
  * object after a restart: the data feed's name (backtrader data name, e.g. {@code TWTR-STK-SMART}),
  * side ({@code BUY}/{@code SELL}), unsigned size, backtrader execution type ({@code Market},
  * {@code Limit}, {@code Stop}, {@code StopLimit}, {@code Close}, {@code StopTrail}, …), price and
- * limit price (NaN when not given), trailing amount and percent (NaN when not given), validity as
- * sent (empty = DAY/GTC default, else IB's TIF and GTD text), the parent's journal key (0 = none),
+ * limit price (NaN when not given), trailing amount and percent (NaN when not given), validity
+ * (empty when none was given, else its text, {@code GTC}, {@code DAY}, {@code until(N)} or
+ * {@code after(DURATION)}, followed by {@code @} and the limit it resolved to in UTC epoch
+ * nanoseconds when it has one), the parent's journal key (0 = none),
  * the OCA group and the trade id.
  *
  * <p>{@link #toText()} / {@link #parse(String)} give a stable, human-readable one-line form

@@ -768,6 +768,87 @@ class IbBrokerTest {
     }
 
     @Test
+    void aGtdOrderIbCancelsAfterItsValidityIsExpiredAndOneCancelledBeforeItCanceledWhateverTheBarsSay() {
+        OrderArgs gtd = OrderArgs.of().exectype(ExecType.Limit).price(15.5)
+                .valid(org.bt4j.order.Validity.until(port.now + 30_500_000_000L));
+        broker.buy(null, data, 10, gtd.copy());
+        broker.buy(null, data, 10, gtd.copy());
+        drain();
+        broker.receive(exec(100, "x1", "BOT", 3, 15.5, 3)); // its report is on its way
+        broker.receive(status(100, "Cancelled", 3, 7)); // the user's cancel, before the validity
+        port.now += 30_200_000_000L; // IB's GTD is the validity's whole second, which has come; no bar since the order's
+        broker.receive(status(101, "Cancelled", 0, 10));
+        broker.receive(new ServerMessage.CommissionReport("x1", 1.0, "USD", Double.MAX_VALUE, 0, ""));
+        List<Order> got = new ArrayList<>();
+        drain();
+        for (Order o : notified) {
+            if (o.status() != OrderStatus.Submitted) {
+                got.add(o);
+            }
+        }
+        assertEquals(List.of(OrderStatus.Expired, OrderStatus.Partial, OrderStatus.Canceled), statuses(got),
+                "IB's end decides, not the bar the end is applied at");
+        assertEquals(List.of(2, 1, 1), got.stream().map(Order::ref).toList());
+    }
+
+    /**
+     * A partly filled order that IB ends otherwise than Filled, with one fill received but never
+     * notified (queued, then the crash before the next bar) and one whose report was still on its
+     * way: the restart notifies both fills, oldest first, then the end IB gave, once.
+     */
+    private void anEndAcrossARestartAfterUndeliveredFills(Path dir, OrderStatus end) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders-" + end + ".db"))) {
+            FakePort p1 = new FakePort();
+            IbBroker b1 = journaled(j, 100, p1).commissionTimeout(java.time.Duration.ofMinutes(10));
+            b1.buy(null, data, 10, OrderArgs.of().exectype(ExecType.Limit).price(16.0)
+                    .valid(org.bt4j.order.Validity.until(p1.now + 30_000_000_000L)));
+            b1.receive(status(100, "Submitted", 0, 10));
+            reported(b1, exec(100, "e1", "BOT", 4, 15.97, 4), 1.0);
+            assertEquals(List.of(OrderStatus.Submitted, OrderStatus.Accepted, OrderStatus.Partial), statuses(drain(b1)));
+            reported(b1, exec(100, "e2", "BOT", 3, 15.98, 7), 0.5);
+            b1.receive(exec(100, "e3", "BOT", 1, 15.99, 8)); // its report is on its way
+            if (end == OrderStatus.Expired) {
+                p1.now += 31_000_000_000L; // IB expires it
+            }
+            if (end == OrderStatus.Margin) {
+                b1.receive(new ServerMessage.ErrorMsg(100, 201, "Order rejected - reason: insufficient margin", ""));
+            }
+            b1.receive(status(100, end == OrderStatus.Canceled || end == OrderStatus.Expired ? "Cancelled" : "Inactive", 8, 2));
+            assertEquals(List.of(3.0), fills(taken(b1)), "e2 queued; the crash comes before it is notified");
+            JournalOrder jo = j.order(1).orElseThrow();
+            assertEquals(end.name(), jo.end());
+            assertEquals(8.0, jo.endFilled());
+            assertTrue(jo.isWorking(), "e3 has not arrived");
+            assertEquals(List.of("e2"), j.undelivered().stream().map(x -> x.execId()).toList());
+
+            FakePort p2 = new FakePort();
+            p2.now = p1.now + 60_000_000_000L; // the restart, a minute later
+            IbBroker b2 = journaled(j, 200, p2);
+            List<Order> got = new ArrayList<>(drain(b2));
+            reported(b2, exec(100, "e1", "BOT", 4, 15.97, 4), 1.0); // IB's replay
+            reported(b2, exec(100, "e2", "BOT", 3, 15.98, 7), 0.5);
+            reported(b2, exec(100, "e3", "BOT", 1, 15.99, 8), 0.25);
+            downloadsEnd(b2, p2);
+            got.addAll(drain(b2));
+            downloadsEnd(b2, p2);
+            got.addAll(drain(b2));
+            assertEquals(List.of(OrderStatus.Partial, OrderStatus.Partial, OrderStatus.Partial, end), statuses(got),
+                    end + ": re-attached with its delivered fill, the undelivered one, the late one, then IB's end once");
+            assertEquals(List.of(3.0, 1.0), fills(got));
+            assertEquals(8.0, got.get(3).executed().size());
+            assertTrue(j.workingOrders().isEmpty() && j.undelivered().isEmpty());
+            assertEquals(List.of(), drain(journaled(j, 300)), "a third run has nothing to do");
+        }
+    }
+
+    @Test
+    void eachEndIbGaveAPartlyFilledOrderIsItsEndAfterARestartOnceAfterItsUndeliveredFills(@TempDir Path dir) {
+        for (OrderStatus end : List.of(OrderStatus.Canceled, OrderStatus.Expired, OrderStatus.Margin, OrderStatus.Rejected)) {
+            anEndAcrossARestartAfterUndeliveredFills(dir, end);
+        }
+    }
+
+    @Test
     void eachFillNotificationCarriesIbsExecutionIdAlsoWhenDeliveredAgainAfterACrash(@TempDir Path dir) {
         try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
             IbBroker b1 = journaled(j, 100);
