@@ -20,9 +20,11 @@ import org.bt4j.ib.store.IbStoreParams;
 import org.bt4j.ib.wire.ClientMessage;
 import org.bt4j.ib.wire.ServerMessage;
 import org.bt4j.loop.EngineLoop;
+import org.bt4j.order.ExecType;
 import org.bt4j.order.ExecutionBit;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderArgs;
+import org.bt4j.order.Validity;
 import org.bt4j.time.TimeFrame;
 
 /**
@@ -33,7 +35,9 @@ import org.bt4j.time.TimeFrame;
  * to kill it there: {@code unsent} right after the order is journaled with its IB id, before
  * {@code placeOrder} is handed to the connection; {@code sent} right after it was; {@code window}
  * when the first fill's {@code notifyOrder} has returned, before its delivery is journaled;
- * {@code cancel} never (the test cancels the order with a {@code CANCEL} line on standard input).
+ * {@code cancel} never (the test cancels the order with a {@code CANCEL} line on standard input);
+ * {@code expire} never either: its order is a limit buy 5 % above the bar's close valid for
+ * {@value #GTD_SECONDS} s after the bar (IB's GTD), which the gateway expires.
  * Commission reports are awaited for 10 minutes, so with the gateway's {@code nocomm} fault
  * executions arrive and are not yet fills.
  *
@@ -51,6 +55,9 @@ public final class JournalKillChild {
     }
 
     private static volatile boolean cancelAsked;
+
+    /** How long the {@code expire} mode's order is valid after its bar. */
+    static final int GTD_SECONDS = 12;
 
     /** Runs until killed. */
     public static void main(String[] args) throws Exception {
@@ -95,7 +102,9 @@ public final class JournalKillChild {
             while (data.next()) {
                 System.out.println("BAR " + ++bars);
                 if (placed == null && !mode.equals("watch")) { // an order is created on a bar
-                    placed = broker.buy(null, data, Double.parseDouble(args[4]), OrderArgs.of());
+                    placed = broker.buy(null, data, Double.parseDouble(args[4]), !mode.equals("expire") ? OrderArgs.of()
+                            : OrderArgs.of().exectype(ExecType.Limit).price(data.close().get(0) * 1.05)
+                            .valid(Validity.after(Duration.ofSeconds(GTD_SECONDS))));
                 }
             }
             if (cancelAsked && placed != null) {

@@ -30,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>killed after the order is journaled but before {@code placeOrder} went out, or right after
  * it was handed to the socket: the restarted broker rejects it once if and only if the gateway has
  * no such order, and no later run re-attaches it;
- * <li>killed after IB said Cancelled while the last executions' commission reports were still on
- * their way (so the journal had the end but not those fills): the restarted broker delivers the
- * fills and then Canceled, once;
+ * <li>killed after IB said Cancelled (a cancel the test asked for, or the expiry of a GTD order)
+ * while the last executions' commission reports were still on their way (so the journal had the
+ * end but not those fills): the restarted broker delivers the fills and then Canceled, or Expired,
+ * once;
  * <li>killed after a fill's {@code notifyOrder} returned but before its delivery was journaled:
  * the fill is notified again after the restart with the same IB execution id, and the restarted
  * order and position count it once.
@@ -139,17 +140,38 @@ class JournalKillTest {
     @Test
     void anOrderCancelledWhileItsLastExecutionsWereOnTheirWayEndsCanceledAfterThemAcrossAKill(
             @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
+        endedWhileItsLastExecutionsWereOnTheirWay(dir, "cancel", "Canceled");
+    }
+
+    @Test
+    void aGtdOrderIbExpiredWhileItsLastExecutionsWereOnTheirWayEndsExpiredAfterThemAcrossAKill(
+            @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
+        endedWhileItsLastExecutionsWereOnTheirWay(dir, "expire", "Expired");
+    }
+
+    /**
+     * The gateway ends the child's 5,000-share order after at least one execution while every
+     * commission report is held ({@code nocomm}), so the executions have reached the child but are
+     * not yet fills: in mode {@code cancel} the test cancels it after the third execution, in mode
+     * {@code expire} the gateway expires it at its GTD. The child is killed once its broker has handled
+     * the Cancelled status; a new child must notify every execution of the gateway's once as a fill,
+     * then {@code end} once, after the last fill, with the gateway's filled shares.
+     */
+    private static void endedWhileItsLastExecutionsWereOnTheirWay(Path dir, String mode, String end) throws Exception {
         int ibId;
         SimOrder atGateway;
         List<String> before;
         List<String> after;
         try (Gateway gw = gateway(dir)) {
             gw.inject(FaultSpec.parseNow("nocomm")); // executions arrive, their commission reports do not
-            ChildProcess a = child(gw, dir, "canceller", "cancel", 5000);
+            ChildProcess a = child(gw, dir, mode + "-placer", mode, 5000);
             try {
                 int[] seen = new int[1];
-                ibId = idIn(a.await(l -> l.startsWith("IBEXEC ") && ++seen[0] == 3, 90), "IBEXEC ");
-                a.send("CANCEL");
+                ibId = idIn(a.await(l -> l.startsWith("IBEXEC ") && ++seen[0] == (mode.equals("cancel") ? 3 : 1), 90),
+                        "IBEXEC ");
+                if (mode.equals("cancel")) {
+                    a.send("CANCEL");
+                }
                 a.await(l -> l.startsWith("IBSTATUS " + ibId + " Cancelled"), 60);
                 before = a.lines();
             } finally {
@@ -157,11 +179,11 @@ class JournalKillTest {
             }
             gw.engine().clearFaults();
             atGateway = gatewayOrder(gw, ibId);
-            assertEquals("Cancelled", atGateway.status().name(), "the gateway cancelled it");
+            assertEquals("Cancelled", atGateway.status().name(), "the gateway ended it");
             assertTrue(atGateway.filled() > 0 && atGateway.filled() < 5000, "partly filled: " + atGateway.filled());
-            ChildProcess b = child(gw, dir, "restart", "watch", 0);
+            ChildProcess b = child(gw, dir, mode + "-restart", "watch", 0);
             try {
-                b.await(l -> l.startsWith("NOTE 1 Canceled"), 90);
+                b.await(l -> l.startsWith("NOTE 1 " + end), 90);
                 b.await(l -> l.equals("BAR 2"), 60);
                 after = b.lines();
             } finally {
@@ -180,13 +202,16 @@ class JournalKillTest {
             }
         }
         assertEquals(executions, fills, "every execution of the gateway's, once, as a fill");
-        int canceled = after.indexOf(after.stream().filter(l -> l.startsWith("NOTE 1 Canceled")).findFirst().orElseThrow());
-        assertTrue(canceled > lastFill, "Canceled after the last fill: " + after);
-        assertEquals(1, count(after, "NOTE 1 Canceled"));
-        assertEquals("NOTE 1 Canceled " + atGateway.filled() + " " + atGateway.filled(), after.get(canceled),
+        int ended = after.indexOf(after.stream().filter(l -> l.startsWith("NOTE 1 " + end)).findFirst().orElseThrow());
+        assertTrue(ended > lastFill, end + " after the last fill: " + after);
+        assertEquals(1, count(after, "NOTE 1 " + end));
+        assertEquals(1, after.stream().filter(l -> l.matches("NOTE 1 (Canceled|Expired|Margin|Rejected|Completed) .*"))
+                .count(), "one end: " + after);
+        assertEquals("NOTE 1 " + end + " " + atGateway.filled() + " " + atGateway.filled(), after.get(ended),
                 "with the gateway's filled shares, and the position they make");
-        System.out.printf("journal kill test, cancel: the gateway filled %.0f of 5000 shares in %d executions before"
-                + " Cancelled; after the kill, %d fills then Canceled%n", atGateway.filled(), executions.size(), fills.size());
+        System.out.printf("journal kill test, %s: the gateway filled %.0f of 5000 shares in %d executions before"
+                + " Cancelled; after the kill, %d fills then %s%n", mode, atGateway.filled(), executions.size(), fills.size(),
+                end);
     }
 
     @Test
