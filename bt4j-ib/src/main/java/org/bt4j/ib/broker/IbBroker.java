@@ -68,7 +68,9 @@ import org.bt4j.order.Validity;
  * (and not added a second time to the position that IB's portfolio seeded). At every connection,
  * an order TWS had not acknowledged when those three were asked for and that none of their answers
  * names never reached TWS (TWS admits a client id again only once its previous connection has
- * closed, and answers requests in order): it is rejected once and journaled as never sent.
+ * closed, and answers requests in order): it is rejected once and journaled as never sent; one TWS
+ * had acknowledged (its perm id known) that none names is no longer at TWS: it is Canceled (Expired
+ * past its validity) once, with the shares received, and journaled as gone.
  * {@link #execId} gives the IB execution id of the fill a notification carries.
  *
  * <p>A single-threaded state machine fed by the store's engine loop: the store hands it every
@@ -124,13 +126,14 @@ public final class IbBroker implements Broker {
     private enum Terminal { CANCEL, REJECT }
 
     /**
-     * The downloads asked for at a connection (open orders, completed orders, our executions) and
-     * the orders TWS had not acknowledged when they were asked: those none of the three names
-     * never reached TWS.
+     * The downloads asked for at a connection (open orders, completed orders, our executions), the
+     * orders alive when they were asked, and those of them a message named since: an order none of
+     * the three names never reached TWS, or, if TWS had acknowledged it, TWS no longer has it.
      */
     private static final class Check {
         final int execReq;
         final List<Tracked> unknown;
+        final java.util.Set<Tracked> named = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         boolean openOrders;
         boolean completedOrders;
         boolean executions;
@@ -764,9 +767,12 @@ public final class IbBroker implements Broker {
     }
 
     /** Notes that TWS has told of {@code t} (null: not ours), with its perm id when known; returns {@code t}. */
-    private static Tracked known(Tracked t, long permId) {
+    private Tracked known(Tracked t, long permId) {
         if (t != null) {
             t.acknowledged = true;
+            if (check != null) {
+                check.named.add(t);
+            }
             if (permId > 0) {
                 t.permId = permId;
             }
@@ -817,13 +823,38 @@ public final class IbBroker implements Broker {
         }
         check = null;
         for (Tracked t : c.unknown) {
-            if (!t.acknowledged && t.order.isAlive()) {
+            if (!t.order.isAlive() || c.named.contains(t)) {
+                continue;
+            }
+            if (!t.acknowledged) {
                 t.lastError = "TWS never received it";
                 warnings.add("order " + t.order.ref() + " (IB id " + t.ibId + ") rejected: TWS never received it (no"
                         + " open order, completed order or execution of it after the connection)");
                 neverReached(t);
+            } else if (t.permId != 0) {
+                gone(t);
             }
         }
+    }
+
+    /**
+     * Ends an order TWS had acknowledged (its perm id is known) but no longer has: not among our open
+     * orders, no completed order of its perm id, no execution of it (TWS forgot it: a completed
+     * order's list lasts one TWS session, and executions a day). It is Expired if its validity has
+     * passed, else Canceled, counting the shares received, and journaled {@link JournalOrder#GONE}.
+     */
+    private void gone(Tracked t) {
+        double received = Math.abs(t.order.executed().size()) + fills.waitingShares(t.ibId);
+        OrderStatus end = t.order.validityPassed(ibSecondEnd()) ? OrderStatus.Expired : OrderStatus.Canceled;
+        warnings.add("order " + t.order.ref() + " (IB id " + t.ibId + ", perm id " + t.permId + ") " + end
+                + ": TWS no longer has it (no open order, completed order or execution of it after the connection);"
+                + " fills of it beyond the " + received + " shares received are unknown");
+        if (journal != null && t.key >= 0) {
+            journal.ended(t.key, JournalOrder.GONE, received, end.name());
+        }
+        t.end = end;
+        t.endFilled = received;
+        settle(t);
     }
 
     /** Rejects an order TWS never received, journaled as {@link JournalOrder#NOT_SENT} so no restart re-attaches it. */
@@ -1123,7 +1154,7 @@ public final class IbBroker implements Broker {
         port.send(new ClientMessage.ReqExecutions(id, new ExecutionFilter(port.clientId(), "", since, "", "", "", "")));
         List<Tracked> unknown = new ArrayList<>();
         for (Tracked t : byIbId.values()) {
-            if (t.order.isAlive() && !t.acknowledged) {
+            if (t.order.isAlive() && (!t.acknowledged || t.permId != 0)) {
                 unknown.add(t);
             }
         }

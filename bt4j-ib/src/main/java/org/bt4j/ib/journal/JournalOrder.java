@@ -22,16 +22,23 @@ public record JournalOrder(long key, int ref, OrderSpec spec, int clientId, int 
      */
     public static final String NOT_SENT = "NotSent";
 
+    /**
+     * bt4j's own terminal status, not one of IB's: TWS had acknowledged the order but none of its
+     * open orders, completed orders or executions names it any more; the strategy saw it Canceled
+     * (Expired past its validity) with the shares received.
+     */
+    public static final String GONE = "Gone";
+
     /** An order IB has not ended otherwise than Filled (no {@code endFilled}, no {@code end}). */
     public JournalOrder(long key, int ref, OrderSpec spec, int clientId, int ibOrderId, long permId, String status,
                         double filled, long updatedNanos) {
         this(key, ref, spec, clientId, ibOrderId, permId, status, filled, 0.0, "", updatedNanos);
     }
 
-    /** IB statuses (and {@link #NOT_SENT}) after which an order never fills again. */
+    /** IB statuses (and {@link #NOT_SENT}, {@link #GONE}) after which an order never fills again. */
     public static boolean isTerminal(String status) {
         return "Filled".equals(status) || "Cancelled".equals(status) || "ApiCancelled".equals(status)
-                || "Inactive".equals(status) || NOT_SENT.equals(status);
+                || "Inactive".equals(status) || NOT_SENT.equals(status) || GONE.equals(status);
     }
 
     /**

@@ -622,6 +622,50 @@ class IbBrokerTest {
     }
 
     @Test
+    void anAcknowledgedOrderNoDownloadNamesIsEndedOnceWhileThoseTheyNameKeepTheirCourse(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            FakePort p1 = new FakePort();
+            IbBroker b1 = journaled(j, 100, p1);
+            OrderArgs far = OrderArgs.of().exectype(ExecType.Limit).price(15.0);
+            for (int i = 0; i < 5; i++) { // 100..104; TWS acknowledges all but 104
+                b1.buy(null, data, 5 + i, i == 3 ? far.copy().valid(org.bt4j.order.Validity.until(p1.now + 1)) : far.copy());
+            }
+            for (int i = 0; i < 4; i++) {
+                b1.receive(new ServerMessage.OrderStatus(100 + i, "Submitted", 0, 5 + i, 0, 9000 + i, 0, 0, 7, "", 0));
+            }
+            reported(b1, exec(102, "x0", "BOT", 2, 15.0, 2), 1.0);
+            drain(b1); // then killed
+            FakePort p = new FakePort();
+            p.now = p1.now + 60_000_000_000L;
+            IbBroker b2 = journaled(j, 200, p);
+            assertEquals(List.of(OrderStatus.Accepted, OrderStatus.Accepted, OrderStatus.Partial, OrderStatus.Accepted,
+                    OrderStatus.Submitted), statuses(drain(b2)));
+            b2.receive(new ServerMessage.OpenOrder(TWTR, placed(p1, 100).order().toBuilder().permId(9000).build(),
+                    org.bt4j.ib.wire.OrderState.of("Submitted"))); // still working
+            b2.receive(new ServerMessage.CompletedOrder(TWTR, placed(p1, 101).order().toBuilder().permId(9001).build(),
+                    new org.bt4j.ib.wire.OrderState("Cancelled", Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE,
+                            "USD", "", 0, "20160620 10:40:00", "Cancelled"))); // cancelled while away
+            downloadsEnd(b2, p); // nothing names 102 (2 of 7 shares received) or 103 (its validity passed)
+            List<Order> got = drain(b2);
+            assertEquals(List.of(OrderStatus.Canceled, OrderStatus.Canceled, OrderStatus.Expired, OrderStatus.Rejected),
+                    statuses(got));
+            assertEquals(List.of(2, 3, 4, 5), got.stream().map(Order::ref).toList());
+            assertEquals(2.0, got.get(1).executed().size());
+            assertTrue(b2.warnings().contains("order 3 (IB id 102, perm id 9002) Canceled: TWS no longer has it (no open"
+                    + " order, completed order or execution of it after the connection); fills of it beyond the 2.0 shares"
+                    + " received are unknown"), b2.warnings().toString());
+            assertEquals(JournalOrder.GONE, j.order(3).orElseThrow().status());
+            assertEquals("Expired", j.order(4).orElseThrow().end());
+            assertEquals(List.of(1L), j.workingOrders().stream().map(JournalOrder::key).toList(), "only the working one");
+            downloadsEnd(b2, p);
+            assertEquals(List.of(), drain(b2), "once");
+            FakePort p3 = new FakePort();
+            IbBroker b3 = journaled(j, 300, p3);
+            assertEquals(List.of(OrderStatus.Accepted), statuses(drain(b3)), "a third run re-attaches the working one alone");
+        }
+    }
+
+    @Test
     void afterAReconnectAnOrderSentBeforeItThatTwsNeverGotIsRejectedButNotOneSentAfter() {
         broker.buy(null, data, 10, OrderArgs.of()); // 100: acknowledged
         broker.receive(status(100, "Submitted", 0, 10));
