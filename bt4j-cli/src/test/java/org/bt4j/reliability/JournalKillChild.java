@@ -37,7 +37,8 @@ import org.bt4j.time.TimeFrame;
  * when the first fill's {@code notifyOrder} has returned, before its delivery is journaled;
  * {@code cancel} never (the test cancels the order with a {@code CANCEL} line on standard input);
  * {@code expire} never either: its order is a limit buy 5 % above the bar's close valid for
- * {@value #GTD_SECONDS} s after the bar (IB's GTD), which the gateway expires.
+ * {@value #GTD_SECONDS} s after the bar (IB's GTD), which the gateway expires; {@code rest} never:
+ * its order is a limit buy at half the bar's close, which rests.
  * Commission reports are awaited for 10 minutes, so with the gateway's {@code nocomm} fault
  * executions arrive and are not yet fills.
  *
@@ -102,9 +103,7 @@ public final class JournalKillChild {
             while (data.next()) {
                 System.out.println("BAR " + ++bars);
                 if (placed == null && !mode.equals("watch")) { // an order is created on a bar
-                    placed = broker.buy(null, data, Double.parseDouble(args[4]), !mode.equals("expire") ? OrderArgs.of()
-                            : OrderArgs.of().exectype(ExecType.Limit).price(data.close().get(0) * 1.05)
-                            .valid(Validity.after(Duration.ofSeconds(GTD_SECONDS))));
+                    placed = broker.buy(null, data, Double.parseDouble(args[4]), orderArgs(mode, data.close().get(0)));
                 }
             }
             if (cancelAsked && placed != null) {
@@ -128,6 +127,14 @@ public final class JournalKillChild {
             }
             System.out.flush();
         }
+    }
+
+    /** The order the child places in {@code mode} at a bar closing at {@code close}. */
+    private static OrderArgs orderArgs(String mode, double close) {
+        if (mode.equals("expire")) {
+            return OrderArgs.of().exectype(ExecType.Limit).price(close * 1.05).valid(Validity.after(Duration.ofSeconds(GTD_SECONDS)));
+        }
+        return mode.equals("rest") ? OrderArgs.of().exectype(ExecType.Limit).price(close * 0.5) : OrderArgs.of();
     }
 
     private static void printTws(StoreEvent e) {

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * while the last executions' commission reports were still on their way (so the journal had the
  * end but not those fills): the restarted broker delivers the fills and then Canceled, or Expired,
  * once;
+ * <li>killed while its order rested at a gateway that is then replaced by one that never had it
+ * (a TWS that forgot the order): the restarted broker ends it Canceled once, and no later run
+ * re-attaches it;
  * <li>killed after a fill's {@code notifyOrder} returned but before its delivery was journaled:
  * the fill is notified again after the restart with the same IB execution id, and the restarted
  * order and position count it once.
@@ -45,7 +48,12 @@ class JournalKillTest {
     private static final int CLIENT = 9;
 
     private static Gateway gateway(Path dir) {
-        return Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).statePath(dir.resolve("gateway.db")).seed(9)
+        return gatewayOn(dir.resolve("gateway.db"));
+    }
+
+    /** A gateway keeping its state in {@code state}. */
+    private static Gateway gatewayOn(Path state) {
+        return Gateway.start(GatewayConfig.builder().port(0).adminPort(-1).statePath(state).seed(9)
                 .instrument(IbtestKillTest.ALWAYS).followHours(false).participation(0.02).bookLevels(1).build());
     }
 
@@ -59,6 +67,17 @@ class JournalKillTest {
     private static SimOrder gatewayOrder(Gateway gw, int ibId) {
         gw.sync();
         return gw.engine().call(() -> gw.engine().matching().order(CLIENT, ibId));
+    }
+
+    /** A last child on the journal re-attaches nothing: no notification up to its second bar. */
+    private static void aLastRunReattachesNothing(Gateway gw, Path dir) throws Exception {
+        ChildProcess c = child(gw, dir, "last", "watch", 0);
+        try {
+            c.await(l -> l.equals("BAR 2"), 60);
+            assertEquals(0, count(c.lines(), "NOTE "), "a last run has nothing to re-attach: " + c.lines());
+        } finally {
+            c.kill();
+        }
     }
 
     /** The number after {@code prefix} in {@code line} ("JOURNALED 12" → 12). */
@@ -123,18 +142,46 @@ class JournalKillTest {
                     assertNull(gatewayOrder(gw, ibId), "and the gateway never got it later either");
                 }
             }
-            ChildProcess c = child(gw, dir, "last", "watch", 0);
-            try {
-                c.await(l -> l.equals("BAR 2"), 60);
-                assertEquals(0, count(c.lines(), "NOTE "), "a last run has nothing to re-attach: " + c.lines());
-            } finally {
-                c.kill();
-            }
+            aLastRunReattachesNothing(gw, dir);
         }
         System.out.printf("journal kill test, placeOrder: %d kills, %d orders the gateway never got rejected, %d that"
                 + " reached it completed%n", lives, rejected, reached);
         assertEquals(lives, rejected + reached);
         assertTrue(rejected >= (lives + 1) / 2, "every order killed before placeOrder went out was rejected");
+    }
+
+    @Test
+    void anOrderTwsAcknowledgedButNoLongerHasEndsCanceledOnceAfterAKill(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir)
+            throws Exception {
+        int ibId;
+        try (Gateway gw = gatewayOn(dir.resolve("first.db"))) {
+            ChildProcess a = child(gw, dir, "rester", "rest", 100);
+            try {
+                ibId = idIn(a.await(l -> l.startsWith("IBSTATUS ") && l.contains(" Submitted "), 90), "IBSTATUS ");
+            } finally {
+                a.kill();
+            }
+        }
+        assertEquals("Submitted", gatewayOrderStatus(dir.resolve("first.db"), ibId), "the first gateway had it working");
+        List<String> after;
+        try (Gateway gw = gatewayOn(dir.resolve("second.db"))) { // a TWS that has forgotten it: a new paper account
+            ChildProcess b = child(gw, dir, "restart", "watch", 0);
+            try {
+                b.await(l -> l.startsWith("NOTE 1 Canceled"), 90);
+                b.await(l -> l.equals("BAR 2"), 60);
+                after = b.lines();
+            } finally {
+                b.kill();
+            }
+            assertNull(gatewayOrderStatus(dir.resolve("second.db"), ibId), "the second gateway never had it");
+            aLastRunReattachesNothing(gw, dir);
+        }
+        assertEquals(List.of("NOTE 1 Accepted 0.0 0.0", "NOTE 1 Canceled 0.0 0.0"),
+                after.stream().filter(l -> l.startsWith("NOTE ")).toList(), "re-attached, then ended once");
+        assertTrue(after.stream().anyMatch(l -> l.startsWith("WARN order 1 (IB id " + ibId + ", perm id ")
+                && l.contains(") Canceled: TWS no longer has it")), after.toString());
+        System.out.printf("journal kill test, forgotten order: IB id %d Submitted at the first gateway, unknown to the"
+                + " second; the restarted child ended it Canceled once, a last child re-attached nothing%n", ibId);
     }
 
     @Test
@@ -259,6 +306,15 @@ class JournalKillTest {
         assertEquals(1, count(after, "NOTE 1 Completed"));
         System.out.printf("journal kill test, delivery window: %d gateway executions, %d fill notifications over the"
                 + " kill (%s twice), order and position 300 after it%n", executions.size(), notified.size(), window);
+    }
+
+    /** The status of the order {@code ibId} of our client id in the gateway state file {@code state} (its own SQL), or null. */
+    private static String gatewayOrderStatus(Path state, int ibId) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + state);
+             Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT status FROM orders WHERE client_id = " + CLIENT + " AND order_id = " + ibId)) {
+            return r.next() ? r.getString(1) : null;
+        }
     }
 
     /** The oracle: the gateway's executions of our client id (of IB order {@code ibId}, any if negative): execId → shares. */
