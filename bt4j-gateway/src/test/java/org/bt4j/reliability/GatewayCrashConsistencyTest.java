@@ -85,7 +85,7 @@ class GatewayCrashConsistencyTest {
     }
 
     /** Checks the invariants with plain SQL; returns the number of executions. */
-    private static long invariants(Path copy, long[] counts) throws SQLException {
+    static long invariants(Path copy, long[] counts) throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + copy);
              Statement s = db.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT o.perm_id, o.filled, o.qty, COALESCE(x.shares, 0) FROM orders o"
