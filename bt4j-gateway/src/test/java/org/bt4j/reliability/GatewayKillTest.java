@@ -137,12 +137,12 @@ class GatewayKillTest {
 
     /** This run's orders: a market order in each account (buying and selling in turn), a far limit, a cancel of one. */
     private static void place(Client c, Ledger told, int run) throws IOException {
-        boolean even = run % 2 == 0;
-        c.order(Sent.market(ACCOUNTS.get(1), even ? "BUY" : "SELL", even ? 900 : 600));
-        c.order(Sent.market(ACCOUNTS.get(2), even ? "SELL" : "BUY", even ? 600 : 300));
-        c.order(Sent.market(ACCOUNTS.get(0), even ? "BUY" : "SELL", even ? 300 : 200));
+        int phase = run % 3; // each account's position back to 0 every third run
+        c.order(Sent.market(ACCOUNTS.get(1), phase == 0 ? "BUY" : "SELL", phase == 0 ? 900 : phase == 1 ? 600 : 300));
+        c.order(Sent.market(ACCOUNTS.get(2), phase == 0 ? "SELL" : "BUY", phase == 0 ? 600 : 300));
+        c.order(Sent.market(ACCOUNTS.get(0), phase == 0 ? "BUY" : "SELL", phase == 0 ? 300 : phase == 1 ? 200 : 100));
         c.order(Sent.limit(ACCOUNTS.get(1 + run % 2), 10, 1.0)); // never fills: works across every restart
-        if (!even) {
+        if (run % 2 == 1) {
             Integer oldest = told.working().stream().filter(id -> told.sent.get(id).type.equals("LMT")).findFirst()
                     .orElse(null);
             if (oldest != null) {
@@ -305,6 +305,8 @@ class GatewayKillTest {
         final Map<String, Execution> executions = new LinkedHashMap<>();
         final Map<String, Double> commissions = new HashMap<>();
         final Map<Integer, String> status = new TreeMap<>();
+        private final Map<Integer, Double> filled = new HashMap<>();
+        private final Set<Integer> unfilledMarkets = new java.util.TreeSet<>();
         int liveThisRun;
 
         void newRun() {
@@ -317,8 +319,13 @@ class GatewayKillTest {
                 Execution before = executions.putIfAbsent(e.execId(), e);
                 if (before != null) {
                     assertEquals(before, e, "execution " + e.execId() + " told again");
-                } else if (x.reqId() == -1) {
-                    liveThisRun++;
+                } else {
+                    liveThisRun += x.reqId() == -1 ? 1 : 0;
+                    double now = filled.merge(e.orderId(), e.shares(), Double::sum);
+                    Sent s = sent.get(e.orderId());
+                    if (s != null && now >= s.qty - 1e-9) {
+                        unfilledMarkets.remove(s.id);
+                    }
                 }
             } else if (m instanceof ServerMessage.CommissionReport r) {
                 Double before = commissions.putIfAbsent(r.execId(), r.commission());
@@ -333,26 +340,23 @@ class GatewayKillTest {
         }
 
         double shares(int orderId) {
-            double sum = 0;
-            for (Execution e : executions.values()) {
-                sum += e.orderId() == orderId ? e.shares() : 0;
+            return filled.getOrDefault(orderId, 0.0);
+        }
+
+        void placed(Sent s) {
+            sent.put(s.id, s);
+            if (s.type.equals("MKT")) {
+                unfilledMarkets.add(s.id);
             }
-            return sum;
         }
 
         boolean everyMarketOrderFilled() {
-            for (Sent s : sent.values()) {
-                if (s.type.equals("MKT") && shares(s.id) < s.qty - 1e-9) {
-                    return false;
-                }
-            }
-            return true;
+            return unfilledMarkets.isEmpty();
         }
 
         boolean partlyFilledLinkedOrder() {
-            for (Sent s : sent.values()) {
-                double filled = shares(s.id);
-                if (!s.account.equals(ACCOUNTS.get(0)) && filled > 0 && filled < s.qty - 1e-9) {
+            for (int id : unfilledMarkets) {
+                if (!sent.get(id).account.equals(ACCOUNTS.get(0)) && shares(id) > 0) {
                     return true;
                 }
             }
@@ -423,7 +427,7 @@ class GatewayKillTest {
 
         void order(Sent s) throws IOException {
             Sent placed = s.withId(nextId++);
-            told.sent.put(placed.id, placed);
+            told.placed(placed);
             send(new ClientMessage.PlaceOrder(placed.id, AAPL, placed.order()));
         }
 
