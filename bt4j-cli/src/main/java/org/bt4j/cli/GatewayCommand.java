@@ -81,7 +81,9 @@ public final class GatewayCommand implements Callable<Integer> {
     String account = "DU1234567";
 
     @Option(names = "--linked-accounts", split = ",", paramLabel = "CODE", description = "further managed accounts of "
-            + "the same login (each with its own cash and positions, saved in the state file as the primary account is); orders must then name their account")
+            + "the same login (each with its own cash and positions, saved in the state file as the primary account is); "
+            + "orders must then name their account. A state file keeps its accounts: started without one the file holds, "
+            + "the gateway refuses the file, naming the account; a code new to the file starts with --cash")
     List<String> linkedAccounts = new ArrayList<>();
 
     @Option(names = "--read-only", description = "read-only API, as TWS's setting: orders and cancels are refused with error 321")

@@ -42,19 +42,7 @@ class GatewayCommandTest {
         Gateway g = cmd.started().join();
         assertSame(g, cmd.running());
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), g.port())) {
-            s.setSoTimeout(5000);
-            InputStream in = new BufferedInputStream(s.getInputStream());
-            OutputStream out = s.getOutputStream();
-            Framing.writeClientHello(out, VersionRange.parse("v176..187"));
-            out.flush();
-            int version = Framing.readServerHello(in, Wire.MAX_FRAME_SIZE).serverVersion();
-            assertEquals(187, version);
-            FieldWriter w = new FieldWriter();
-            new ClientMessage.StartApi(9, "").write(w, version);
-            w.writeFrame(out);
-            out.flush();
-            ServerMessage first = ServerMessage.read(new FieldReader(Framing.readFrame(in, Wire.MAX_FRAME_SIZE)), version);
-            assertEquals(new ServerMessage.ManagedAccounts(java.util.List.of("DU1234567")), first);
+            assertEquals(new ServerMessage.ManagedAccounts(java.util.List.of("DU1234567")), firstMessage(s));
             StringWriter fault = new StringWriter();
             CommandLine admin = Main.commandLine();
             admin.setOut(new PrintWriter(fault));
@@ -64,6 +52,63 @@ class GatewayCommandTest {
         assertEquals(0, exit.get(10, TimeUnit.SECONDS));
         assertNull(cmd.running());
         assertTrue(Files.size(state) > 0, "state database written");
+    }
+
+    /**
+     * A state file keeps its linked accounts: started again without one of them, {@code bt4j gateway}
+     * refuses the file with one line naming the account and the option, and leaves it byte for byte;
+     * with the account given again (in another order, with a new one) it starts and manages them all.
+     */
+    @Test
+    void aStateFileIsRefusedWithoutTheLinkedAccountsItHolds() throws Exception {
+        Path state = dir.resolve("linked.db");
+        assertEquals(java.util.List.of("DU1234567", "DU7654321"), runAndStop("--state", state.toString(),
+                "--linked-accounts", "DU7654321"));
+        byte[] before = Files.readAllBytes(state);
+        CommandLine cl = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        assertEquals(2, cl.execute("gateway", "--port", "0", "--admin-port", "-1", "--state", state.toString()));
+        assertEquals("bt4j: gateway state " + state + " holds account DU7654321, which this gateway does not manage: add it"
+                + " with --linked-accounts DU7654321, or choose another --state", err.toString().strip());
+        assertArrayEquals(before, Files.readAllBytes(state), "the refused file is left as it was");
+        assertEquals(java.util.List.of("DU1234567", "DU5555555", "DU7654321"), runAndStop("--state", state.toString(),
+                "--linked-accounts", "DU5555555,DU7654321"));
+    }
+
+    /** Starts {@code bt4j gateway} with {@code args}, reads the managed accounts a client is told, stops it (exit 0). */
+    private static java.util.List<String> runAndStop(String... args) throws Exception {
+        CommandLine cl = Main.commandLine();
+        GatewayCommand cmd = (GatewayCommand) cl.getSubcommands().get("gateway").getCommand();
+        String[] all = new String[args.length + 5];
+        System.arraycopy(new String[] {"gateway", "--port", "0", "--admin-port", "-1"}, 0, all, 0, 5);
+        System.arraycopy(args, 0, all, 5, args.length);
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute(all));
+        CompletableFuture.anyOf(cmd.started(), exit).get(10, TimeUnit.SECONDS);
+        assertFalse(exit.isDone(), () -> "gateway command ended early with " + exit.join());
+        java.util.List<String> accounts;
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), cmd.started().join().port())) {
+            accounts = ((ServerMessage.ManagedAccounts) firstMessage(s)).accounts().stream().sorted().toList();
+        }
+        cmd.stop();
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+        return accounts;
+    }
+
+    /** Handshakes at version 187 as client 9 and returns the first message the gateway sends. */
+    private static ServerMessage firstMessage(Socket s) throws java.io.IOException {
+        s.setSoTimeout(5000);
+        InputStream in = new BufferedInputStream(s.getInputStream());
+        OutputStream out = s.getOutputStream();
+        Framing.writeClientHello(out, VersionRange.parse("v176..187"));
+        out.flush();
+        int version = Framing.readServerHello(in, Wire.MAX_FRAME_SIZE).serverVersion();
+        assertEquals(187, version);
+        FieldWriter w = new FieldWriter();
+        new ClientMessage.StartApi(9, "").write(w, version);
+        w.writeFrame(out);
+        out.flush();
+        return ServerMessage.read(new FieldReader(Framing.readFrame(in, Wire.MAX_FRAME_SIZE)), version);
     }
 
     @Test
