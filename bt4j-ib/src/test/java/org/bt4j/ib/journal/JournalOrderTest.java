@@ -23,6 +23,9 @@ class JournalOrderTest {
         assertFalse(order("Filled", 100).isWorking());
         assertTrue(order("Filled", 60).isWorking(), "IB says Filled before bt4j has the last executions");
         assertFalse(order(JournalOrder.NOT_SENT, 0).isWorking(), "TWS never received it");
+        assertFalse(order(JournalOrder.GONE, 0).isWorking(), "TWS no longer has it");
+        assertTrue(new JournalOrder(1, 1, OrderSpec.of("AAPL", "BUY", 100, "Limit", 180), 3, 7, 99, JournalOrder.GONE,
+                2, 5, "Canceled", 0).isWorking(), "until the shares waiting for their reports when it was ended arrive");
     }
 
     @Test
