@@ -549,7 +549,11 @@ public final class IbBroker implements Broker {
             notify(o);
             return o;
         }
-        Tracked t = new Tracked(o, port.nextOrderId(), c);
+        int ibId = port.nextOrderId();
+        while (byIbId.containsKey(ibId)) { // a TWS whose ids restarted (reset, new account) names a re-attached order's
+            ibId = port.nextOrderId();
+        }
+        Tracked t = new Tracked(o, ibId, c);
         if (journal != null) {
             Tracked p = args.parent() == null ? null : byRef.get(args.parent().ref());
             t.key = journal.orderSubmitted(o.ref(), new OrderSpec(data.name(), isBuy ? "BUY" : "SELL", size,

@@ -666,6 +666,26 @@ class IbBrokerTest {
     }
 
     @Test
+    void aNewOrderSkipsAnIbIdThatARestartedTwsGivesAgainWhileAnOrderOfItIsAttached(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            IbBroker b1 = journaled(j, 100);
+            b1.buy(null, data, 5, OrderArgs.of().exectype(ExecType.Limit).price(15.0));
+            b1.receive(status(100, "Submitted", 0, 5));
+            drain(b1);
+            FakePort p = new FakePort();
+            IbBroker b2 = journaled(j, 100, p); // TWS's order ids start again at 100
+            assertEquals(List.of(OrderStatus.Accepted), statuses(drain(b2)));
+            Order fresh = b2.buy(null, data, 3, OrderArgs.of());
+            assertEquals(101, placed(p, 101).orderId(), "100 belongs to the re-attached order");
+            b2.receive(status(101, "Submitted", 0, 3));
+            reported(b2, exec(100, "r1", "BOT", 5, 15.0, 5), 1.0);
+            List<Order> got = drain(b2);
+            assertEquals(List.of(OrderStatus.Submitted, OrderStatus.Accepted, OrderStatus.Completed), statuses(got));
+            assertEquals(List.of(fresh.ref(), fresh.ref(), 1), got.stream().map(Order::ref).toList());
+        }
+    }
+
+    @Test
     void afterAReconnectAnOrderSentBeforeItThatTwsNeverGotIsRejectedButNotOneSentAfter() {
         broker.buy(null, data, 10, OrderArgs.of()); // 100: acknowledged
         broker.receive(status(100, "Submitted", 0, 10));
