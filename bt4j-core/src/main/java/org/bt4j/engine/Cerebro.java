@@ -752,7 +752,7 @@ public final class Cerebro {
                 boundHelpers();
             }
             if (!keepObserverLines) {
-                boundObservers();
+                boundObservers(true);
             }
         }
         if (doPreload) {
@@ -852,15 +852,30 @@ public final class Cerebro {
                 }
             }
         }
-        boundObservers();
+        boundObservers(false);
     }
 
-    /** Every observer line becomes a ring sized by the look-back its readers declared. */
-    private void boundObservers() {
+    /**
+     * The smallest half of an observer's ring in a preloaded run without observer history: the
+     * joint move fills a half with NaN once per this many bars instead of storing NaN on every bar
+     * (4 KiB per line; halves of 4 to 64 slots were no faster than the store per bar, and in
+     * exactbars=1, where every line is a small ring, such rings were slower: BENCHMARKS §12.5).
+     */
+    private static final int OBSERVER_RING_HALF = 256;
+
+    /**
+     * Every observer line becomes a ring sized by the look-back its readers declared; with
+     * {@code inHalves} one that the joint move appends to without a NaN store per bar.
+     */
+    private void boundObservers(boolean inHalves) {
         for (StrategyRunner r : runners) {
             for (Observer o : r.strategy().observers()) {
                 for (LineBuffer b : o.buffers()) {
-                    b.bound(1);
+                    if (inHalves) {
+                        b.bound(1, OBSERVER_RING_HALF);
+                    } else {
+                        b.bound(1);
+                    }
                 }
             }
         }

@@ -21,6 +21,13 @@ public final class LineBuffer implements Line {
     private int idx = -1;
     /** Number of values appended (absolute), i.e. the logical buffer length. */
     private int size;
+    /**
+     * A ring made by {@link #bound(int, int)}: two halves, each as long as the look-back, so that
+     * {@link #appendAll} may fill one ahead of the cursor with NaN.
+     */
+    private boolean halves;
+    /** Absolute index up to which (exclusive) {@link #appendAll} filled the slots ahead with NaN. */
+    private int nanTo;
     private int minPeriod = 1;
     private int lookback = 1;
     private final LineSeries owner;
@@ -140,6 +147,49 @@ public final class LineBuffer implements Line {
         }
     }
 
+    /**
+     * Appends a bar to every ring of one series at once (an observer's lines without history),
+     * storing nothing but the cursor on most bars: the slots ahead of the cursor up to the end of
+     * its half were filled with NaN when the cursor entered that half. Each ring must come from
+     * {@link #bound(int, int)} ({@link #appendsInHalves()}), all with one capacity and at their
+     * end on the same bar, and must not be written ahead of its cursor. Any other state (a ring
+     * moved back, an unbounded buffer) goes through {@link #forwardAll}.
+     */
+    public static void appendAll(LineBuffer[] rings) {
+        if (rings.length == 0) {
+            return;
+        }
+        LineBuffer first = rings[0];
+        int next = first.idx + 1;
+        if (next != first.size || !first.halves) {
+            forwardAll(rings, false);
+            return;
+        }
+        for (LineBuffer l : rings) {
+            l.idx = next;
+            l.size = next + 1;
+        }
+        if (next >= first.nanTo) { // the first bar of a half, once per half of at least MIN_HALF bars
+            for (LineBuffer l : rings) {
+                l.fillAhead(next);
+            }
+        }
+    }
+
+    /** Fills the slots from bar {@code next} to the end of its half with NaN. */
+    private void fillAhead(int next) {
+        int half = (mask >>> 1) + 1;
+        int from = next & mask;
+        int to = (from & -half) + half;
+        Arrays.fill(buf, from, to, Double.NaN);
+        nanTo = next + (to - from);
+    }
+
+    /** Whether this ring was made by {@link #bound(int, int)}, so {@link #appendAll} may move it. */
+    public boolean appendsInHalves() {
+        return halves;
+    }
+
     /** Appends a value at the end without moving the cursor (preloading). */
     public void append(double value) {
         if (mask != -1) {
@@ -174,6 +224,7 @@ public final class LineBuffer implements Line {
         }
         idx--;
         size = idx + 1;
+        nanTo = 0; // the forgotten slot may hold a value: fill ahead again at the next append
     }
 
     /** Puts the cursor on the absolute index {@code index} (vectorised runs). */
@@ -193,6 +244,7 @@ public final class LineBuffer implements Line {
         }
         idx = -1;
         size = 0;
+        nanTo = 0;
     }
 
     /**
@@ -308,12 +360,32 @@ public final class LineBuffer implements Line {
      */
     public void bound(int extra) {
         int need = Math.max(2, lookback + extra + 1);
-        int cap = Integer.highestOneBit(need - 1) << 1;
+        ring(Integer.highestOneBit(need - 1) << 1, false);
+    }
+
+    /**
+     * Turns this (empty) buffer into a ring that {@link #appendAll} can move storing no NaN on most
+     * bars: two halves, each of at least {@code minHalf} slots and of the declared look-back plus
+     * {@code extra}. {@code minHalf} (a power of two) sets how often a half is filled: a fill has a
+     * fixed cost besides its stores, so a few slots per half cost more than a NaN store per bar.
+     * Call before the first bar.
+     */
+    public void bound(int extra, int minHalf) {
+        if (minHalf < 1 || Integer.bitCount(minHalf) != 1) {
+            throw new IllegalArgumentException("minHalf must be a power of two, got " + minHalf);
+        }
+        int need = Math.max(minHalf, lookback + extra + 1);
+        ring(Integer.highestOneBit(need - 1) << 2, true);
+    }
+
+    private void ring(int cap, boolean inHalves) {
         buf = new double[cap];
         Arrays.fill(buf, Double.NaN);
         mask = cap - 1;
         idx = -1;
         size = 0;
+        halves = inHalves;
+        nanTo = 0;
     }
 
     private void grow(int minCapacity) {

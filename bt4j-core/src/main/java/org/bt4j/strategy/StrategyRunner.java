@@ -46,6 +46,8 @@ public final class StrategyRunner {
      */
     private LineBuffer[] observerLines;
     private boolean observerLinesPresized;
+    /** Whether {@link #observerLines} are rings that {@link LineBuffer#appendAll} moves. */
+    private boolean observerLinesAppend;
     /** Whether any observer owns analyzers (only they receive the per-bar fund notification). */
     private boolean observersWantFund;
     /** Whether the strategy or one of its analyzers takes the per-bar cash, value and fund notifications. */
@@ -253,13 +255,16 @@ public final class StrategyRunner {
             return;
         }
         LineBuffer first = all.get(0);
+        boolean append = first.appendsInHalves();
         for (LineBuffer b : all) {
             if (b.isBounded() != first.isBounded() || b.size() != first.size() || b.len() != first.len()) {
                 return; // not on one bar, or not kept alike: each observer moves its own
             }
+            append &= b.appendsInHalves() && b.capacity() == first.capacity();
         }
         observerLines = all.toArray(new LineBuffer[0]);
         observerLinesPresized = !first.isBounded() && first.size() > first.len();
+        observerLinesAppend = append;
     }
 
     /** Calls {@code stop()} on the strategy and its analyzers. */
@@ -344,7 +349,11 @@ public final class StrategyRunner {
         }
         LineBuffer[] ol = observerLines;
         if (ol != null) {
-            LineBuffer.forwardAll(ol, observerLinesPresized);
+            if (observerLinesAppend) {
+                LineBuffer.appendAll(ol);
+            } else {
+                LineBuffer.forwardAll(ol, observerLinesPresized);
+            }
             for (Observer o : observers) {
                 o.record();
             }

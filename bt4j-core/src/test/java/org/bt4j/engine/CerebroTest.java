@@ -245,7 +245,7 @@ public class CerebroTest {
                 assertEquals(100_000, o.len(), o.name());
                 for (org.bt4j.line.LineBuffer b : o.buffers()) {
                     assertEquals(!keep, b.isBounded(), o.name());
-                    assertTrue(keep ? b.capacity() >= 100_000 : b.capacity() <= 8, o.name() + " holds " + b.capacity());
+                    assertTrue(keep ? b.capacity() >= 100_000 : b.capacity() <= 512, o.name() + " holds " + b.capacity());
                     ends.add(b.get(0));
                     ends.add(b.get(-1));
                 }

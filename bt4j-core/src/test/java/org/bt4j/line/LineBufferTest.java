@@ -211,4 +211,62 @@ class LineBufferTest {
         assertEquals(0.0, b.ahead(b.capacity()), "past the array");
         assertEquals(291, b.len());
     }
+
+    @Test
+    void appendAllMovesRingsInHalvesLikeForwardAllMovesPlainRings() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int minHalf : new int[] {1, 4, 256}) {
+            LineBuffer[] halves = {new LineBuffer(), new LineBuffer()};
+            LineBuffer[] plain = {new LineBuffer(), new LineBuffer()};
+            for (int k = 0; k < 2; k++) {
+                halves[k].requireLookback(5);
+                plain[k].requireLookback(5);
+                halves[k].bound(1, minHalf);
+                plain[k].bound(1);
+                assertTrue(halves[k].appendsInHalves());
+            }
+            assertTrue(halves[0].capacity() >= 2 * Math.max(minHalf, 7), "two halves of the look-back");
+            for (int bar = 0; bar < 3000; bar++) {
+                LineBuffer.appendAll(halves);
+                LineBuffer.forwardAll(plain, false);
+                for (int k = 0; k < 2; k++) {
+                    if (rnd.nextInt(5) == 0) { // written on some bars only, NaN on the others
+                        double v = rnd.nextDouble();
+                        halves[k].set(0, v);
+                        plain[k].set(0, v);
+                    }
+                    for (int ago = 0; ago > -6 && ago > -bar - 1; ago--) {
+                        assertEquals(plain[k].get(ago), halves[k].get(ago), "bar " + bar + " ago " + ago + " half " + minHalf);
+                    }
+                    assertEquals(bar + 1, halves[k].len());
+                    assertEquals(bar + 1, halves[k].size());
+                }
+                if (bar % 997 == 500) { // a bar taken back and appended again holds NaN
+                    for (int k = 0; k < 2; k++) {
+                        halves[k].rewind();
+                        plain[k].rewind();
+                    }
+                    LineBuffer.appendAll(halves);
+                    LineBuffer.forwardAll(plain, false);
+                    assertTrue(Double.isNaN(halves[0].get(0)) && Double.isNaN(halves[1].get(0)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void appendAllGoesThroughForwardAllForBuffersNotBoundInHalves() {
+        LineBuffer[] plain = {new LineBuffer()};
+        plain[0].bound(1);
+        assertTrue(!plain[0].appendsInHalves());
+        for (int bar = 0; bar < 10; bar++) {
+            plain[0].set(0, bar); // the slot before the first bar is ignored by the move
+            LineBuffer.appendAll(plain);
+            assertTrue(Double.isNaN(plain[0].get(0)), "a plain ring stores NaN on every append");
+        }
+        LineBuffer[] unbounded = {new LineBuffer()};
+        LineBuffer.appendAll(unbounded);
+        assertEquals(1, unbounded[0].len());
+        assertThrows(IllegalArgumentException.class, () -> new LineBuffer().bound(1, 3));
+    }
 }
