@@ -788,8 +788,10 @@ public final class IbBroker implements Broker {
      * A completed order of TWS's list (it carries no order or client id). Named by its perm id, it
      * is ours and its end is applied as its order status would be, after the shares it counts (an
      * order cancelled while bt4j was away or before it heard); else one of ours IB has not
-     * acknowledged with its orderRef ({@code bt4j-REF}), contract, side and size is only known to
-     * TWS (the list names no client id, so another client's order of the same ref could be it).
+     * acknowledged with its orderRef ({@code bt4j-REF}), contract, side and size is known to TWS,
+     * and its end is applied only when it counts no shares (an order TWS refused or that was
+     * cancelled before bt4j heard of it): the list names no client id, so another client's order of
+     * the same ref could be it, and an end owing no shares is the same end for either.
      */
     private void onCompleted(ServerMessage.CompletedOrder c) {
         org.bt4j.ib.wire.Order w = c.order();
@@ -809,6 +811,10 @@ public final class IbBroker implements Broker {
                     && t.ib.action().equals(w.action()) && t.ib.totalQuantity() == w.totalQuantity()
                     && (t.contract.conId() == c.contract().conId() || t.contract.conId() == 0)) {
                 known(t, 0);
+                if (c.state().filledQuantity() == 0.0) {
+                    journalIds(t, 0, c.state().status());
+                    onStatus(t, c.state().status(), 0.0);
+                }
                 return;
             }
         }

@@ -686,6 +686,36 @@ class IbBrokerTest {
     }
 
     @Test
+    void anOrderTwsEndedWithoutFillsBeforeBt4jHeardOfItEndsAsTheCompletedOrdersListSaysOnce(@TempDir Path dir) {
+        try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
+            FakePort p1 = new FakePort();
+            IbBroker b1 = journaled(j, 100, p1);
+            b1.buy(null, data, 5, OrderArgs.of().exectype(ExecType.Limit).price(15.0)); // 100: cancelled at TWS
+            b1.buy(null, data, 6, OrderArgs.of().exectype(ExecType.Limit).price(15.0)); // 101: refused by TWS
+            b1.buy(null, data, 7, OrderArgs.of().exectype(ExecType.Limit).price(15.0)); // 102: 3 filled, then cancelled
+            drain(b1); // killed before any status of them came
+            FakePort p = new FakePort();
+            IbBroker b2 = journaled(j, 200, p);
+            assertEquals(3, drain(b2).size());
+            String[] ends = {"Cancelled", "Inactive", "Cancelled"};
+            double[] filled = {0, 0, 3};
+            for (int i = 0; i < 3; i++) { // the list carries no order id, client id or, to bt4j, a known perm id
+                b2.receive(new ServerMessage.CompletedOrder(TWTR, placed(p1, 100 + i).order().toBuilder().orderId(0)
+                        .clientId(0).permId(7000 + i).build(), new org.bt4j.ib.wire.OrderState(ends[i], Double.MAX_VALUE,
+                        Double.MAX_VALUE, Double.MAX_VALUE, "USD", "", filled[i], "20160620 10:40:00", ends[i])));
+            }
+            downloadsEnd(b2, p);
+            List<Order> got = drain(b2);
+            assertEquals(List.of(OrderStatus.Canceled, OrderStatus.Rejected), statuses(got),
+                    "the two that owe no shares; the one with fills waits for them (no execution of it came)");
+            assertEquals(List.of(1, 2), got.stream().map(Order::ref).toList());
+            assertEquals(List.of(3L), j.workingOrders().stream().map(JournalOrder::key).toList());
+            assertEquals("Inactive", j.order(2).orElseThrow().status());
+            assertEquals(List.of(OrderStatus.Submitted), statuses(drain(journaled(j, 300))), "a third run re-attaches the third alone");
+        }
+    }
+
+    @Test
     void afterAReconnectAnOrderSentBeforeItThatTwsNeverGotIsRejectedButNotOneSentAfter() {
         broker.buy(null, data, 10, OrderArgs.of()); // 100: acknowledged
         broker.receive(status(100, "Submitted", 0, 10));
