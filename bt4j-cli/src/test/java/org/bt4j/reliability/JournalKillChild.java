@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.bt4j.ib.broker.IbBroker;
 import org.bt4j.ib.client.StoreEvent;
 import org.bt4j.ib.data.IbData;
@@ -38,7 +39,9 @@ import org.bt4j.time.TimeFrame;
  * {@code cancel} never (the test cancels the order with a {@code CANCEL} line on standard input);
  * {@code expire} never either: its order is a limit buy 5 % above the bar's close valid for
  * {@value #GTD_SECONDS} s after the bar (IB's GTD), which the gateway expires; {@code rest} never:
- * its order is a limit buy at half the bar's close, which rests.
+ * its order is a limit buy at half the bar's close, which rests; {@code deaf} never, with the same
+ * order, but its broker hears no order message of TWS (no status, open order, execution or
+ * error): as if it had died right after {@code placeOrder} went out while TWS went on.
  * Commission reports are awaited for 10 minutes, so with the gateway's {@code nocomm} fault
  * executions arrive and are not yet fills.
  *
@@ -74,6 +77,8 @@ public final class JournalKillChild {
             journal = stopAfter(journal, OrderJournal.class, "ibOrderId", a -> "JOURNALED " + a[2], true);
         } else if (mode.equals("window")) {
             journal = stopAfter(journal, OrderJournal.class, "delivered", a -> "DELIVERING " + a[0], false);
+        } else if (mode.equals("deaf")) {
+            port = deaf(port);
         } else if (mode.equals("sent")) {
             port = stopAfter(port, IbBroker.Port.class, "send", a -> a[0] instanceof ClientMessage.PlaceOrder p
                     ? "SENT " + p.orderId() : null, true);
@@ -134,7 +139,7 @@ public final class JournalKillChild {
         if (mode.equals("expire")) {
             return OrderArgs.of().exectype(ExecType.Limit).price(close * 1.05).valid(Validity.after(Duration.ofSeconds(GTD_SECONDS)));
         }
-        return mode.equals("rest") ? OrderArgs.of().exectype(ExecType.Limit).price(close * 0.5) : OrderArgs.of();
+        return mode.equals("rest") || mode.equals("deaf") ? OrderArgs.of().exectype(ExecType.Limit).price(close * 0.5) : OrderArgs.of();
     }
 
     private static void printTws(StoreEvent e) {
@@ -144,6 +149,32 @@ public final class JournalKillChild {
             System.out.println("IBEXEC " + d.execution().orderId() + " " + d.execution().execId() + " "
                     + d.execution().shares());
         }
+    }
+
+    /** {@code port} whose listeners (the broker's) never hear an order message of TWS. */
+    private static IbBroker.Port deaf(IbBroker.Port port) {
+        return (IbBroker.Port) Proxy.newProxyInstance(IbBroker.Port.class.getClassLoader(), new Class<?>[] {IbBroker.Port.class},
+                (proxy, m, a) -> {
+                    if (m.getName().equals("addListener")) {
+                        @SuppressWarnings("unchecked")
+                        Consumer<StoreEvent> listener = (Consumer<StoreEvent>) a[0];
+                        port.addListener(e -> {
+                            if (!(e instanceof StoreEvent.Message msg && (msg.message() instanceof ServerMessage.OrderStatus
+                                    || msg.message() instanceof ServerMessage.OpenOrder
+                                    || msg.message() instanceof ServerMessage.ExecDetails
+                                    || msg.message() instanceof ServerMessage.CommissionReport
+                                    || msg.message() instanceof ServerMessage.ErrorMsg))) {
+                                listener.accept(e);
+                            }
+                        });
+                        return null;
+                    }
+                    try {
+                        return m.invoke(port, a);
+                    } catch (InvocationTargetException x) {
+                        throw x.getCause();
+                    }
+                });
     }
 
     /** What a stop prints, from the call's arguments; null: not this call. */

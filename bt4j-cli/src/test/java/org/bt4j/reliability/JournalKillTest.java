@@ -34,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * while the last executions' commission reports were still on their way (so the journal had the
  * end but not those fills): the restarted broker delivers the fills and then Canceled, or Expired,
  * once;
+ * <li>killed after its order reached the gateway, which cancelled it, while its broker heard
+ * nothing of it: the restarted broker ends it Canceled once from the completed orders list;
  * <li>killed while its order rested at a gateway that is then replaced by one that never had it
  * (a TWS that forgot the order): the restarted broker ends it Canceled once, and no later run
  * re-attaches it;
@@ -67,6 +69,21 @@ class JournalKillTest {
     private static SimOrder gatewayOrder(Gateway gw, int ibId) {
         gw.sync();
         return gw.engine().call(() -> gw.engine().matching().order(CLIENT, ibId));
+    }
+
+    /**
+     * The output of a child {@code name} on the journal that re-attaches, up to its second bar after
+     * it printed a line starting with {@code note}.
+     */
+    private static List<String> restartUntil(Gateway gw, Path dir, String name, String note) throws Exception {
+        ChildProcess b = child(gw, dir, name, "watch", 0);
+        try {
+            b.await(l -> l.startsWith(note), 90);
+            b.await(l -> l.equals("BAR 2"), 60);
+            return b.lines();
+        } finally {
+            b.kill();
+        }
     }
 
     /** A last child on the journal re-attaches nothing: no notification up to its second bar. */
@@ -151,6 +168,37 @@ class JournalKillTest {
     }
 
     @Test
+    void anOrderTwsCancelledBeforeTheKilledChildHeardOfItEndsCanceledOnce(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir)
+            throws Exception {
+        int ibId;
+        List<String> after;
+        try (Gateway gw = gateway(dir)) {
+            ChildProcess a = child(gw, dir, "deaf", "deaf", 100);
+            try {
+                ibId = idIn(a.await(l -> l.startsWith("IBSTATUS ") && l.contains(" Submitted "), 90), "IBSTATUS ");
+                int id = ibId;
+                gw.engine().call(() -> { // cancelled in TWS before any status of it reached bt4j
+                    gw.engine().matching().cancel(CLIENT, id, gw.engine().now());
+                    return null;
+                });
+                a.await(l -> l.startsWith("IBSTATUS " + id + " Cancelled"), 60);
+                assertEquals(List.of("NOTE 1 Submitted 0.0 0.0"), a.lines().stream().filter(l -> l.startsWith("NOTE ")).toList(),
+                        "its broker heard nothing of the order");
+            } finally {
+                a.kill();
+            }
+            after = restartUntil(gw, dir, "restart", "NOTE 1 Canceled");
+            aLastRunReattachesNothing(gw, dir);
+        }
+        assertEquals("Cancelled", gatewayOrderStatus(dir.resolve("gateway.db"), ibId), "the gateway cancelled it");
+        assertEquals(List.of("NOTE 1 Submitted 0.0 0.0", "NOTE 1 Canceled 0.0 0.0"),
+                after.stream().filter(l -> l.startsWith("NOTE ")).toList(), "re-attached, then TWS's end once");
+        assertEquals(0, count(after, "WARN "), "not taken for an order TWS never received: " + after);
+        System.out.printf("journal kill test, cancelled unheard: IB id %d cancelled at the gateway before the child heard"
+                + " of it; the restarted child ended it Canceled once from the completed orders list%n", ibId);
+    }
+
+    @Test
     void anOrderTwsAcknowledgedButNoLongerHasEndsCanceledOnceAfterAKill(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir)
             throws Exception {
         int ibId;
@@ -165,14 +213,7 @@ class JournalKillTest {
         assertEquals("Submitted", gatewayOrderStatus(dir.resolve("first.db"), ibId), "the first gateway had it working");
         List<String> after;
         try (Gateway gw = gatewayOn(dir.resolve("second.db"))) { // a TWS that has forgotten it: a new paper account
-            ChildProcess b = child(gw, dir, "restart", "watch", 0);
-            try {
-                b.await(l -> l.startsWith("NOTE 1 Canceled"), 90);
-                b.await(l -> l.equals("BAR 2"), 60);
-                after = b.lines();
-            } finally {
-                b.kill();
-            }
+            after = restartUntil(gw, dir, "restart", "NOTE 1 Canceled");
             assertNull(gatewayOrderStatus(dir.resolve("second.db"), ibId), "the second gateway never had it");
             aLastRunReattachesNothing(gw, dir);
         }
@@ -228,14 +269,7 @@ class JournalKillTest {
             atGateway = gatewayOrder(gw, ibId);
             assertEquals("Cancelled", atGateway.status().name(), "the gateway ended it");
             assertTrue(atGateway.filled() > 0 && atGateway.filled() < 5000, "partly filled: " + atGateway.filled());
-            ChildProcess b = child(gw, dir, mode + "-restart", "watch", 0);
-            try {
-                b.await(l -> l.startsWith("NOTE 1 " + end), 90);
-                b.await(l -> l.equals("BAR 2"), 60);
-                after = b.lines();
-            } finally {
-                b.kill();
-            }
+            after = restartUntil(gw, dir, mode + "-restart", "NOTE 1 " + end);
         }
         assertEquals(0, count(before, "FILL "), "the killed child had no fill: each waited for its commission");
         Map<String, Double> executions = gatewayExecutions(dir.resolve("gateway.db"), ibId);
