@@ -22,8 +22,8 @@ public final class LineBuffer implements Line {
     /** Number of values appended (absolute), i.e. the logical buffer length. */
     private int size;
     /**
-     * A ring made by {@link #bound(int, int)}: two halves, each as long as the look-back, so that
-     * {@link #appendAll} may fill one ahead of the cursor with NaN.
+     * A ring made by {@link #bound(int, int)}: two halves, each at least as long as the look-back,
+     * so that {@link #appendAll} may fill one ahead of the cursor with NaN.
      */
     private boolean halves;
     /** Absolute index up to which (exclusive) {@link #appendAll} filled the slots ahead with NaN. */
@@ -169,7 +169,7 @@ public final class LineBuffer implements Line {
             l.idx = next;
             l.size = next + 1;
         }
-        if (next >= first.nanTo) { // the first bar of a half, once per half of at least MIN_HALF bars
+        if (next >= first.nanTo) { // the first bar of a half (or after a rewind or reset)
             for (LineBuffer l : rings) {
                 l.fillAhead(next);
             }
