@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IbtestKillTest {
 
-    private static final int CLIENT = 7;
+    static final int CLIENT = 7;
     /** A stock that trades around the clock at the liquid hours' pace, so the test runs alike on any day and hour. */
     static final Instrument ALWAYS = Instrument.builder("KILLT", SecType.STK).conId(990_020).tradingHours("ALWAYS")
             .liquidHours("ALWAYS").price(50).build();
@@ -126,7 +126,7 @@ class IbtestKillTest {
      * notifications of it so far (less the ones already counted as repeated). Such a fill is added to
      * {@code repeated}; any other surplus stays for the final comparison to report.
      */
-    private static void notifiedInTheWindow(Path out, List<Path> outputs, Path journal, Map<String, Integer> repeated)
+    static void notifiedInTheWindow(Path out, List<Path> outputs, Path journal, Map<String, Integer> repeated)
             throws SQLException {
         List<String> fills = fillsInOrder(out);
         if (fills.isEmpty()) {
@@ -199,7 +199,7 @@ class IbtestKillTest {
     }
 
     /** The oracle: the gateway's executions of our client id, as "orderId signedShares price" with their counts. */
-    private static Map<String, Integer> gatewayExecutions(Path state) throws SQLException {
+    static Map<String, Integer> gatewayExecutions(Path state) throws SQLException {
         Map<String, Integer> out = new TreeMap<>();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + state);
              Statement s = db.createStatement();
@@ -267,7 +267,7 @@ class IbtestKillTest {
         }
     }
 
-    private static double notifiedShares(List<Path> outputs) {
+    static double notifiedShares(List<Path> outputs) {
         double sum = 0;
         for (Map.Entry<String, Integer> e : notifiedFills(outputs).entrySet()) {
             sum += Math.abs(Double.parseDouble(e.getKey().split(" ")[1])) * e.getValue();
@@ -279,8 +279,8 @@ class IbtestKillTest {
         return orderId + " " + signedShares + " " + price;
     }
 
-    /** A {@code bt4j ibtest} child: trading ({@code trade}) or only watching its journaled orders. */
-    private static ChildProcess ibtest(int port, Path journal, Path out, Path err, boolean trade) throws IOException {
+    /** A {@code bt4j ibtest} child: trading ({@code trade}) or only watching its journaled orders; {@code more} options. */
+    static ChildProcess ibtest(int port, Path journal, Path out, Path err, boolean trade, String... more) throws IOException {
         List<String> args = new ArrayList<>(List.of("ibtest", "--host", "127.0.0.1", "--port", Integer.toString(port),
                 "--clientId", Integer.toString(CLIENT), "--data0", DATA, "--resample", "--timeframe", "Seconds",
                 "--compression", "1", "--no-backfill_start", "--reconnect", "-1", "--timeout", "1", "--broker",
@@ -288,6 +288,7 @@ class IbtestKillTest {
         if (trade) {
             args.addAll(List.of("--trade", "--stake", "100"));
         }
+        args.addAll(List.of(more));
         return ChildProcess.java(Main.class.getName(), args, out, err);
     }
 }
