@@ -102,6 +102,13 @@ final class ChildProcess {
         input.flush();
     }
 
+    /** Waits until the child ends by itself ({@code seconds} at most) and its output is read; returns its exit code. */
+    int awaitExit(int seconds) throws InterruptedException {
+        assertTrue(process.waitFor(seconds, TimeUnit.SECONDS), "the child did not end within " + seconds + " s");
+        reader.join(TimeUnit.SECONDS.toMillis(10));
+        return process.exitValue();
+    }
+
     /** SIGKILL, and waits until the process and its output are gone. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

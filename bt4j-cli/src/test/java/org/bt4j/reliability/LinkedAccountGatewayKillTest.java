@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,35 +25,34 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The trading client's side of a gateway killed while it trades a linked account: a real
  * {@code bt4j gateway --linked-accounts DU7654321 --state FILE} child process is killed with SIGKILL
- * after it filled more of an order that a real {@code bt4j ibtest --broker --trade --journal J
- * --account DU7654321} child placed, and started again on the same port and file; the trader
- * reconnects and its cycle (buy, sell half, sell half) must end there. Each trader is then killed too
- * and the next one starts on the same journal; a last {@code ibtest} without {@code --trade} runs
- * until the gateway has no working order and every share it filled was notified. The oracle is the
- * gateway's own state file read with this test's SQL: each of its executions appears exactly once as a
- * {@code Fill:} line of a complete order notification in the traders' outputs (the one repeat a
- * trader's kill may cause by design is allowed, as in {@link IbtestKillTest}); every one is in
- * DU7654321, whose position in the file is the notified fills' sum; the primary account has no
- * execution and its starting cash. A gateway that did not restore a linked account's orders would leave
- * them working in the file and unfilled, which the wait for the trader's cycle reports. 2 gateway kills
- * in every build; 10 with {@code -Dbt4j.soak=true}. Linux only.
+ * after it filled 1–3 times (seeded) the orders of a real {@code bt4j ibtest --broker --trade
+ * --journal J --account DU7654321 --stopafter 20} child, and started again on the same port and file.
+ * The trader reconnects, its cycle (buy 100, sell 50, sell 50) must end there and it must stop by
+ * itself, flat, with no order left working; the next trader starts on the same journal. The oracle is
+ * the gateway's own state file read with this test's SQL: each of its executions appears exactly once
+ * as a {@code Fill:} line of a complete order notification in the traders' outputs, and nothing else;
+ * every one is in DU7654321, whose position in the file is the notified fills' sum; the primary
+ * account has no execution and its starting cash. A gateway that did not restore a linked account's
+ * orders would leave the trader's order working in the file and unfilled. 2 gateway kills in every
+ * build; 20 with {@code -Dbt4j.soak=true}. Linux only.
  */
 class LinkedAccountGatewayKillTest {
 
     private static final String LINKED = "DU7654321";
+    /** Live bars each trader runs after its last LIVE (a cycle takes about 10 of them). */
+    private static final int STOP_AFTER = 20;
     private static final Pattern LISTENING = Pattern.compile("bt4j gateway listening on 127\\.0\\.0\\.1:([0-9]+) .*");
 
     @Test
     void everyExecutionOfALinkedAccountIsNotifiedOnceAcrossKillsOfTheGateway(
             @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
-        int kills = Boolean.getBoolean("bt4j.soak") ? 10 : 2;
+        int kills = Boolean.getBoolean("bt4j.soak") ? 20 : 2;
         SplittableRandom random = new SplittableRandom(Long.getLong("bt4j.kill.seed", 20));
         Path ini = Files.writeString(dir.resolve("killt.ini"), "[KILLT]\nsecType = STK\nconId = 990020\nprice = 50\n"
                 + "tradingHours = ALWAYS\nliquidHours = ALWAYS\n");
         Path state = dir.resolve("gateway.db");
         Path journal = dir.resolve("orders.db");
         List<Path> outputs = new ArrayList<>();
-        Map<String, Integer> repeated = new TreeMap<>();
         int workingAtKills = 0;
         ChildProcess gateway = gateway(dir, ini, state, 0, 0);
         try {
@@ -64,34 +62,22 @@ class LinkedAccountGatewayKillTest {
             for (int life = 1; life <= kills; life++) {
                 Path out = dir.resolve("trader-" + life + ".out");
                 outputs.add(out);
+                long before = count(state, "SELECT COUNT(*) FROM executions");
                 ChildProcess trader = IbtestKillTest.ibtest(p, journal, out, dir.resolve("trader-" + life + ".err"), true,
-                        "--account", LINKED);
+                        "--account", LINKED, "--stopafter", Integer.toString(STOP_AFTER));
                 try {
-                    trader.await(l -> l.equals("Status: Accepted") || l.equals("Status: Partial"), 90);
-                    awaitMoreExecutions(state, 1 + random.nextInt(3), gateway);
-                    int working = working(state);
-                    workingAtKills += working > 0 ? 1 : 0;
+                    awaitExecutions(state, before + 1 + random.nextInt(3), gateway); // amid the trader's cycle
+                    workingAtKills += working(state) > 0 ? 1 : 0;
                     gateway.kill();
                     gateway = gateway(dir, ini, state, p, life);
                     gateway.await(l -> LISTENING.matcher(l).matches(), 60);
-                    awaitNoWorkingOrder(state, gateway); // the trader is back and its cycle (buy, sell half twice) ends
+                    assertEquals(0, trader.awaitExit(180), "trader " + life + " ends by itself after its cycle");
                 } finally {
                     trader.kill();
                 }
-                IbtestKillTest.notifiedInTheWindow(out, outputs, journal, repeated);
-            }
-            Path last = dir.resolve("watcher.out");
-            outputs.add(last);
-            ChildProcess watcher = IbtestKillTest.ibtest(p, journal, last, dir.resolve("watcher.err"), false, "--account",
-                    LINKED);
-            try {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-                while (!(working(state) == 0 && IbtestKillTest.notifiedShares(outputs) == filled(state))
-                        && System.nanoTime() < deadline) {
-                    watcher.pause(); // the comparison below names what is missing if this runs out
-                }
-            } finally {
-                watcher.kill();
+                assertEquals(0, working(state), "trader " + life + " left a working order");
+                assertEquals(0, count(state, "SELECT COUNT(*) FROM positions WHERE qty <> 0"), "trader " + life
+                        + " ended flat");
             }
         } finally {
             gateway.kill();
@@ -99,15 +85,13 @@ class LinkedAccountGatewayKillTest {
         Map<String, Integer> executions = IbtestKillTest.gatewayExecutions(state);
         Map<String, Integer> notified = IbtestKillTest.notifiedFills(outputs);
         int count = executions.values().stream().mapToInt(Integer::intValue).sum();
-        int again = repeated.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("linked account gateway kill: %d kills of the gateway (%d with an order of %s working),"
-                + " %d executions, %d fill notifications (%d again after the trader's kill)%n", kills, workingAtKills,
-                LINKED, count, notified.values().stream().mapToInt(Integer::intValue).sum(), again);
-        repeated.forEach((fill, n) -> notified.merge(fill, -n, (a, b) -> a + b == 0 ? null : a + b));
-        assertTrue(count >= 2L * kills, "the traders traded: " + count + " executions");
+        System.out.printf("linked account gateway kill: %d kills of the gateway (%d with an order of %s working), %d"
+                + " executions, %d fill notifications%n", kills, workingAtKills, LINKED, count,
+                notified.values().stream().mapToInt(Integer::intValue).sum());
+        assertTrue(count >= 3L * kills, "the traders traded: " + count + " executions");
         assertTrue(workingAtKills >= (kills + 1) / 2, workingAtKills + " of " + kills + " kills with a working order");
         assertEquals(executions, notified, () -> "in " + dir + ": each gateway execution (order id, signed shares,"
-                + " price) once as a fill notification, besides " + again + " notified again after the trader's kill");
+                + " price) once as a fill notification");
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + state); Statement s = db.createStatement()) {
             assertEquals(List.of(LINKED), strings(s, "SELECT DISTINCT account FROM executions"), "executions' accounts");
             assertEquals(List.of("DU1234567 1000000.0", LINKED + " 1000000.0"), strings(s, "SELECT code || ' ' || "
@@ -115,11 +99,9 @@ class LinkedAccountGatewayKillTest {
             assertEquals(List.of("1000000.0"), strings(s, "SELECT cash FROM accounts WHERE code = 'DU1234567'"),
                     "the primary account untouched");
             double notifiedPosition = 0;
-            for (Map.Entry<String, Integer> e : IbtestKillTest.notifiedFills(outputs).entrySet()) {
+            for (Map.Entry<String, Integer> e : notified.entrySet()) {
                 notifiedPosition += Double.parseDouble(e.getKey().split(" ")[1]) * e.getValue();
             }
-            notifiedPosition -= repeated.entrySet().stream()
-                    .mapToDouble(e -> Double.parseDouble(e.getKey().split(" ")[1]) * e.getValue()).sum();
             List<String> held = strings(s, "SELECT qty FROM positions WHERE account = '" + LINKED + "' AND qty <> 0");
             assertEquals(notifiedPosition, held.isEmpty() ? 0 : Double.parseDouble(held.get(0)), 1e-9,
                     LINKED + "'s position in the file is the notified fills' sum");
@@ -134,21 +116,11 @@ class LinkedAccountGatewayKillTest {
                 dir.resolve("gateway-" + life + ".out"), dir.resolve("gateway-" + life + ".err"));
     }
 
-    /** Waits (60 s at most) until the running gateway's file holds {@code more} executions more than now. */
-    private static void awaitMoreExecutions(Path state, int more, ChildProcess gateway) throws Exception {
-        long target = count(state, "SELECT COUNT(*) FROM executions") + more;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (count(state, "SELECT COUNT(*) FROM executions") < target) {
-            assertTrue(System.nanoTime() < deadline, "the gateway filled no more in 60 s");
-            gateway.pause();
-        }
-    }
-
-    /** Waits (90 s at most) until the running gateway's file holds no working order of the trader. */
-    private static void awaitNoWorkingOrder(Path state, ChildProcess gateway) throws Exception {
+    /** Waits (90 s at most) until the running gateway's file holds {@code executions} executions. */
+    private static void awaitExecutions(Path state, long executions, ChildProcess gateway) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (working(state) > 0) {
-            assertTrue(System.nanoTime() < deadline, "the trader's orders still work after 90 s: " + working(state));
+        while (count(state, "SELECT COUNT(*) FROM executions") < executions) {
+            assertTrue(System.nanoTime() < deadline, "the gateway has not filled " + executions + " times in 90 s");
             gateway.pause();
         }
     }
