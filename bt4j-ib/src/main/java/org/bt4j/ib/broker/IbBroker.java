@@ -163,6 +163,8 @@ public final class IbBroker implements Broker {
         /** IB has told of it (an open order, a status, an execution, a completed order), in this run or a journaled one. */
         boolean acknowledged;
         long permId;
+        /** A completed order matched to it by orderRef that counts shares: its end, once an execution of ours names its perm id. */
+        ServerMessage.CompletedOrder listed;
 
         Tracked(Order order, int ibId, Contract contract) {
             this.order = order;
@@ -734,7 +736,7 @@ public final class IbBroker implements Broker {
         } else if (m instanceof ServerMessage.ExecDetails) {
             ServerMessage.ExecDetails d = (ServerMessage.ExecDetails) m;
             if (d.execution().clientId() == port.clientId()) {
-                known(byIbId.get(d.execution().orderId()), d.execution().permId());
+                confirmListed(known(byIbId.get(d.execution().orderId()), d.execution().permId()));
                 if (startExecReq >= 0 && d.reqId() == startExecReq && !fills.isDone(d.execution().execId())) {
                     caughtUp.add(d.execution().execId());
                 }
@@ -770,6 +772,20 @@ public final class IbBroker implements Broker {
         }
     }
 
+    /**
+     * Applies the end of the completed order matched to {@code t} by its orderRef once an execution
+     * of {@code t} named that completed order's perm id: it is ours (after the shares it counts).
+     */
+    private void confirmListed(Tracked t) {
+        if (t == null || t.listed == null || t.listed.order().permId() != t.permId) {
+            return;
+        }
+        ServerMessage.CompletedOrder c = t.listed;
+        t.listed = null;
+        journalIds(t, t.permId, c.state().status());
+        onStatus(t, c.state().status(), c.state().filledQuantity());
+    }
+
     /** Notes that TWS has told of {@code t} (null: not ours), with its perm id when known; returns {@code t}. */
     private Tracked known(Tracked t, long permId) {
         if (t != null) {
@@ -791,7 +807,8 @@ public final class IbBroker implements Broker {
      * acknowledged with its orderRef ({@code bt4j-REF}), contract, side and size is known to TWS,
      * and its end is applied only when it counts no shares (an order TWS refused or that was
      * cancelled before bt4j heard of it): the list names no client id, so another client's order of
-     * the same ref could be it, and an end owing no shares is the same end for either.
+     * the same ref could be it, and an end owing no shares is the same end for either; an end that
+     * counts shares waits until an execution of ours names its perm id ({@link #confirmListed}).
      */
     private void onCompleted(ServerMessage.CompletedOrder c) {
         org.bt4j.ib.wire.Order w = c.order();
@@ -811,9 +828,12 @@ public final class IbBroker implements Broker {
                     && t.ib.action().equals(w.action()) && t.ib.totalQuantity() == w.totalQuantity()
                     && (t.contract.conId() == c.contract().conId() || t.contract.conId() == 0)) {
                 known(t, 0);
-                if (c.state().filledQuantity() == 0.0) {
+                double filled = c.state().filledQuantity();
+                if (filled == 0.0) {
                     journalIds(t, 0, c.state().status());
                     onStatus(t, c.state().status(), 0.0);
+                } else if (filled != Wire.UNSET_DOUBLE && !Double.isNaN(filled) && w.permId() > 0) {
+                    t.listed = c;
                 }
                 return;
             }

@@ -686,7 +686,7 @@ class IbBrokerTest {
     }
 
     @Test
-    void anOrderTwsEndedWithoutFillsBeforeBt4jHeardOfItEndsAsTheCompletedOrdersListSaysOnce(@TempDir Path dir) {
+    void anOrderTwsEndedBeforeBt4jHeardOfItEndsAsTheCompletedOrdersListSaysOnce(@TempDir Path dir) {
         try (OrderJournal j = SqliteOrderJournal.open(dir.resolve("orders.db"))) {
             FakePort p1 = new FakePort();
             IbBroker b1 = journaled(j, 100, p1);
@@ -704,14 +704,20 @@ class IbBrokerTest {
                         .clientId(0).permId(7000 + i).build(), new org.bt4j.ib.wire.OrderState(ends[i], Double.MAX_VALUE,
                         Double.MAX_VALUE, Double.MAX_VALUE, "USD", "", filled[i], "20160620 10:40:00", ends[i])));
             }
-            downloadsEnd(b2, p);
             List<Order> got = drain(b2);
             assertEquals(List.of(OrderStatus.Canceled, OrderStatus.Rejected), statuses(got),
-                    "the two that owe no shares; the one with fills waits for them (no execution of it came)");
+                    "the two that owe no shares; the one with fills waits for an execution of ours to name its perm id");
             assertEquals(List.of(1, 2), got.stream().map(Order::ref).toList());
-            assertEquals(List.of(3L), j.workingOrders().stream().map(JournalOrder::key).toList());
             assertEquals("Inactive", j.order(2).orElseThrow().status());
-            assertEquals(List.of(OrderStatus.Submitted), statuses(drain(journaled(j, 300))), "a third run re-attaches the third alone");
+            reported(b2, new ServerMessage.ExecDetails(-1, TWTR, new Execution(102, "f1", "20160620 10:37:36 US/Eastern",
+                    "DU1", "ISLAND", "BOT", 3, 15.0, 7002L, 7, 0, 3, 15.0, "", "", 0, "", 0, false)), 1.0);
+            downloadsEnd(b2, p);
+            got = drain(b2);
+            assertEquals(List.of(OrderStatus.Partial, OrderStatus.Canceled), statuses(got), "its fill, then the list's end");
+            assertEquals(3.0, got.get(1).executed().size());
+            assertTrue(j.workingOrders().isEmpty());
+            assertEquals(7002L, j.order(3).orElseThrow().permId());
+            assertEquals(List.of(), drain(journaled(j, 300)), "a third run has nothing to do");
         }
     }
 
