@@ -41,7 +41,8 @@ import org.bt4j.time.TimeFrame;
  * {@value #GTD_SECONDS} s after the bar (IB's GTD), which the gateway expires; {@code rest} never:
  * its order is a limit buy at half the bar's close, which rests; {@code deaf} never, with the same
  * order, but its broker hears no order message of TWS (no status, open order, execution or
- * error): as if it had died right after {@code placeOrder} went out while TWS went on.
+ * error): as if it had died right after {@code placeOrder} went out while TWS went on;
+ * {@code deaffill} the same with a limit buy 5 % above the close, which fills in parts.
  * Commission reports are awaited for 10 minutes, so with the gateway's {@code nocomm} fault
  * executions arrive and are not yet fills.
  *
@@ -77,7 +78,7 @@ public final class JournalKillChild {
             journal = stopAfter(journal, OrderJournal.class, "ibOrderId", a -> "JOURNALED " + a[2], true);
         } else if (mode.equals("window")) {
             journal = stopAfter(journal, OrderJournal.class, "delivered", a -> "DELIVERING " + a[0], false);
-        } else if (mode.equals("deaf")) {
+        } else if (mode.startsWith("deaf")) {
             port = deaf(port);
         } else if (mode.equals("sent")) {
             port = stopAfter(port, IbBroker.Port.class, "send", a -> a[0] instanceof ClientMessage.PlaceOrder p
@@ -138,6 +139,9 @@ public final class JournalKillChild {
     private static OrderArgs orderArgs(String mode, double close) {
         if (mode.equals("expire")) {
             return OrderArgs.of().exectype(ExecType.Limit).price(close * 1.05).valid(Validity.after(Duration.ofSeconds(GTD_SECONDS)));
+        }
+        if (mode.equals("deaffill")) {
+            return OrderArgs.of().exectype(ExecType.Limit).price(close * 1.05);
         }
         return mode.equals("rest") || mode.equals("deaf") ? OrderArgs.of().exectype(ExecType.Limit).price(close * 0.5) : OrderArgs.of();
     }

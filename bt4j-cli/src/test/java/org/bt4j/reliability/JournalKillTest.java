@@ -232,6 +232,12 @@ class JournalKillTest {
     }
 
     @Test
+    void anOrderTwsCancelledWithFillsBeforeTheKilledChildHeardOfItEndsCanceledAfterThem(
+            @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
+        endedWhileItsLastExecutionsWereOnTheirWay(dir, "deaffill", "Canceled");
+    }
+
+    @Test
     void aGtdOrderIbExpiredWhileItsLastExecutionsWereOnTheirWayEndsExpiredAfterThemAcrossAKill(
             @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
         endedWhileItsLastExecutionsWereOnTheirWay(dir, "expire", "Expired");
@@ -241,8 +247,9 @@ class JournalKillTest {
      * The gateway ends the child's 5,000-share order after at least one execution while every
      * commission report is held ({@code nocomm}), so the executions have reached the child but are
      * not yet fills: in mode {@code cancel} the test cancels it after the third execution, in mode
-     * {@code expire} the gateway expires it at its GTD. The child is killed once its broker has handled
-     * the Cancelled status; a new child must notify every execution of the gateway's once as a fill,
+     * {@code expire} the gateway expires it at its GTD, in mode {@code deaffill} (the child's broker
+     * hears no order message of TWS) the test cancels it at the gateway after the first. The child is
+     * killed once the Cancelled status reached it; a new child must notify every execution of the gateway's once as a fill,
      * then {@code end} once, after the last fill, with the gateway's filled shares.
      */
     private static void endedWhileItsLastExecutionsWereOnTheirWay(Path dir, String mode, String end) throws Exception {
@@ -259,6 +266,11 @@ class JournalKillTest {
                         "IBEXEC ");
                 if (mode.equals("cancel")) {
                     a.send("CANCEL");
+                } else if (mode.equals("deaffill")) {
+                    gw.engine().call(() -> { // cancelled in TWS; its end reaches bt4j only in the completed orders list
+                        gw.engine().matching().cancel(CLIENT, ibId, gw.engine().now());
+                        return null;
+                    });
                 }
                 a.await(l -> l.startsWith("IBSTATUS " + ibId + " Cancelled"), 60);
                 before = a.lines();
