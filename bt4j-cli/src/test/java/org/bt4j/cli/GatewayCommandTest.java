@@ -76,6 +76,30 @@ class GatewayCommandTest {
                 "--linked-accounts", "DU5555555,DU7654321"));
     }
 
+    /**
+     * A linked account's row that its executions contradict (its cash changed behind the gateway's
+     * back) stops {@code bt4j gateway} with one line naming the account and the row, exit 2, and the
+     * file left as it was.
+     */
+    @Test
+    void aLinkedAccountsBrokenRowIsOneLineNamingIt() throws Exception {
+        Path state = dir.resolve("broken.db");
+        runAndStop("--state", state.toString(), "--linked-accounts", "DU7654321");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + state);
+             java.sql.Statement s = db.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE accounts SET cash = 999990 WHERE code = 'DU7654321'"));
+        }
+        byte[] before = Files.readAllBytes(state);
+        CommandLine cl = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        assertEquals(2, cl.execute("gateway", "--port", "0", "--admin-port", "-1", "--state", state.toString(),
+                "--linked-accounts", "DU7654321"));
+        assertEquals("bt4j: gateway state " + state + ": account DU7654321: cash is 999990.0 but the starting cash"
+                + " 1000000.0 less its executions gives 1000000.0; refusing to start on it", err.toString().strip());
+        assertArrayEquals(before, Files.readAllBytes(state), "the refused file is left as it was");
+    }
+
     /** Starts {@code bt4j gateway} with {@code args}, reads the managed accounts a client is told, stops it (exit 0). */
     private static java.util.List<String> runAndStop(String... args) throws Exception {
         CommandLine cl = Main.commandLine();
