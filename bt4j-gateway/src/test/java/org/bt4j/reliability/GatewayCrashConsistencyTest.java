@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (SIGCONT). Each copy must keep the account's invariants, checked here with plain SQL (each order's
  * filled quantity is the sum of its executions, each execution is of its order's account, every managed
  * account has its row and, per account, the position and the cash are that account's executions', no
- * OCA peer of a filled type-1 order still working, no child of a filled bracket parent still held), and a
+ * OCA peer of a filled type-1 order still working, no child of a filled bracket parent still held, and per
+ * account at least the executions the child's client had received before the freeze), and a
  * gateway must restart on it (its recovery every time, a whole gateway every 50th copy). 300 samples
  * (2 processes) in every build; 10,050 (67 processes) with {@code -Dbt4j.soak=true}.
  * Linux only (signals, /proc).
@@ -78,6 +79,7 @@ class GatewayCrashConsistencyTest {
         try (FrozenChild child = FrozenChild.start(dir.resolve("child.err"), GatewayStateChild.class, state.toString())) {
             counts[1] += child.sample(state, dir.resolve("copy.db"), ROUND, 20, "round " + round, (copy, line, i) -> {
                 executions[0] = invariants(copy, counts);
+                acknowledgedAreThere(copy, line);
                 restart(copy, i % 50 == 49);
             }, broken);
         }
@@ -150,6 +152,26 @@ class GatewayCrashConsistencyTest {
             }
             counts[2] = Math.max(counts[2], executed.size());
             return n;
+        }
+    }
+
+    /**
+     * Every execution the child's client had received before its last STEP line (printed before the
+     * freeze) is in the copy: per account, the copy holds at least as many executions as that line says.
+     */
+    private static void acknowledgedAreThere(Path copy, String stepLine) throws SQLException {
+        String[] f = stepLine.split(" ");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + copy);
+             java.sql.PreparedStatement p = db.prepareStatement("SELECT COUNT(*) FROM executions WHERE account = ?")) {
+            for (int a = 0; a < GatewayStateChild.ACCOUNTS.size(); a++) {
+                p.setString(1, GatewayStateChild.ACCOUNTS.get(a));
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    long told = Long.parseLong(f[2 + a]);
+                    assertTrue(r.getLong(1) >= told, GatewayStateChild.ACCOUNTS.get(a) + ": the client had received "
+                            + told + " executions, the copy holds " + r.getLong(1));
+                }
+            }
         }
     }
 

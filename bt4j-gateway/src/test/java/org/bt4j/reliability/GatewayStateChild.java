@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.bt4j.gateway.Gateway;
 import org.bt4j.gateway.GatewayConfig;
 import org.bt4j.ib.wire.ClientMessage;
@@ -31,7 +32,7 @@ import org.bt4j.time.SimulatedClock;
  * filled in small parts (participation 1 %), so several fill at once, a far limit order placed and
  * cancelled now and then, an OCA pair (a market order and a far limit, type 1) every eighth step and a
  * bracket (a market parent, a far take-profit and a far stop) every sixteenth. Before each 1 s step of the clock (whose fills then follow) it prints
- * {@code STEP n}. Runs until killed or until its standard input closes. Main thread trades; one reader thread.
+ * {@code STEP n e0 e1 e2}, e being the executions its client has received so far in each account of {@link #ACCOUNTS}. Runs until killed or until its standard input closes. Main thread trades; one reader thread.
  */
 public final class GatewayStateChild {
 
@@ -55,6 +56,7 @@ public final class GatewayStateChild {
         out.flush();
         int version = Framing.readServerHello(in, Wire.MAX_FRAME_SIZE).serverVersion();
         Semaphore times = new Semaphore(0);
+        AtomicIntegerArray told = new AtomicIntegerArray(ACCOUNTS.size()); // executions received, per account
         int[] nextId = new int[1];
         Semaphore ready = new Semaphore(0);
         Thread reader = new Thread(() -> {
@@ -62,7 +64,9 @@ public final class GatewayStateChild {
                 byte[] p;
                 while ((p = Framing.readFrame(in, Wire.MAX_FRAME_SIZE)) != null) {
                     ServerMessage m = ServerMessage.read(new FieldReader(p), version);
-                    if (m instanceof ServerMessage.CurrentTime) {
+                    if (m instanceof ServerMessage.ExecDetails x) {
+                        told.incrementAndGet(ACCOUNTS.indexOf(x.execution().acctNumber()));
+                    } else if (m instanceof ServerMessage.CurrentTime) {
                         times.release();
                     } else if (m instanceof ServerMessage.NextValidId id) {
                         nextId[0] = id.orderId();
@@ -114,7 +118,11 @@ public final class GatewayStateChild {
             }
             send(out, version, new ClientMessage.ReqCurrentTime());
             times.acquire(); // the gateway has handled every request sent so far
-            System.out.println("STEP " + step); // printed as the fills of the step begin: the test freezes amid them
+            StringBuilder line = new StringBuilder("STEP ").append(step); // and the executions received per account
+            for (int a = 0; a < ACCOUNTS.size(); a++) {
+                line.append(' ').append(told.get(a));
+            }
+            System.out.println(line); // printed as the fills of the step begin: the test freezes amid them
             System.out.flush();
             gw.advance(Duration.ofSeconds(1));
         }
