@@ -160,6 +160,14 @@ public abstract class Observer implements LineSeries {
     }
 
     /**
+     * Whether {@link #record()} records on a bar that brought this observer no notification (false
+     * for a notifications-only observer: the engine may skip its record on such bars).
+     */
+    public final boolean recordsEveryBar() {
+        return !notificationsOnly;
+    }
+
+    /**
      * One bar of an observer whose lines the engine has already moved onto it with
      * {@link LineBuffer#forwardAll}: records the bar (for a notifications-only observer, only when
      * a notification reached it). Only for an observer that {@link #movesJointly()}.

@@ -45,6 +45,11 @@ public final class StrategyRunner {
      * (each observer steps its own).
      */
     private LineBuffer[] observerLines;
+    /**
+     * With {@link #observerLines}: the observers whose record does something on a bar that brought
+     * no notification (a notifications-only observer records nothing there), in their order.
+     */
+    private Observer[] everyBarObservers = new Observer[0];
     private boolean observerLinesPresized;
     /** Whether {@link #observerLines} are rings that {@link LineBuffer#appendAll} moves. */
     private boolean observerLinesAppend;
@@ -263,6 +268,13 @@ public final class StrategyRunner {
             append &= b.appendsInHalves() && b.capacity() == first.capacity();
         }
         observerLines = all.toArray(new LineBuffer[0]);
+        List<Observer> everyBar = new ArrayList<>();
+        for (Observer o : observers) {
+            if (o.recordsEveryBar()) {
+                everyBar.add(o);
+            }
+        }
+        everyBarObservers = everyBar.toArray(new Observer[0]);
         observerLinesPresized = !first.isBounded() && first.size() > first.len();
         observerLinesAppend = append;
     }
@@ -354,7 +366,8 @@ public final class StrategyRunner {
             } else {
                 LineBuffer.forwardAll(ol, observerLinesPresized);
             }
-            for (Observer o : observers) {
+            // on a bar without notifications a notifications-only observer records nothing
+            for (Observer o : notified ? observers : everyBarObservers) {
                 o.record();
             }
         } else {

@@ -190,6 +190,14 @@ class ObserverTest {
         assertFalse(new DrawDown().movesJointly());
     }
 
+    @Test
+    void onlyObserversThatAreNotNotificationsOnlyRecordEveryBar() {
+        assertTrue(new Broker().recordsEveryBar());
+        assertFalse(new BuySell().recordsEveryBar());
+        assertFalse(new Trades().recordsEveryBar());
+        assertFalse(new Quiet().recordsEveryBar());
+    }
+
     /** record() after a joint forward writes the bar as step() does. */
     @Test
     void recordAfterAJointForwardWritesTheBarAsStepDoes() {
