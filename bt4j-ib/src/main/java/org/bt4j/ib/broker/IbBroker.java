@@ -436,9 +436,8 @@ public final class IbBroker implements Broker {
         if (!Double.isNaN(sp.trailPercent())) {
             args.trailPercent(sp.trailPercent());
         }
-        int at = sp.validity().lastIndexOf('@');
-        if (at >= 0) { // its limit as resolved when it was created
-            args.valid(Validity.until(Long.parseLong(sp.validity().substring(at + 1))));
+        if (sp.validityLimit() != 0L) { // its limit as resolved when it was created
+            args.valid(Validity.until(sp.validityLimit()));
         }
         Order o = Order.create(j.ref(), "BUY".equals(sp.action()), null, data, sp.size(), args);
         o.submit();
@@ -464,20 +463,11 @@ public final class IbBroker implements Broker {
         t.permId = j.permId();
         t.acknowledged = acknowledged;
         t.ib = IbOrderMapper.toIb(o, t.ibId, port.clientId(), port.account(), 0, "",
-                sp.validity().startsWith("DAY") ? Validity.day() : args.valid(), minTickOf(data));
+                sp.dayValidity() ? Validity.day() : args.valid(), minTickOf(data));
         byIbId.put(t.ibId, t);
         byRef.put(o.ref(), t);
         notify(o);
         return t;
-    }
-
-    /**
-     * The journal's text of a validity: empty for none, else its own text and, when it resolved to
-     * a limit, {@code @} and that limit (UTC epoch nanoseconds), so a re-attached order expires at
-     * the same moment ({@code DAY} and {@code after(...)} resolve against the creation bar).
-     */
-    private static String validityText(Validity v, long limit) {
-        return v == null ? "" : limit == 0 ? v.toString() : v + "@" + limit;
     }
 
     /** Whether the order IB knows as {@code ibId} waits to be re-attached. */
@@ -560,7 +550,7 @@ public final class IbBroker implements Broker {
             Tracked p = args.parent() == null ? null : byRef.get(args.parent().ref());
             t.key = journal.orderSubmitted(o.ref(), new OrderSpec(data.name(), isBuy ? "BUY" : "SELL", size,
                     o.execType().name(), args.price(), args.plimit(), args.trailAmount(), args.trailPercent(),
-                    validityText(args.valid(), o.valid()), p == null ? 0 : p.key,
+                    OrderSpec.validityText(args.valid(), o.valid()), p == null ? 0 : p.key,
                     args.oco() == null ? "" : "oco-ref-" + args.oco().ref(), args.tradeId()));
             journal.ibOrderId(t.key, port.clientId(), t.ibId);
         }

@@ -3,6 +3,7 @@ package org.bt4j.ib.journal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.bt4j.order.Validity;
 
 /**
  * What the strategy asked for when it created an order, enough to re-create the strategy's order
@@ -44,6 +45,27 @@ public record OrderSpec(String data, String action, double size, String execType
     /** A plain order: no trailing, default validity, no parent, no OCA group, trade id 0. */
     public static OrderSpec of(String data, String action, double size, String execType, double price) {
         return new OrderSpec(data, action, size, execType, price, Double.NaN, Double.NaN, Double.NaN, "", 0, "", 0);
+    }
+
+    /**
+     * The text of a validity as {@link #validity()} holds it: empty for none ({@code valid} null),
+     * else its text, followed by {@code @} and {@code limit} when it resolved to one (non-zero), so
+     * that a re-attached order expires at the same moment ({@code DAY} and {@code after(...)}
+     * resolve against the bar the order was created on).
+     */
+    public static String validityText(Validity valid, long limit) {
+        return valid == null ? "" : limit == 0 ? valid.toString() : valid + "@" + limit;
+    }
+
+    /** The limit the validity resolved to when the order was created (UTC epoch nanoseconds), or 0 for none. */
+    public long validityLimit() {
+        int at = validity.lastIndexOf('@');
+        return at < 0 ? 0L : Long.parseLong(validity.substring(at + 1));
+    }
+
+    /** Whether the validity is a day order's (IB's TIF DAY, whatever limit it resolved to). */
+    public boolean dayValidity() {
+        return validity.startsWith("DAY");
     }
 
     /** @return the stable one-line text form */

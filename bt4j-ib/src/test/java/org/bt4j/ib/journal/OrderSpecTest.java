@@ -1,9 +1,11 @@
 package org.bt4j.ib.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.bt4j.order.Validity;
 import org.junit.jupiter.api.Test;
 
 class OrderSpecTest {
@@ -25,6 +27,22 @@ class OrderSpecTest {
         assertEquals("", s.validity());
         assertEquals(0, s.parentKey());
         assertEquals(s, OrderSpec.parse(s.toText()));
+    }
+
+    @Test
+    void aValidityKeepsTheLimitItResolvedTo() {
+        assertEquals("", OrderSpec.validityText(null, 0));
+        assertEquals("GTC", OrderSpec.validityText(Validity.gtc(), 0));
+        String day = OrderSpec.validityText(Validity.day(), 1_704_488_400_000_000_000L);
+        assertEquals("DAY@1704488400000000000", day);
+        OrderSpec s = new OrderSpec("X", "BUY", 1, "Limit", 10.0, Double.NaN, Double.NaN, Double.NaN, day, 0, "", 0);
+        OrderSpec back = OrderSpec.parse(s.toText());
+        assertEquals(1_704_488_400_000_000_000L, back.validityLimit());
+        assertTrue(back.dayValidity());
+        OrderSpec gtc = OrderSpec.parse(s.toText().replace("valid=" + day, "valid=GTC"));
+        assertEquals("GTC", gtc.validity());
+        assertEquals(0L, gtc.validityLimit());
+        assertFalse(gtc.dayValidity());
     }
 
     @Test
