@@ -3,11 +3,15 @@ package org.bt4j.ib.broker;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.bt4j.BadInputException;
 import org.bt4j.broker.Broker;
 import org.bt4j.broker.CommInfo;
@@ -133,7 +137,7 @@ public final class IbBroker implements Broker {
     private static final class Check {
         final int execReq;
         final List<Tracked> unknown;
-        final java.util.Set<Tracked> named = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<Tracked> named = Collections.newSetFromMap(new IdentityHashMap<>());
         boolean openOrders;
         boolean completedOrders;
         boolean executions;
@@ -201,7 +205,7 @@ public final class IbBroker implements Broker {
     private List<JournalOrder> toReattach;
     private List<DataFeed> datas = List.of();
     private int startExecReq = -1;
-    private final java.util.Set<String> caughtUp = new java.util.HashSet<>();
+    private final Set<String> caughtUp = new HashSet<>();
     private final Map<Integer, Double> corrections = new HashMap<>();
     private CommInfo estimateScheme;
     private Check check;
@@ -324,7 +328,7 @@ public final class IbBroker implements Broker {
 
     /** The journal's orders of our client id that may still fill or have undelivered fills, in key order. */
     private List<JournalOrder> journaledOrders() {
-        Map<Long, JournalOrder> mine = new java.util.TreeMap<>();
+        Map<Long, JournalOrder> mine = new TreeMap<>();
         for (JournalOrder j : journal.workingOrders()) {
             mine.put(j.key(), j);
         }
@@ -356,7 +360,7 @@ public final class IbBroker implements Broker {
             }
         }
         List<JournalExecution> undelivered = journal.undelivered();
-        java.util.Set<String> later = new java.util.HashSet<>();
+        Set<String> later = new HashSet<>();
         for (JournalExecution x : undelivered) {
             later.add(x.execId());
         }
@@ -414,7 +418,7 @@ public final class IbBroker implements Broker {
      * (those in {@code later} are left to be notified as fills) and notifies it with its status;
      * null when no data of the run has its name.
      */
-    private Tracked attach(JournalOrder j, java.util.Set<String> later) {
+    private Tracked attach(JournalOrder j, Set<String> later) {
         DataFeed data = dataNamed(j.spec().data());
         Contract c = data == null ? null : contracts.get(data);
         if (c == null) {
@@ -1054,7 +1058,7 @@ public final class IbBroker implements Broker {
                 held.add(new Held(f, !seeded));
                 return;
             }
-            t = attach(j, java.util.Set.of());
+            t = attach(j, Set.of());
             if (t == null) {
                 return;
             }
