@@ -14,6 +14,11 @@ import java.util.Arrays;
 public final class LineBuffer implements Line {
 
     private static final int INITIAL_CAPACITY = 256;
+    /**
+     * NaN to copy from: {@link #fillAhead} copies this block ({@code System.arraycopy} is a stub
+     * under C1 too, where {@code Arrays.fill} is a loop with a range check per slot).
+     */
+    private static final double[] NANS = nans(256);
 
     private double[] buf = new double[INITIAL_CAPACITY];
     private int mask = -1;
@@ -181,8 +186,17 @@ public final class LineBuffer implements Line {
         int half = (mask >>> 1) + 1;
         int from = next & mask;
         int to = (from & -half) + half;
-        Arrays.fill(buf, from, to, Double.NaN);
+        double[] b = buf;
+        for (int i = from; i < to; i += NANS.length) {
+            System.arraycopy(NANS, 0, b, i, Math.min(NANS.length, to - i));
+        }
         nanTo = next + (to - from);
+    }
+
+    private static double[] nans(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, Double.NaN);
+        return a;
     }
 
     /** Whether this ring was made by {@link #bound(int, int)}, so {@link #appendAll} may move it. */

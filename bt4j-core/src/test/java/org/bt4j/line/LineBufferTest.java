@@ -215,7 +215,7 @@ class LineBufferTest {
     @Test
     void appendAllMovesRingsInHalvesLikeForwardAllMovesPlainRings() {
         java.util.Random rnd = new java.util.Random(7);
-        for (int minHalf : new int[] {1, 4, 256}) {
+        for (int minHalf : new int[] {1, 4, 256, 1024}) {
             LineBuffer[] halves = {new LineBuffer(), new LineBuffer()};
             LineBuffer[] plain = {new LineBuffer(), new LineBuffer()};
             for (int k = 0; k < 2; k++) {
