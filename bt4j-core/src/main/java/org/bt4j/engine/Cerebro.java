@@ -1011,11 +1011,7 @@ public final class Cerebro {
             checkTimers(runTimers, rs, dt0);
         }
         for (StrategyRunner r : rs) {
-            if (once) {
-                r.stepOnce();
-            } else {
-                r.stepNext();
-            }
+            r.step(once);
         }
         for (WriterFile w : runWriters) {
             w.next();

@@ -34,7 +34,6 @@ public final class StrategyRunner {
     /** Per data, in the run's order: what the steps track of it. */
     private DataClock[] clocks = new DataClock[0];
     private boolean anyUnrooted;
-    private int status = Integer.MAX_VALUE;
     private DataFeed[] datas = new DataFeed[0];
     /** The analyzers that do something on a bar step (prenext, nextStart or next), in their order. */
     private Analyzer[] steppedAnalyzers = new Analyzer[0];
@@ -291,47 +290,60 @@ public final class StrategyRunner {
     }
 
     /**
-     * Bar-by-bar strategy step: clock, indicators (in dependency order, each one whose clock
-     * advanced), notifications, next, analyzers, observers.
+     * One strategy step: the clock (see below), then with {@code once} the precomputed indicators
+     * advance with their clocks (vectorised), otherwise each indicator whose clock advanced steps
+     * (bar by bar, in dependency order); then notifications, next, analyzers, observers.
+     *
+     * <p>The strategy's clock: its length grows when any data grew, its time is the latest bar
+     * time. Also works out the warm-up status (backtrader's max of minperiod - len over the
+     * datas), which datas advanced since the indicators last moved with them, and which delivered
+     * an in-place update instead (replay, bar by bar). One pass over the datas.
+     *
+     * <p>One method, so that a bar's step is one call under C1 (the launcher's JIT for one-shot
+     * commands), which inlines no method of this size.
      */
-    public void stepNext() {
-        clockUpdate();
-        Indicator[] is = inds;
-        int[] g = indData;
-        DataClock[] cs = clocks;
-        for (int k = 0; k < is.length; k++) {
-            int d = g[k];
-            if (d >= 0 ? cs[d].grew : is[k].clock().len() > is[k].len()) {
-                is[k].step();
-            } else if (d >= 0 && cs[d].updated) {
-                is[k].recompute();
-            }
-        }
-        finishStep();
-    }
-
-    /** Vectorised strategy step: precomputed indicators advance with their clocks. */
-    public void stepOnce() {
-        clockUpdate();
+    public void step(boolean once) {
+        boolean any = false;
+        long dt = Long.MIN_VALUE;
+        int status = Integer.MIN_VALUE; // the warm-up status: < 0 next, 0 nextstart, > 0 prenext
         for (DataClock c : clocks) {
-            if (c.grew) {
-                for (LineBuffer b : c.onceBuffers) {
-                    b.advance();
+            DataFeed d = c.data;
+            int nl = d.len();
+            if (nl > c.len) {
+                any = true;
+            }
+            c.len = nl;
+            boolean g = nl > c.indLen;
+            c.grew = g;
+            if (g) {
+                c.indLen = nl;
+            }
+            long del = d.deliveries();
+            c.updated = !g && del != c.deliveries;
+            c.deliveries = del;
+            if (nl > 0) {
+                dt = Math.max(dt, d.datetime(0));
+            }
+            status = Math.max(status, c.minPeriod - nl);
+        }
+        if (any) {
+            s.len++;
+        }
+        s.datetime = dt;
+        if (once) {
+            for (DataClock c : clocks) {
+                if (c.grew) {
+                    for (LineBuffer b : c.onceBuffers) {
+                        b.advance();
+                    }
                 }
             }
-        }
-        if (anyUnrooted) {
-            for (int k = 0; k < inds.length; k++) {
-                Indicator ind = inds[k];
-                if (indData[k] < 0 && ind.clock().len() > ind.len()) {
-                    ind.advance();
-                }
+            if (anyUnrooted) {
+                advanceUnrooted();
             }
+        } else {
+            stepIndicators();
         }
-        finishStep();
-    }
-
-    private void finishStep() {
         // most bars bring no notification and nobody takes cash and value each bar: then neither
         // hand-over is called (C1 inlines neither)
         boolean notified = !s.ordersPending.isEmpty() || !s.tradesPending.isEmpty();
@@ -341,7 +353,6 @@ public final class StrategyRunner {
         if (notified || strategyWantsFund) {
             s.deliverNotifications();
         }
-        int status = this.status;
         s.minPerStatus = status;
         if (status < 0) {
             s.callNext();
@@ -373,6 +384,31 @@ public final class StrategyRunner {
         } else {
             for (Observer o : observers) {
                 o.step(status);
+            }
+        }
+    }
+
+    /** Bar by bar: each indicator whose clock advanced steps, in dependency order (replays recompute). */
+    private void stepIndicators() {
+        Indicator[] is = inds;
+        int[] g = indData;
+        DataClock[] cs = clocks;
+        for (int k = 0; k < is.length; k++) {
+            int d = g[k];
+            if (d >= 0 ? cs[d].grew : is[k].clock().len() > is[k].len()) {
+                is[k].step();
+            } else if (d >= 0 && cs[d].updated) {
+                is[k].recompute();
+            }
+        }
+    }
+
+    /** Vectorised: precomputed indicators whose clock is no data advance with their clock. */
+    private void advanceUnrooted() {
+        for (int k = 0; k < inds.length; k++) {
+            Indicator ind = inds[k];
+            if (indData[k] < 0 && ind.clock().len() > ind.len()) {
+                ind.advance();
             }
         }
     }
@@ -412,43 +448,6 @@ public final class StrategyRunner {
         } else {
             s.callPrenextOpen();
         }
-    }
-
-    /**
-     * The strategy's clock: its length grows when any data grew, its time is the latest bar time.
-     * Also works out the warm-up status (backtrader's max of minperiod - len over the datas), which
-     * datas advanced since the indicators last moved with them, and which delivered an in-place
-     * update instead (replay, bar by bar). One pass over the datas.
-     */
-    private void clockUpdate() {
-        boolean any = false;
-        long dt = Long.MIN_VALUE;
-        int st = Integer.MIN_VALUE;
-        for (DataClock c : clocks) {
-            DataFeed d = c.data;
-            int nl = d.len();
-            if (nl > c.len) {
-                any = true;
-            }
-            c.len = nl;
-            boolean g = nl > c.indLen;
-            c.grew = g;
-            if (g) {
-                c.indLen = nl;
-            }
-            long del = d.deliveries();
-            c.updated = !g && del != c.deliveries;
-            c.deliveries = del;
-            if (nl > 0) {
-                dt = Math.max(dt, d.datetime(0));
-            }
-            st = Math.max(st, c.minPeriod - nl);
-        }
-        if (any) {
-            s.len++;
-        }
-        s.datetime = dt;
-        status = st;
     }
 
     /** Delivers a data status change to the strategy. */
