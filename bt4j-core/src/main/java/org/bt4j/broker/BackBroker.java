@@ -498,6 +498,56 @@ public final class BackBroker implements Broker {
 
     @Override
     public void next() {
+        // most bars have no order to activate, check or match, no interest to charge and no
+        // futures to mark: then the step is the value update alone, done here (C1, the one-shot
+        // commands' JIT, inlines no method of its size)
+        if (!toActivate.isEmpty() || !submitted.isEmpty() || !pending.isEmpty() || anyInterest || anyFutures) {
+            matchOrders();
+        }
+        if (!cashAdditions.isEmpty()) {
+            applyCashAdditions();
+        }
+        double posValue = 0.0;
+        double posValueUnlever = 0.0;
+        double unreal = 0.0;
+        for (int i = 0; i < positions.length; i++) {
+            Position pos = positions[i];
+            if (pos.size() == 0) {
+                continue;
+            }
+            // backtrader marks a held position's last credit operation at every step; a fill this
+            // step stamped the same bar time, so marking the positions held at its end is the same
+            DataFeed data = datas[i];
+            pos.datetime(data.datetime(0));
+            CommInfo ci = comms[i];
+            double close = data.close(0);
+            double dvalue = shortCash ? ci.getValueSize(pos.size(), close) : Math.abs(ci.getValue(pos, close));
+            double dunreal = ci.profitAndLoss(pos.size(), pos.price(), close);
+            posValue += dvalue;
+            unreal += dunreal;
+            if (dvalue > 0) {
+                dvalue -= dunreal;
+                double lev = ci.leverage();
+                posValueUnlever += lev == 1.0 ? dvalue : dvalue / lev;
+                posValueUnlever += dunreal;
+            } else {
+                posValueUnlever += dvalue;
+            }
+        }
+        value = cash + posValueUnlever;
+        fundValStale = true; // value / fundShares, divided only when asked
+        valueMkt = posValueUnlever;
+        valueLever = cash + posValue;
+        valueMktLever = posValue;
+        unrealized = unreal;
+        valued = true;
+    }
+
+    /**
+     * The order work of a broker step, before the value update: bracket children activated,
+     * submitted orders checked, credit interest charged, pending orders matched, futures marked.
+     */
+    private void matchOrders() {
         while (!toActivate.isEmpty()) {
             toActivate.pollFirst().activate();
         }
@@ -535,12 +585,11 @@ public final class BackBroker implements Broker {
                 pos.adjbase(close);
             }
         }
-        updateValue();
     }
 
     /**
      * Charges credit interest on the held positions for the days since their time stamp (the
-     * previous step, or the fill that opened them). {@link #updateValue()} stamps them again.
+     * previous step, or the fill that opened them). {@link #next()}'s value update stamps them again.
      */
     private void chargeCredit() {
         double credit = 0.0;
@@ -922,46 +971,6 @@ public final class BackBroker implements Broker {
             fundShares += c / fundVal();
             cash += c;
         }
-    }
-
-    private void updateValue() {
-        if (!cashAdditions.isEmpty()) {
-            applyCashAdditions();
-        }
-        double posValue = 0.0;
-        double posValueUnlever = 0.0;
-        double unreal = 0.0;
-        for (int i = 0; i < positions.length; i++) {
-            Position pos = positions[i];
-            if (pos.size() == 0) {
-                continue;
-            }
-            // backtrader marks a held position's last credit operation at every step; a fill this
-            // step stamped the same bar time, so marking the positions held at its end is the same
-            DataFeed data = datas[i];
-            pos.datetime(data.datetime(0));
-            CommInfo ci = comms[i];
-            double close = data.close(0);
-            double dvalue = shortCash ? ci.getValueSize(pos.size(), close) : Math.abs(ci.getValue(pos, close));
-            double dunreal = ci.profitAndLoss(pos.size(), pos.price(), close);
-            posValue += dvalue;
-            unreal += dunreal;
-            if (dvalue > 0) {
-                dvalue -= dunreal;
-                double lev = ci.leverage();
-                posValueUnlever += lev == 1.0 ? dvalue : dvalue / lev;
-                posValueUnlever += dunreal;
-            } else {
-                posValueUnlever += dvalue;
-            }
-        }
-        value = cash + posValueUnlever;
-        fundValStale = true; // value / fundShares, divided only when asked
-        valueMkt = posValueUnlever;
-        valueLever = cash + posValue;
-        valueMktLever = posValue;
-        unrealized = unreal;
-        valued = true;
     }
 
     // ---- queries ----------------------------------------------------------------------------
