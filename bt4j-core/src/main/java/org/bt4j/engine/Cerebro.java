@@ -781,7 +781,15 @@ public final class Cerebro {
         }
         boolean completed = false;
         DataFeed[] sorted = datas.toArray(new DataFeed[0]);
-        java.util.Arrays.sort(sorted, Comparator.comparing((DataFeed d) -> d.timeFrame()).thenComparingInt(DataFeed::compression));
+        // an anonymous class, not Comparator.comparing(...): those lambdas and method references link
+        // through LambdaMetafactory on every cold start, ~2.5 ms (BENCHMARKS.md §12.1)
+        java.util.Arrays.sort(sorted, new Comparator<DataFeed>() {
+            @Override
+            public int compare(DataFeed a, DataFeed b) {
+                int byFrame = a.timeFrame().compareTo(b.timeFrame());
+                return byFrame != 0 ? byFrame : Integer.compare(a.compression(), b.compression());
+            }
+        });
         StrategyRunner[] rs = runners.toArray(new StrategyRunner[0]);
         try {
             if (doOnce) {
