@@ -25,13 +25,14 @@ public final class BarRules {
     /**
      * Whether the bar has every field and keeps every rule, so {@link #problem} is null; false
      * means only "ask {@link #problem}" (a NaN field may be absent). Allocates nothing: the
-     * check of each bar of a bulk load.
+     * check of each bar of a bulk load. Eight comparisons imply the rest: the open and the close
+     * lie between a low above zero and a finite high, so all four are finite and positive and the
+     * high is at or above the low; a NaN fails the comparison it is in.
      */
     static boolean plainlyValid(double open, double high, double low, double close, double volume) {
         double inf = Double.POSITIVE_INFINITY;
-        return open > 0 && open < inf && high > 0 && high < inf && low > 0 && low < inf && close > 0 && close < inf
-            && volume >= 0 && volume < inf && high >= open && high >= close && low <= open && low <= close
-            && high >= low;
+        return low > 0 && high < inf && low <= open && low <= close && high >= open && high >= close
+            && volume >= 0 && volume < inf;
     }
 
     private static String problem(double open, double high, double low, double close, double volume, boolean nanAbsent) {
