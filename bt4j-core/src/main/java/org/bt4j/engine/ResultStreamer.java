@@ -12,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import org.bt4j.time.Stopwatch;
+import org.bt4j.util.FileAppendable;
+import org.bt4j.util.FileRangeInput;
 import org.bt4j.util.JsonWriter;
 
 /**
@@ -317,13 +319,59 @@ public final class ResultStreamer implements AutoCloseable {
 
         @Override
         public InputStream in() throws IOException {
-            java.util.List<InputStream> parts = new java.util.ArrayList<>();
-            for (int i = 0; i < pieces.size(); i++) {
-                parts.add(new java.io.ByteArrayInputStream(pieces.get(i), 0, i == pieces.size() - 1 ? last : piece));
+            return new Bytes(channel.size());
+        }
+
+        /**
+         * The spilled bytes from the first: the pieces in memory, then the file; copied to a
+         * {@link FileAppendable} stream, the file part goes by the kernel's copy.
+         */
+        private final class Bytes extends InputStream {
+
+            private final FileRangeInput file;
+            private int piece;
+            private int inPiece;
+
+            Bytes(long fileBytes) {
+                this.file = new FileRangeInput(channel, 0, fileBytes);
             }
-            channel.position(0);
-            parts.add(Channels.newInputStream(channel));
-            return new java.io.SequenceInputStream(java.util.Collections.enumeration(parts));
+
+            private int pieceLength(int i) {
+                return i == pieces.size() - 1 ? last : FileSpill.this.piece;
+            }
+
+            @Override
+            public int read() throws IOException {
+                for (; piece < pieces.size(); piece++, inPiece = 0) {
+                    if (inPiece < pieceLength(piece)) {
+                        return pieces.get(piece)[inPiece++] & 0xff;
+                    }
+                }
+                return file.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                for (; piece < pieces.size(); piece++, inPiece = 0) {
+                    int n = Math.min(len, pieceLength(piece) - inPiece);
+                    if (n > 0 || len == 0) {
+                        System.arraycopy(pieces.get(piece), inPiece, b, off, n);
+                        inPiece += n;
+                        return n;
+                    }
+                }
+                return file.read(b, off, len);
+            }
+
+            @Override
+            public long transferTo(OutputStream out) throws IOException {
+                long copied = 0;
+                for (; piece < pieces.size(); piece++, inPiece = 0) {
+                    out.write(pieces.get(piece), inPiece, pieceLength(piece) - inPiece);
+                    copied += pieceLength(piece) - inPiece;
+                }
+                return copied + file.transferTo(out);
+            }
         }
 
         @Override

@@ -1,7 +1,6 @@
 package org.bt4j.feed;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +10,7 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.bt4j.BadInputException;
+import org.bt4j.util.FileRangeInput;
 
 /**
  * The preload of a whole CSV file in parts. The file is cut at line ends into parts; each part is
@@ -195,7 +195,7 @@ final class CsvParts {
 
     /** The bytes of {@code p} as a line reader, numbering its lines after {@code linesBefore}. */
     private static CsvLineReader lines(FileChannel ch, Part p, long linesBefore) {
-        CsvLineReader r = new CsvLineReader(new Range(ch, p.from, p.to));
+        CsvLineReader r = new CsvLineReader(new FileRangeInput(ch, p.from, p.to));
         return p.index == 0 ? r : r.partAfter(linesBefore);
     }
 
@@ -353,37 +353,6 @@ final class CsvParts {
         System.arraycopy(times, from, t, to, n);
         for (int line = 0; line < v.length; line++) {
             System.arraycopy(values[line], from, v[line], to, n);
-        }
-    }
-
-    /** The bytes {@code [from, to)} of a file as a stream of positional reads (the file stays open). */
-    private static final class Range extends InputStream {
-        private final FileChannel ch;
-        private long pos;
-        private final long to;
-
-        Range(FileChannel ch, long from, long to) {
-            this.ch = ch;
-            this.pos = from;
-            this.to = to;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (pos >= to) {
-                return -1;
-            }
-            int n = ch.read(ByteBuffer.wrap(b, off, (int) Math.min(len, to - pos)), pos);
-            if (n > 0) {
-                pos += n;
-            }
-            return n;
         }
     }
 }

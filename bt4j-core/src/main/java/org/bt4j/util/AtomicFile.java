@@ -4,6 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +68,8 @@ public final class AtomicFile implements AutoCloseable {
             // the usual permissions of a new file
             Path temp = abs.resolveSibling("." + abs.getFileName() + "."
                     + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
-            OutputStream os = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            return new AtomicFile(abs, temp, new BufferedOutputStream(os, 1 << 16));
+            FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return new AtomicFile(abs, temp, new Out(ch));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
@@ -83,9 +85,35 @@ public final class AtomicFile implements AutoCloseable {
         }
     }
 
-    /** The stream to write to (buffered). */
+    /**
+     * The stream to write to (buffered); it is {@link FileAppendable}, so a range of another file
+     * can be appended to it by the kernel's copy.
+     */
     public OutputStream out() {
         return out;
+    }
+
+    /** The buffered stream over the temporary file, which appends other files' bytes by the kernel's copy. */
+    private static final class Out extends BufferedOutputStream implements FileAppendable {
+
+        private final FileChannel channel;
+
+        Out(FileChannel channel) {
+            super(Channels.newOutputStream(channel), 1 << 16);
+            this.channel = channel;
+        }
+
+        @Override
+        public void append(FileChannel src, long position, long count) throws IOException {
+            flush();
+            for (long done = 0; done < count; ) {
+                long n = src.transferTo(position + done, count - done, channel);
+                if (n <= 0) {
+                    throw new IOException("the file to append ended " + (count - done) + " bytes early");
+                }
+                done += n;
+            }
+        }
     }
 
     /** The file that {@link #commit()} creates or replaces. */

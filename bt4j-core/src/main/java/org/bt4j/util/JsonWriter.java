@@ -105,8 +105,9 @@ public final class JsonWriter {
 
     /**
      * Continues the array just opened with {@code count} elements that a {@link #prettyElements}
-     * writer of this depth wrote, copying its bytes from {@code in} to the end; the next element
-     * follows them.
+     * writer of this depth wrote, copying its bytes from {@code in} to the end (to an
+     * {@link OutputStream} by {@link InputStream#transferTo}, so a stream that has a faster way to
+     * copy, as a spill file into a {@link FileAppendable}, takes it); the next element follows them.
      *
      * @throws IllegalStateException when the innermost container is not empty
      */
@@ -122,9 +123,13 @@ public final class JsonWriter {
         }
         drain();
         try {
-            for (int n; (n = in.read(buf, 0, buf.length)) >= 0; ) {
-                len = n;
-                drain();
+            if (bytes != null) {
+                in.transferTo(bytes); // the stream's own copy: a file part may go by the kernel's (FileAppendable)
+            } else {
+                for (int n; (n = in.read(buf, 0, buf.length)) >= 0; ) {
+                    len = n;
+                    drain();
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

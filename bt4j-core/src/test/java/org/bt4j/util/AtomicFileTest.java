@@ -57,6 +57,29 @@ class AtomicFileTest {
     }
 
     @Test
+    void outAppendsARangeOfAnotherFileAfterWhatItBuffered() throws Exception {
+        Path src = dir.resolve("src.bin");
+        byte[] data = new byte[300_000];
+        new java.util.Random(5).nextBytes(data);
+        Files.write(src, data);
+        Path f = dir.resolve("joined.bin");
+        try (AtomicFile a = AtomicFile.open(f); java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(src)) {
+            a.out().write("head".getBytes(StandardCharsets.US_ASCII));
+            ((FileAppendable) a.out()).append(ch, 1000, 250_000);
+            a.out().write('!');
+            assertThrows(IOException.class, () -> ((FileAppendable) a.out()).append(ch, 299_990, 11));
+            a.commit();
+        }
+        byte[] joined = Files.readAllBytes(f);
+        byte[] expected = new byte[4 + 250_000 + 1 + 10];
+        System.arraycopy("head".getBytes(StandardCharsets.US_ASCII), 0, expected, 0, 4);
+        System.arraycopy(data, 1000, expected, 4, 250_000);
+        expected[250_004] = '!';
+        System.arraycopy(data, 299_990, expected, 250_005, 10); // what the short append copied before it failed
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, joined);
+    }
+
+    @Test
     void checkNamesTheProblem() {
         Path missing = dir.resolve("no").resolve("x.png");
         BadInputException e = assertThrows(BadInputException.class, () -> AtomicFile.check("--plot", missing));
