@@ -318,9 +318,19 @@ public final class StrategyRunner {
             if (g) {
                 c.indLen = nl;
             }
-            long del = d.deliveries();
-            c.updated = !g && del != c.deliveries;
-            c.deliveries = del;
+            if (once) {
+                // a run steps in one mode: in runonce the precomputed lines move with their data
+                // now, and an in-place update (replay, bar by bar only) never comes
+                if (g) {
+                    for (LineBuffer b : c.onceBuffers) {
+                        b.advance();
+                    }
+                }
+            } else {
+                long del = d.deliveries();
+                c.updated = !g && del != c.deliveries;
+                c.deliveries = del;
+            }
             if (nl > 0) {
                 dt = Math.max(dt, d.datetime(0));
             }
@@ -330,19 +340,10 @@ public final class StrategyRunner {
             s.len++;
         }
         s.datetime = dt;
-        if (once) {
-            for (DataClock c : clocks) {
-                if (c.grew) {
-                    for (LineBuffer b : c.onceBuffers) {
-                        b.advance();
-                    }
-                }
-            }
-            if (anyUnrooted) {
-                advanceUnrooted();
-            }
-        } else {
+        if (!once) {
             stepIndicators();
+        } else if (anyUnrooted) {
+            advanceUnrooted();
         }
         // most bars bring no notification and nobody takes cash and value each bar: then neither
         // hand-over is called (C1 inlines neither)
