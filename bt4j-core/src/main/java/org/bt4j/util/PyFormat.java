@@ -86,43 +86,76 @@ public final class PyFormat {
             dst[pos++] = '0';
             return pos;
         }
-        long p = LPOW10[k];
-        pos = digits(n / p, dst, pos);
-        dst[pos++] = '.';
-        // the k decimals, leading zeros included: the digits of 10^k + frac without their leading 1
-        int end = digits(p + n % p, dst, pos - 1);
-        dst[pos - 1] = '.';
-        return end;
+        int count = 1;
+        while (count < LPOW10.length && n >= LPOW10[count]) {
+            count++;
+        }
+        if (count <= k) { // 0.0…digits
+            dst[pos++] = '0';
+            dst[pos++] = '.';
+            for (int i = count; i < k; i++) {
+                dst[pos++] = '0';
+            }
+            return digits(n, dst, pos);
+        }
+        // the digits, then the point moved in before the last k (no long division: C1 calls the runtime for one)
+        int end = digits(n, dst, pos);
+        System.arraycopy(dst, end - k, dst, end - k + 1, k);
+        dst[end - k] = '.';
+        return end + 1;
     }
 
     /**
      * Writes the decimal digits of {@code v >= 0} as ASCII into {@code dst} from {@code pos} and
-     * returns the position after them (long divisions only down to eight digits; the rest in int).
+     * returns the position after them: in int arithmetic eight digits at a time, each division by
+     * ten a multiplication (C1, the one-shot commands' JIT, divides with the slow instruction, and
+     * calls the runtime for a long division).
      */
     static int digits(long v, byte[] dst, int pos) {
         if (v < 100_000_000L) {
             return digits((int) v, dst, pos);
         }
-        long hi = v / 100_000_000L;
-        int lo = (int) (v - hi * 100_000_000L);
-        pos = digits(hi, dst, pos);
-        for (int i = pos + 7; i >= pos; i--) {
-            dst[i] = (byte) ('0' + lo % 10);
-            lo /= 10;
+        long hi = (long) (v / 1e8); // within a few units of v / 10^8 (a double carries 53 bits): corrected below
+        long lo = v - hi * 100_000_000L;
+        while (lo < 0) {
+            hi--;
+            lo += 100_000_000L;
         }
+        while (lo >= 100_000_000L) {
+            hi++;
+            lo -= 100_000_000L;
+        }
+        pos = digits(hi, dst, pos);
+        eight((int) lo, dst, pos);
         return pos + 8;
     }
 
     private static int digits(int v, byte[] dst, int pos) {
         int n = 1;
-        for (int t = v; t >= 10; t /= 10) {
+        while (n < 10 && v >= LPOW10[n]) {
             n++;
         }
-        for (int i = pos + n - 1; i >= pos; i--) {
-            dst[i] = (byte) ('0' + v % 10);
-            v /= 10;
+        for (int i = pos + n - 1; i > pos; i--) {
+            int q = tenth(v);
+            dst[i] = (byte) ('0' + v - q * 10);
+            v = q;
         }
+        dst[pos] = (byte) ('0' + v);
         return pos + n;
+    }
+
+    /** The eight digits of {@code 0 <= v < 10^8}, leading zeros included. */
+    private static void eight(int v, byte[] dst, int pos) {
+        for (int i = pos + 7; i >= pos; i--) {
+            int q = tenth(v);
+            dst[i] = (byte) ('0' + v - q * 10);
+            v = q;
+        }
+    }
+
+    /** {@code v / 10} for {@code v >= 0}: the multiply-and-shift compilers use for an unsigned 32-bit division by ten. */
+    private static int tenth(int v) {
+        return (int) ((v * 0xCCCCCCCDL) >>> 35);
     }
 
     /**

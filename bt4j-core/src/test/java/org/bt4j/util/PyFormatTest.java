@@ -62,6 +62,24 @@ class PyFormatTest {
     }
 
     @Test
+    void digitsAreLongToStringAroundEveryPowerOfTenAndAtRandom() {
+        byte[] buf = new byte[24];
+        java.util.List<Long> values = new java.util.ArrayList<>(java.util.List.of(0L, Long.MAX_VALUE, (long) Integer.MAX_VALUE));
+        for (long p = 1; p <= Long.MAX_VALUE / 10; p *= 10) {
+            values.addAll(java.util.List.of(p - 1, p, p + 1, 2 * p - 1, 10 * p - 1, 10 * p));
+        }
+        java.util.SplittableRandom r = new java.util.SplittableRandom(17);
+        for (int i = 0; i < 200_000; i++) {
+            values.add(r.nextLong(Long.MAX_VALUE) >>> r.nextInt(63));
+        }
+        for (long v : values) {
+            buf[0] = '[';
+            int end = PyFormat.digits(v, buf, 1);
+            assertEquals(Long.toString(v), new String(buf, 1, end - 1, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+    }
+
+    @Test
     void fixedRoundsTheExactBinaryValueHalfEven() {
         assertEquals("2.67", PyFormat.fixed(2.675, 2));
         assertEquals("10284.10", PyFormat.fixed(10284.1, 2));
