@@ -184,8 +184,19 @@ public final class PyFormat {
         long lower = frac == 0 && be > 1 ? 4 * m - 1 : 4 * m - 2;
         long upper = 4 * m + 2;
         long centre = 4 * m;
+        double ulp = Double.longBitsToDouble((long) (be - 52) << 52); // 2^(be - 1075), the interval's width
         for (int k = 0; k < LPOW10.length; k++) {
             long ten = LPOW10[k];
+            // a quick no: the interval x·10^k ± ulp·10^k/2 holds no integer when the double x·10^k
+            // (within 2^-53 of it relative) is farther from every integer than the width plus that error
+            double y = a * ten;
+            if (y < 0x1p52) {
+                double fraction = y - (long) y;
+                double margin = ulp * ten + y * 0x1p-50 + 0x1p-50;
+                if (fraction > margin && 1 - fraction > margin) {
+                    continue;
+                }
+            }
             long lhi = Math.multiplyHigh(lower, ten);
             long llo = lower * ten;
             long uhi = Math.multiplyHigh(upper, ten);
@@ -256,7 +267,8 @@ public final class PyFormat {
         return c < 0 ? 1 : c == 0 ? 2 : 3;
     }
 
-    private static String slowRepr(double x) {
+    /** Python's repr by BigDecimal arithmetic, for what {@link #shortest} leaves (and the tests' reference). */
+    static String slowRepr(double x) {
         if (Double.isNaN(x)) {
             return "nan";
         }

@@ -62,6 +62,30 @@ class PyFormatTest {
     }
 
     @Test
+    void reprIsTheBigDecimalReprOnPricesTheirSumsAndRandomBits() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(23);
+        byte[] buf = new byte[40];
+        for (int i = 0; i < 150_000; i++) {
+            double x;
+            switch (i % 6) {
+                case 0 -> x = r.nextLong(1, 100_000_000) / Math.pow(10, r.nextInt(9)); // a price of up to 8 decimals
+                case 1 -> x = r.nextLong(1, 10_000_000) / 100.0 - r.nextLong(1, 10_000_000) / 100.0; // a PnL
+                case 2 -> x = Double.longBitsToDouble(r.nextLong(Double.doubleToRawLongBits(1e-4),
+                    Double.doubleToRawLongBits(1e16))); // any bits in repr's positional range
+                case 3 -> x = Math.scalb(1.0, r.nextInt(-13, 53)) * (r.nextBoolean() ? 1 : Math.nextUp(1.0)); // powers of two
+                case 4 -> x = Math.nextAfter(Math.pow(10, r.nextInt(-4, 16)), r.nextBoolean() ? 0 : 1e20); // next to powers of ten
+                default -> x = r.nextDouble() * Math.pow(10, r.nextInt(-4, 16)); // every magnitude
+            }
+            if (x == 0 || !Double.isFinite(x)) {
+                continue;
+            }
+            int end = PyFormat.repr(x, buf, 0);
+            assertEquals(PyFormat.slowRepr(x), new String(buf, 0, end, java.nio.charset.StandardCharsets.US_ASCII),
+                Long.toHexString(Double.doubleToRawLongBits(x)));
+        }
+    }
+
+    @Test
     void digitsAreLongToStringAroundEveryPowerOfTenAndAtRandom() {
         byte[] buf = new byte[24];
         java.util.List<Long> values = new java.util.ArrayList<>(java.util.List.of(0L, Long.MAX_VALUE, (long) Integer.MAX_VALUE));
