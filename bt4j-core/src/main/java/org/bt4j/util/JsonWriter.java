@@ -48,7 +48,11 @@ public final class JsonWriter {
     private int depth;
     /** A member name was just written; its value follows without a separator. */
     private boolean afterName;
-    /** Short strings written lately (by identity) and their escaped text, in slots by hash. */
+    /**
+     * Short strings written lately (by identity) and their escaped text, each in one of two slots
+     * chosen by its hash (with one slot, two names of one object that shared it, as "status" and
+     * "created_price" of an order, pushed each other out on every element).
+     */
     private static final int CACHE = 64;
     private final String[] cachedKey = new String[CACHE];
     private final byte[][] cachedText = new byte[CACHE][];
@@ -383,7 +387,12 @@ public final class JsonWriter {
      */
     private void string(CharSequence s) {
         if (s instanceof String str) {
-            int slot = str.hashCode() & (CACHE - 1);
+            int hash = str.hashCode();
+            int slot = hash & (CACHE - 1);
+            if (cachedKey[slot] != str) {
+                int other = (hash >>> 6) & (CACHE - 1);
+                slot = cachedKey[other] == str || cachedKey[slot] != null ? other : slot;
+            }
             if (cachedKey[slot] == str) {
                 byte[] e = cachedText[slot];
                 room(e.length);
