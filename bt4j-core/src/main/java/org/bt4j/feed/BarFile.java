@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.zip.CRC32C;
 import org.bt4j.BadInputException;
@@ -281,7 +282,7 @@ public final class BarFile implements Closeable {
     /**
      * Bars {@code [from, from + n)} of every column read into new arrays of exactly {@code n}
      * values, each array written once (no fill before the copy). The file is read with positional
-     * reads through a 1 MiB buffer per column, not through the mapping, so no file pages stay
+     * reads through a 1 MiB buffer per thread, not through the mapping, so no file pages stay
      * resident; the columns are shared among up to {@code threads} threads. With {@code check},
      * each column's checksum is computed on the way over the whole column, as {@link #verify}
      * does, and the first damaged column in file order is refused with the same line.
@@ -294,11 +295,20 @@ public final class BarFile implements Closeable {
         }
         String[] problems = new String[COLUMNS];
         Object[] arrays = new Object[COLUMNS];
+        long columnBytes = (long) header.count() * Long.BYTES;
+        int bufferBytes = (int) Math.min(1 << 20, Math.max(Long.BYTES, check ? columnBytes : (long) n * Long.BYTES));
+        int workers = Math.min(threads, COLUMNS);
+        AtomicInteger nextColumn = new AtomicInteger();
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            LoadThreads.run(COLUMNS, threads, new IntConsumer() { // not a lambda: see LoadThreads
+            // a worker per thread, each with one read buffer for the columns it takes (a direct
+            // buffer costs its allocation, zeroing and first-touch page faults)
+            LoadThreads.run(workers, workers, new IntConsumer() { // not a lambda: see LoadThreads
                 @Override
-                public void accept(int c) {
-                    problems[c] = loadColumn(ch, c, from, n, check, arrays);
+                public void accept(int worker) {
+                    ByteBuffer buf = ByteBuffer.allocateDirect(bufferBytes).order(ByteOrder.LITTLE_ENDIAN);
+                    for (int c = nextColumn.getAndIncrement(); c < COLUMNS; c = nextColumn.getAndIncrement()) {
+                        problems[c] = loadColumn(ch, c, from, n, check, arrays, buf);
+                    }
                 }
             });
         } catch (IOException e) {
@@ -317,7 +327,7 @@ public final class BarFile implements Closeable {
     }
 
     /** Reads column {@code c} into {@code arrays[c]}; returns what is wrong with it, or null. */
-    private String loadColumn(FileChannel ch, int c, int from, int n, boolean check, Object[] arrays) {
+    private String loadColumn(FileChannel ch, int c, int from, int n, boolean check, Object[] arrays, ByteBuffer buf) {
         long[] times = c == 0 ? new long[n] : null;
         double[] values = c == 0 ? null : new double[n];
         arrays[c] = c == 0 ? times : values;
@@ -327,8 +337,6 @@ public final class BarFile implements Closeable {
         long last = first + (long) n * Long.BYTES;
         long pos = check ? 0 : first;
         long end = check ? columnBytes : last;
-        ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.min(1 << 20, Math.max(Long.BYTES, end - pos)))
-            .order(ByteOrder.LITTLE_ENDIAN);
         CRC32C crc = new CRC32C();
         try {
             while (pos < end) {
