@@ -958,10 +958,21 @@ public final class Cerebro {
         return clock.line(0).buffer().size();
     }
 
+    /**
+     * The broker's step, then its order notifications handed to their owners. Small enough for C1
+     * (the one-shot commands' JIT) to inline into {@link #cycle}: most bars bring no notification.
+     */
     private void brokerStep() {
         broker.next();
-        Order o;
-        while ((o = broker.nextNotification()) != null) {
+        Order o = broker.nextNotification();
+        if (o != null) {
+            handOver(o);
+        }
+    }
+
+    /** Hands {@code first} and the broker's further notifications of this step to their owners. */
+    private void handOver(Order first) {
+        for (Order o = first; o != null; o = broker.nextNotification()) {
             OrderOwner owner = o.owner();
             if (owner == null) {
                 owner = runners.get(0).strategy();
