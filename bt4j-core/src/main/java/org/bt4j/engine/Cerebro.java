@@ -32,6 +32,7 @@ import org.bt4j.line.Indicator;
 import org.bt4j.line.LineBuffer;
 import org.bt4j.line.LineContext;
 import org.bt4j.line.LineSeries;
+import org.bt4j.line.OncePipeline;
 import org.bt4j.loop.EngineLoop;
 import org.bt4j.loop.Inlet;
 import org.bt4j.observer.Observer;
@@ -793,8 +794,12 @@ public final class Cerebro {
         StrategyRunner[] rs = runners.toArray(new StrategyRunner[0]);
         try {
             if (doOnce) {
-                precomputeIndicators();
-                runOnce(sorted, rs);
+                try (OncePipeline ahead = precomputeIndicators()) {
+                    runOnce(sorted, rs, ahead);
+                    if (ahead != null) {
+                        ahead.finish(); // the lines complete after a stopped run too, as before
+                    }
+                }
             } else if (anyLive) {
                 runLive(sorted, rs);
             } else {
@@ -929,7 +934,22 @@ public final class Cerebro {
         }
     }
 
-    private void precomputeIndicators() {
+    /**
+     * Computes the indicators of a vectorised run before its loop, or returns the pipeline that
+     * computes them beside it when {@link OncePipeline#takes} them: one feed, no indicator cache.
+     */
+    private OncePipeline precomputeIndicators() {
+        if (datas.size() == 1 && indicatorCache == null) {
+            List<Indicator> all = new ArrayList<>();
+            for (StrategyRunner r : runners) {
+                all.addAll(r.indicators());
+            }
+            DataFeed d = datas.get(0);
+            if (OncePipeline.takes(all, d, d.size())) {
+                d.home();
+                return OncePipeline.start(all, d.size());
+            }
+        }
         for (StrategyRunner r : runners) {
             for (Indicator ind : r.indicators()) {
                 int n = sizeOf(ind.clock());
@@ -946,6 +966,7 @@ public final class Cerebro {
         for (DataFeed d : datas) {
             d.home();
         }
+        return null;
     }
 
     private static int sizeOf(LineSeries clock) {
@@ -981,11 +1002,19 @@ public final class Cerebro {
         }
     }
 
-    private void runOnce(DataFeed[] sorted, StrategyRunner[] rs) {
+    /**
+     * The vectorised loop; with {@code ahead} (one feed) a bar is stepped once the pipeline
+     * computed the indicators' values of it.
+     */
+    private void runOnce(DataFeed[] sorted, StrategyRunner[] rs, OncePipeline ahead) {
         if (sorted.length == 1) {
             DataFeed d = sorted[0];
             int n = d.size();
+            int ready = ahead == null ? n : 0;
             while (!stopRequested && d.len() < n) {
+                if (d.len() >= ready) {
+                    ready = ahead.awaitReady(d.len() + 1);
+                }
                 d.advance();
                 cycle(rs, true, d.datetime(0));
             }

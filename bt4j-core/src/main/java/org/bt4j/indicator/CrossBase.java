@@ -46,6 +46,15 @@ abstract class CrossBase extends Indicator {
         return true;
     }
 
+    /**
+     * Its vectorised pass reads and writes arrays only, bar by bar with no state
+     * ({@link Indicator#onceInSpans()}).
+     */
+    @Override
+    protected final boolean onceInSpans() {
+        return true;
+    }
+
     @Override
     protected final void once(int start, int end) {
         double[] a = input(0).buffer().array();

@@ -29,6 +29,15 @@ public final class Delay extends Indicator {
         out(0).set(0, input(0).get(-ago));
     }
 
+    /**
+     * Its vectorised pass reads and writes arrays only, bar by bar with no state
+     * ({@link Indicator#onceInSpans()}).
+     */
+    @Override
+    protected final boolean onceInSpans() {
+        return true;
+    }
+
     @Override
     protected void once(int start, int end) {
         double[] src = input(0).buffer().array();

@@ -32,6 +32,15 @@ public final class NonZeroDifference extends Indicator {
         return true;
     }
 
+    /**
+     * Its vectorised pass reads and writes arrays only; a later span resumes from the difference before it
+     * ({@link Indicator#onceInSpans()}).
+     */
+    @Override
+    protected final boolean onceInSpans() {
+        return true;
+    }
+
     @Override
     protected void once(int start, int end) {
         if (start >= end) {
@@ -40,9 +49,8 @@ public final class NonZeroDifference extends Indicator {
         double[] a = input(0).buffer().array();
         double[] b = input(1).buffer().array();
         double[] dst = out(0).array();
-        double prev = a[start] - b[start];
-        dst[start] = prev;
-        for (int i = start + 1; i < end; i++) {
+        double prev = continues(start) ? dst[start - 1] : a[start] - b[start]; // seeded on its first bar
+        for (int i = start; i < end; i++) {
             double d = a[i] - b[i];
             if (d != 0.0) {
                 prev = d;

@@ -61,6 +61,15 @@ abstract class Smoothing extends Indicator {
         out(0).set(0, out(0).get(-1) * alpha1 + input(0).get(0) * alpha);
     }
 
+    /**
+     * Its vectorised pass reads and writes arrays only; a later span resumes from the value before it
+     * ({@link Indicator#onceInSpans()}).
+     */
+    @Override
+    protected final boolean onceInSpans() {
+        return true;
+    }
+
     @Override
     protected final void once(int start, int end) {
         if (start >= end) {
@@ -68,11 +77,18 @@ abstract class Smoothing extends Indicator {
         }
         double[] src = input(0).buffer().array();
         double[] dst = out(0).array();
-        double prev = seed.sum(src, start - period + 1, start + 1) / period;
-        dst[start] = prev;
         double a = alpha;
         double a1 = alpha1;
-        for (int i = start + 1; i < end; i++) {
+        int i = start;
+        double prev;
+        if (continues(start)) {
+            prev = dst[start - 1];
+        } else {
+            prev = seed.sum(src, start - period + 1, start + 1) / period;
+            dst[start] = prev;
+            i++;
+        }
+        for (; i < end; i++) {
             prev = prev * a1 + src[i] * a;
             dst[i] = prev;
         }

@@ -94,6 +94,15 @@ abstract class WindowMean extends Indicator {
         return true;
     }
 
+    /**
+     * Its vectorised pass reads and writes arrays only; each span sums its first window afresh, exactly
+     * ({@link Indicator#onceInSpans()}).
+     */
+    @Override
+    protected final boolean onceInSpans() {
+        return true;
+    }
+
     @Override
     protected final void once(int start, int end) {
         if (start >= end) {

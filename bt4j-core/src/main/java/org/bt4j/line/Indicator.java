@@ -343,13 +343,46 @@ public abstract class Indicator implements LineSeries {
      * {@code [minPeriod - 1, n)}.
      */
     public final void runOnce(int n) {
+        int start = prepareOnce(n);
+        preOnce(0, start);
+        once(start, n);
+    }
+
+    /**
+     * Makes every line hold {@code n} slots for a vectorised pass, NaN where {@link #once} will not
+     * write, and returns the index {@link #once} starts at: {@link #minPeriod()} - 1, at most
+     * {@code n}.
+     */
+    final int prepareOnce(int n) {
         int start = Math.min(minPeriod - 1, n);
         int nanUpTo = onceWritesEverySlot() ? start : n;
         for (LineBuffer l : lines) {
             l.presize(n, nanUpTo);
         }
-        preOnce(0, start);
-        once(start, n);
+        return start;
+    }
+
+    /**
+     * Whether {@link OncePipeline} may compute this indicator on its own thread, beside the bar
+     * loop, a span of bars at a time. An indicator class says so only when, reviewed: its
+     * {@link #prenext()} does nothing (its warm-up needs no {@link #preOnce}); its
+     * {@link #once(int, int)} reads nothing but its inputs' arrays and writes nothing but its own
+     * (no cursor, no other object the engine thread uses); and calls on consecutive spans
+     * {@code [s, a), [a, b), ...} give bit for bit what one call over the whole gives (state carried
+     * from one bar to the next is read back from the line itself, see {@link #continues(int)}).
+     * False unless an indicator's own vectorised pass says so.
+     */
+    protected boolean onceInSpans() {
+        return false;
+    }
+
+    /**
+     * Whether a call of {@link #once(int, int)} from {@code start} continues an earlier span
+     * (computed into this indicator's lines already) rather than starting at the first bar past
+     * the warm-up: a pass that carries a value from bar to bar resumes from its own line then.
+     */
+    protected final boolean continues(int start) {
+        return start >= minPeriod;
     }
 
     /**

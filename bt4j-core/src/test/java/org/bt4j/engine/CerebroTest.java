@@ -1,6 +1,8 @@
 package org.bt4j.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +19,7 @@ import org.bt4j.feed.DataFeed;
 import org.bt4j.feed.gen.BarGenerator;
 import org.bt4j.indicator.CrossOver;
 import org.bt4j.indicator.MovingAverageSimple;
+import org.bt4j.line.SpanCopy;
 import org.bt4j.order.Order;
 import org.bt4j.order.OrderStatus;
 import org.bt4j.strategy.Param;
@@ -301,6 +304,104 @@ public class CerebroTest {
             assertTrue(!s.indicators().get(0).isNested(), "declared, not a helper");
             assertEquals(14, s.prenexts, "the strategy waits for the indicator's warm-up");
             assertEquals(s.lastMean, s.lastSma, 1e-9);
+        }
+    }
+
+    /**
+     * SMA(10)/SMA(30) crossings as BT-SMACROSS, reading a {@link SpanCopy} of the close on every bar; optionally
+     * with an indicator not opted in, a stop after {@code stopAt} bars, a failure of the copy's pass.
+     */
+    private static final class Traced extends Strategy {
+        final boolean highest;
+        final int stopAt;
+        final int failAt;
+        final RuntimeException failure;
+        SpanCopy copy;
+        CrossOver cross;
+        long bars;
+        long copiesOff;
+
+        Traced(boolean highest, int stopAt) {
+            this(highest, stopAt, -1, null);
+        }
+
+        Traced(boolean highest, int stopAt, int failAt, RuntimeException failure) {
+            this.highest = highest;
+            this.stopAt = stopAt;
+            this.failAt = failAt;
+            this.failure = failure;
+        }
+
+        @Override
+        protected void init() {
+            cross = new CrossOver(new MovingAverageSimple(close(), 10), new MovingAverageSimple(close(), 30));
+            copy = new SpanCopy(close(), failAt, failure);
+            if (highest) {
+                new org.bt4j.indicator.Highest(close(), 5); // not opted in
+            }
+        }
+
+        @Override
+        protected void next() {
+            if (Double.doubleToRawLongBits(copy.get(0)) != Double.doubleToRawLongBits(close().get(0))) {
+                copiesOff++;
+            }
+            if (++bars == stopAt) {
+                runstop();
+            }
+            if (position().size() == 0 && cross.get(0) > 0.0) {
+                buy();
+            } else if (position().size() > 0 && cross.get(0) < 0.0) {
+                closePosition();
+            }
+        }
+    }
+
+    private static DataFeed minuteBars(int bars) {
+        try {
+            return BarGenerator.minute(42, 100000, LocalDate.of(2000, 1, 3), bars).toFeed("m");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code s} on {@code c} over {@code bars} minute bars: the final value, and the threads of its pass. */
+    private static String traced(Cerebro c, Traced s, int bars) {
+        c.addData(minuteBars(bars)).addStrategy(s).run();
+        assertEquals(0, s.copiesOff, "every value read was computed");
+        return PyFormat.fixed(c.broker().getValue(), 6) + " after " + c.barsProcessed() + " bars on " + s.copy.threads;
+    }
+
+    @Test
+    void aLongRunComputesItsIndicatorsBesideTheLoopWithTheSameResultAndFallsBackWhenItMust() {
+        int bars = org.bt4j.line.OncePipeline.MIN_BARS;
+        String main = Thread.currentThread().getName();
+        String pipelined = traced(new Cerebro(), new Traced(false, -1), bars);
+        String sequential = traced(new Cerebro(), new Traced(true, -1), bars);
+        assertEquals(sequential.replace(main, "bt4j-precompute"), pipelined);
+        assertTrue(sequential.endsWith("on [" + main + "]"), "an indicator not opted in: " + sequential);
+        assertEquals(sequential, traced(new Cerebro().indicatorCache((ind, n) -> false), new Traced(false, -1), bars),
+            "an indicator cache");
+        assertTrue(traced(new Cerebro(), new Traced(false, -1), bars - 1).endsWith("on [" + main + "]"), "too few bars");
+        Cerebro two = new Cerebro().addData(minuteBars(bars));
+        assertTrue(traced(two, new Traced(false, -1), bars).endsWith("on [" + main + "]"), "two feeds");
+    }
+
+    @Test
+    void aStoppedRunEndsWithItsLinesCompleteAndAFailureOfThePassEndsTheRunWithIt() {
+        int bars = org.bt4j.line.OncePipeline.MIN_BARS;
+        Traced stopped = new Traced(false, 20_000);
+        String pipelined = traced(new Cerebro(), stopped, bars);
+        String sequential = traced(new Cerebro(), new Traced(true, 20_000), bars);
+        assertEquals(sequential.replace(Thread.currentThread().getName(), "bt4j-precompute"), pipelined);
+        assertTrue(pipelined.contains(" after 200"), pipelined);
+        org.bt4j.line.LineBuffer line = stopped.copy.buffers()[0];
+        assertEquals(bars, line.size());
+        assertEquals(stopped.data().close().buffer().array()[bars - 1], line.array()[bars - 1], "computed to the last bar");
+        for (boolean highest : new boolean[] {false, true}) { // beside the loop, and before it
+            IllegalStateException boom = new IllegalStateException("boom at bar 70000");
+            Cerebro c = new Cerebro().addData(minuteBars(bars)).addStrategy(new Traced(highest, -1, 70_000, boom));
+            assertSame(boom, assertThrows(IllegalStateException.class, c::run));
         }
     }
 }
