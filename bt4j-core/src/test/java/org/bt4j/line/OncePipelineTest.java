@@ -181,28 +181,60 @@ class OncePipelineTest {
         }
     }
 
-    @Test
-    void closeStopsThePassAfterItsCurrentSpanOnItsOwnDaemonThread() throws InterruptedException {
+    /** A pipeline over 10,000 bars in spans of 1,000 whose only indicator is {@code g}. */
+    private static OncePipeline gated(Gated g) {
+        return OncePipeline.start(List.of(g), 10_000, 1000, 1000);
+    }
+
+    private static Gated gate() {
         ArrayFeed d = feed(10_000);
         d.preload();
-        Gated g;
-        List<Indicator> inds;
         try (LineContext ctx = LineContext.open()) {
-            g = new Gated(d.close());
-            inds = ctx.indicators();
+            return new Gated(d.close());
         }
-        OncePipeline p = OncePipeline.start(inds, 10_000, 1000, 1000);
+    }
+
+    /** Lets {@code g}'s second span go once {@code waiter} waits (untimed) on the pipeline. */
+    private static void releaseWhenWaiting(Gated g, Thread waiter, boolean interrupt) {
+        while (waiter.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+        }
+        if (interrupt) {
+            waiter.interrupt();
+            while (waiter.getState() != Thread.State.WAITING) { // it waits again
+                Thread.onSpinWait();
+            }
+        }
+        g.release.countDown();
+    }
+
+    @Test
+    void closeStopsThePassAfterItsCurrentSpanOnItsOwnDaemonThread() throws InterruptedException {
+        Gated g = gate();
+        OncePipeline p = gated(g);
         g.inSecondSpan.await();
         Thread closing = new Thread(p::close, "closing");
         closing.start();
-        while (closing.getState() != Thread.State.WAITING) { // close() set the flag and waits for the thread
-            Thread.onSpinWait();
-        }
-        g.release.countDown();
+        releaseWhenWaiting(g, closing, false); // close() set the flag and waits for the thread
         closing.join();
         p.close(); // again: nothing left to stop
         synchronized (g.spans) {
             assertEquals(List.of("0..1000 on bt4j-precompute (daemon)", "1000..2000 on bt4j-precompute (daemon)"), g.spans);
+        }
+    }
+
+    @Test
+    void anInterruptDuringAWaitIsKeptForAfterIt() throws InterruptedException {
+        Gated g = gate();
+        try (OncePipeline p = gated(g)) {
+            g.inSecondSpan.await();
+            Thread waiter = Thread.currentThread();
+            Thread releasing = new Thread(() -> releaseWhenWaiting(g, waiter, true), "releasing");
+            releasing.start();
+            assertTrue(p.awaitReady(1500) >= 2000, "the wait went on after the interrupt");
+            assertTrue(Thread.interrupted(), "the interrupt is set again");
+            releasing.join();
+            p.finish();
         }
     }
 
