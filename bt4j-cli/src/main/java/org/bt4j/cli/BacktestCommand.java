@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bt4j.BadInputException;
 import org.bt4j.analyzer.Analyzers;
@@ -132,7 +133,9 @@ public final class BacktestCommand implements Callable<Integer> {
         bt.coc(coc);
         bt.mode(parseMode(mode));
         bt.strategy(strategy.strategy, strategy.jars());
-        strategy.params().forEach(bt::param);
+        for (Map.Entry<String, String> p : strategy.params().entrySet()) { // no method reference: each links on a cold start
+            bt.param(p.getKey(), p.getValue());
+        }
         for (String name : analyzers) {
             Analyzers.create(name);
             bt.analyzer(name, () -> Analyzers.create(name));

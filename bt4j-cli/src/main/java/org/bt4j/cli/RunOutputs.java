@@ -102,7 +102,9 @@ final class RunOutputs {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("data", c.input.data().getFileName().toString());
         s.put("strategy", c.strategy.strategy);
-        c.strategy.params().forEach((k, v) -> s.put("param " + k, v));
+        for (Map.Entry<String, String> p : c.strategy.params().entrySet()) { // no lambda: each links on a cold start
+            s.put("param " + p.getKey(), p.getValue());
+        }
         s.put("cash", c.broker.cash);
         if (c.broker.commission != null) {
             s.put("commission", c.broker.commission);

@@ -67,7 +67,12 @@ public final class ResultStreamer implements AutoCloseable {
         this.schema = schema;
         this.orders = orders;
         this.trades = trades;
-        this.thread = new Thread(this::writeAlongside, "bt4j-result-writer");
+        this.thread = new Thread(new Runnable() { // not a method reference: it links on every cold start
+            @Override
+            public void run() {
+                writeAlongside();
+            }
+        }, "bt4j-result-writer");
         thread.setDaemon(true);
     }
 
