@@ -43,25 +43,13 @@ final class LongRows {
         return size;
     }
 
-    void set(int row, int field, long value) {
-        chunk(row)[(row & MASK) * stride + field] = value;
-    }
-
-    void setDouble(int row, int field, double value) {
-        set(row, field, Double.doubleToRawLongBits(value));
-    }
-
-    long get(int row, int field) {
-        int k = row >>> SHIFT;
-        long[] c = k < chunks.length ? chunks[k] : null;
-        return c == null ? 0 : c[(row & MASK) * stride + field];
-    }
-
-    double getDouble(int row, int field) {
-        return Double.longBitsToDouble(get(row, field));
-    }
-
-    private long[] chunk(int row) {
+    /**
+     * The chunk that holds row {@code row}, made if need be (the row then counts in {@link #size()}):
+     * its fields are this array's slots from {@link #offset(int) offset(row)} on, written directly,
+     * doubles by their raw bits. One call per row, not one per field (C1, the one-shot JIT, does
+     * not inline a call as large as this).
+     */
+    long[] chunk(int row) {
         if (row < 0) {
             throw new IndexOutOfBoundsException("row " + row);
         }
@@ -78,5 +66,20 @@ final class LongRows {
             size = row + 1;
         }
         return c;
+    }
+
+    /** Where row {@code row}'s fields start in its {@link #chunk(int)}. */
+    int offset(int row) {
+        return (row & MASK) * stride;
+    }
+
+    long get(int row, int field) {
+        int k = row >>> SHIFT;
+        long[] c = k < chunks.length ? chunks[k] : null;
+        return c == null ? 0 : c[(row & MASK) * stride + field];
+    }
+
+    double getDouble(int row, int field) {
+        return Double.longBitsToDouble(get(row, field));
     }
 }

@@ -1,8 +1,6 @@
 package org.bt4j.engine;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.bt4j.analyzer.Analyzer;
 import org.bt4j.broker.Trade;
@@ -55,7 +53,8 @@ public final class ResultRecorder implements Analyzer {
 
     private final LongRows orders = new LongRows(O_FIELDS);
     private final LongRows trades = new LongRows(T_FIELDS);
-    private final List<DataFeed> datas = new ArrayList<>(1);
+    /** The datas the rows' flags index, in order of first appearance. */
+    private DataFeed[] datas = new DataFeed[0];
     /** Each data's zone, by the index the rows' flags hold. */
     private ZoneId[] zones = new ZoneId[0];
     private Strategy strategy;
@@ -127,14 +126,16 @@ public final class ResultRecorder implements Analyzer {
         OrderExecution ex = o.executed();
         long flags = (o.isBuy() ? 1 : 0) | (long) o.execType().ordinal() << 1 | (long) o.status().ordinal() << 8
             | (long) dataIndex(o.data()) << 16;
-        orders.set(row, O_REF, o.ref());
-        orders.set(row, O_FLAGS, flags);
-        orders.set(row, O_CREATED_DT, o.createdDt());
-        orders.setDouble(row, O_CREATED_PRICE, o.priceArgument());
-        orders.set(row, O_EXEC_DT, ex.hasDt() ? ex.dt() : NO_DT);
-        orders.setDouble(row, O_EXEC_PRICE, ex.price());
-        orders.setDouble(row, O_EXEC_SIZE, ex.size());
-        orders.setDouble(row, O_EXEC_COMM, ex.comm());
+        long[] c = orders.chunk(row);
+        int at = orders.offset(row);
+        c[at + O_REF] = o.ref();
+        c[at + O_FLAGS] = flags;
+        c[at + O_CREATED_DT] = o.createdDt();
+        c[at + O_CREATED_PRICE] = Double.doubleToRawLongBits(o.priceArgument());
+        c[at + O_EXEC_DT] = ex.hasDt() ? ex.dt() : NO_DT;
+        c[at + O_EXEC_PRICE] = Double.doubleToRawLongBits(ex.price());
+        c[at + O_EXEC_SIZE] = Double.doubleToRawLongBits(ex.size());
+        c[at + O_EXEC_COMM] = Double.doubleToRawLongBits(ex.comm());
         if (row == ordersFinal && !o.status().isAlive()) {
             while (ordersFinal < orders.size() && orders.get(ordersFinal, O_REF) != 0
                     && !RecordedRows.status(orders.get(ordersFinal, O_FLAGS)).isAlive()) {
@@ -150,16 +151,19 @@ public final class ResultRecorder implements Analyzer {
             return;
         }
         boolean closed = closed(t);
-        trades.set(row, T_REF, t.ref());
-        trades.set(row, T_FLAGS, t.status().ordinal() | (long) t.barLen() << 8 | (long) dataIndex(t.data()) << 40);
-        trades.set(row, T_DTOPEN, t.dtOpen());
-        trades.set(row, T_DTCLOSE, closed ? t.dtClose() : NO_DT);
-        trades.setDouble(row, T_SIZE_OPEN, t.sizeOpen());
-        trades.setDouble(row, T_SIZE, t.size());
-        trades.setDouble(row, T_PRICE, t.price());
-        trades.setDouble(row, T_PNL, t.pnl());
-        trades.setDouble(row, T_PNLCOMM, t.pnlcomm());
-        trades.setDouble(row, T_COMMISSION, t.commission());
+        long flags = t.status().ordinal() | (long) t.barLen() << 8 | (long) dataIndex(t.data()) << 40;
+        long[] c = trades.chunk(row);
+        int at = trades.offset(row);
+        c[at + T_REF] = t.ref();
+        c[at + T_FLAGS] = flags;
+        c[at + T_DTOPEN] = t.dtOpen();
+        c[at + T_DTCLOSE] = closed ? t.dtClose() : NO_DT;
+        c[at + T_SIZE_OPEN] = Double.doubleToRawLongBits(t.sizeOpen());
+        c[at + T_SIZE] = Double.doubleToRawLongBits(t.size());
+        c[at + T_PRICE] = Double.doubleToRawLongBits(t.price());
+        c[at + T_PNL] = Double.doubleToRawLongBits(t.pnl());
+        c[at + T_PNLCOMM] = Double.doubleToRawLongBits(t.pnlcomm());
+        c[at + T_COMMISSION] = Double.doubleToRawLongBits(t.commission());
         if (row == tradesFinal && closed) {
             while (tradesFinal < trades.size() && trades.get(tradesFinal, T_REF) != 0
                     && trades.get(tradesFinal, T_DTCLOSE) != NO_DT) {
@@ -179,14 +183,17 @@ public final class ResultRecorder implements Analyzer {
     }
 
     private int dataIndex(DataFeed d) {
-        for (int i = 0; i < datas.size(); i++) {
-            if (datas.get(i) == d) {
+        DataFeed[] ds = datas;
+        for (int i = 0; i < ds.length; i++) {
+            if (ds[i] == d) {
                 return i;
             }
         }
-        datas.add(d);
-        zones = java.util.Arrays.copyOf(zones, datas.size());
-        zones[datas.size() - 1] = d.tz();
-        return datas.size() - 1;
+        int i = ds.length;
+        datas = java.util.Arrays.copyOf(ds, i + 1);
+        datas[i] = d;
+        zones = java.util.Arrays.copyOf(zones, i + 1);
+        zones[i] = d.tz();
+        return i;
     }
 }

@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link LongRows}: rows across chunk boundaries, doubles by their bits, unset rows read as zero. */
+/** {@link LongRows}: rows written into their chunks across chunk boundaries, doubles by their bits, unset rows read as zero. */
 class LongRowsTest {
 
     @Test
     void rowsAcrossChunksKeepTheirFields() {
         LongRows t = new LongRows(3);
         for (int r = 0; r < 5000; r += 7) {
-            t.set(r, 0, r);
-            t.setDouble(r, 2, r + 0.5);
+            long[] c = t.chunk(r);
+            c[t.offset(r)] = r;
+            c[t.offset(r) + 2] = Double.doubleToRawLongBits(r + 0.5);
         }
         assertEquals(4998, t.size() - 1);
         for (int r = 0; r < 5000; r += 7) {
@@ -23,21 +24,21 @@ class LongRowsTest {
         }
         assertEquals(0, t.get(1, 0), "a row never set reads as zero");
         assertEquals(0, t.get(4000, 0));
-        t.setDouble(70_000, 1, Double.NaN);
+        t.chunk(70_000)[t.offset(70_000) + 1] = Double.doubleToRawLongBits(Double.NaN);
         assertEquals(70_001, t.size());
         assertEquals(Double.doubleToRawLongBits(Double.NaN), Double.doubleToRawLongBits(t.getDouble(70_000, 1)));
-        assertThrows(IndexOutOfBoundsException.class, () -> t.set(-1, 0, 1));
+        assertThrows(IndexOutOfBoundsException.class, () -> t.chunk(-1));
     }
 
     @Test
     void aViewShowsTheFirstRowsWhileLaterOnesGrow() {
         LongRows t = new LongRows(2);
         for (int r = 0; r < 1500; r++) {
-            t.set(r, 1, r);
+            t.chunk(r)[t.offset(r) + 1] = r;
         }
         LongRows v = t.view(1200);
         for (int r = 1500; r < 40_000; r++) {
-            t.set(r, 1, r); // grows the chunk table: the view keeps the one it was given
+            t.chunk(r)[t.offset(r) + 1] = r; // grows the chunk table: the view keeps the one it was given
         }
         assertEquals(1200, v.size());
         assertEquals(1199, v.get(1199, 1));

@@ -20,14 +20,16 @@ class RecordedRowsTest {
     @Test
     void readsThePackedFlags() {
         LongRows orders = new LongRows(8);
-        orders.set(0, ResultRecorder.O_REF, 1);
-        orders.set(0, ResultRecorder.O_FLAGS, 1 | (long) ExecType.StopLimit.ordinal() << 1
-            | (long) OrderStatus.Canceled.ordinal() << 8 | 1L << 16);
-        orders.setDouble(0, ResultRecorder.O_EXEC_PRICE, 12.5);
-        orders.set(2, ResultRecorder.O_REF, 3);
+        long[] o = orders.chunk(0);
+        o[ResultRecorder.O_REF] = 1;
+        o[ResultRecorder.O_FLAGS] = 1 | (long) ExecType.StopLimit.ordinal() << 1
+            | (long) OrderStatus.Canceled.ordinal() << 8 | 1L << 16;
+        o[ResultRecorder.O_EXEC_PRICE] = Double.doubleToRawLongBits(12.5);
+        orders.chunk(2)[orders.offset(2) + ResultRecorder.O_REF] = 3;
         LongRows trades = new LongRows(10);
-        trades.set(0, ResultRecorder.T_REF, 1);
-        trades.set(0, ResultRecorder.T_FLAGS, Trade.Status.Closed.ordinal() | 390L << 8 | 1L << 40);
+        long[] t = trades.chunk(0);
+        t[ResultRecorder.T_REF] = 1;
+        t[ResultRecorder.T_FLAGS] = Trade.Status.Closed.ordinal() | 390L << 8 | 1L << 40;
         ZoneId ny = ZoneId.of("America/New_York");
         RecordedRows r = new RecordedRows(orders.view(3), trades.view(1), new ZoneId[] {ZoneId.of("UTC"), ny});
         assertEquals(3, r.orderRows());

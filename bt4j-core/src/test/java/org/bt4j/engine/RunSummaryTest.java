@@ -29,9 +29,11 @@ class RunSummaryTest {
         long t = -5_000_000_000_000_000_000L;
         for (int r = 0; r < 3000; r++) {
             t = r % 3 == 0 ? t + 1_000_000_000L : rnd.nextLong() >> 1;
-            orders.set(r, ResultRecorder.O_REF, r + 1);
-            orders.set(r, ResultRecorder.O_CREATED_DT, t);
-            orders.set(r, ResultRecorder.O_EXEC_DT, ResultRecorder.NO_DT);
+            long[] c = orders.chunk(r);
+            int at = orders.offset(r);
+            c[at + ResultRecorder.O_REF] = r + 1;
+            c[at + ResultRecorder.O_CREATED_DT] = t;
+            c[at + ResultRecorder.O_EXEC_DT] = ResultRecorder.NO_DT;
             StringBuilder sb = new StringBuilder();
             org.bt4j.time.EpochNanos.appendIsoSeconds(sb, zone.toLocal(t));
             expected.add(sb.toString());
