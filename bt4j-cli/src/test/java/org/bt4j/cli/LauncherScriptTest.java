@@ -60,13 +60,15 @@ class LauncherScriptTest {
     void oneShotCommandsGetC1AndSerialGcOthersTheDefaultJit() throws Exception {
         String oneShot = launch(null, "backtest", "--help");
         assertTrue(oneShot.startsWith("-Xss4m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "), oneShot);
-        assertTrue(oneShot.endsWith(" -jar JAR backtest --help"), oneShot);
+        // from the class path, not -jar (no manifest read, no Add-Opens for Hazelcast)
+        assertTrue(oneShot.endsWith(" -cp JAR " + Main.class.getName() + " backtest --help"), oneShot);
         assertEquals("-Xss4m -jar JAR gateway", launch(null, "gateway"));
     }
 
     @Test
     void javaOptsReplaceTheJitChoiceAndKeepTheStackSize() throws Exception {
-        assertEquals("-Xss4m -Xmx2g -XX:+UseG1GC -jar JAR backtest", launch("-Xmx2g -XX:+UseG1GC", "backtest"));
+        assertEquals("-Xss4m -Xmx2g -XX:+UseG1GC -cp JAR " + Main.class.getName() + " backtest",
+            launch("-Xmx2g -XX:+UseG1GC", "backtest"));
     }
 
     @Test
@@ -87,7 +89,7 @@ class LauncherScriptTest {
                 Hi.class.getName())).get(1));
         assertTrue(jsa.toFile().setLastModified(System.currentTimeMillis() + 60_000)); // newer than the jar launch() writes
         String opts = launch(null, "backtest");
-        String cds = opts.substring(opts.indexOf("-XX:SharedArchiveFile"), opts.indexOf(" -jar JAR"));
+        String cds = opts.substring(opts.indexOf("-XX:SharedArchiveFile"), opts.indexOf(" -cp JAR"));
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(List.of(cds.split(" ")));
         command.addAll(List.of("-cp", root.toString(), "-version"));
