@@ -30,6 +30,8 @@ public final class OrderExecution {
     double remsize;
     /** Fills in order; an empty shared list until the first fill (most snapshots have none). */
     List<ExecutionBit> bits;
+    /** {@code bits.size()}, kept apart: C1 calls a {@code List} method through an interface stub. */
+    private int bitCount;
     int p1;
     int p2;
     /** The last snapshot copy while nothing changed since (live executions only). */
@@ -54,6 +56,7 @@ public final class OrderExecution {
         pprice = o.pprice;
         remsize = o.remsize;
         bits = o.bits;
+        bitCount = o.bitCount;
         p1 = o.p1;
         p2 = o.p2;
     }
@@ -64,7 +67,7 @@ public final class OrderExecution {
      */
     OrderExecution snapshot(boolean last) {
         int np1 = p2;
-        int np2 = bits.size();
+        int np2 = bitCount;
         OrderExecution c = lastCopy;
         if (c != null && c.p1 == np1 && c.p2 == np2) {
             return c; // nothing changed since the last copy: copies are immutable, share it
@@ -112,10 +115,11 @@ public final class OrderExecution {
     void add(ExecutionBit bit) {
         changing();
         remsize -= bit.size();
-        if (bits.isEmpty()) {
+        if (bitCount == 0) {
             bits = new ArrayList<>(2);
         }
         bits.add(bit);
+        bitCount++;
         dt = bit.dt();
         double oldValue = size * price;
         double newValue = bit.size() * bit.price();
