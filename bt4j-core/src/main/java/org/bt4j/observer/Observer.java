@@ -45,6 +45,13 @@ public abstract class Observer implements LineSeries {
      */
     private final boolean takesOrders = Overrides.declares(getClass(), Observer.class, "onOrder", Order.class);
     private final boolean takesTrades = Overrides.declares(getClass(), Observer.class, "onTrade", Trade.class);
+    /**
+     * Whether an order / a trade notification has anyone to tell here (owned analyzers, or an
+     * {@link #onOrder} / {@link #onTrade}): if not, a notification is one store, small enough for
+     * C1 (the one-shot JIT) to inline into the engine's loop instead of a call per observer.
+     */
+    private boolean hearsOrders = takesOrders;
+    private boolean hearsTrades = takesTrades;
 
     /** An observer with lines called {@code names}, in backtrader's declared order. */
     protected Observer(String... names) {
@@ -73,6 +80,8 @@ public abstract class Observer implements LineSeries {
         Analyzer[] more = Arrays.copyOf(analyzers, analyzers.length + 1);
         more[analyzers.length] = analyzer;
         analyzers = more;
+        hearsOrders = true;
+        hearsTrades = true;
         return analyzer;
     }
 
@@ -94,10 +103,16 @@ public abstract class Observer implements LineSeries {
 
     /** An order notification of this bar. */
     public final void notifyOrder(Order order) {
+        notified = true;
+        if (hearsOrders) {
+            tellOrder(order);
+        }
+    }
+
+    private void tellOrder(Order order) {
         for (Analyzer a : analyzers) {
             a.notifyOrder(order);
         }
-        notified = true;
         if (takesOrders) {
             onOrder(order);
         }
@@ -105,10 +120,16 @@ public abstract class Observer implements LineSeries {
 
     /** A trade notification of this bar. */
     public final void notifyTrade(Trade trade) {
+        notified = true;
+        if (hearsTrades) {
+            tellTrade(trade);
+        }
+    }
+
+    private void tellTrade(Trade trade) {
         for (Analyzer a : analyzers) {
             a.notifyTrade(trade);
         }
-        notified = true;
         if (takesTrades) {
             onTrade(trade);
         }

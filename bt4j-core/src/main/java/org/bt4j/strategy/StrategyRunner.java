@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.bt4j.analyzer.Analyzer;
 import org.bt4j.broker.Broker;
+import org.bt4j.broker.Trade;
 import org.bt4j.feed.DataFeed;
 import org.bt4j.feed.DataStatus;
 import org.bt4j.line.Indicator;
@@ -13,6 +14,7 @@ import org.bt4j.line.LineBuffer;
 import org.bt4j.line.LineContext;
 import org.bt4j.line.LineSeries;
 import org.bt4j.observer.Observer;
+import org.bt4j.order.Order;
 import org.bt4j.util.Overrides;
 
 /**
@@ -417,13 +419,15 @@ public final class StrategyRunner {
     /** The observers see the same notifications as the strategy, before it does. */
     private void notifyObservers() {
         for (int i = 0, n = s.ordersPending.size(); i < n; i++) {
+            Order order = s.ordersPending.get(i);
             for (Observer o : observers) {
-                o.notifyOrder(s.ordersPending.get(i));
+                o.notifyOrder(order);
             }
         }
         for (int i = 0, n = s.tradesPending.size(); i < n; i++) {
+            Trade trade = s.tradesPending.get(i);
             for (Observer o : observers) {
-                o.notifyTrade(s.tradesPending.get(i));
+                o.notifyTrade(trade);
             }
         }
         if (!observersWantFund) {

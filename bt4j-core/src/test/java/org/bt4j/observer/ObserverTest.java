@@ -151,6 +151,55 @@ class ObserverTest {
         }
     }
 
+    /** Counts the order and trade notifications it is told. */
+    private static final class Heard implements Analyzer {
+        int orders;
+        int trades;
+
+        @Override
+        public void notifyOrder(org.bt4j.order.Order order) {
+            orders++;
+        }
+
+        @Override
+        public void notifyTrade(org.bt4j.broker.Trade trade) {
+            trades++;
+        }
+
+        @Override
+        public java.util.Map<String, Object> analysis() {
+            return java.util.Map.of();
+        }
+    }
+
+    /** No order or trade hook of its own: only its analyzer hears the notifications. */
+    private static final class WithAnalyzer extends Observer {
+        final Heard heard = addAnalyzer(new Heard());
+
+        WithAnalyzer() {
+            super("x");
+        }
+
+        @Override
+        protected void onNext() {
+        }
+    }
+
+    @Test
+    void anOwnedAnalyzerHearsEveryNotificationOfAnObserverWithoutHooks() {
+        for (boolean runonce : new boolean[] {true, false}) {
+            Heard strategyHeard = new Heard();
+            Strategy s = new org.bt4j.engine.Cerebro().runonce(runonce).stdstats(false).addObserver(WithAnalyzer::new)
+                .addData(ObserverRuns.daily("daily-s1")).addAnalyzer("heard", () -> strategyHeard)
+                .addStrategy(new org.bt4j.strategy.builtin.SmaCross(), java.util.Map.of())
+                .run().get(0);
+            Heard observerHeard = ObserverRuns.find(s, WithAnalyzer.class).heard;
+            assertTrue(strategyHeard.orders > 0 && strategyHeard.trades > 0);
+            assertEquals(strategyHeard.orders, observerHeard.orders);
+            assertEquals(strategyHeard.trades, observerHeard.trades);
+        }
+    }
+
     /** Records its own length on every bar. */
     private static final class Counter extends Observer {
         Counter() {
