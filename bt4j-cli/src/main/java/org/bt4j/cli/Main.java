@@ -158,8 +158,19 @@ public final class Main implements Callable<Integer> {
                 + " a shorter data file, fewer --threads";
     }
 
+    /** picocli's system property: built-in converters it does not register (regular expressions of class names). */
+    static final String CONVERTERS_EXCLUDES = "picocli.converters.excludes";
+    /**
+     * The types of picocli's built-in converters that no bt4j option has (MainTest checks): picocli
+     * looks each up by reflection for every command line it builds, ~9 ms of a cold start.
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
+
     /** Entry point. Out of memory on any thread ends the process with one line. */
     public static void main(String[] args) {
+        if (System.getProperty(CONVERTERS_EXCLUDES) == null) {
+            System.setProperty(CONVERTERS_EXCLUDES, UNUSED_CONVERTERS);
+        }
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             if (e instanceof OutOfMemoryError oom) {
                 System.err.println(outOfMemory(oom));

@@ -28,6 +28,25 @@ class MainTest {
     }
 
     @Test
+    void noOptionHasATypeWhoseConverterMainLeavesOut() {
+        java.util.regex.Pattern unused = java.util.regex.Pattern.compile(Main.UNUSED_CONVERTERS);
+        assertTrue(unused.matcher("java.time.LocalDate").matches() && unused.matcher("java.sql.Timestamp").matches());
+        java.util.List<picocli.CommandLine> all = new java.util.ArrayList<>(java.util.List.of(Main.commandLine()));
+        int options = 0;
+        for (int i = 0; i < all.size(); i++) {
+            all.addAll(all.get(i).getSubcommands().values());
+            for (picocli.CommandLine.Model.ArgSpec a : all.get(i).getCommandSpec().args()) {
+                for (Class<?> t : a.auxiliaryTypes()) {
+                    assertTrue(!unused.matcher(t.getName()).matches(), all.get(i).getCommandName() + " " + a + ": " + t);
+                }
+                assertTrue(!unused.matcher(a.type().getName()).matches(), all.get(i).getCommandName() + " " + a);
+                options++;
+            }
+        }
+        assertTrue(options > 100, "options seen: " + options);
+    }
+
+    @Test
     void versionIsPrinted() {
         CliRun r = CliRun.run("--version");
         assertEquals(0, r.code());
