@@ -28,10 +28,12 @@ public final class OrderExecution {
     double psize;
     double pprice;
     double remsize;
-    /** Fills in order; an empty shared list until the first fill (most snapshots have none). */
-    List<ExecutionBit> bits;
-    /** {@code bits.size()}, kept apart: C1 calls a {@code List} method through an interface stub. */
-    private int bitCount;
+    /**
+     * Fills in order, null until the first (most snapshots have none); shared with the snapshots. An
+     * {@code ArrayList}, not a {@code List}: C1 (the one-shot JIT) calls an interface method of a
+     * site that saw two list classes through an itable stub.
+     */
+    private ArrayList<ExecutionBit> bits;
     int p1;
     int p2;
     /** The last snapshot copy while nothing changed since (live executions only). */
@@ -41,7 +43,6 @@ public final class OrderExecution {
 
     OrderExecution(double remsize) {
         this.remsize = remsize;
-        this.bits = List.of();
     }
 
     private OrderExecution(OrderExecution o) {
@@ -56,7 +57,6 @@ public final class OrderExecution {
         pprice = o.pprice;
         remsize = o.remsize;
         bits = o.bits;
-        bitCount = o.bitCount;
         p1 = o.p1;
         p2 = o.p2;
     }
@@ -67,7 +67,7 @@ public final class OrderExecution {
      */
     OrderExecution snapshot(boolean last) {
         int np1 = p2;
-        int np2 = bitCount;
+        int np2 = bits == null ? 0 : bits.size();
         OrderExecution c = lastCopy;
         if (c != null && c.p1 == np1 && c.p2 == np2) {
             return c; // nothing changed since the last copy: copies are immutable, share it
@@ -115,11 +115,10 @@ public final class OrderExecution {
     void add(ExecutionBit bit) {
         changing();
         remsize -= bit.size();
-        if (bitCount == 0) {
+        if (bits == null) {
             bits = new ArrayList<>(2);
         }
         bits.add(bit);
-        bitCount++;
         dt = bit.dt();
         double oldValue = size * price;
         double newValue = bit.size() * bit.price();
@@ -195,7 +194,7 @@ public final class OrderExecution {
 
     /** Every fill so far. */
     public List<ExecutionBit> bits() {
-        return Collections.unmodifiableList(bits);
+        return bits == null ? List.of() : Collections.unmodifiableList(bits);
     }
 
     /** Number of fills added since the previous snapshot (for a notified snapshot). */
@@ -213,6 +212,6 @@ public final class OrderExecution {
 
     /** The fills added since the previous snapshot (for a notified snapshot). */
     public List<ExecutionBit> pending() {
-        return Collections.unmodifiableList(bits.subList(p1, p2));
+        return p1 == p2 ? List.of() : Collections.unmodifiableList(bits.subList(p1, p2));
     }
 }
