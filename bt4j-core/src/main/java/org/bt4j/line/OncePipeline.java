@@ -30,12 +30,13 @@ import java.util.Set;
 public final class OncePipeline implements AutoCloseable {
 
     /**
-     * Fewer bars than this (2,097,152) are computed before the loop, as measured on a shared
-     * 2-core machine (BENCHMARKS.md §12.9): at 1M bars the other core is busy with the result
-     * writer and the JIT for most of the loop's 0.2 s, and the pass beside it saved nothing; at
-     * 10M bars its spans took 40 ms less CPU (paired median), its wall time within the noise.
+     * Fewer bars than this (524,288) are computed before the loop (BENCHMARKS.md §12.9, §12.12).
+     * With the second core free, the pass beside the loop shortens a 1M-bar run by 7–11 ms and a
+     * 10M-bar run by about 0.1 s (paired medians on a quiet 2-core machine); when other work takes
+     * that core, the 1M run's paired medians moved by a few ms either way. At 100k and 200k bars it
+     * measured no faster (§12.9, under load).
      */
-    public static final int MIN_BARS = 1 << 21;
+    public static final int MIN_BARS = 1 << 19;
 
     /** Bars of the first span: the loop waits for it (it runs before the pass is compiled). */
     static final int FIRST_SPAN = 1 << 12;
