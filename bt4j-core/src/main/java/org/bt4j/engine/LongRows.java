@@ -76,7 +76,7 @@ final class LongRows {
     long get(int row, int field) {
         int k = row >>> SHIFT;
         long[] c = k < chunks.length ? chunks[k] : null;
-        return c == null ? 0 : c[(row & MASK) * stride + field];
+        return c == null ? 0 : c[offset(row) + field];
     }
 
     double getDouble(int row, int field) {

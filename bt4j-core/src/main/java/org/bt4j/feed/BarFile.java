@@ -252,7 +252,7 @@ public final class BarFile implements Closeable {
     public void verify() {
         CRC32C crc = new CRC32C();
         ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
-        long columnBytes = (long) header.count() * Long.BYTES;
+        long columnBytes = columnBytes();
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             for (int c = 0; c < COLUMNS; c++) {
                 crc.reset();
@@ -295,7 +295,7 @@ public final class BarFile implements Closeable {
         }
         String[] problems = new String[COLUMNS];
         Object[] arrays = new Object[COLUMNS];
-        long columnBytes = (long) header.count() * Long.BYTES;
+        long columnBytes = columnBytes();
         int bufferBytes = (int) Math.min(1 << 20, Math.max(Long.BYTES, check ? columnBytes : (long) n * Long.BYTES));
         int workers = Math.min(threads, COLUMNS);
         AtomicInteger nextColumn = new AtomicInteger();
@@ -326,12 +326,17 @@ public final class BarFile implements Closeable {
         return new Columns((long[]) arrays[0], values, n);
     }
 
+    /** Bytes of one column in the file: every bar's value, eight bytes each. */
+    private long columnBytes() {
+        return (long) header.count() * Long.BYTES;
+    }
+
     /** Reads column {@code c} into {@code arrays[c]}; returns what is wrong with it, or null. */
     private String loadColumn(FileChannel ch, int c, int from, int n, boolean check, Object[] arrays, ByteBuffer buf) {
         long[] times = c == 0 ? new long[n] : null;
         double[] values = c == 0 ? null : new double[n];
         arrays[c] = c == 0 ? times : values;
-        long columnBytes = (long) header.count() * Long.BYTES;
+        long columnBytes = columnBytes();
         long base = HEADER_BYTES + c * columnBytes;
         long first = (long) from * Long.BYTES;
         long last = first + (long) n * Long.BYTES;
@@ -443,7 +448,7 @@ public final class BarFile implements Closeable {
             throw new IllegalStateException(path + ": the bar file is closed");
         }
         if (mapped == null) {
-            long columnBytes = (long) header.count() * Long.BYTES;
+            long columnBytes = columnBytes();
             ByteBuffer[] columns = new ByteBuffer[COLUMNS];
             try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
                 for (int c = 0; c < COLUMNS; c++) {
