@@ -74,8 +74,8 @@ public final class Compare {
             + " parses the file as it goes (load+loop)");
         out.println("machine: " + Machine.current());
         out.println("repetitions: " + o.reps + " per measurement; figures are the best repetition by wall clock, the median,"
-            + " and the best by the measuring thread's CPU time (robust to other processes on a shared machine);"
-            + " floor/x compares CPU times");
+            + " and the process's CPU time per repetition (every thread's, the mean after the first; robust to other"
+            + " processes on a shared machine); floor/x compares CPU times");
         out.printf(Locale.ROOT, "load average at start: %.2f on %d processors%n",
             java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
             Runtime.getRuntime().availableProcessors());
@@ -220,7 +220,7 @@ public final class Compare {
 
     private void printLoad(String name, int n, Timing<?> t, long peakMib) {
         out.printf(Locale.ROOT, "  %-58s %8.3f s  %7.2f M bars/s  (median %.2f, CPU %.2f)  heap +%,d MiB%n", name,
-            t.bestSeconds(), n / t.bestSeconds() / 1e6, n / t.medianSeconds() / 1e6, n / t.bestCpuSeconds() / 1e6,
+            t.bestSeconds(), n / t.bestSeconds() / 1e6, n / t.medianSeconds() / 1e6, n / t.meanCpuSeconds() / 1e6,
             peakMib);
     }
 
@@ -234,7 +234,7 @@ public final class Compare {
             out.printf(Locale.ROOT, "  %-50s %6d %10s %8s %9.2f %9.2f %9.2f %7.1fx %6d MiB%n", r.name,
                 res.closedTrades(), org.bt4j.util.PyFormat.fixed(res.finalValue(), 2), check,
                 n / r.timing.bestSeconds() / 1e6, n / r.timing.medianSeconds() / 1e6,
-                n / r.timing.bestCpuSeconds() / 1e6, r.timing.bestCpuSeconds() / floor.timing.bestCpuSeconds(),
+                n / r.timing.meanCpuSeconds() / 1e6, r.timing.meanCpuSeconds() / floor.timing.meanCpuSeconds(),
                 r.peakMib);
         }
     }

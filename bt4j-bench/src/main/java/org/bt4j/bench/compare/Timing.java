@@ -1,11 +1,10 @@
 package org.bt4j.bench.compare;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.bt4j.bench.JvmMeter;
 
 /**
  * Wall-clock timing of a repeated piece of work: runs it {@code reps} times back to back and
@@ -16,8 +15,6 @@ import java.util.function.Supplier;
  * @param <T> the result of one repetition
  */
 public final class Timing<T> {
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final long[] nanos;
     private final long[] cpuNanos;
@@ -52,11 +49,11 @@ public final class Timing<T> {
         T result = null;
         for (int i = 0; i < reps; i++) {
             S input = setup.get();
-            long c0 = cpuNow();
+            long c0 = JvmMeter.cpuNanos();
             long t0 = nanoTime.getAsLong();
             result = work.apply(input);
             ns[i] = nanoTime.getAsLong() - t0;
-            cpu[i] = cpuNow() - c0;
+            cpu[i] = c0 < 0 ? -1 : JvmMeter.cpuNanos() - c0;
         }
         return new Timing<>(ns, cpu, result);
     }
@@ -72,18 +69,23 @@ public final class Timing<T> {
     }
 
     /**
-     * The CPU time the measuring thread used in its fastest repetition by CPU time, seconds: on a
-     * shared machine this excludes the time other processes held the core (it still includes GC
-     * pauses only when the measuring thread itself waits, not GC threads' work). NaN when the JVM
-     * cannot measure thread CPU time.
+     * The CPU time the process used per repetition, seconds: the mean over the repetitions after the
+     * first (the first alone when there is one), as {@link JvmMeter} reads it, every thread's (work an
+     * engine hands to other threads, and the collector's, counts); on a shared machine it excludes
+     * the time other processes held the cores. A mean, not the best: the process's CPU clock ticks
+     * in 10 ms steps on Linux, so one repetition's reading is exact only to 10 ms, but the steps'
+     * errors average out. NaN when the platform cannot measure process CPU time.
      */
-    public double bestCpuSeconds() {
-        long best = Arrays.stream(cpuNanos).min().getAsLong();
-        return best < 0 ? Double.NaN : best / 1e9;
-    }
-
-    private static long cpuNow() {
-        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+    public double meanCpuSeconds() {
+        int from = cpuNanos.length > 1 ? 1 : 0;
+        long sum = 0;
+        for (int i = from; i < cpuNanos.length; i++) {
+            if (cpuNanos[i] < 0) {
+                return Double.NaN;
+            }
+            sum += cpuNanos[i];
+        }
+        return sum / 1e9 / (cpuNanos.length - from);
     }
 
     /** The median repetition (upper median for an even count), seconds. */

@@ -1,32 +1,37 @@
 package org.bt4j.bench.perf;
 
-import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import org.bt4j.bench.BenchData;
 import org.bt4j.bench.ColumnsFeed;
+import org.bt4j.bench.JvmMeter;
 import org.bt4j.bench.compare.BarColumns;
 import org.bt4j.bench.compare.Bt4jSmaCross;
 import org.bt4j.bench.compare.SmaCrossResult;
 
 /**
  * The performance engineer's quick check of BT-SMACROSS-10-30 on generated minute bars (seed
- * 42): every run mode with and without the standard observers, the best of N warm runs by the
- * measuring thread's CPU time (robust on a shared machine) and the fewest bytes that thread
- * allocated in one run, per bar. Not a benchmark of record ({@code EngineBenchmark} under JMH
- * is); a fast loop for tuning work. Run as
+ * 42): every run mode with and without the standard observers, the mean CPU time of the later
+ * half of N runs (the earlier half warms up), counted over the whole process (every thread's: at
+ * 524,288 bars and more a runonce run computes its indicators on a thread beside the loop, whose
+ * work the measuring thread's CPU time would leave out; not the time other processes held the
+ * cores on a shared machine) and the fewest bytes the JVM allocated in one run, per bar. Not a
+ * benchmark of record ({@code EngineBenchmark} under JMH is); a fast loop for tuning work. Run as
  * {@code java -Xms2g -Xmx2g ... org.bt4j.bench.perf.PerfRun [runs] [bars] [RUNONCE|RUNNEXT|EXACTBARS]}.
- * Stateless; measures on the calling thread.
+ * Stateless; runs on the calling thread, measures the whole JVM ({@link JvmMeter}): run it alone.
  */
 public final class PerfRun {
 
     /**
      * One measured configuration.
      *
-     * @param barsPerCpuSecond bars over the best run's thread CPU time
-     * @param bytesPerBar      the fewest bytes allocated by the measuring thread in one run, per bar
+     * @param barsPerCpuSecond bars per second of the process's CPU time, over the later half of the runs
+     * @param barsPerThreadCpuSecond the same over the measuring thread's CPU time alone (the engine
+     *                         loop's share; what this tool reported before it counted every thread)
+     * @param bytesPerBar      the fewest bytes allocated by the JVM (all threads) in one run, per bar
      * @param result           the last run's trades, orders and final broker state
      */
-    public record Measurement(double barsPerCpuSecond, double bytesPerBar, SmaCrossResult result) {
+    public record Measurement(double barsPerCpuSecond, double barsPerThreadCpuSecond, double bytesPerBar,
+                              SmaCrossResult result) {
     }
 
     private PerfRun() {
@@ -51,27 +56,33 @@ public final class PerfRun {
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be >= 1, got " + runs);
         }
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long tid = Thread.currentThread().getId();
-        long best = Long.MAX_VALUE;
+        // the process's CPU clock ticks in 10 ms steps on Linux (a 1M-bar run takes about 50 ms), so
+        // the CPU figure is the mean over the later half of the runs, read once across them; the
+        // earlier half warms the JIT up
+        int warm = runs / 2;
         long bestAlloc = Long.MAX_VALUE;
+        long cpu0 = 0;
+        long thread0 = 0;
         SmaCrossResult r = null;
         for (int i = 0; i < runs; i++) {
             ColumnsFeed feed = mode == Bt4jSmaCross.Mode.EXACTBARS ? BenchData.feed(bars) : preloaded;
-            long a0 = mx.getThreadAllocatedBytes(tid);
-            long t0 = mx.getCurrentThreadCpuTime();
+            if (i == warm) {
+                cpu0 = JvmMeter.cpuNanos();
+                thread0 = JvmMeter.threadCpuNanos();
+            }
+            long a0 = JvmMeter.allocatedBytes();
             r = Bt4jSmaCross.run(feed, mode, stdstats, observerHistory);
-            long t = mx.getCurrentThreadCpuTime() - t0;
-            long a = mx.getThreadAllocatedBytes(tid) - a0;
-            best = Math.min(best, Math.max(t, 1));
-            bestAlloc = Math.min(bestAlloc, a);
+            bestAlloc = Math.min(bestAlloc, JvmMeter.allocatedBytes() - a0);
         }
-        int n = bars.size();
-        return new Measurement(n / (best / 1e9), (double) bestAlloc / n, r);
+        long cpu = Math.max(JvmMeter.cpuNanos() - cpu0, 1);
+        long thread = Math.max(JvmMeter.threadCpuNanos() - thread0, 1);
+        double measured = (double) bars.size() * (runs - warm);
+        return new Measurement(measured / (cpu / 1e9), measured / (thread / 1e9), (double) bestAlloc / bars.size(), r);
     }
 
     /**
-     * Prints one line per (observers, mode): best bars per CPU-second and bytes allocated per bar.
+     * Prints one line per (observers, mode): bars per CPU-second (the process's, then the measuring
+     * thread's alone) and bytes allocated per bar.
      * {@code stdstats=true}: the standard observers keeping their last bars ({@code bt4j backtest});
      * {@code stdstats=full}: keeping every bar ({@code Cerebro}'s default); {@code stdstats=false}: none.
      */
@@ -87,8 +98,9 @@ public final class PerfRun {
                     continue;
                 }
                 Measurement m = measure(cols, pre, mode, !"false".equals(std), "full".equals(std), runs);
-                System.out.printf(Locale.ROOT, "%-12s stdstats=%-5s %6.2fM bars/s  %7.1f B/bar  %s%n",
-                    mode.label(), std, m.barsPerCpuSecond() / 1e6, m.bytesPerBar(), m.result());
+                System.out.printf(Locale.ROOT, "%-12s stdstats=%-5s %6.2fM bars/s (thread alone %6.2fM)  %7.1f B/bar  %s%n",
+                    mode.label(), std, m.barsPerCpuSecond() / 1e6, m.barsPerThreadCpuSecond() / 1e6, m.bytesPerBar(),
+                    m.result());
             }
         }
     }
