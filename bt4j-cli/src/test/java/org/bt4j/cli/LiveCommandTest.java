@@ -31,9 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * bt4j live with a user's strategy built into a jar by the test (com.example.MyCross, an SMA cross
  * that stops the run itself after its first closed trade), against the in-process simulated TWS in
- * its 24-hour market: the seed's 5-second resample trading through IB, the same class passing the
- * same check as a backtest, an account without a market data subscription (delayed data), a
- * read-only API, an unknown account, and bad options.
+ * its 24-hour market: the seed's 5-second resample trading through IB and Ctrl-C on the wall clock,
+ * the same class passing the same check as a backtest, an account without a market data
+ * subscription (delayed data) and a read-only API on the virtual clock ({@code --sim-virtual}: the
+ * same sockets and messages, without waiting for the tape's trades in real time), an unknown
+ * account, and bad options.
  */
 class LiveCommandTest {
 
@@ -118,7 +120,8 @@ class LiveCommandTest {
 
     @Test
     void withoutAMarketDataSubscriptionTheFeedTakesDelayedDataAndKeepsTrading() {
-        CliRun r = live(1, "--broker", "--clientId", "32", "--sim-no-subscription", "TWTR", "--sim-participation", "1");
+        CliRun r = live(1, "--sim-virtual", "--broker", "--clientId", "32", "--sim-no-subscription", "TWTR",
+                "--sim-participation", "1");
         tradedAndStoppedItself(r);
         List<String> out = r.out().lines().toList();
         assertTrue(out.stream().anyMatch(l -> l.startsWith("***** STORE NOTIF: <error id=") && l.contains("errorCode=354")));
@@ -130,7 +133,7 @@ class LiveCommandTest {
 
     @Test
     void aReadOnlyApiRefusesOrdersWithOneClearNotification() {
-        CliRun r = live(1, "--broker", "--clientId", "33", "--sim-read-only", "--param", "stopafter=4");
+        CliRun r = live(1, "--sim-virtual", "--broker", "--clientId", "33", "--sim-read-only", "--param", "stopafter=4");
         assertEquals(0, r.code(), r.err());
         List<String> notes = r.out().lines().filter(l -> l.contains("Read-Only") || l.contains("read-only")).toList();
         assertEquals(1, notes.size(), String.join("\n", notes));

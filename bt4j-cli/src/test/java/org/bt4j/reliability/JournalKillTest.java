@@ -21,6 +21,8 @@ import org.bt4j.gateway.fault.FaultSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Issue 20's journal gaps, each with a real kill -9 of a real child ({@link JournalKillChild}: store,
@@ -43,8 +45,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the fill is notified again after the restart with the same IB execution id, and the restarted
  * order and position count it once.
  * </ul>
- * Linux only (SIGKILL through {@code destroyForcibly}).
+ * Linux only (SIGKILL through {@code destroyForcibly}). The tests run side by side (each its own
+ * gateway on an ephemeral port, temporary folder, journal and children): they wait on 5-second bars
+ * far more than they compute.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class JournalKillTest {
 
     private static final int CLIENT = 9;
