@@ -57,9 +57,12 @@ public final class Main implements Callable<Integer> {
     /**
      * The command line that runs {@code args}: when they start with a sub-command's name, with only
      * that sub-command (picocli reflects over every command it is given, about 0.1 s of a short run's
-     * CPU for all of them), otherwise with every one.
+     * CPU for all of them); for {@code --version} alone, with none; otherwise with every one.
      */
     static CommandLine commandLine(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return commandLine(List.of());
+        }
         for (Class<?> sub : SUBCOMMANDS) {
             if (args.length > 0 && sub.getAnnotation(Command.class).name().equals(args[0])) {
                 return commandLine(List.of(sub));

@@ -63,6 +63,10 @@ class LauncherScriptTest {
         // from the class path, not -jar (no manifest read, no Add-Opens for Hazelcast)
         assertTrue(oneShot.endsWith(" -cp JAR " + Main.class.getName() + " backtest --help"), oneShot);
         assertEquals("-Xss4m -jar JAR gateway", launch(null, "gateway"));
+        for (String root : new String[] {"--help", "--version"}) { // bt4j's own usage and version too
+            assertTrue(launch(null, root).endsWith(" -cp JAR " + Main.class.getName() + " " + root), root);
+        }
+        assertTrue(launch(null).endsWith(" -cp JAR " + Main.class.getName()), "bt4j alone");
     }
 
     @Test

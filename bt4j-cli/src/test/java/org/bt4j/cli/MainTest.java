@@ -25,6 +25,8 @@ class MainTest {
         assertEquals(Main.SUBCOMMANDS.size(), Main.commandLine(new String[] {"--help"}).getSubcommands().size());
         assertEquals(Main.SUBCOMMANDS.size(), Main.commandLine(new String[] {"bogus"}).getSubcommands().size());
         assertEquals(Main.SUBCOMMANDS.size(), Main.commandLine(new String[0]).getSubcommands().size());
+        assertEquals(0, Main.commandLine(new String[] {"--version"}).getSubcommands().size());
+        assertEquals(Main.SUBCOMMANDS.size(), Main.commandLine(new String[] {"--version", "backtest"}).getSubcommands().size());
     }
 
     @Test
@@ -51,6 +53,13 @@ class MainTest {
         CliRun r = CliRun.run("--version");
         assertEquals(0, r.code());
         assertEquals("bt4j 0.1.0", r.out().strip());
+        for (String v : new String[] {"--version", "-V"}) { // main's command line for it has no sub-commands
+            java.io.StringWriter out = new java.io.StringWriter();
+            picocli.CommandLine alone = Main.commandLine(new String[] {v});
+            alone.setOut(new java.io.PrintWriter(out));
+            assertEquals(0, alone.execute(v));
+            assertEquals(r.out(), out.toString());
+        }
     }
 
     @Test
