@@ -70,6 +70,26 @@ class LauncherScriptTest {
     }
 
     @Test
+    void aMainSourceNewerThanTheJarRebuildsItNothingElseDoes() throws Exception {
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        Files.writeString(bin.resolve("mvn"), "#!/bin/sh\nexit 0\n"); // a build that succeeds at once
+        Files.setPosixFilePermissions(bin.resolve("mvn"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        java.nio.file.attribute.FileTime later = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000);
+        for (String other : new String[] {".git/objects/ab/cdef", "bt4j-core/target/classes/A.class",
+                "bt4j-core/src/test/java/ATest.java", "samples/new.csv"}) {
+            Path f = root.resolve(other);
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, "");
+            Files.setLastModifiedTime(f, later);
+        }
+        assertTrue(!launch(null, "--version").contains("building"));
+        Path source = Files.createDirectories(root.resolve("bt4j-core/src/main/java/org")).resolve("A.java");
+        Files.writeString(source, "");
+        Files.setLastModifiedTime(source, later);
+        assertTrue(launch(null, "--version").startsWith("bt4j: building"));
+    }
+
+    @Test
     void javaOptsReplaceTheJitChoiceAndKeepTheStackSize() throws Exception {
         assertEquals("-Xss4m -Xmx2g -XX:+UseG1GC -cp JAR " + Main.class.getName() + " backtest",
             launch("-Xmx2g -XX:+UseG1GC", "backtest"));
