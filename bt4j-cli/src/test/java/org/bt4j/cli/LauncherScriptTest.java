@@ -90,6 +90,16 @@ class LauncherScriptTest {
     }
 
     @Test
+    void theOneShotOptionsPrintNothingOfTheirOwn() throws Exception {
+        String opts = launch(null, "backtest");
+        assertTrue(opts.contains("-XX:CompileCommand=CompileThresholdScaling,picocli.*::*,20.0"), opts);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(opts.substring(0, opts.indexOf(" -cp JAR")).split(" ")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Hi.class.getName()));
+        assertEquals(List.of("", "0"), run(command)); // CompileCommand's notes would go to stdout
+    }
+
+    @Test
     void javaOptsReplaceTheJitChoiceAndKeepTheStackSize() throws Exception {
         assertEquals("-Xss4m -Xmx2g -XX:+UseG1GC -cp JAR " + Main.class.getName() + " backtest",
             launch("-Xmx2g -XX:+UseG1GC", "backtest"));
