@@ -15,6 +15,8 @@ import java.util.Map;
 import org.bt4j.gateway.GatewayConfig;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * backtrader's own {@code samples/ibtest/ibtest.py}, unmodified, with IbPy (the legacy pre-v100
@@ -30,9 +32,10 @@ import org.junit.jupiter.api.Test;
  * <p>The gateway runs with its default settings: backtrader backfills with 7200 S of 5-second bars,
  * which current TWS's step-size table refuses but the seed's TWS answered, and the gateway answers it
  * for a pre-v100 client as TWS 9.x did. Its clock starts on a Wednesday morning ({@link PeerGateway}),
- * so this runs on any day.
+ * so this runs on any day. The two sessions run side by side, each against its own gateway.
  */
 @Tag("peers")
+@Execution(ExecutionMode.CONCURRENT)
 class BacktraderIbtestTest {
 
     private static final String SEED_ARGS = "--data0 TWTR --resample --timeframe Seconds --compression 5";

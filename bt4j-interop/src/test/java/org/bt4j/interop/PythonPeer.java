@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +18,9 @@ import java.util.concurrent.TimeUnit;
  * Runs a session script of {@code src/test/python} as a child process, with one peer client on its
  * {@code PYTHONPATH}, in a venv made once per build (in {@code target/interop/venv}) from the peers'
  * wheels (pytz, protobuf) over the system's packages (numpy). The script's output goes to
- * {@code target/interop/<name>.log}; a non-zero exit fails the test with that log. One test thread
- * at a time (the venv is made under the class lock).
+ * {@code target/interop/<name>.log}; a non-zero exit fails the test with that log. Sessions of
+ * different names may run at once, on several test threads and in several test JVMs (the venv is
+ * made once, under the class lock and a lock on {@code target/interop/venv.lock}).
  */
 final class PythonPeer {
 
@@ -104,17 +108,20 @@ final class PythonPeer {
         return String.join("\n", List.of(lines).subList(Math.max(0, lines.length - 60), lines.length));
     }
 
-    /** The venv's python, made on first use. */
+    /** The venv's python, made on first use (by whichever test JVM of the build comes first). */
     static synchronized Path python(Path peers) throws IOException, InterruptedException {
         if (venvPython != null) {
             return venvPython;
         }
         Path venv = work().resolve("venv");
         Path py = venv.resolve("bin").resolve("python");
-        if (!Files.isExecutable(py)) {
-            exec(List.of("python3", "-m", "venv", "--system-site-packages", venv.toString()));
-            exec(List.of(py.toString(), "-m", "pip", "install", "-q", "--no-index", "--find-links",
-                    peers.resolve("wheels").toString(), "pytz", "protobuf"));
+        try (FileChannel file = FileChannel.open(work().resolve("venv.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock made = file.lock()) {
+            if (!Files.isExecutable(py)) {
+                exec(List.of("python3", "-m", "venv", "--system-site-packages", venv.toString()));
+                exec(List.of(py.toString(), "-m", "pip", "install", "-q", "--no-index", "--find-links",
+                        peers.resolve("wheels").toString(), "pytz", "protobuf"));
+            }
         }
         venvPython = py;
         return py;

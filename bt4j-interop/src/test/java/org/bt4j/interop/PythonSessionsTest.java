@@ -3,6 +3,8 @@ package org.bt4j.interop;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,8 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code insync_session.py}, through their high-level {@code IB} API and its start-up
  * synchronisation.</li>
  * </ul>
+ * The four sessions run side by side, each against its own gateway.
  */
 @Tag("peers")
+@Execution(ExecutionMode.CONCURRENT)
 class PythonSessionsTest {
 
 
