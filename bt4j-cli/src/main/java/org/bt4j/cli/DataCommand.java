@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bt4j data}: data-file tools. {@code bt4j data generate} writes the golden README's
  * deterministic random-walk CSV files (minute or daily mode); {@code bt4j data convert} turns a CSV
- * file into a memory-mapped bt4j bar file and back. Runs on the calling thread.
+ * file into a memory-mapped bt4j bar file and back, reading a CSV file on all cores when its bars fit
+ * the heap ({@link DataFiles#preloadedIfRoom}). Runs on the calling thread (and a preload's helpers).
  */
 @Command(name = "data", mixinStandardHelpOptions = true, description = "Data file tools.",
         subcommands = {DataCommand.Generate.class, DataCommand.Convert.class})
@@ -143,17 +144,10 @@ public final class DataCommand implements Callable<Integer> {
             if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 throw new BadInputException("--out: " + out + " is the input file; write to another file");
             }
-            SourceFeed feed = DataFiles.checkBars(DataFiles.open(in, tf, compression, csv.dialect()), !acceptBadBars);
-            if (tz != null) {
-                try {
-                    feed.tz(ZoneId.of(tz));
-                } catch (DateTimeException e) {
-                    throw new BadInputException("--tz: unknown time zone '" + tz + "'");
-                }
-            }
+            Stopwatch writing = Stopwatch.start();
+            SourceFeed feed = DataFiles.preloadedIfRoom(() -> input(tf));
             boolean binary = out.getFileName().toString().toLowerCase(Locale.ROOT)
                 .endsWith(BarFile.EXTENSION);
-            Stopwatch writing = Stopwatch.start();
             int bars;
             try {
                 bars = binary ? BarFileWriter.write(out, feed) : BarCsvWriter.write(out, feed);
@@ -166,6 +160,19 @@ public final class DataCommand implements Callable<Integer> {
                 feed.timeFrame(), feed.compression(), feed.tz(), seconds);
             w.flush();
             return 0;
+        }
+
+        /** The input, opened with the bar size, CSV options, checks and zone asked for. */
+        private SourceFeed input(TimeFrame tf) {
+            SourceFeed feed = DataFiles.checkBars(DataFiles.open(in, tf, compression, csv.dialect()), !acceptBadBars);
+            if (tz != null) {
+                try {
+                    feed.tz(ZoneId.of(tz));
+                } catch (DateTimeException e) {
+                    throw new BadInputException("--tz: unknown time zone '" + tz + "'");
+                }
+            }
+            return feed;
         }
     }
 }

@@ -1,13 +1,21 @@
 package org.bt4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import org.bt4j.BadInputException;
+import org.bt4j.feed.BarCsvWriter;
+import org.bt4j.feed.BarFileWriter;
+import org.bt4j.feed.DataFiles;
+import org.bt4j.feed.SourceFeed;
+import org.bt4j.time.TimeFrame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,5 +108,44 @@ class DataCommandTest {
             dir.resolve("no/such/dir/x.bt4j").toString());
         assertEquals(2, r.code());
         assertEquals(1, r.err().lines().count());
+    }
+
+    /** What streaming {@code csv} (read as minute bars in New York) bar by bar into {@code out} writes. */
+    private static int streamed(Path csv, Path out) {
+        SourceFeed feed = DataFiles.open(csv, TimeFrame.Minutes, 1);
+        feed.tz(ZoneId.of("America/New_York"));
+        return out.toString().endsWith(".bt4j") ? BarFileWriter.write(out, feed) : BarCsvWriter.write(out, feed);
+    }
+
+    @Test
+    void aCsvOfSeveralPartsConvertsToTheBytesAndErrorsOfTheStream() throws Exception {
+        Path csv = dir.resolve("big.csv");
+        assertEquals(0, CliRun.run("data", "generate", "--mode", "minute", "--seed", "7", "--start-price", "1000.00",
+            "--start-date", "2020-03-02", "--bars", "24000", "--out", csv.toString()).code());
+        assertTrue(Files.size(csv) > 1 << 20, "more than two of a preload's smallest parts (512 KiB)");
+        for (String name : new String[] {"big.bt4j", "big-out.csv"}) {
+            Path out = dir.resolve(name);
+            CliRun r = CliRun.run("data", "convert", "--in", csv.toString(), "--timeframe", "Minutes", "--tz",
+                "America/New_York", "--out", out.toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith(csv + " -> " + out + ": 24000 bars (Minutes/1, America/New_York) in "),
+                r.out());
+            assertEquals(24_000, streamed(csv, dir.resolve("streamed-" + name)));
+            assertEquals(-1, Files.mismatch(out, dir.resolve("streamed-" + name)), name);
+        }
+
+        List<String> lines = Files.readAllLines(csv);
+        lines.set(18_001, lines.get(18_001).replaceFirst(",[0-9.]+,", ",100.0x,"));
+        Files.write(csv, lines);
+        String stream = assertThrows(BadInputException.class, () -> streamed(csv, dir.resolve("s.bt4j"))).getMessage();
+        assertTrue(stream.startsWith(csv + ":18002: "), stream);
+        for (String name : new String[] {"bad.bt4j", "bad.csv"}) {
+            Path out = dir.resolve(name);
+            CliRun r = CliRun.run("data", "convert", "--in", csv.toString(), "--timeframe", "Minutes", "--tz",
+                "America/New_York", "--out", out.toString());
+            assertEquals(2, r.code());
+            assertEquals("bt4j: " + stream, r.err().strip());
+            assertTrue(Files.notExists(out));
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.bt4j.BadInputException;
 import org.bt4j.time.EpochNanos;
 import org.bt4j.time.TimeFrame;
 import org.bt4j.util.AtomicFile;
+import org.bt4j.util.FileAppendable;
 
 /**
  * Writes a {@link BarFile} bar by bar with flat memory, whatever the number of bars: each column
@@ -23,7 +24,8 @@ import org.bt4j.util.AtomicFile;
  * way), and {@link #commit()} joins header and columns into a temporary file that is moved over
  * the target ({@link AtomicFile}), so the target is either the complete new file or untouched.
  * {@link #close()} without a commit removes every scratch file. Bar times must strictly increase.
- * One thread at a time.
+ * The bars of a preloaded feed, whose columns are all there, go straight into the temporary file
+ * instead ({@link #write}). One thread at a time.
  */
 public final class BarFileWriter implements AutoCloseable {
 
@@ -39,6 +41,8 @@ public final class BarFileWriter implements AutoCloseable {
     private final FileChannel[] channels = new FileChannel[BarFile.COLUMNS];
     private final ByteBuffer[] buffers = new ByteBuffer[BarFile.COLUMNS];
     private final CRC32C[] crcs = new CRC32C[BarFile.COLUMNS];
+    /** The target's temporary file when the columns are written straight into it, else null. */
+    private AtomicFile direct;
     private int count;
     private long lastTime = Long.MIN_VALUE;
     private boolean done;
@@ -62,6 +66,14 @@ public final class BarFileWriter implements AutoCloseable {
      */
     public static BarFileWriter create(Path target, ZoneId zone, TimeFrame timeFrame, int compression,
                                        LocalTime sessionStart, LocalTime sessionEnd) {
+        BarFileWriter w = unopened(target, zone, timeFrame, compression, sessionStart, sessionEnd);
+        w.openScratch();
+        return w;
+    }
+
+    /** A writer with these settings, checked, that has opened no file yet. */
+    private static BarFileWriter unopened(Path target, ZoneId zone, TimeFrame timeFrame, int compression,
+                                          LocalTime sessionStart, LocalTime sessionEnd) {
         if (target == null || zone == null || timeFrame == null || sessionStart == null || sessionEnd == null) {
             throw new IllegalArgumentException("target, zone, timeframe and session times must not be null");
         }
@@ -71,9 +83,7 @@ public final class BarFileWriter implements AutoCloseable {
         // fail before any data is written if the header cannot hold the zone
         BarFile.encode(new BarFile.Header(0, timeFrame, compression, sessionStart, sessionEnd, zone,
             new int[BarFile.COLUMNS]));
-        BarFileWriter w = new BarFileWriter(target, zone, timeFrame, compression, sessionStart, sessionEnd);
-        w.openScratch();
-        return w;
+        return new BarFileWriter(target, zone, timeFrame, compression, sessionStart, sessionEnd);
     }
 
     /** A writer taking bar size, zone and sessions from {@code feed}. */
@@ -84,17 +94,32 @@ public final class BarFileWriter implements AutoCloseable {
 
     /**
      * Writes every bar {@code feed} delivers to {@code target} and commits. A feed that holds no
-     * bars yet is streamed through one-bar rings, so memory stays flat for any file size.
+     * bars yet is streamed through one-bar rings, so memory stays flat for any file size. A
+     * preloaded feed not yet stepped into is written from its columns straight into the target's
+     * temporary file (no scratch files), the same bytes; its cursor ends after its last bar.
      *
      * @return the number of bars written
      * @throws BadInputException when the feed's input is bad or its times do not strictly increase
      */
     public static int write(Path target, DataFeed feed) {
-        boundForStreaming(feed);
-        try (BarFileWriter w = create(target, feed)) {
+        boolean columns = feed.isPreloaded() && feed.len() == 0;
+        if (!columns) {
+            boundForStreaming(feed);
+        }
+        BarFileWriter w = unopened(target, feed.tz(), feed.timeFrame(), feed.compression(), feed.sessionStart(),
+            feed.sessionEnd());
+        try (w) {
+            if (columns) {
+                w.direct = AtomicFile.open(w.target);
+            } else {
+                w.openScratch();
+            }
             feed.start();
             try {
-                while (feed.next()) {
+                if (columns) {
+                    w.admitAll(feed.datetime().array(), feed.size());
+                }
+                while (!columns && feed.next()) {
                     w.append(feed.datetime(0), feed.open().get(0), feed.high().get(0), feed.low().get(0),
                         feed.close().get(0), feed.volume().get(0), feed.openInterest().get(0));
                 }
@@ -103,7 +128,11 @@ public final class BarFileWriter implements AutoCloseable {
             } finally {
                 feed.stop();
             }
-            w.commit();
+            if (columns) {
+                w.commitColumns(feed);
+            } else {
+                w.commit();
+            }
             return w.barCount();
         }
     }
@@ -147,13 +176,7 @@ public final class BarFileWriter implements AutoCloseable {
         if (done) {
             throw new IllegalStateException("the writer of " + target + " is closed");
         }
-        if (time <= lastTime) {
-            throw new IllegalArgumentException("bar " + (count + 1) + " at " + EpochNanos.toLocalDateTime(time)
-                + "Z is not after the previous bar at " + EpochNanos.toLocalDateTime(lastTime) + "Z");
-        }
-        if (count == BarFile.MAX_BARS) {
-            throw new IllegalArgumentException("a bar file holds at most " + BarFile.MAX_BARS + " bars");
-        }
+        admit(time);
         if (!buffers[0].hasRemaining()) {
             flush();
         }
@@ -164,8 +187,78 @@ public final class BarFileWriter implements AutoCloseable {
         buffers[4].putDouble(close);
         buffers[5].putDouble(volume);
         buffers[6].putDouble(openInterest);
+    }
+
+    /** Counts one more bar, at {@code time}, which must be after the previous one. */
+    private void admit(long time) {
+        if (time <= lastTime) {
+            throw new IllegalArgumentException("bar " + (count + 1) + " at " + EpochNanos.toLocalDateTime(time)
+                + "Z is not after the previous bar at " + EpochNanos.toLocalDateTime(lastTime) + "Z");
+        }
+        if (count == BarFile.MAX_BARS) {
+            throw new IllegalArgumentException("a bar file holds at most " + BarFile.MAX_BARS + " bars");
+        }
         lastTime = time;
         count++;
+    }
+
+    /** Counts the first {@code n} bars of a column of {@code times} as {@link #append} would. */
+    private void admitAll(long[] times, int n) {
+        for (int i = 0; i < n; i++) {
+            admit(times[i]);
+        }
+    }
+
+    /**
+     * Writes the file from the columns of preloaded {@code feed}, whose times {@link #admitAll}
+     * counted: each column checksummed, then header and columns into the temporary file, which is
+     * moved over the target; the feed's cursor then stands after its last bar.
+     */
+    private void commitColumns(DataFeed feed) {
+        long[] times = feed.datetime().array();
+        double[][] values = new double[BarFile.COLUMNS][];
+        for (int c = 1; c < BarFile.COLUMNS; c++) {
+            values[c] = feed.buffer(BarFile.COLUMN_LINES[c]).array();
+        }
+        ByteBuffer chunk = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+        int[] sums = new int[BarFile.COLUMNS];
+        for (int c = 0; c < BarFile.COLUMNS; c++) {
+            CRC32C crc = new CRC32C();
+            for (int from = 0; from < count; from += CHUNK / Long.BYTES) {
+                crc.update(chunk.array(), 0, fill(chunk, times, values[c], from));
+            }
+            sums[c] = (int) crc.getValue();
+        }
+        try {
+            OutputStream out = direct.out();
+            out.write(header(sums).array(), 0, BarFile.HEADER_BYTES);
+            for (int c = 0; c < BarFile.COLUMNS; c++) {
+                for (int from = 0; from < count; from += CHUNK / Long.BYTES) {
+                    out.write(chunk.array(), 0, fill(chunk, times, values[c], from));
+                }
+            }
+            direct.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            close();
+        }
+        feed.seek(count - 1);
+    }
+
+    /**
+     * Puts the little-endian bytes of one chunk of a column, from bar {@code from} on, at the start
+     * of {@code chunk}: of {@code times} when {@code values} is null; returns their length.
+     */
+    private int fill(ByteBuffer chunk, long[] times, double[] values, int from) {
+        int n = Math.min(count - from, CHUNK / Long.BYTES);
+        chunk.clear();
+        if (values == null) {
+            chunk.asLongBuffer().put(times, from, n);
+        } else {
+            chunk.asDoubleBuffer().put(values, from, n);
+        }
+        return n * Long.BYTES;
     }
 
     /** Appends {@code bar}. */
@@ -206,14 +299,12 @@ public final class BarFileWriter implements AutoCloseable {
         for (int c = 0; c < BarFile.COLUMNS; c++) {
             sums[c] = (int) crcs[c].getValue();
         }
-        ByteBuffer header = BarFile.encode(new BarFile.Header(count, timeFrame, compression, sessionStart,
-            sessionEnd, zone, sums));
         try (AtomicFile file = AtomicFile.open(target)) {
             OutputStream out = file.out();
-            out.write(header.array(), 0, BarFile.HEADER_BYTES);
+            out.write(header(sums).array(), 0, BarFile.HEADER_BYTES);
             for (int c = 0; c < BarFile.COLUMNS; c++) {
+                ((FileAppendable) out).append(channels[c], 0, (long) count * Long.BYTES); // the kernel's copy
                 channels[c].close();
-                Files.copy(scratch[c], out);
             }
             file.commit();
         } catch (IOException e) {
@@ -223,10 +314,18 @@ public final class BarFileWriter implements AutoCloseable {
         }
     }
 
+    /** The file's header for its bars so far, with the columns' checksums {@code sums}. */
+    private ByteBuffer header(int[] sums) {
+        return BarFile.encode(new BarFile.Header(count, timeFrame, compression, sessionStart, sessionEnd, zone, sums));
+    }
+
     /** Abandons the file unless committed; removes the scratch files either way. */
     @Override
     public void close() {
         done = true;
+        if (direct != null) {
+            direct.close();
+        }
         for (int c = 0; c < BarFile.COLUMNS; c++) {
             try {
                 if (channels[c] != null) {

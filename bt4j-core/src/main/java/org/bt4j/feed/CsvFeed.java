@@ -159,8 +159,7 @@ public abstract class CsvFeed extends SourceFeed {
      */
     @Override
     public void preload() {
-        if (!isPreloaded() && size() == 0 && !buffer(CLOSE).isBounded() && fromNanos() == Long.MIN_VALUE
-                && toNanos() == Long.MAX_VALUE && !reverse && !exhausted) {
+        if (readsInParts()) {
             closeReader();
             try {
                 CsvParts parts = new CsvParts(path, headers, parallelRows() ? loadThreads : 1, partBytes,
@@ -171,6 +170,21 @@ public abstract class CsvFeed extends SourceFeed {
             }
         }
         super.preload();
+    }
+
+    /** Whether {@link #preload} reads the file in parts: all of it, in file order, nothing read yet. */
+    private boolean readsInParts() {
+        return !isPreloaded() && size() == 0 && !buffer(CLOSE).isBounded() && fromNanos() == Long.MIN_VALUE
+            && toNanos() == Long.MAX_VALUE && !reverse && !exhausted;
+    }
+
+    /**
+     * The heap a {@link #preload} would take for its columns (estimated from the file's length and
+     * its first lines), when it would read the file in parts on more than one thread; -1 when it
+     * would read on one thread or row by row, no faster than streaming the file.
+     */
+    final long parallelPreloadBytes() {
+        return readsInParts() && parallelRows() && loadThreads > 1 ? CsvParts.columnBytes(path) : -1;
     }
 
     @Override

@@ -35,6 +35,8 @@ final class CsvParts {
     private static final int PARTS_PER_THREAD = 2;
     /** Rows a part's region holds beyond its estimate, as a fraction of it. */
     private static final double MARGIN = 0.03;
+    /** Bytes a row takes in the columns: its time and six values. */
+    private static final int ROW_BYTES = Long.BYTES + (DataFeed.OPENINTEREST + 1) * Double.BYTES;
 
     private final Path path;
     private final boolean headers;
@@ -64,6 +66,20 @@ final class CsvParts {
     /** One line for a file without a data row. */
     static BadInputException noDataRows(Path path, boolean headers) {
         return new BadInputException(path + ": no data rows" + (headers ? " after the header line" : ""));
+    }
+
+    /**
+     * The heap the columns of a load of {@code path} take, estimated as the load sizes them: the
+     * rows its length holds at the length of its first lines, with the regions' margin, at 56
+     * bytes a row. {@code Long.MAX_VALUE} for a file that cannot be read (its load says why).
+     */
+    static long columnBytes(Path path) {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            long size = ch.size();
+            return regionRows(size, bytesPerLine(ch, size)) * ROW_BYTES;
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /**
@@ -152,12 +168,17 @@ final class CsvParts {
         Part[] parts = new Part[n];
         int start = 0;
         for (int k = 0; k < n; k++) {
-            long rows = (long) ((bounds[k + 1] - bounds[k]) / bytesPerRow * (1 + MARGIN)) + 16;
+            long rows = regionRows(bounds[k + 1] - bounds[k], bytesPerRow);
             int end = (int) Math.min(Integer.MAX_VALUE - 16, start + rows);
             parts[k] = new Part(k, bounds[k], bounds[k + 1], start, end);
             start = end;
         }
         return parts;
+    }
+
+    /** The rows a region of {@code bytes} of the file holds: its estimate and the margin. */
+    private static long regionRows(long bytes, double bytesPerRow) {
+        return (long) (bytes / bytesPerRow * (1 + MARGIN)) + 16;
     }
 
     /** The first line start at or after {@code at}: just after the first '\n' at or after {@code at - 1}. */

@@ -2,6 +2,7 @@ package org.bt4j.feed;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.bt4j.BadInputException;
 import org.bt4j.time.TimeFrame;
 
@@ -12,6 +13,9 @@ import org.bt4j.time.TimeFrame;
  * format bt4j writes reads back. Stateless and thread-safe.
  */
 public final class DataFiles {
+
+    /** A preload for a streaming reader takes at most this fraction of the heap still free (1/n). */
+    private static final int HEAP_SHARE = 4;
 
     private DataFiles() {
     }
@@ -67,6 +71,39 @@ public final class DataFiles {
             c.checkBars(check);
         } else if (feed instanceof BinaryFeed b) {
             b.checkBars(check);
+        }
+        return feed;
+    }
+
+    /**
+     * A feed from {@code open}, to be read end to end by a streaming reader (a file converter),
+     * with every bar preloaded when that reads a CSV file on all cores ({@link CsvFeed#preload})
+     * and its columns take at most a quarter of the heap still free; otherwise, and when that
+     * preload finds a problem, a fresh unread feed from {@code open}, to be streamed in flat
+     * memory. The bars are the same either way, and so is the first problem the reader meets: a
+     * bad row, or before it a bar the reader refuses or its own output failing (a failed preload
+     * loads nothing, so the stream from the start finds whichever comes first).
+     *
+     * @param open opens the input with every setting that shapes its bars (zone, checks); called
+     *        once, or twice after a failed preload
+     */
+    public static SourceFeed preloadedIfRoom(Supplier<? extends SourceFeed> open) {
+        Runtime rt = Runtime.getRuntime();
+        return preloadedIfRoom(open, rt.maxMemory() - rt.totalMemory() + rt.freeMemory());
+    }
+
+    /** {@link #preloadedIfRoom(Supplier)} with {@code freeHeap} bytes of heap free. */
+    static SourceFeed preloadedIfRoom(Supplier<? extends SourceFeed> open, long freeHeap) {
+        SourceFeed feed = open.get();
+        if (feed instanceof CsvFeed csv) {
+            long bytes = csv.parallelPreloadBytes();
+            if (bytes >= 0 && bytes <= freeHeap / HEAP_SHARE) {
+                try {
+                    csv.preload();
+                } catch (BadInputException e) {
+                    return open.get();
+                }
+            }
         }
         return feed;
     }

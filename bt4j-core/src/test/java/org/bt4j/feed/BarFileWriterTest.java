@@ -1,17 +1,20 @@
 package org.bt4j.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bt4j.BadInputException;
+import org.bt4j.feed.gen.BarGenerator;
 import org.bt4j.time.TimeFrame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,5 +129,35 @@ class BarFileWriterTest {
         assertTrue(e.getMessage().startsWith("minute-s2: bar 2 at 2020-03-02T23:59:59.999990Z is not after"),
             e.getMessage());
         assertEquals(List.of("daily.bt4j"), files());
+    }
+
+    @Test
+    void aPreloadedFeedIsWrittenFromItsColumnsAsTheStreamWritesIt() throws Exception {
+        Path csv = dir.resolve("m.csv");
+        BarGenerator.minute(3, 5_000, LocalDate.of(2021, 3, 1), 20_000).write(csv); // 3 chunks a column
+        CsvFeed preloaded = CsvFeeds.open(csv, TimeFrame.Minutes, 1);
+        preloaded.tz(ZoneId.of("Asia/Tokyo"));
+        preloaded.preload();
+        assertEquals(20_000, BarFileWriter.write(dir.resolve("preloaded.bt4j"), preloaded));
+        assertFalse(preloaded.next(), "the cursor is past the bars written");
+        CsvFeed streamed = CsvFeeds.open(csv, TimeFrame.Minutes, 1);
+        streamed.tz(ZoneId.of("Asia/Tokyo"));
+        assertEquals(20_000, BarFileWriter.write(dir.resolve("streamed.bt4j"), streamed));
+        assertEquals(-1, Files.mismatch(dir.resolve("preloaded.bt4j"), dir.resolve("streamed.bt4j")));
+
+        CsvFeed stepped = CsvFeeds.open(csv, TimeFrame.Minutes, 1);
+        stepped.preload();
+        stepped.next();
+        assertEquals(19_999, BarFileWriter.write(dir.resolve("stepped.bt4j"), stepped), "from the cursor on");
+
+        // read as Days, bar 2 falls on bar 1's stamp: the same line as streaming, and nothing written
+        String streamedError = assertThrows(BadInputException.class,
+            () -> BarFileWriter.write(dir.resolve("days.bt4j"), CsvFeeds.open(csv, TimeFrame.Days, 1))).getMessage();
+        assertTrue(streamedError.startsWith("m: bar 2 at 2021-03-01T23:59:59.999990Z is not after"), streamedError);
+        CsvFeed days = CsvFeeds.open(csv, TimeFrame.Days, 1);
+        days.preload();
+        assertEquals(streamedError, assertThrows(BadInputException.class,
+            () -> BarFileWriter.write(dir.resolve("days.bt4j"), days)).getMessage());
+        assertEquals(List.of("m.csv", "preloaded.bt4j", "stepped.bt4j", "streamed.bt4j"), files());
     }
 }

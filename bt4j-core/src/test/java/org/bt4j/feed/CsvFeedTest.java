@@ -167,4 +167,25 @@ class CsvFeedTest {
         assertEquals(1, bars.size());
         assertEquals(-1.0, bars.get(0).close);
     }
+
+    @Test
+    void aParallelPreloadIsSizedOnlyWhenItWouldReadInPartsOnSeveralThreads() throws IOException {
+        String[] lines = new String[1001];
+        lines[0] = "time,close";
+        for (int i = 1; i < lines.length; i++) {
+            lines[i] = (1_600_000_000 + i) + "," + (100 + i % 7);
+        }
+        Path p = file(lines);
+        long bytes = new SecondsCsv(p, false).loadThreads(2).parallelPreloadBytes();
+        assertEquals(CsvParts.columnBytes(p), bytes);
+        assertTrue(bytes >= 1000 * 56, bytes + " bytes");
+        assertEquals(-1, new SecondsCsv(p, false).loadThreads(1).parallelPreloadBytes());
+        assertEquals(-1, new SecondsCsv(p, false).reversed().loadThreads(2).parallelPreloadBytes());
+        SecondsCsv limited = new SecondsCsv(p, false);
+        limited.fromDate(java.time.LocalDate.of(2020, 9, 14));
+        assertEquals(-1, limited.loadThreads(2).parallelPreloadBytes());
+        CsvFeed preloaded = new SecondsCsv(p, false).loadThreads(2);
+        preloaded.preload();
+        assertEquals(-1, preloaded.parallelPreloadBytes());
+    }
 }

@@ -162,4 +162,15 @@ class CsvPartsTest {
             }
         }
     }
+
+    @Test
+    void columnBytesEstimateALoadsColumnsFromTheFirstLines() throws IOException {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (int m = 0; m < 10_000; m++) {
+            sb.append(row(m, 100 + m % 13)).append('\n');
+        }
+        long bytes = CsvParts.columnBytes(file("est.csv", sb.toString()));
+        assertTrue(bytes >= 10_000L * 56 && bytes <= 10_000L * 56 * 11 / 10, bytes + " bytes");
+        assertEquals(Long.MAX_VALUE, CsvParts.columnBytes(dir.resolve("missing.csv")));
+    }
 }
