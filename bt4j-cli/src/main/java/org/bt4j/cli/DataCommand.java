@@ -144,7 +144,7 @@ public final class DataCommand implements Callable<Integer> {
             if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 throw new BadInputException("--out: " + out + " is the input file; write to another file");
             }
-            Stopwatch writing = Stopwatch.start();
+            Stopwatch converting = Stopwatch.start();
             SourceFeed feed = DataFiles.preloadedIfRoom(() -> input(tf));
             boolean binary = out.getFileName().toString().toLowerCase(Locale.ROOT)
                 .endsWith(BarFile.EXTENSION);
@@ -154,7 +154,7 @@ public final class DataCommand implements Callable<Integer> {
             } catch (UncheckedIOException e) {
                 throw new BadInputException("--out: cannot write " + out + ": " + e.getCause().getMessage(), e);
             }
-            double seconds = writing.elapsedNanos() / 1e9;
+            double seconds = converting.elapsedNanos() / 1e9;
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%s -> %s: %d bars (%s/%d, %s) in %.2f s%n", in, out, bars,
                 feed.timeFrame(), feed.compression(), feed.tz(), seconds);

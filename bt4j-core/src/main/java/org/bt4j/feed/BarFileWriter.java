@@ -106,22 +106,13 @@ public final class BarFileWriter implements AutoCloseable {
         if (!columns) {
             boundForStreaming(feed);
         }
-        BarFileWriter w = unopened(target, feed.tz(), feed.timeFrame(), feed.compression(), feed.sessionStart(),
-            feed.sessionEnd());
-        try (w) {
-            if (columns) {
-                w.direct = AtomicFile.open(w.target);
-            } else {
-                w.openScratch();
-            }
+        try (BarFileWriter w = columns ? direct(target, feed) : create(target, feed)) {
             feed.start();
             try {
                 if (columns) {
                     w.admitAll(feed.datetime().array(), feed.size());
-                }
-                while (!columns && feed.next()) {
-                    w.append(feed.datetime(0), feed.open().get(0), feed.high().get(0), feed.low().get(0),
-                        feed.close().get(0), feed.volume().get(0), feed.openInterest().get(0));
+                } else {
+                    w.appendAll(feed);
                 }
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(feed.name() + ": " + e.getMessage());
@@ -134,6 +125,22 @@ public final class BarFileWriter implements AutoCloseable {
                 w.commit();
             }
             return w.barCount();
+        }
+    }
+
+    /** A writer taking its settings from {@code feed} that writes straight into the target's temporary file. */
+    private static BarFileWriter direct(Path target, DataFeed feed) {
+        BarFileWriter w = unopened(target, feed.tz(), feed.timeFrame(), feed.compression(), feed.sessionStart(),
+            feed.sessionEnd());
+        w.direct = AtomicFile.open(target);
+        return w;
+    }
+
+    /** Appends every bar the started {@code feed} delivers. */
+    private void appendAll(DataFeed feed) {
+        while (feed.next()) {
+            append(feed.datetime(0), feed.open().get(0), feed.high().get(0), feed.low().get(0), feed.close().get(0),
+                feed.volume().get(0), feed.openInterest().get(0));
         }
     }
 
